@@ -1,0 +1,49 @@
+// `npm test`: the command-line tests in Node, then the component tests in headless Chromium
+// (Web Test Runner, with coverage). Ends with one line "N passed, N failed" for CI.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome } from './find-chrome.mjs';
+
+let chrome;
+try {
+  chrome = findChrome();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const extra = process.argv.slice(2);
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/wtr.json', { force: true });
+
+// Node side: the `bekasi-elements validate` command and the generated JSON Schema.
+const node = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+   '--test-reporter=./test/server/node-count-reporter.mjs', '--test-reporter-destination=test-results/node.json',
+   'test/node/*.test.ts'],
+  { stdio: 'inherit', shell: false },
+);
+
+const wtr = spawnSync('npx', ['web-test-runner', '--coverage', ...extra], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chrome },
+});
+
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0, missing: true };
+  }
+};
+const nodeCounts = read('test-results/node.json');
+const wtrCounts = read('test-results/wtr.json');
+const passed = nodeCounts.passed + wtrCounts.passed;
+const failed = nodeCounts.failed + wtrCounts.failed;
+const skipped = nodeCounts.skipped + wtrCounts.skipped;
+const ok = node.status === 0 && wtr.status === 0 && failed === 0;
+console.log(`\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed`);
+if (!ok && failed === 0) console.log('A test runner exited with an error (see above).');
+console.log(`total: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

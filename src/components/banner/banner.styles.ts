@@ -1,0 +1,275 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  :host {
+    --_reserved-height: 18rem;
+  }
+  :host([variant='strip']) {
+    --_reserved-height: 5rem;
+  }
+  :host([variant='compact']) {
+    --_reserved-height: 4rem;
+  }
+
+  .banner {
+    container-type: inline-size;
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    border-block-start: 0.375rem solid var(--_primary);
+    background: var(--_surface);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  .identity {
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+    min-width: 0;
+  }
+  .logo {
+    flex: none;
+    width: 4rem;
+    height: 4rem;
+    object-fit: contain;
+  }
+  .names {
+    min-width: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: clamp(1.375rem, 4cqi, 2.25rem);
+    line-height: 1.2;
+    font-weight: 800;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .region {
+    margin: 0.125rem 0 0;
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
+  .tagline {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 600;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .statement {
+    margin: 0;
+    padding-inline-start: 0.875rem;
+    border-inline-start: 0.25rem solid var(--_accent);
+    overflow-wrap: anywhere;
+  }
+  .statement__label {
+    display: block;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_text-muted);
+  }
+  .statement__text {
+    margin: 0.125rem 0 0;
+    font-style: italic;
+  }
+  .hero-image {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: 16rem;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    color: var(--_link);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .action:hover {
+    text-decoration: underline;
+  }
+  .actions li:first-child .action {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .dimensions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .dimension {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 1.75rem;
+    padding: 0.125rem 0.625rem 0.125rem 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875rem;
+    background: var(--_surface);
+  }
+  .dimension__swatch {
+    flex: none;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    background: var(--_dimension);
+    forced-color-adjust: none;
+  }
+  .score {
+    display: grid;
+    gap: 0.125rem;
+    justify-items: start;
+    align-content: start;
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+  }
+  .score__label {
+    font-size: 0.8125rem;
+    font-weight: 700;
+    color: var(--_text-muted);
+  }
+  .score__value {
+    font-size: 2rem;
+    font-weight: 800;
+    line-height: 1.1;
+    color: var(--_text);
+  }
+  .score__max {
+    font-size: 1rem;
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .score__meta {
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  .as-of {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_text-muted);
+  }
+
+  /* Hero: text beside the image when there is room, stacked below 40rem. */
+  .banner--hero .layout {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 40rem) {
+    .banner--hero .layout--with-image {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .banner--hero .layout--with-image .media {
+      grid-column: 2;
+      grid-row: 1 / span 6;
+    }
+  }
+  .content {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+
+  /* Strip: one band, wrapping on narrow screens. */
+  .banner--strip .layout {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem var(--_space);
+    padding-block: 0.75rem;
+  }
+  .banner--strip .name {
+    font-size: 1.25rem;
+  }
+  .banner--strip .logo {
+    width: 2.75rem;
+    height: 2.75rem;
+  }
+  .banner--strip .tagline {
+    font-size: 1rem;
+    flex: 1 1 16rem;
+  }
+  .banner--strip .score {
+    padding: 0.25rem 0.75rem;
+  }
+  .banner--strip .score__value {
+    font-size: 1.25rem;
+  }
+
+  /* Compact: identity (and score) only, for a sidebar. */
+  .banner--compact .layout {
+    gap: 0.5rem;
+    padding: 0.75rem;
+  }
+  .banner--compact .name {
+    font-size: 1.125rem;
+  }
+  .banner--compact .logo {
+    width: 2.5rem;
+    height: 2.5rem;
+  }
+  .banner--compact .score__value {
+    font-size: 1.25rem;
+  }
+
+  @media (forced-colors: active) {
+    .banner {
+      border-block-start-color: CanvasText;
+    }
+    .actions li:first-child .action {
+      background: ButtonFace;
+      color: LinkText;
+    }
+  }
+
+  @media print {
+    .banner {
+      border: 1px solid #000;
+      break-inside: avoid;
+      color: #000;
+      background: #fff;
+    }
+    .hero-image {
+      max-height: 8rem;
+    }
+    .action {
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      color: #000 !important;
+      background: none !important;
+    }
+    .action::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;

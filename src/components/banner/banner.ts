@@ -1,0 +1,198 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BekasiElement } from '../../core/base-element.js';
+import { dimensionColor } from '../../core/dimension-color.js';
+import { formatDateTime, formatNumber } from '../../core/format.js';
+import { resolveUrl } from '../../core/url.js';
+import { latestEvaluation, levelFor, localize, scoreFractionDigits } from '../../data/derive.js';
+import type { City, Image, Section } from '../../data/schema.js';
+import type { SmartCityModel } from '../../data/validate.js';
+import { bannerStyles } from './banner.styles.js';
+
+export type BannerVariant = 'hero' | 'strip' | 'compact';
+
+/** The latest overall score, when the banner is asked to show it. */
+interface BannerScore {
+  value: string;
+  max: string;
+  year: number;
+  level: string | undefined;
+}
+
+/**
+ * The city's identity: logo, name, region, tagline, strategy, hero image, calls to action, the
+ * smart-city dimensions and, when asked, the latest overall score.
+ *
+ * @summary The city's smart-city identity, in the city's colours.
+ *
+ * @slot - Fallback content, shown before the script loads and beside the error message.
+ *
+ * @csspart base - The wrapper around every state.
+ * @csspart banner - The banner itself, once ready.
+ * @csspart logo - The city's logo image.
+ * @csspart name - The city's name (a heading).
+ * @csspart tagline - The tagline.
+ * @csspart strategy - The strategy statement.
+ * @csspart image - The hero image.
+ * @csspart actions - The list of calls to action.
+ * @csspart action - One call to action (a link).
+ * @csspart dimensions - The list of smart-city dimensions.
+ * @csspart score - The latest overall score.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart notice - The note shown when a refresh failed and older data is shown.
+ *
+ * @cssprop --bekasi-color-primary - Main colour (defaults to the city's `colors.primary`, then Bekasi green).
+ * @cssprop --bekasi-color-secondary - Secondary colour (defaults to the city's `colors.secondary`).
+ * @cssprop --bekasi-color-accent - Accent colour, used for the strategy rule (defaults to the city's `colors.accent`).
+ * @cssprop --bekasi-color-surface - Background.
+ * @cssprop --bekasi-color-text - Text colour.
+ * @cssprop --bekasi-color-text-muted - Secondary text colour.
+ * @cssprop --bekasi-color-border - Borders.
+ * @cssprop --bekasi-color-focus - Focus ring.
+ * @cssprop --bekasi-font-family - Font family.
+ * @cssprop --bekasi-font-size - Base font size.
+ * @cssprop --bekasi-radius - Corner radius.
+ * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-governance`.
+ *
+ * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires bekasi-error - The banner shows its error state. `detail: { code, message, path?, url? }`.
+ */
+export class BekasiBanner extends BekasiElement {
+  static override styles = [...BekasiElement.styles, bannerStyles];
+
+  /** Layout: `hero` (everything, with the image), `strip` (one band) or `compact` (a sidebar card). */
+  @property({ reflect: true }) variant: BannerVariant = 'hero';
+
+  /** Show the overall score of the latest evaluation. */
+  @property({ type: Boolean, attribute: 'show-score' }) showScore = false;
+
+  /** Level of the city name's heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override get requiredSections(): readonly Section[] {
+    return ['city'];
+  }
+
+  protected override get usedSections(): readonly Section[] {
+    return this.showScore ? ['city', 'framework', 'evaluations'] : ['city', 'framework'];
+  }
+
+  protected override renderReady(model: SmartCityModel): TemplateResult {
+    // `city` is required, so the base class only renders this once it is there.
+    const city = model.document.city as City;
+    const name = localize(city.name, this.language);
+    const variant = (['hero', 'strip', 'compact'] as const).includes(this.variant) ? this.variant : 'hero';
+    const image = variant === 'hero' ? this.renderImage(city.image, model.baseUrl) : nothing;
+    const score = this.showScore ? this.deriveScore(model) : undefined;
+    return html`<section
+      class="banner banner--${variant}"
+      part="banner"
+      aria-label=${this.t.banner.label(name)}
+    >
+      <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
+        ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
+        <div class="content">
+          <div class="identity">
+            ${this.renderLogo(city, name, model.baseUrl)}
+            <div class="names">
+              ${this.renderHeading(name)}
+              ${city.region ? html`<p class="region">${localize(city.region, this.language)}</p>` : nothing}
+            </div>
+          </div>
+          ${variant !== 'compact' && city.tagline
+            ? html`<p class="tagline" part="tagline">${localize(city.tagline, this.language)}</p>`
+            : nothing}
+          ${variant === 'hero' ? this.renderStatements(city) : nothing}
+          ${score ? this.renderScore(score) : nothing}
+          ${variant === 'hero' ? this.renderActions(city, model.baseUrl) : nothing}
+          ${variant !== 'compact' ? this.renderDimensions(model) : nothing}
+          ${variant === 'hero' && model.document.generatedAt ? this.renderAsOf(model.document.generatedAt) : nothing}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderHeading(name: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="name" part="name" role="heading" aria-level=${level}>${name}</div>`;
+  }
+
+  private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
+    const src = resolveUrl(city.logo?.src, baseUrl);
+    if (!src) return nothing;
+    const alt = city.logo?.alt ? localize(city.logo.alt, this.language) : this.t.banner.logoAlt(name);
+    return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
+  }
+
+  private renderImage(image: Image | undefined, baseUrl: string | undefined): TemplateResult | typeof nothing {
+    const src = resolveUrl(image?.src, baseUrl);
+    if (!src) return nothing;
+    // Without alt text in the data the image is decoration: an empty alt keeps it silent.
+    const alt = image?.alt ? localize(image.alt, this.language) : '';
+    return html`<img class="hero-image" part="image" src=${src} alt=${alt} loading="lazy" decoding="async" />`;
+  }
+
+  private renderStatements(city: City): unknown {
+    const statements = [
+      { label: this.t.banner.strategy, text: city.strategy },
+      { label: this.t.banner.vision, text: city.vision },
+    ].filter((statement) => statement.text !== undefined);
+    return statements.map(
+      (statement) => html`<figure class="statement" part="strategy">
+        <figcaption class="statement__label">${statement.label}</figcaption>
+        <blockquote class="statement__text">${localize(statement.text, this.language)}</blockquote>
+      </figure>`,
+    );
+  }
+
+  private renderActions(city: City, baseUrl: string | undefined): unknown {
+    const links = (city.links ?? [])
+      .map((link) => ({ label: localize(link.label, this.language), href: resolveUrl(link.href, baseUrl) }))
+      .filter((link): link is { label: string; href: string } => link.href !== undefined && link.label !== '');
+    if (links.length === 0) return nothing;
+    return html`<ul class="actions" part="actions">
+      ${links.map((link) => html`<li><a class="action" part="action" href=${link.href}>${link.label}</a></li>`)}
+    </ul>`;
+  }
+
+  private renderDimensions(model: SmartCityModel): TemplateResult {
+    return html`<ul class="dimensions" part="dimensions" aria-label=${this.t.banner.dimensions}>
+      ${model.framework.dimensions.map(
+        (dimension, index) => html`<li class="dimension" style=${styleMap({ '--_dimension': dimensionColor(dimension, index) })}>
+          <span class="dimension__swatch" aria-hidden="true"></span>${localize(dimension.name, this.language)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private deriveScore(model: SmartCityModel): BannerScore | undefined {
+    const latest = latestEvaluation(model.document.evaluations);
+    const score = latest?.overall?.score;
+    if (!latest || score === undefined) return undefined;
+    const { scale, levels } = model.framework;
+    const digits = scoreFractionDigits(scale, [score]);
+    const level = levelFor(score, levels);
+    return {
+      value: formatNumber(score, this.language, digits),
+      max: formatNumber(scale.max, this.language, digits),
+      year: latest.year,
+      level: level ? localize(level.label, this.language) : undefined,
+    };
+  }
+
+  private renderScore(score: BannerScore): TemplateResult {
+    return html`<p class="score" part="score">
+      <span class="score__label">${this.t.banner.latestScore}</span>
+      <span class="visually-hidden">${this.t.banner.scoreOf(score.value, score.max)}</span>
+      <span class="score__value" aria-hidden="true">${score.value}<span class="score__max"> / ${score.max}</span></span>
+      <span class="score__meta">${this.t.banner.scoreYear(String(score.year))}${score.level ? ` · ${score.level}` : ''}</span>
+    </p>`;
+  }
+
+  private renderAsOf(generatedAt: string): TemplateResult {
+    return html`<p class="as-of">${this.t.dataAsOf(formatDateTime(new Date(generatedAt), this.language))}</p>`;
+  }
+}

@@ -1,0 +1,285 @@
+import { ContextRoot, consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { DataIssue } from '../data/issues.js';
+import type { Section } from '../data/schema.js';
+import { blockingIssue, issuesForSections, type SmartCityModel, type ValidationResult } from '../data/validate.js';
+import { formatIssue, onTranslationsChanged, translationFor, en, type Translation } from '../i18n/index.js';
+import { shared } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
+import { VERSION } from '../version.js';
+import { smartCityContext } from './context.js';
+import { IDLE, stateFromInlineScript, stateFromValue, type DataState, type LoadFailure } from './data-state.js';
+import { emit, type BekasiErrorDetail, type BekasiLoadDetail } from './events.js';
+import { formatAge } from './format.js';
+import { observeLanguageChanges, resolveLanguage } from './language.js';
+import { RemoteDocument } from './remote-document.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What a component shows, derived from its data state in `willUpdate`. */
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; failure?: LoadFailure; issue?: DataIssue; issues: DataIssue[] }
+  | { kind: 'ready'; model: SmartCityModel; issues: DataIssue[]; stale?: LoadFailure; fetchedAt?: number };
+
+const contextRootKey = Symbol.for('bekasi-elements:context-root');
+
+/**
+ * The base every component extends: where its data comes from, its four states (loading, error,
+ * empty, ready), its language and theme, and its load and error events.
+ *
+ * Data precedence: the `data` property, an inline `<script type="application/json">` child, the
+ * `src` attribute, then the nearest `<bekasi-data>`.
+ */
+export abstract class BekasiElement extends LitElement {
+  static override styles = [tokens, shared];
+
+  /** The library version, so a page (or a second copy of the library) can tell which is loaded. */
+  static readonly version = VERSION;
+
+  /** Sections this component cannot render without. @internal */
+  protected get requiredSections(): readonly Section[] {
+    return [];
+  }
+  /** Sections whose issues this component reports. @internal */
+  protected get usedSections(): readonly Section[] {
+    return this.requiredSections;
+  }
+
+  /** URL of the city's JSON document. Relative URLs resolve against the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Seconds between background re-fetches of `src` (with ETag revalidation); 0 for none. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Treat every data issue in the sections this component uses as an error. */
+  @property({ type: Boolean, reflect: true }) strict = false;
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Seconds to wait for each attempt to load `src`. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Attempts after the first when loading `src` fails on the network or the server. */
+  @property({ type: Number }) retries = 2;
+
+  /** The document itself, as an object (takes precedence over every other source). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The document provided by the nearest `<bekasi-data>`. @internal */
+  @consume({ context: smartCityContext, subscribe: true })
+  @state()
+  protected provided?: DataState;
+
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** The resolved language and its strings, refreshed before each render. @internal */
+  protected language = 'id';
+  /** @internal */
+  protected t: Translation = translationFor('id');
+  /** @internal */
+  protected view: View = { kind: 'loading' };
+
+  private readonly remote = new RemoteDocument(this, () => ({
+    src: this.data === undefined && !this.inlineScript() ? this.src : undefined,
+    refresh: this.refresh,
+    timeout: this.timeout,
+    retries: this.retries,
+  }));
+  private stopObserving: (() => void)[] = [];
+  private lastResult: ValidationResult | undefined;
+  private lastErrorKey: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureContextRoot();
+    this.stopObserving = [
+      observeLanguageChanges(() => this.requestUpdate()),
+      onTranslationsChanged(() => this.requestUpdate()),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.stopObserving) stop();
+    this.stopObserving = [];
+  }
+
+  /** Loads `src` again now, or asks the providing `<bekasi-data>` to. */
+  reload(): void {
+    if (this.dataState === this.provided) this.provided?.reload?.();
+    else this.remote.reload();
+  }
+
+  /** The inline JSON child, if the page wrote the document into the element. */
+  private inlineScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Where the data stands, following the precedence above. */
+  protected get dataState(): DataState {
+    if (this.data !== undefined) return stateFromValue(this.data);
+    const script = this.inlineScript();
+    if (script) return stateFromInlineScript(script);
+    if (this.src) return this.remote.state;
+    if (this.provided) return this.provided;
+    return IDLE;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.language = resolveLanguage(this);
+    this.t = translationFor(this.language);
+    this.view = this.deriveView(this.dataState);
+  }
+
+  private deriveView(data: DataState): View {
+    if (data.status === 'loading') return { kind: 'loading' };
+    if (data.status === 'idle') {
+      return { kind: 'error', failure: { code: 'no-data' }, issues: [] };
+    }
+    if (data.status === 'error' || !data.result) {
+      return { kind: 'error', failure: data.failure ?? { code: 'no-data' }, issues: [] };
+    }
+    const issues = issuesForSections(data.result.issues, this.usedSections);
+    const blocking = blockingIssue(data.result, this.requiredSections, this.usedSections, this.strict);
+    if (blocking || !data.result.model) {
+      return { kind: 'error', issue: blocking, issues };
+    }
+    const view: View = { kind: 'ready', model: data.result.model, issues };
+    if (data.failure) view.stale = data.failure;
+    if (data.fetchedAt !== undefined) view.fetchedAt = data.fetchedAt;
+    return view;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.view;
+    const result = this.dataState.result;
+    if (view.kind === 'ready' && result && result !== this.lastResult) {
+      // A refresh that brought different data is announced; the first load is not.
+      if (this.lastResult?.model) this.announcement = this.t.dataUpdated;
+      this.lastResult = result;
+      this.lastErrorKey = undefined;
+      this.reportIssues(view.issues);
+      emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
+    } else if (view.kind === 'error') {
+      const detail = this.errorDetail(view);
+      const key = `${detail.code}|${detail.path ?? ''}|${detail.url ?? ''}|${String(result ? 1 : 0)}`;
+      if (key !== this.lastErrorKey) {
+        this.lastErrorKey = key;
+        this.lastResult = undefined;
+        emit<BekasiErrorDetail>(this, 'bekasi-error', detail);
+      }
+    }
+  }
+
+  private reportIssues(issues: readonly DataIssue[]): void {
+    if (issues.length === 0) return;
+    const lines = issues.slice(0, 20).map((issue) => `- ${formatIssue(issue, en)}`);
+    if (issues.length > 20) lines.push(`- … and ${issues.length - 20} more`);
+    console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data\n${lines.join('\n')}`);
+  }
+
+  private errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
+    if (view.issue) {
+      const detail: BekasiErrorDetail = {
+        code: view.issue.code,
+        message: formatIssue(view.issue, this.t),
+        path: view.issue.path,
+        issue: view.issue,
+      };
+      const url = this.dataState.url;
+      if (url) detail.url = url;
+      return detail;
+    }
+    const failure = view.failure ?? { code: 'no-data' };
+    const detail: BekasiErrorDetail = { code: failure.code, message: this.failureMessage(failure), failure };
+    if (failure.url) detail.url = failure.url;
+    if (failure.status !== undefined) detail.status = failure.status;
+    return detail;
+  }
+
+  private failureMessage(failure: LoadFailure): string {
+    const params: Record<string, string | number> = { url: failure.url ?? '', status: failure.status ?? '' };
+    if (failure.detail) params['detail'] = failure.detail;
+    return this.t.loadError[failure.code](params);
+  }
+
+  /** The component's own content once the document is ready. */
+  protected abstract renderReady(model: SmartCityModel, issues: readonly DataIssue[]): unknown;
+
+  /** Styles carried by the data: the city's colours, as private fallbacks under the page's tokens. */
+  private cityStyles(): Record<string, string> {
+    if (this.view.kind !== 'ready') return {};
+    const colors = this.view.model.document.city?.colors;
+    const styles: Record<string, string> = {};
+    if (colors?.primary) styles['--_city-primary'] = colors.primary;
+    if (colors?.secondary) styles['--_city-secondary'] = colors.secondary;
+    if (colors?.accent) styles['--_city-accent'] = colors.accent;
+    return styles;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" lang=${this.language} style=${styleMap(this.cityStyles())}>
+      ${this.renderView()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderView(): unknown {
+    const view = this.view;
+    switch (view.kind) {
+      case 'loading':
+        return html`<div class="state state--loading" part="loading" aria-busy="true">
+          <span class="spinner">${this.t.loading}</span>
+        </div>`;
+      case 'error':
+        return this.renderError(view);
+      case 'ready':
+        return html`${view.stale ? this.renderStaleNotice(view.stale, view.fetchedAt) : nothing}
+        ${this.renderReady(view.model, view.issues)}`;
+    }
+  }
+
+  private renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
+    const age = fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language);
+    return html`<p class="notice" part="notice">
+      <span>${this.t.staleData(age)} ${this.failureMessage(failure)}</span>
+      <button type="button" @click=${() => this.reload()}>${this.t.retry}</button>
+    </p>`;
+  }
+
+  private renderError(view: Extract<View, { kind: 'error' }>): TemplateResult {
+    const detail = this.errorDetail(view);
+    const errors = view.issues.filter((issue) => issue !== view.issue && issue.severity === 'error');
+    const canRetry = this.data === undefined && (Boolean(this.src) || Boolean(this.provided?.reload));
+    return html`<div class="state state--error" part="error" role="alert">
+      <p class="state__title">${this.t.errorTitle}</p>
+      <p class="state__detail">${detail.message}</p>
+      ${errors.length > 0
+        ? html`<ul class="state__issues">
+            ${errors.slice(0, 10).map((issue) => html`<li>${formatIssue(issue, this.t)}</li>`)}
+          </ul>`
+        : nothing}
+      ${canRetry ? html`<button type="button" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+}
+
+/**
+ * Components can load before their `<bekasi-data>` is defined (separate CDN files in any order);
+ * a context root replays their requests when the provider arrives. One per page.
+ */
+function ensureContextRoot(): void {
+  const holder = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
+  if (holder[contextRootKey] || typeof document === 'undefined') return;
+  const root = new ContextRoot();
+  root.attach(document.documentElement);
+  holder[contextRootKey] = root;
+}

@@ -1,0 +1,101 @@
+/**
+ * Numbers, percentages and dates through `Intl`, in the element's language: 3,60 in Indonesian,
+ * 3.60 in English. Formatters are costly to create, so they are cached.
+ */
+import { dateRange } from '../data/derive.js';
+import type { PartialDate } from '../data/schema.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function safeLocale(language: string): string {
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLocale(language), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A score or other decimal with a fixed number of digits: `3,60`. */
+export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+  return numberFormat(language, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** A change with its sign: `+0,25`, `−0,10`, `0,00`. */
+export function formatSigned(value: number, language: string, fractionDigits = 0): string {
+  return numberFormat(language, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/** A share from 0 to 100: `97%` (`97 %` where the language spaces it). */
+export function formatPercent(value: number, language: string): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}
+
+/** A money amount in its currency: `Rp12.500.000.000`. */
+export function formatCurrency(amount: number, currency: string, language: string): string {
+  return numberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(safeLocale(language), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A date at the precision it was given: "2023", "September 2023", "30 September 2023"
+ * ("30 September 2023" / "September 30, 2023" by language).
+ */
+export function formatPartialDate(date: PartialDate, language: string): string {
+  const parts = date.split('-').length;
+  const { start } = dateRange(date);
+  if (parts === 1) return dateFormat(language, { year: 'numeric' }).format(start);
+  if (parts === 2) return dateFormat(language, { year: 'numeric', month: 'long' }).format(start);
+  return dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(start);
+}
+
+/** A moment: "1 November 2026 09.00". */
+export function formatDateTime(date: Date, language: string): string {
+  return dateFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** How long ago: "5 menit yang lalu", "5 minutes ago". */
+export function formatAge(since: number, language: string, now = Date.now()): string {
+  let format = relativeFormats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(safeLocale(language), { numeric: 'auto' });
+    relativeFormats.set(language, format);
+  }
+  const seconds = Math.round((since - now) / 1000);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(seconds, 'second');
+}

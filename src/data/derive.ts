@@ -1,0 +1,160 @@
+/**
+ * Everything the components compute from a validated document, in one place: which evaluation
+ * is the latest, how a score changed, which predicate band it falls in, what is overdue, how far
+ * a KPI has come, and which translation of a text to show.
+ */
+import type { Evaluation, Kpi, Level, PartialDate, Status, Text } from './schema.js';
+
+/** The default language of the contract: Indonesian. */
+export const DEFAULT_LANGUAGE = 'id';
+
+/**
+ * A text in the wanted language: the exact tag, then its base language, then Indonesian, then
+ * the first translation present.
+ */
+export function localize(text: Text | undefined, language: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const wanted = language.toLowerCase();
+  const base = wanted.split('-')[0] ?? wanted;
+  let baseMatch: string | undefined;
+  for (const [tag, value] of Object.entries(text)) {
+    const lower = tag.toLowerCase();
+    if (lower === wanted) return value;
+    if (baseMatch === undefined && lower === base) baseMatch = value;
+  }
+  if (baseMatch !== undefined) return baseMatch;
+  return text[DEFAULT_LANGUAGE] ?? Object.values(text)[0] ?? '';
+}
+
+/** Evaluations from the oldest year to the latest. */
+export function sortEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+  return [...evaluations].sort((a, b) => a.year - b.year);
+}
+
+export function latestEvaluation(evaluations: readonly Evaluation[] | undefined): Evaluation | undefined {
+  let latest: Evaluation | undefined;
+  for (const evaluation of evaluations ?? []) {
+    if (!latest || evaluation.year > latest.year) latest = evaluation;
+  }
+  return latest;
+}
+
+/** The evaluation of `year`, or the latest when no year is asked for. */
+export function evaluationForYear(
+  evaluations: readonly Evaluation[] | undefined,
+  year?: number,
+): Evaluation | undefined {
+  if (year === undefined) return latestEvaluation(evaluations);
+  return evaluations?.find((evaluation) => evaluation.year === year);
+}
+
+/** The closest evaluation before `year`: the one a change is measured against. */
+export function previousEvaluation(
+  evaluations: readonly Evaluation[] | undefined,
+  year: number,
+): Evaluation | undefined {
+  let previous: Evaluation | undefined;
+  for (const evaluation of evaluations ?? []) {
+    if (evaluation.year < year && (!previous || evaluation.year > previous.year)) previous = evaluation;
+  }
+  return previous;
+}
+
+export interface ScoreChange {
+  /** Current minus previous, rounded to the precision shown so "+0,00" never says "up". */
+  delta: number;
+  direction: 'up' | 'down' | 'same';
+  previousYear: number;
+}
+
+/**
+ * How a score moved since the previous evaluation; undefined when either side is missing (a gap
+ * is a gap, not a zero).
+ */
+export function scoreChange(
+  current: number | undefined,
+  previous: number | undefined,
+  previousYear: number,
+  fractionDigits = 2,
+): ScoreChange | undefined {
+  if (current === undefined || previous === undefined) return undefined;
+  const factor = 10 ** fractionDigits;
+  const delta = Math.round((current - previous) * factor) / factor;
+  return { delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', previousYear };
+}
+
+/** The predicate band a score falls in: the level with the highest `min` at or below it. */
+export function levelFor(score: number | undefined, levels: readonly Level[] | undefined): Level | undefined {
+  if (score === undefined || !levels) return undefined;
+  let best: Level | undefined;
+  for (const level of levels) {
+    if (score >= level.min && (!best || level.min > best.min)) best = level;
+  }
+  return best;
+}
+
+/** Decimal places scores are shown with: two on Kominfo's 0–4 scale, else the data's own. */
+export function scoreFractionDigits(scale: { min: number; max: number }, scores: readonly number[] = []): number {
+  if (scale.max - scale.min <= 10) return 2;
+  let digits = 0;
+  for (const score of scores) {
+    const text = String(score);
+    const dot = text.indexOf('.');
+    if (dot >= 0) digits = Math.max(digits, text.length - dot - 1);
+  }
+  return Math.min(digits, 2);
+}
+
+/**
+ * The span a partial date stands for: "2023" is all of 2023, "2023-09" all of September. A start
+ * uses the beginning, an end or due date the end (the last millisecond).
+ */
+export function dateRange(date: PartialDate): { start: Date; end: Date } {
+  const [year = 1970, month, day] = date.split('-').map(Number);
+  if (day !== undefined && month !== undefined) {
+    return { start: new Date(year, month - 1, day), end: new Date(year, month - 1, day + 1, 0, 0, 0, -1) };
+  }
+  if (month !== undefined) {
+    return { start: new Date(year, month - 1, 1), end: new Date(year, month, 1, 0, 0, 0, -1) };
+  }
+  return { start: new Date(year, 0, 1), end: new Date(year + 1, 0, 1, 0, 0, 0, -1) };
+}
+
+export const startOf = (date: PartialDate): Date => dateRange(date).start;
+export const endOf = (date: PartialDate): Date => dateRange(date).end;
+
+/**
+ * Overdue is derived, never stored: its end or due date has passed and it is neither completed
+ * nor cancelled.
+ */
+export function isOverdue(
+  item: { status: Status; end?: PartialDate | undefined; due?: PartialDate | undefined },
+  today: Date = new Date(),
+): boolean {
+  if (item.status === 'completed' || item.status === 'cancelled') return false;
+  const deadline = item.due ?? item.end;
+  return deadline !== undefined && endOf(deadline).getTime() < today.getTime();
+}
+
+/**
+ * How far a KPI has come from its baseline towards its target, 0–100, direction aware: a KPI that
+ * must decrease (a response time) is done when it falls to its target. Undefined without an
+ * actual value or when target and baseline are equal.
+ */
+export function kpiProgress(kpi: Kpi): number | undefined {
+  if (kpi.actual === undefined) return undefined;
+  const span = kpi.target - kpi.baseline;
+  if (span === 0) return undefined;
+  const direction = kpi.direction ?? (span >= 0 ? 'increase' : 'decrease');
+  // A KPI whose target points the other way than its direction says is contradictory.
+  if ((direction === 'increase' && span < 0) || (direction === 'decrease' && span > 0)) return undefined;
+  const share = ((kpi.actual - kpi.baseline) / span) * 100;
+  return Math.min(100, Math.max(0, share));
+}
+
+/** A quick win's progress: the stated one, else the KPI's. */
+export function quickWinProgress(quickWin: { progress?: number | undefined; kpi?: Kpi | undefined }): number | undefined {
+  if (quickWin.progress !== undefined) return quickWin.progress;
+  return quickWin.kpi ? kpiProgress(quickWin.kpi) : undefined;
+}

@@ -1,0 +1,98 @@
+import type { Section } from './schema.js';
+
+/**
+ * What can be wrong with a document. Each code has a sentence in every translation
+ * (`src/i18n/*.ts`), so the page's reader and the command line get the same message in their
+ * language.
+ */
+export type IssueCode =
+  // The document as a whole (always an error).
+  | 'not-json'
+  | 'not-object'
+  | 'schema-version'
+  | 'unsupported-version'
+  | 'missing-section'
+  | 'empty-section'
+  // A value in an item.
+  | 'type'
+  | 'required'
+  | 'text'
+  | 'too-long'
+  | 'empty-text'
+  | 'language-tag'
+  | 'date'
+  | 'timestamp'
+  | 'url'
+  | 'color'
+  | 'id'
+  | 'number'
+  | 'integer'
+  | 'positive'
+  | 'non-negative'
+  | 'percentage'
+  | 'year'
+  | 'status'
+  | 'health'
+  | 'direction'
+  | 'boolean'
+  | 'currency'
+  | 'list'
+  | 'scale'
+  | 'dimensions-count'
+  | 'end-before-start'
+  // Between items.
+  | 'duplicate-id'
+  | 'unknown-dimension'
+  | 'unknown-element'
+  | 'unknown-agency'
+  | 'unknown-programme'
+  | 'score-range'
+  | 'invalid';
+
+/** What the validator did about an issue. */
+export type IssueOutcome =
+  /** The document cannot be used by a component that needs this section. */
+  | 'rejected'
+  /** The item was left out; the rest renders. */
+  | 'item-dropped'
+  /** Only this field was left out (an unsafe URL, an invalid colour). */
+  | 'field-dropped'
+  /** A reference to something unknown was left out; the item stays. */
+  | 'reference-dropped';
+
+export interface DataIssue {
+  code: IssueCode;
+  /** Where, as a JSON path a person can follow: `programmes[3].start`. Empty for the document. */
+  path: string;
+  /** `error` when the document is unusable; `warning` when something was left out. */
+  severity: 'error' | 'warning';
+  outcome: IssueOutcome;
+  /** The section the issue belongs to, so each component reports only what it uses. */
+  section?: Section;
+  /** The offending value, shortened for display; never rendered as HTML. */
+  value?: string;
+  /** Extra facts for the message: expected version, scale bounds, the limit … */
+  params?: Record<string, string | number>;
+}
+
+/** Shows a bad value in a message without echoing a 2 MB string back at the reader. */
+export function describeValue(value: unknown, max = 60): string {
+  let shown: string;
+  if (typeof value === 'string') shown = JSON.stringify(value);
+  else if (value === undefined) shown = 'undefined';
+  else if (Array.isArray(value)) shown = `[…] (${value.length})`;
+  else if (value !== null && typeof value === 'object') shown = '{…}';
+  else shown = String(value);
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+}
+
+/** Joins path segments the way a person reads JSON: `programmes[3].milestones[0].date`. */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path;
+}

@@ -1,0 +1,442 @@
+/**
+ * The one document loader every component uses.
+ *
+ * Requests to the same absolute URL are made once per page: concurrent callers share the request
+ * in flight and later callers get the remembered result. A refresh (`revalidate`) makes one
+ * shared conditional request. Each caller may abort on its own; the request stops only when no
+ * caller is left waiting for it. Every failure is a rejected promise with a {@link LoadError}
+ * whose `code` the components translate, so nothing here is shown to readers as is.
+ */
+
+export type LoadErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'html-instead-of-json'
+  | 'too-large'
+  | 'aborted';
+
+export interface LoadErrorDetails {
+  url: string;
+  status?: number;
+  attempts: number;
+  cause?: unknown;
+}
+
+export class LoadError extends Error {
+  readonly code: LoadErrorCode;
+  readonly url: string;
+  readonly status?: number;
+  /** Requests made before giving up; 0 when none was made (refused URL, aborted before start). */
+  readonly attempts: number;
+
+  constructor(code: LoadErrorCode, message: string, details: LoadErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'LoadError';
+    this.code = code;
+    this.url = details.url;
+    if (details.status !== undefined) this.status = details.status;
+    this.attempts = details.attempts;
+  }
+}
+
+export interface LoadOptions {
+  /** Aborting rejects this caller's promise with a LoadError `aborted`; other callers go on. */
+  signal?: AbortSignal;
+  /** Milliseconds per attempt, reading the body included. Default 10 000. */
+  timeout?: number;
+  /** Further attempts after a network error, timeout, 5xx or 429. Default 2. */
+  retries?: number;
+  /** First back-off delay in milliseconds, doubled on each retry. Default 1000. */
+  backoff?: number;
+  /** Ask the server whether the remembered document changed instead of reusing it. */
+  revalidate?: boolean;
+  /** Largest accepted body in bytes. Default 25 MB. */
+  maxBytes?: number;
+}
+
+export interface LoadedDocument {
+  /** Absolute URL of the response after redirects: relative URLs in the document resolve against it. */
+  url: string;
+  /** The parsed body. Shared between callers: treat it as read-only. */
+  json: unknown;
+  /** `Date.now()` when this body was last confirmed fresh by the server. */
+  fetchedAt: number;
+  etag?: string;
+  /** True when this result came from a revalidation that found the document unchanged. */
+  notModified: boolean;
+}
+
+const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_RETRIES = 2;
+const DEFAULT_BACKOFF = 1_000;
+const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+/** A server asking for a longer pause than this is retried after this long anyway. */
+const MAX_RETRY_AFTER = 60_000;
+/** Guards against `retries: 1e9` keeping a page busy for ever. */
+const MAX_RETRIES = 10;
+/** setTimeout fires at once for delays beyond a signed 32-bit integer. */
+const MAX_TIMER = 2_147_483_647;
+
+interface Settings {
+  timeout: number;
+  retries: number;
+  backoff: number;
+  maxBytes: number;
+}
+
+interface Progress {
+  attempts: number;
+  settled: boolean;
+}
+
+interface Flight {
+  readonly promise: Promise<LoadedDocument>;
+  readonly controller: AbortController;
+  readonly href: string;
+  readonly progress: Progress;
+  waiters: number;
+}
+
+interface Entry {
+  /** The last good result, kept for the page's life; a failed refresh never removes it. */
+  document?: LoadedDocument;
+  lastModified?: string;
+  flight?: Flight;
+}
+
+let cache = new Map<string, Entry>();
+
+/** Forgets every remembered document. Requests in flight finish for their callers but are not remembered. */
+export function clearLoaderCache(): void {
+  cache = new Map();
+}
+
+/**
+ * Loads and parses the JSON document at `url`, resolved against `document.baseURI`.
+ * Never throws: every failure rejects with a {@link LoadError}.
+ * Options of the caller that starts a request govern it; callers joining it only add their signal.
+ */
+export function loadDocument(url: string | URL, options: LoadOptions = {}): Promise<LoadedDocument> {
+  let href = '';
+  try {
+    href = resolveUrl(url);
+    const signal = options.signal;
+    if (signal?.aborted) return Promise.reject(abortedError(href, 0));
+
+    let entry = cache.get(href);
+    if (!entry) {
+      entry = {};
+      cache.set(href, entry);
+    }
+    const { document: remembered, flight } = entry;
+    if (remembered && !options.revalidate) return Promise.resolve({ ...remembered });
+    if (flight) return follow(entry, flight, signal);
+    return follow(entry, startFlight(entry, href, settings(options), options.revalidate === true), signal);
+  } catch (error) {
+    return Promise.reject(
+      error instanceof LoadError
+        ? error
+        : new LoadError('network', `Could not start loading ${href || String(url)}: ${describe(error)}`, {
+            url: href || safeString(url),
+            attempts: 0,
+            cause: error,
+          }),
+    );
+  }
+}
+
+/** Only http(s) is fetched: a `src` such as `javascript:` or `data:` is refused before any request. */
+function resolveUrl(url: string | URL): string {
+  const raw = safeString(url);
+  const refuse = (why: string): never => {
+    throw new LoadError('network', `Refused to load ${JSON.stringify(raw)}: ${why}`, { url: raw, attempts: 0 });
+  };
+  if (raw.trim() === '') refuse('the URL is empty');
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  let resolved: URL;
+  try {
+    resolved = new URL(raw, base);
+  } catch {
+    return refuse('not a valid URL');
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') refuse(`the scheme ${resolved.protocol} is not allowed`);
+  // fetch() rejects these every time; refusing now avoids retrying a certain failure.
+  if (resolved.username || resolved.password) refuse('credentials in URLs are not allowed');
+  // The fragment never reaches the server, so it must not split the cache.
+  resolved.hash = '';
+  return resolved.href;
+}
+
+function safeString(value: unknown): string {
+  try {
+    return value instanceof URL ? value.href : String(value);
+  } catch {
+    return '';
+  }
+}
+
+function settings(options: LoadOptions): Settings {
+  const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
+    typeof value === 'number' && ok(value) ? value : fallback;
+  return {
+    timeout: Math.min(number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0), MAX_TIMER),
+    retries: Math.min(Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)), MAX_RETRIES),
+    backoff: number(options.backoff, DEFAULT_BACKOFF, (n) => Number.isFinite(n) && n >= 0),
+    maxBytes: number(options.maxBytes, DEFAULT_MAX_BYTES, (n) => n > 0),
+  };
+}
+
+function startFlight(entry: Entry, href: string, config: Settings, revalidate: boolean): Flight {
+  const controller = new AbortController();
+  const progress: Progress = { attempts: 0, settled: false };
+  const promise = run(href, controller.signal, progress, entry, config, revalidate).finally(() => {
+    progress.settled = true;
+    if (entry.flight === flight) delete entry.flight;
+  });
+  // Followers handle the outcome; this keeps an abandoned flight's rejection from being reported as unhandled.
+  promise.catch(() => undefined);
+  const flight: Flight = { promise, controller, href, progress, waiters: 0 };
+  entry.flight = flight;
+  return flight;
+}
+
+/** Ties one caller to a shared flight so that its own signal rejects only its own promise. */
+function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): Promise<LoadedDocument> {
+  flight.waiters += 1;
+  if (!signal) return flight.promise.then((result) => ({ ...result }));
+  return new Promise<LoadedDocument>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(abortedError(flight.href, flight.progress.attempts));
+      flight.waiters -= 1;
+      if (flight.waiters === 0 && !flight.progress.settled) {
+        // Detach first, so a caller arriving now starts afresh instead of joining a dying request.
+        if (entry.flight === flight) delete entry.flight;
+
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    flight.promise.then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve({ ...result });
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+type Attempt =
+  | { ok: true; document: LoadedDocument; lastModified?: string }
+  | { ok: false; error: LoadError; retryAfter?: number };
+
+async function run(
+  href: string,
+  signal: AbortSignal,
+  progress: Progress,
+  entry: Entry,
+  config: Settings,
+  revalidate: boolean,
+): Promise<LoadedDocument> {
+  // Snapshot: only this flight may replace the remembered document from here on.
+  const previous = revalidate ? entry.document : undefined;
+  const request = buildRequest(href, previous, previous ? entry.lastModified : undefined);
+  let failure: LoadError | undefined;
+  for (let attempt = 1; attempt <= config.retries + 1; attempt += 1) {
+    if (signal.aborted) break;
+    progress.attempts = attempt;
+    const outcome = await attemptOnce(href, signal, request, previous, config, attempt);
+    if (outcome.ok) {
+      entry.document = { ...outcome.document, notModified: false };
+      if (outcome.lastModified !== undefined) entry.lastModified = outcome.lastModified;
+      return outcome.document;
+    }
+    failure = outcome.error;
+    if (!isRetryable(failure) || attempt > config.retries) break;
+    await sleep(outcome.retryAfter ?? backoffDelay(config.backoff, attempt), signal);
+  }
+  if (signal.aborted || !failure) throw abortedError(href, progress.attempts);
+  throw failure;
+}
+
+function buildRequest(href: string, previous: LoadedDocument | undefined, lastModified: string | undefined): RequestInit {
+  const headers = new Headers({ Accept: 'application/json' });
+  const init: RequestInit = { credentials: 'same-origin', headers };
+  if (!previous) return init;
+  const sameOrigin = typeof location !== 'undefined' && new URL(href).origin === location.origin;
+  // Conditional headers are not CORS-safelisted: cross-origin they force a preflight that many
+  // static hosts refuse, which would make every refresh fail. There the browser's own HTTP cache
+  // revalidates instead (its validators need no preflight); an unchanged ETag is caught later.
+  if (sameOrigin && (previous.etag || lastModified)) {
+    if (previous.etag) headers.set('If-None-Match', previous.etag);
+    if (lastModified) headers.set('If-Modified-Since', lastModified);
+  } else {
+    init.cache = 'no-cache';
+  }
+  return init;
+}
+
+async function attemptOnce(
+  href: string,
+  flightSignal: AbortSignal,
+  request: RequestInit,
+  previous: LoadedDocument | undefined,
+  config: Settings,
+  attempt: number,
+): Promise<Attempt> {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  flightSignal.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, config.timeout);
+  const fail = (code: LoadErrorCode, message: string, extra: { status?: number; cause?: unknown } = {}): Attempt => ({
+    ok: false,
+    error: new LoadError(code, message, { url: href, attempts: attempt, ...extra }),
+  });
+
+  try {
+    const response = await fetch(href, { ...request, signal: controller.signal });
+    const url = response.url || href;
+    const etag = response.headers.get('ETag') ?? undefined;
+    const lastModified = response.headers.get('Last-Modified') ?? undefined;
+
+    if (response.status === 304 && previous) {
+      await discard(response);
+      return { ok: true, document: { ...previous, fetchedAt: Date.now(), etag: etag ?? previous.etag, notModified: true } };
+    }
+    if (!response.ok) {
+      await discard(response);
+      const result = fail('http', `HTTP ${response.status} ${response.statusText} from ${url}`.replace(/\s+/g, ' '), {
+        status: response.status,
+      });
+      if (!result.ok && (response.status === 429 || response.status === 503)) {
+        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+        if (retryAfter !== undefined) result.retryAfter = retryAfter;
+      }
+      return result;
+    }
+    if (previous && etag && etag === previous.etag) {
+      // Same validator, same document: skip downloading and parsing it again.
+      await discard(response);
+      return { ok: true, document: { ...previous, url, fetchedAt: Date.now(), notModified: true }, lastModified };
+    }
+    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === 'text/html' || type === 'application/xhtml+xml') {
+      await discard(response);
+      return fail('html-instead-of-json', `${url} answered with an HTML page (Content-Type ${type}), not JSON`);
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > config.maxBytes) {
+      await discard(response);
+      return fail('too-large', `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`);
+    }
+    const text = await readText(response, config.maxBytes);
+    if (text === undefined) {
+      return fail('too-large', `${url} is larger than the limit of ${config.maxBytes} bytes`);
+    }
+    if (/^\s*</.test(text)) {
+      return fail('html-instead-of-json', `${url} answered with markup (it starts with "<"), not JSON`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return fail('not-json', `${url} is not valid JSON: ${describe(error)}`, { cause: error });
+    }
+    const document: LoadedDocument = { url, json, fetchedAt: Date.now(), notModified: false };
+    if (etag !== undefined) document.etag = etag;
+    return { ok: true, document, lastModified };
+  } catch (error) {
+    if (flightSignal.aborted) return { ok: false, error: abortedError(href, attempt) };
+    if (timedOut) return fail('timeout', `${href} did not answer within ${config.timeout} ms`, { cause: error });
+    return fail('network', `Could not reach ${href}: ${describe(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    flightSignal.removeEventListener('abort', stop);
+  }
+}
+
+/** Reads the body as UTF-8, stopping as soon as it exceeds `maxBytes` (returns undefined then). */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  const body = response.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Frees the connection without reading a body nobody needs. */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+function isRetryable(error: LoadError): boolean {
+  if (error.code === 'network' || error.code === 'timeout') return true;
+  return error.code === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
+}
+
+function backoffDelay(base: number, attempt: number): number {
+  const delay = base * 2 ** (attempt - 1);
+  // Jitter spreads out the retries of many pages that failed at the same moment.
+  return Math.min(delay + Math.random() * delay * 0.2, MAX_TIMER);
+}
+
+/**
+ * Milliseconds to wait according to a `Retry-After` header (delta-seconds or an HTTP date),
+ * capped at 60 s; undefined when absent or unreadable.
+ * @internal exported for tests
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  let delay: number;
+  if (/^\d+$/.test(trimmed)) {
+    delay = Number(trimmed) * 1000;
+  } else {
+    // Date.parse reads bare numbers such as "-5" as years; an HTTP date always names a month.
+    const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+    if (Number.isNaN(date)) return undefined;
+    delay = date - now;
+  }
+  return Math.min(Math.max(delay, 0), MAX_RETRY_AFTER);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+function abortedError(url: string, attempts: number): LoadError {
+  return new LoadError('aborted', `Loading ${url} was aborted`, { url, attempts });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : safeString(error);
+}

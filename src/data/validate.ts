@@ -1,0 +1,537 @@
+/**
+ * Validation: strict per document, lenient per item (see data-format.md, "How bad data is met").
+ *
+ * The rules live in `schema.ts`; this file only decides what happens when a rule fails: a broken
+ * document is rejected, a broken item is left out, an unsafe URL or colour is dropped on its own,
+ * and everything is reported with its path.
+ */
+import * as v from 'valibot';
+import { DEFAULT_FRAMEWORK, DEFAULT_SCALE } from './framework.js';
+import { describeValue, formatPath, type DataIssue, type IssueCode } from './issues.js';
+import {
+  AgencySchema,
+  CitySchema,
+  EvaluationSchema,
+  FrameworkSchema,
+  ProgrammeSchema,
+  QuickWinSchema,
+  SCHEMA_VERSION_PATTERN,
+  SUPPORTED_MAJOR_VERSION,
+  type Agency,
+  type City,
+  type Dimension,
+  type Evaluation,
+  type Framework,
+  type Programme,
+  type QuickWin,
+  type Section,
+  type SmartCityDocument,
+} from './schema.js';
+
+type PathSegment = string | number;
+type AnySchema = v.GenericSchema<unknown, unknown>;
+
+/** The framework a document is read with, its own or the built-in one, with lookups. */
+export interface ResolvedFramework extends Framework {
+  scale: { min: number; max: number };
+  /** True when the document has no framework and the built-in one is used. */
+  isDefault: boolean;
+  /** Dimension by id or alias. */
+  dimensionByKey: ReadonlyMap<string, Dimension>;
+}
+
+/** A validated document: everything in it is safe to render and internally consistent. */
+export interface SmartCityModel {
+  document: SmartCityDocument;
+  framework: ResolvedFramework;
+  /** Relative URLs in the document resolve against this (the document's own URL, or the page). */
+  baseUrl: string | undefined;
+}
+
+export interface ValidationResult {
+  /** Absent when the document as a whole is unusable. */
+  model: SmartCityModel | undefined;
+  issues: DataIssue[];
+}
+
+export interface ValidateOptions {
+  baseUrl?: string | undefined;
+}
+
+/** A field whose bad value is dropped on its own instead of the item around it. */
+const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set(['url', 'color', 'too-long']);
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<IssueCode>([
+  'text',
+  'too-long',
+  'empty-text',
+  'language-tag',
+  'date',
+  'timestamp',
+  'url',
+  'color',
+  'id',
+  'number',
+  'integer',
+  'positive',
+  'non-negative',
+  'percentage',
+  'year',
+  'status',
+  'health',
+  'direction',
+  'boolean',
+  'currency',
+  'list',
+  'scale',
+  'dimensions-count',
+  'end-before-start',
+  'schema-version',
+]);
+
+const cache = new WeakMap<object, Map<string, ValidationResult>>();
+
+/**
+ * Validates a parsed document. Results are remembered per document object, so four components
+ * fed the same document validate it once.
+ */
+export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const cacheKey = options.baseUrl ?? '';
+  if (input !== null && typeof input === 'object') {
+    const cached = cache.get(input)?.get(cacheKey);
+    if (cached) return cached;
+  }
+  const result = validateUncached(input, options.baseUrl);
+  if (input !== null && typeof input === 'object') {
+    const byBase = cache.get(input) ?? new Map<string, ValidationResult>();
+    byBase.set(cacheKey, result);
+    cache.set(input, byBase);
+  }
+  return result;
+}
+
+/** The issues of the sections a component uses (plus document-level ones). */
+export function issuesForSections(
+  issues: readonly DataIssue[],
+  sections: readonly Section[],
+): DataIssue[] {
+  return issues.filter((issue) => !issue.section || sections.includes(issue.section));
+}
+
+/**
+ * The first reason a component needing `required` sections cannot render this result, or
+ * undefined. With `strict`, any issue in the sections it uses counts.
+ */
+export function blockingIssue(
+  result: ValidationResult,
+  required: readonly Section[],
+  used: readonly Section[],
+  strict = false,
+): DataIssue | undefined {
+  const relevant = issuesForSections(result.issues, used);
+  const error = relevant.find((issue) => issue.severity === 'error');
+  if (error) return error;
+  if (!result.model) return { code: 'invalid', path: '', severity: 'error', outcome: 'rejected' };
+  for (const section of required) {
+    if (result.model.document[section] === undefined) {
+      return { code: 'missing-section', path: section, severity: 'error', outcome: 'rejected', section };
+    }
+  }
+  if (strict && relevant.length > 0) return relevant[0];
+  return undefined;
+}
+
+function validateUncached(input: unknown, baseUrl: string | undefined): ValidationResult {
+  const issues: DataIssue[] = [];
+  const reject = (code: IssueCode, path = '', extra: Partial<DataIssue> = {}): ValidationResult => {
+    issues.push({ code, path, severity: 'error', outcome: 'rejected', ...extra });
+    return { model: undefined, issues };
+  };
+
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return reject('not-object', '', { value: describeValue(input) });
+  }
+  const raw = input as Record<string, unknown>;
+
+  const version = raw['schemaVersion'];
+  if (typeof version !== 'string' || !SCHEMA_VERSION_PATTERN.test(version)) {
+    return reject(version === undefined ? 'required' : 'schema-version', 'schemaVersion', {
+      value: describeValue(version),
+      params: { supported: `${SUPPORTED_MAJOR_VERSION}.x` },
+    });
+  }
+  const major = Number(version.split('.')[0]);
+  if (major !== SUPPORTED_MAJOR_VERSION) {
+    return reject('unsupported-version', 'schemaVersion', {
+      value: version,
+      params: { found: version, supported: `${SUPPORTED_MAJOR_VERSION}.x` },
+    });
+  }
+
+  const document: SmartCityDocument = { schemaVersion: version };
+  const generatedAt = raw['generatedAt'];
+  if (typeof generatedAt === 'string' && !Number.isNaN(Date.parse(generatedAt))) {
+    document.generatedAt = generatedAt;
+  } else if (generatedAt !== undefined) {
+    issues.push({
+      code: 'timestamp',
+      path: 'generatedAt',
+      severity: 'warning',
+      outcome: 'field-dropped',
+      value: describeValue(generatedAt),
+    });
+  }
+
+  // The framework first: every dimension reference elsewhere is checked against it.
+  let framework: ResolvedFramework = resolveFramework(DEFAULT_FRAMEWORK, true);
+  if (raw['framework'] !== undefined) {
+    const checked = validateItem<Framework>(FrameworkSchema, raw['framework'], ['framework'], 'framework', issues, 'error');
+    if (!checked) return { model: undefined, issues };
+    const dimensions = uniqueById(checked.dimensions, ['framework', 'dimensions'], 'framework', issues);
+    framework = resolveFramework({ ...checked, dimensions }, false);
+    document.framework = checked;
+  }
+
+  if (raw['city'] !== undefined) {
+    const city = validateItem<City>(CitySchema, raw['city'], ['city'], 'city', issues, 'error');
+    if (city) document.city = city;
+  }
+
+  const agencies = validateList<Agency>(raw, 'agencies', AgencySchema, issues);
+  if (agencies) document.agencies = uniqueById(agencies.items, agencies.paths, 'agencies', issues);
+  const agencyIds = new Set((document.agencies ?? []).map((agency) => agency.id));
+
+  const evaluations = validateList<Evaluation>(raw, 'evaluations', EvaluationSchema, issues);
+  if (evaluations) {
+    document.evaluations = checkEvaluations(evaluations.items, evaluations.paths, framework, issues);
+  }
+
+  const programmes = validateList<Programme>(raw, 'programmes', ProgrammeSchema, issues);
+  if (programmes) {
+    const unique = uniqueById(programmes.items, programmes.paths, 'programmes', issues);
+    document.programmes = checkProgrammes(unique, programmes.paths, framework, agencyIds, issues);
+  }
+  const programmeIds = new Set((document.programmes ?? []).map((programme) => programme.id));
+
+  const quickWins = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues);
+  if (quickWins) {
+    const unique = uniqueById(quickWins.items, quickWins.paths, 'quickWins', issues);
+    document.quickWins = checkQuickWins(unique, quickWins.paths, framework, agencyIds, programmeIds, issues);
+  }
+
+  return { model: { document, framework, baseUrl }, issues };
+}
+
+function resolveFramework(framework: Framework, isDefault: boolean): ResolvedFramework {
+  const dimensionByKey = new Map<string, Dimension>();
+  for (const dimension of framework.dimensions) {
+    dimensionByKey.set(dimension.id, dimension);
+  }
+  // Aliases never shadow a real id.
+  for (const dimension of framework.dimensions) {
+    for (const alias of dimension.aliases ?? []) {
+      if (!dimensionByKey.has(alias)) dimensionByKey.set(alias, dimension);
+    }
+  }
+  return { ...framework, scale: framework.scale ?? { ...DEFAULT_SCALE }, isDefault, dimensionByKey };
+}
+
+/**
+ * Validates one item. Bad URLs, colours and overlong optional text are dropped on their own
+ * (with the object that needs them, such as a link without its `href`); anything else drops
+ * the whole item. Returns undefined when the item is dropped.
+ */
+function validateItem<T>(
+  schema: AnySchema,
+  item: unknown,
+  path: PathSegment[],
+  section: Section,
+  issues: DataIssue[],
+  severity: 'error' | 'warning' = 'warning',
+): T | undefined {
+  const first = v.safeParse(schema, item);
+  if (first.success) return first.output as T;
+
+  const found = first.issues.map((issue) => toDataIssue(issue, path, section));
+  const fieldIssues = found.filter((issue) => FIELD_DROPPABLE.has(issue.data.code));
+  if (fieldIssues.length < found.length || item === null || typeof item !== 'object') {
+    for (const { data } of found) issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
+    return undefined;
+  }
+
+  // Drop the offending fields from a copy and try again; a field its object cannot do without
+  // (a link's href, an image's src) takes that object with it.
+  const copy: unknown = structuredClone(item);
+  for (const { relative } of fieldIssues) removeAt(copy, relative);
+  let second = v.safeParse(schema, copy);
+  if (!second.success) {
+    const removedPaths = new Set(fieldIssues.map(({ relative }) => JSON.stringify(relative)));
+    const parents = second.issues
+      .map((issue) => toDataIssue(issue, path, section))
+      .filter(({ data, relative }) => data.code === 'required' && removedPaths.has(JSON.stringify(relative)))
+      .map(({ relative }) => relative.slice(0, -1))
+      .filter((parent) => parent.length > 0);
+    if (parents.length === second.issues.length) {
+      // Remove array elements from the highest index down so earlier removals do not shift later ones.
+      parents.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
+      for (const parent of parents) removeAt(copy, parent);
+      second = v.safeParse(schema, copy);
+    }
+  }
+  if (!second.success) {
+    for (const { data } of found) issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
+    return undefined;
+  }
+  for (const { data } of fieldIssues) issues.push({ ...data, severity: 'warning', outcome: 'field-dropped' });
+  return second.output as T;
+}
+
+function removeAt(root: unknown, relative: readonly PathSegment[]): void {
+  let parent: unknown = root;
+  for (const segment of relative.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return;
+    parent = (parent as Record<PathSegment, unknown>)[segment];
+  }
+  const last = relative.at(-1);
+  if (last === undefined || parent === null || typeof parent !== 'object') return;
+  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+  else delete (parent as Record<PathSegment, unknown>)[last];
+}
+
+function toDataIssue(
+  issue: v.BaseIssue<unknown>,
+  prefix: PathSegment[],
+  section: Section,
+): { data: DataIssue; relative: PathSegment[] } {
+  // A union of text shapes reports the failure of the shape the value was closest to.
+  let leaf = issue;
+  while (leaf.type === 'union' && leaf.issues?.length === 1) leaf = leaf.issues[0] as v.BaseIssue<unknown>;
+  const relative = (leaf.path ?? issue.path ?? []).map((item) => item.key as PathSegment);
+  let code: IssueCode;
+  if (leaf.kind === 'schema' && leaf.received === 'undefined') code = 'required';
+  else if (KNOWN_CODES.has(leaf.message)) code = leaf.message as IssueCode;
+  else code = 'type';
+  const params: Record<string, string | number> = {};
+  if (typeof leaf.requirement === 'number') params['limit'] = leaf.requirement;
+  if (code === 'type' && leaf.expected) params['expected'] = leaf.expected;
+  const data: DataIssue = {
+    code,
+    path: formatPath([...prefix, ...relative]),
+    severity: 'warning',
+    outcome: 'item-dropped',
+    section,
+    value: describeValue(leaf.input),
+  };
+  if (Object.keys(params).length > 0) data.params = params;
+  return { data, relative };
+}
+
+/** Validates a list section item by item. Undefined when the section is absent or unusable. */
+function validateList<T>(
+  raw: Record<string, unknown>,
+  section: 'agencies' | 'evaluations' | 'programmes' | 'quickWins',
+  schema: AnySchema,
+  issues: DataIssue[],
+): { items: T[]; paths: Map<T, PathSegment[]> } | undefined {
+  const list = raw[section];
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) {
+    issues.push({
+      code: 'list',
+      path: section,
+      severity: 'error',
+      outcome: 'rejected',
+      section,
+      value: describeValue(list),
+    });
+    return undefined;
+  }
+  const items: T[] = [];
+  const paths = new Map<T, PathSegment[]>();
+  list.forEach((entry, index) => {
+    const path = [section, index];
+    const item = validateItem<T>(schema, entry, path, section, issues);
+    if (item !== undefined) {
+      items.push(item);
+      paths.set(item, path);
+    }
+  });
+  return { items, paths };
+}
+
+function uniqueById<T extends { id: string }>(
+  items: T[],
+  paths: Map<T, PathSegment[]> | PathSegment[],
+  section: Section,
+  issues: DataIssue[],
+): T[] {
+  const seen = new Set<string>();
+  return items.filter((item, index) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return true;
+    }
+    const base = Array.isArray(paths) ? [...paths, index] : (paths.get(item) ?? [section]);
+    issues.push({
+      code: 'duplicate-id',
+      path: formatPath([...base, 'id']),
+      severity: 'warning',
+      outcome: 'item-dropped',
+      section,
+      value: describeValue(item.id),
+    });
+    return false;
+  });
+}
+
+function warn(
+  issues: DataIssue[],
+  code: IssueCode,
+  path: PathSegment[],
+  section: Section,
+  outcome: DataIssue['outcome'],
+  value: unknown,
+  params?: Record<string, string | number>,
+): void {
+  const issue: DataIssue = { code, path: formatPath(path), severity: 'warning', outcome, section, value: describeValue(value) };
+  if (params) issue.params = params;
+  issues.push(issue);
+}
+
+function checkEvaluations(
+  evaluations: Evaluation[],
+  paths: Map<Evaluation, PathSegment[]>,
+  framework: ResolvedFramework,
+  issues: DataIssue[],
+): Evaluation[] {
+  const { min, max } = framework.scale;
+  const onScale = (score: number) => score >= min && score <= max;
+  const scaleParams = { min, max };
+  const years = new Set<number>();
+  const kept: Evaluation[] = [];
+  for (const evaluation of evaluations) {
+    const path = paths.get(evaluation) ?? ['evaluations'];
+    if (years.has(evaluation.year)) {
+      warn(issues, 'duplicate-id', [...path, 'year'], 'evaluations', 'item-dropped', evaluation.year);
+      continue;
+    }
+    years.add(evaluation.year);
+    const overall = evaluation.overall;
+    if (overall?.score !== undefined && !onScale(overall.score)) {
+      warn(issues, 'score-range', [...path, 'overall', 'score'], 'evaluations', 'field-dropped', overall.score, scaleParams);
+      delete overall.score;
+    }
+    if (evaluation.aspects) {
+      evaluation.aspects = evaluation.aspects.filter((aspect, index) => {
+        if (onScale(aspect.score)) return true;
+        warn(issues, 'score-range', [...path, 'aspects', index, 'score'], 'evaluations', 'item-dropped', aspect.score, scaleParams);
+        return false;
+      });
+    }
+    if (evaluation.dimensions) {
+      const seen = new Set<string>();
+      evaluation.dimensions = evaluation.dimensions.filter((entry, index) => {
+        const entryPath = [...path, 'dimensions', index];
+        const dimension = framework.dimensionByKey.get(entry.dimension);
+        if (!dimension) {
+          warn(issues, 'unknown-dimension', [...entryPath, 'dimension'], 'evaluations', 'item-dropped', entry.dimension);
+          return false;
+        }
+        if (seen.has(dimension.id)) {
+          warn(issues, 'duplicate-id', [...entryPath, 'dimension'], 'evaluations', 'item-dropped', entry.dimension);
+          return false;
+        }
+        seen.add(dimension.id);
+        entry.dimension = dimension.id;
+        if (entry.score !== undefined && !onScale(entry.score)) {
+          warn(issues, 'score-range', [...entryPath, 'score'], 'evaluations', 'item-dropped', entry.score, scaleParams);
+          return false;
+        }
+        if (entry.elements) {
+          const elementIds = new Set((dimension.elements ?? []).map((element) => element.id));
+          entry.elements = entry.elements.filter((element, elementIndex) => {
+            const elementPath = [...entryPath, 'elements', elementIndex];
+            if (!elementIds.has(element.element)) {
+              warn(issues, 'unknown-element', [...elementPath, 'element'], 'evaluations', 'item-dropped', element.element);
+              return false;
+            }
+            if (!onScale(element.score)) {
+              warn(issues, 'score-range', [...elementPath, 'score'], 'evaluations', 'item-dropped', element.score, scaleParams);
+              return false;
+            }
+            return true;
+          });
+        }
+        return true;
+      });
+    }
+    kept.push(evaluation);
+  }
+  return kept;
+}
+
+function checkProgrammes(
+  programmes: Programme[],
+  paths: Map<Programme, PathSegment[]>,
+  framework: ResolvedFramework,
+  agencyIds: ReadonlySet<string>,
+  issues: DataIssue[],
+): Programme[] {
+  return programmes.filter((programme) => {
+    const path = paths.get(programme) ?? ['programmes'];
+    const dimension = framework.dimensionByKey.get(programme.dimension);
+    if (!dimension) {
+      warn(issues, 'unknown-dimension', [...path, 'dimension'], 'programmes', 'item-dropped', programme.dimension);
+      return false;
+    }
+    programme.dimension = dimension.id;
+    if (programme.elements) {
+      const elementIds = new Set((dimension.elements ?? []).map((element) => element.id));
+      programme.elements = programme.elements.filter((element, index) => {
+        if (elementIds.has(element)) return true;
+        warn(issues, 'unknown-element', [...path, 'elements', index], 'programmes', 'reference-dropped', element);
+        return false;
+      });
+    }
+    if (programme.agency !== undefined && !agencyIds.has(programme.agency)) {
+      warn(issues, 'unknown-agency', [...path, 'agency'], 'programmes', 'reference-dropped', programme.agency);
+      delete programme.agency;
+    }
+    if (programme.partners) {
+      programme.partners = programme.partners.filter((partner, index) => {
+        if (agencyIds.has(partner)) return true;
+        warn(issues, 'unknown-agency', [...path, 'partners', index], 'programmes', 'reference-dropped', partner);
+        return false;
+      });
+    }
+    return true;
+  });
+}
+
+function checkQuickWins(
+  quickWins: QuickWin[],
+  paths: Map<QuickWin, PathSegment[]>,
+  framework: ResolvedFramework,
+  agencyIds: ReadonlySet<string>,
+  programmeIds: ReadonlySet<string>,
+  issues: DataIssue[],
+): QuickWin[] {
+  return quickWins.filter((quickWin) => {
+    const path = paths.get(quickWin) ?? ['quickWins'];
+    const dimension = framework.dimensionByKey.get(quickWin.dimension);
+    if (!dimension) {
+      warn(issues, 'unknown-dimension', [...path, 'dimension'], 'quickWins', 'item-dropped', quickWin.dimension);
+      return false;
+    }
+    quickWin.dimension = dimension.id;
+    if (quickWin.agency !== undefined && !agencyIds.has(quickWin.agency)) {
+      warn(issues, 'unknown-agency', [...path, 'agency'], 'quickWins', 'reference-dropped', quickWin.agency);
+      delete quickWin.agency;
+    }
+    if (quickWin.programme !== undefined && !programmeIds.has(quickWin.programme)) {
+      warn(issues, 'unknown-programme', [...path, 'programme'], 'quickWins', 'reference-dropped', quickWin.programme);
+      delete quickWin.programme;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,92 @@
+import type { Translation } from './translation.js';
+
+const value = (params: Record<string, string | number>) =>
+  params['value'] !== undefined ? ` (found ${params['value']})` : '';
+
+/** English. */
+export const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+
+  loading: 'Loading smart-city data…',
+  retry: 'Try again',
+  errorTitle: 'The smart-city data could not be shown',
+  loadError: {
+    network: (p) => `The data at ${p['url']} could not be reached. Check the connection or the address.`,
+    timeout: (p) => `The data at ${p['url']} did not arrive in time.`,
+    http: (p) => `The server answered ${p['status']} for ${p['url']}.`,
+    'not-json': (p) => `The file at ${p['url']} is not valid JSON.`,
+    'html-instead-of-json': (p) =>
+      `The address ${p['url']} returned a web page instead of JSON data. The address may be wrong.`,
+    'too-large': (p) => `The file at ${p['url']} is too large to show.`,
+    aborted: () => 'Loading was cancelled.',
+    'no-data': () =>
+      'No data was given. Set the src attribute, the data property, or put a JSON script inside the element.',
+  },
+  staleData: (age) => `Could not update the data; showing data from ${age}.`,
+  dataUpdated: 'The data has been updated.',
+  dataAsOf: (date) => `Data as of ${date}`,
+  issue: {
+    'not-json': (p) => `is not valid JSON${p['detail'] ? `: ${p['detail']}` : ''}`,
+    'not-object': (p) => `is not a JSON object${value(p)}`,
+    'schema-version': (p) => `must be a version like "1.0"${value(p)}`,
+    'unsupported-version': (p) =>
+      `uses data format version ${p['found']}; this library reads version ${p['supported']}`,
+    'missing-section': () => 'is missing, and this component needs it',
+    'empty-section': () => 'is empty',
+    type: (p) => `has the wrong type${p['expected'] ? `: expected ${p['expected']}` : ''}${value(p)}`,
+    required: () => 'is required but missing',
+    text: (p) => `must be a text or an object of translations like { "id": "…", "en": "…" }${value(p)}`,
+    'too-long': (p) => `is too long (at most ${p['limit']} characters)`,
+    'empty-text': () => 'has no translation',
+    'language-tag': (p) => `has a key that is not a language code like "id" or "en"${value(p)}`,
+    date: (p) => `must be a date like "2023", "2023-09" or "2023-09-30"${value(p)}`,
+    timestamp: (p) => `must be a date and time like "2026-11-01T09:00:00+07:00"${value(p)}`,
+    url: (p) => `is not a safe web address; only http:, https: and relative addresses are allowed${value(p)}`,
+    color: (p) => `must be a colour like "#0b6e4f" or "#fa0"${value(p)}`,
+    id: (p) => `must be a non-empty identifier${value(p)}`,
+    number: (p) => `must be a number${value(p)}`,
+    integer: (p) => `must be a whole number${value(p)}`,
+    positive: (p) => `must be 1 or more${value(p)}`,
+    'non-negative': (p) => `must not be negative${value(p)}`,
+    percentage: (p) => `must be between 0 and 100${value(p)}`,
+    year: (p) => `must be a year like 2024${value(p)}`,
+    status: (p) => `must be planned, in_progress, completed, on_hold or cancelled${value(p)}`,
+    health: (p) => `must be on_track, at_risk or off_track${value(p)}`,
+    direction: (p) => `must be increase or decrease${value(p)}`,
+    boolean: (p) => `must be true or false${value(p)}`,
+    currency: (p) => `must be a three-letter currency code like "IDR"${value(p)}`,
+    list: (p) => `must be a list${value(p)}`,
+    scale: () => 'must have a max greater than its min',
+    'dimensions-count': () => 'must list between 1 and 24 dimensions',
+    'end-before-start': () => 'is before the start date',
+    'duplicate-id': (p) => `repeats an identifier already used in this list${value(p)}`,
+    'unknown-dimension': (p) => `refers to a dimension the framework does not have${value(p)}`,
+    'unknown-element': (p) => `refers to an element its dimension does not have${value(p)}`,
+    'unknown-agency': (p) => `refers to an agency not listed in agencies${value(p)}`,
+    'unknown-programme': (p) => `refers to a programme not listed in programmes${value(p)}`,
+    'score-range': (p) => `is outside the scale ${p['min']}–${p['max']}${value(p)}`,
+    invalid: () => 'cannot be used',
+  },
+  outcome: {
+    rejected: 'The data cannot be shown.',
+    'item-dropped': 'This item was left out.',
+    'field-dropped': 'This value was left out.',
+    'reference-dropped': 'This reference was left out.',
+  },
+  issueCount: (count) => (count === 1 ? '1 problem in the data' : `${count} problems in the data`),
+  showIssues: 'Show problems in the data',
+
+  banner: {
+    label: (city) => `${city}: smart city`,
+    logoAlt: (city) => `Logo of ${city}`,
+    strategy: 'Strategy',
+    vision: 'Vision',
+    dimensions: 'Smart city dimensions',
+    latestScore: 'Smart city index',
+    scoreOf: (score, max) => `${score} of ${max}`,
+    scoreYear: (year) => `Evaluation ${year}`,
+    external: '(opens another site)',
+    emptyTitle: 'No city information',
+  },
+};

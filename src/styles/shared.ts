@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/** Pieces every component uses: focus ring, hidden-but-spoken text, buttons, state panels. */
+export const shared = css`
+  a {
+    color: var(--_link);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  .state {
+    min-height: var(--_reserved-height, 8rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state--loading {
+    display: grid;
+    place-items: center;
+    color: var(--_text-muted);
+    background: var(--_surface-alt);
+  }
+  .state--error {
+    border-inline-start: 0.375rem solid var(--_danger);
+  }
+  .state__title {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .state__detail {
+    margin: 0 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .state__issues {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5rem var(--_space);
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border-inline-start: 0.25rem solid var(--_warning);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .notice button {
+    min-height: 2rem;
+    padding: 0.125rem 0.75rem;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: bekasi-pulse 1.2s ease-in-out infinite;
+    }
+  }
+  @keyframes bekasi-pulse {
+    50% {
+      opacity: 0.4;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every component reads. Public custom properties (`--bekasi-*`) set by the
+ * page always win; the city's own colours (from its data) come next, set as private
+ * `--_city-*` properties on `.root`; Bekasi's look is the last fallback.
+ *
+ * The private `--_*` names are computed on `.root`, never on `:host`, so a page that sets
+ * `--bekasi-*` on `:root` or on any ancestor is inherited rather than overridden.
+ */
+export const tokens = css`
+  :host {
+    display: block;
+    /* Reset what a host page's global CSS could pass in by inheritance. */
+    color-scheme: light;
+    font: normal normal 400 var(--bekasi-font-size, 1rem) / 1.5
+      var(--bekasi-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    font-variant-numeric: tabular-nums;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .root {
+    --_primary: var(--bekasi-color-primary, var(--_city-primary, #0b6e4f));
+    --_secondary: var(--bekasi-color-secondary, var(--_city-secondary, #0f3d5e));
+    --_accent: var(--bekasi-color-accent, var(--_city-accent, #f2a900));
+    --_surface: var(--bekasi-color-surface, #ffffff);
+    --_surface-alt: var(--bekasi-color-surface-alt, #f3f6f5);
+    --_text: var(--bekasi-color-text, #1b1f1d);
+    --_text-muted: var(--bekasi-color-text-muted, #4a5550);
+    --_border: var(--bekasi-color-border, #c5cfcb);
+    --_focus: var(--bekasi-color-focus, #1a5fb4);
+    --_danger: var(--bekasi-color-danger, #b3261e);
+    --_warning: var(--bekasi-color-warning, #8a5a00);
+    --_success: var(--bekasi-color-success, #1e6b34);
+    --_on-primary: var(--bekasi-color-on-primary, #ffffff);
+    --_link: var(--bekasi-color-link, var(--_primary));
+    --_radius: var(--bekasi-radius, 0.5rem);
+    --_space: var(--bekasi-space, 1rem);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+
+  :host([theme='dark']) .root {
+    --_surface: var(--bekasi-color-surface, #121715);
+    --_surface-alt: var(--bekasi-color-surface-alt, #1d2421);
+    --_text: var(--bekasi-color-text, #eef3f1);
+    --_text-muted: var(--bekasi-color-text-muted, #b4c0bb);
+    --_border: var(--bekasi-color-border, #44504b);
+    --_focus: var(--bekasi-color-focus, #8ab4f8);
+    --_danger: var(--bekasi-color-danger, #ffb4ab);
+    --_warning: var(--bekasi-color-warning, #f2c14e);
+    --_success: var(--bekasi-color-success, #8fd19e);
+    --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .root {
+      --_surface: var(--bekasi-color-surface, #121715);
+      --_surface-alt: var(--bekasi-color-surface-alt, #1d2421);
+      --_text: var(--bekasi-color-text, #eef3f1);
+      --_text-muted: var(--bekasi-color-text-muted, #b4c0bb);
+      --_border: var(--bekasi-color-border, #44504b);
+      --_focus: var(--bekasi-color-focus, #8ab4f8);
+      --_danger: var(--bekasi-color-danger, #ffb4ab);
+      --_warning: var(--bekasi-color-warning, #f2c14e);
+      --_success: var(--bekasi-color-success, #8fd19e);
+      --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
+    }
+  }
+
+  @media (forced-colors: active) {
+    .root {
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_link: LinkText;
+    }
+  }
+`;

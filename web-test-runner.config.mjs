@@ -1,0 +1,45 @@
+// Web Test Runner: every test runs in headless Chromium against real DOM, real fetch and real axe.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from '@web/test-runner';
+import { testRoutes } from './test/server/routes.mjs';
+import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
+
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: chromeFlags,
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  middleware: [testRoutes],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+    threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
+  },
+  reporters: [summaryReporter({ flatten: false }), closingLineReporter()],
+};
