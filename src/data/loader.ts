@@ -138,7 +138,7 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
     return Promise.reject(
       error instanceof LoadError
         ? error
-        : new LoadError('network', `Could not start loading ${href || String(url)}: ${describe(error)}`, {
+        : new LoadError('network', `Could not start loading ${href || safeString(url)}: ${describe(error)}`, {
             url: href || safeString(url),
             attempts: 0,
             cause: error,
@@ -213,7 +213,7 @@ function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): 
       if (flight.waiters === 0 && !flight.progress.settled) {
         // Detach first, so a caller arriving now starts afresh instead of joining a dying request.
         if (entry.flight === flight) delete entry.flight;
-
+        flight.controller.abort();
       }
     };
     signal.addEventListener('abort', onAbort, { once: true });

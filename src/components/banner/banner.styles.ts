@@ -188,7 +188,7 @@ export const bannerStyles = css`
     }
     .banner--hero .layout--with-image .media {
       grid-column: 2;
-      grid-row: 1 / span 6;
+      grid-row: 1;
     }
   }
   .content {

@@ -1,0 +1,28 @@
+import { defineMain } from '@storybook/web-components-vite/node';
+import { mergeConfig } from 'vite';
+
+/**
+ * Storybook for @bekasi/elements, set up by hand (`storybook init` needs the network).
+ *
+ * The components are Lit elements with legacy decorators (`experimentalDecorators`,
+ * `useDefineForClassFields: false` in tsconfig.json). Vite 8 transforms TypeScript with Oxc,
+ * which reads those two options from tsconfig.json; the explicit `decorator.legacy` below keeps
+ * the stories working even if the project's own vite.config.ts changes. Without it the
+ * decorators reach Chromium untransformed and every story renders blank.
+ */
+export default defineMain({
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../docs/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // public/ holds /data/bekasi.json and its images: the same URLs as the demo and the tests.
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+  docs: { defaultName: 'Docs' },
+  async viteFinal(config) {
+    return mergeConfig(config, {
+      oxc: { decorator: { legacy: true } },
+      // The project's vite.config.ts serves the demo; Storybook copies public/ itself (staticDirs).
+      publicDir: false,
+    });
+  },
+});

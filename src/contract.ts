@@ -1,0 +1,18 @@
+/**
+ * The data contract without any component: the schema, validation, derivations and issue
+ * messages. Safe to import in Node (the `bekasi-elements validate` command uses it) and in
+ * workers.
+ */
+export * from './data/schema.js';
+export type { DataIssue, IssueCode, IssueOutcome } from './data/issues.js';
+export {
+  validateDocument,
+  issuesForSections,
+  blockingIssue,
+  type SmartCityModel,
+  type ValidationResult,
+  type ResolvedFramework,
+} from './data/validate.js';
+export { DEFAULT_FRAMEWORK } from './data/framework.js';
+export * from './data/derive.js';
+export { registerTranslation, translationFor, formatIssue, en, id, type Translation } from './i18n/index.js';
