@@ -17,7 +17,6 @@ export default defineMain({
   // public/ holds /data/bekasi.json and its images: the same URLs as the demo and the tests.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  docs: { defaultName: 'Docs' },
   async viteFinal(config) {
     return mergeConfig(config, {
       oxc: { decorator: { legacy: true } },

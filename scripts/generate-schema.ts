@@ -7,7 +7,26 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DocumentSchema } from '../src/data/schema.js';
+import {
+  AgencySchema,
+  ColorSchema,
+  DimensionSchema,
+  DocumentSchema,
+  EvaluationSchema,
+  HealthSchema,
+  IdSchema,
+  ImageSchema,
+  KpiSchema,
+  LinkSchema,
+  NameSchema,
+  PartialDateSchema,
+  ProgrammeSchema,
+  ProseSchema,
+  QuickWinSchema,
+  SourceSchema,
+  StatusSchema,
+  UrlSchema,
+} from '../src/data/schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = resolve(root, 'schema/smart-city.schema.json');
@@ -17,6 +36,26 @@ export const SCHEMA_ID = 'https://unpkg.com/@bekasi/elements/schema/smart-city.s
 export function renderSchema(): string {
   const generated = toJsonSchema(DocumentSchema, {
     target: 'draft-2020-12',
+    // Named `$defs` for the shared shapes keep the file readable and let editors show the name.
+    definitions: {
+      Text: NameSchema,
+      Prose: ProseSchema,
+      PartialDate: PartialDateSchema,
+      Url: UrlSchema,
+      Color: ColorSchema,
+      Id: IdSchema,
+      Status: StatusSchema,
+      Health: HealthSchema,
+      Source: SourceSchema,
+      Image: ImageSchema,
+      Link: LinkSchema,
+      Dimension: DimensionSchema,
+      Evaluation: EvaluationSchema,
+      Agency: AgencySchema,
+      Programme: ProgrammeSchema,
+      Kpi: KpiSchema,
+      QuickWin: QuickWinSchema,
+    },
     // `v.check` runs a function (a real calendar day, scale max above min, end not before start);
     // JSON Schema has no way to say that, so the published schema is deliberately looser there
     // and the description says so. `v.finite` needs no counterpart: JSON has no Infinity or NaN.

@@ -9,13 +9,7 @@
  */
 
 export type LoadErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'html-instead-of-json'
-  | 'too-large'
-  | 'aborted';
+  'network' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
 
 export interface LoadErrorDetails {
   url: string;
@@ -57,7 +51,7 @@ export interface LoadOptions {
 }
 
 export interface LoadedDocument {
-  /** Absolute URL of the response after redirects: relative URLs in the document resolve against it. */
+  /** Absolute URL of the response, after redirects; relative URLs in the document resolve to it. */
   url: string;
   /** The parsed body. Shared between callers: treat it as read-only. */
   json: unknown;
@@ -108,7 +102,10 @@ interface Entry {
 
 let cache = new Map<string, Entry>();
 
-/** Forgets every remembered document. Requests in flight finish for their callers but are not remembered. */
+/**
+ * Forgets every remembered document. Requests in flight still settle for their callers, but their
+ * results are not remembered.
+ */
 export function clearLoaderCache(): void {
   cache = new Map();
 }
@@ -118,7 +115,10 @@ export function clearLoaderCache(): void {
  * Never throws: every failure rejects with a {@link LoadError}.
  * Options of the caller that starts a request govern it; callers joining it only add their signal.
  */
-export function loadDocument(url: string | URL, options: LoadOptions = {}): Promise<LoadedDocument> {
+export function loadDocument(
+  url: string | URL,
+  options: LoadOptions = {},
+): Promise<LoadedDocument> {
   let href = '';
   try {
     href = resolveUrl(url);
@@ -133,25 +133,36 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
     const { document: remembered, flight } = entry;
     if (remembered && !options.revalidate) return Promise.resolve({ ...remembered });
     if (flight) return follow(entry, flight, signal);
-    return follow(entry, startFlight(entry, href, settings(options), options.revalidate === true), signal);
+    return follow(
+      entry,
+      startFlight(entry, href, settings(options), options.revalidate === true),
+      signal,
+    );
   } catch (error) {
     return Promise.reject(
       error instanceof LoadError
         ? error
-        : new LoadError('network', `Could not start loading ${href || safeString(url)}: ${describe(error)}`, {
-            url: href || safeString(url),
-            attempts: 0,
-            cause: error,
-          }),
+        : new LoadError(
+            'network',
+            `Could not start loading ${href || safeString(url)}: ${describe(error)}`,
+            {
+              url: href || safeString(url),
+              attempts: 0,
+              cause: error,
+            },
+          ),
     );
   }
 }
 
-/** Only http(s) is fetched: a `src` such as `javascript:` or `data:` is refused before any request. */
+/** Only http(s) is fetched: `javascript:`, `data:` and the like are refused before any request. */
 function resolveUrl(url: string | URL): string {
   const raw = safeString(url);
   const refuse = (why: string): never => {
-    throw new LoadError('network', `Refused to load ${JSON.stringify(raw)}: ${why}`, { url: raw, attempts: 0 });
+    throw new LoadError('network', `Refused to load ${JSON.stringify(raw)}: ${why}`, {
+      url: raw,
+      attempts: 0,
+    });
   };
   if (raw.trim() === '') refuse('the URL is empty');
   const base = typeof document === 'undefined' ? undefined : document.baseURI;
@@ -161,7 +172,8 @@ function resolveUrl(url: string | URL): string {
   } catch {
     return refuse('not a valid URL');
   }
-  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') refuse(`the scheme ${resolved.protocol} is not allowed`);
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:')
+    refuse(`the scheme ${resolved.protocol} is not allowed`);
   // fetch() rejects these every time; refusing now avoids retrying a certain failure.
   if (resolved.username || resolved.password) refuse('credentials in URLs are not allowed');
   // The fragment never reaches the server, so it must not split the cache.
@@ -178,11 +190,20 @@ function safeString(value: unknown): string {
 }
 
 function settings(options: LoadOptions): Settings {
-  const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
-    typeof value === 'number' && ok(value) ? value : fallback;
+  const number = (
+    value: number | undefined,
+    fallback: number,
+    ok: (n: number) => boolean,
+  ): number => (typeof value === 'number' && ok(value) ? value : fallback);
   return {
-    timeout: Math.min(number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0), MAX_TIMER),
-    retries: Math.min(Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)), MAX_RETRIES),
+    timeout: Math.min(
+      number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0),
+      MAX_TIMER,
+    ),
+    retries: Math.min(
+      Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)),
+      MAX_RETRIES,
+    ),
     backoff: number(options.backoff, DEFAULT_BACKOFF, (n) => Number.isFinite(n) && n >= 0),
     maxBytes: number(options.maxBytes, DEFAULT_MAX_BYTES, (n) => n > 0),
   };
@@ -195,7 +216,8 @@ function startFlight(entry: Entry, href: string, config: Settings, revalidate: b
     progress.settled = true;
     if (entry.flight === flight) delete entry.flight;
   });
-  // Followers handle the outcome; this keeps an abandoned flight's rejection from being reported as unhandled.
+  // Followers handle the outcome; this keeps an abandoned flight's rejection from being reported
+  // as unhandled.
   promise.catch(() => undefined);
   const flight: Flight = { promise, controller, href, progress, waiters: 0 };
   entry.flight = flight;
@@ -203,7 +225,11 @@ function startFlight(entry: Entry, href: string, config: Settings, revalidate: b
 }
 
 /** Ties one caller to a shared flight so that its own signal rejects only its own promise. */
-function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): Promise<LoadedDocument> {
+function follow(
+  entry: Entry,
+  flight: Flight,
+  signal: AbortSignal | undefined,
+): Promise<LoadedDocument> {
   flight.waiters += 1;
   if (!signal) return flight.promise.then((result) => ({ ...result }));
   return new Promise<LoadedDocument>((resolve, reject) => {
@@ -252,7 +278,10 @@ async function run(
     const outcome = await attemptOnce(href, signal, request, previous, config, attempt);
     if (outcome.ok) {
       entry.document = { ...outcome.document, notModified: false };
-      if (outcome.lastModified !== undefined) entry.lastModified = outcome.lastModified;
+      // A new body brings its own validator or none; a 304 only ever refreshes the old one.
+      if (!outcome.document.notModified || outcome.lastModified !== undefined) {
+        entry.lastModified = outcome.lastModified;
+      }
       return outcome.document;
     }
     failure = outcome.error;
@@ -263,7 +292,11 @@ async function run(
   throw failure;
 }
 
-function buildRequest(href: string, previous: LoadedDocument | undefined, lastModified: string | undefined): RequestInit {
+function buildRequest(
+  href: string,
+  previous: LoadedDocument | undefined,
+  lastModified: string | undefined,
+): RequestInit {
   const headers = new Headers({ Accept: 'application/json' });
   const init: RequestInit = { credentials: 'same-origin', headers };
   if (!previous) return init;
@@ -296,7 +329,11 @@ async function attemptOnce(
     timedOut = true;
     controller.abort();
   }, config.timeout);
-  const fail = (code: LoadErrorCode, message: string, extra: { status?: number; cause?: unknown } = {}): Attempt => ({
+  const fail = (
+    code: LoadErrorCode,
+    message: string,
+    extra: { status?: number; cause?: unknown } = {},
+  ): Attempt => ({
     ok: false,
     error: new LoadError(code, message, { url: href, attempts: attempt, ...extra }),
   });
@@ -309,13 +346,26 @@ async function attemptOnce(
 
     if (response.status === 304 && previous) {
       await discard(response);
-      return { ok: true, document: { ...previous, fetchedAt: Date.now(), etag: etag ?? previous.etag, notModified: true } };
+      return {
+        ok: true,
+        document: {
+          ...previous,
+          fetchedAt: Date.now(),
+          etag: etag ?? previous.etag,
+          notModified: true,
+        },
+        lastModified,
+      };
     }
     if (!response.ok) {
       await discard(response);
-      const result = fail('http', `HTTP ${response.status} ${response.statusText} from ${url}`.replace(/\s+/g, ' '), {
-        status: response.status,
-      });
+      const result = fail(
+        'http',
+        `HTTP ${response.status} ${response.statusText} from ${url}`.replace(/\s+/g, ' '),
+        {
+          status: response.status,
+        },
+      );
       if (!result.ok && (response.status === 429 || response.status === 503)) {
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if (retryAfter !== undefined) result.retryAfter = retryAfter;
@@ -325,24 +375,38 @@ async function attemptOnce(
     if (previous && etag && etag === previous.etag) {
       // Same validator, same document: skip downloading and parsing it again.
       await discard(response);
-      return { ok: true, document: { ...previous, url, fetchedAt: Date.now(), notModified: true }, lastModified };
+      return {
+        ok: true,
+        document: { ...previous, url, fetchedAt: Date.now(), notModified: true },
+        lastModified,
+      };
     }
-    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const type =
+      (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === 'text/html' || type === 'application/xhtml+xml') {
       await discard(response);
-      return fail('html-instead-of-json', `${url} answered with an HTML page (Content-Type ${type}), not JSON`);
+      return fail(
+        'html-instead-of-json',
+        `${url} answered with an HTML page (Content-Type ${type}), not JSON`,
+      );
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > config.maxBytes) {
       await discard(response);
-      return fail('too-large', `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`);
+      return fail(
+        'too-large',
+        `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`,
+      );
     }
     const text = await readText(response, config.maxBytes);
     if (text === undefined) {
       return fail('too-large', `${url} is larger than the limit of ${config.maxBytes} bytes`);
     }
     if (/^\s*</.test(text)) {
-      return fail('html-instead-of-json', `${url} answered with markup (it starts with "<"), not JSON`);
+      return fail(
+        'html-instead-of-json',
+        `${url} answered with markup (it starts with "<"), not JSON`,
+      );
     }
     let json: unknown;
     try {
@@ -355,7 +419,10 @@ async function attemptOnce(
     return { ok: true, document, lastModified };
   } catch (error) {
     if (flightSignal.aborted) return { ok: false, error: abortedError(href, attempt) };
-    if (timedOut) return fail('timeout', `${href} did not answer within ${config.timeout} ms`, { cause: error });
+    if (timedOut)
+      return fail('timeout', `${href} did not answer within ${config.timeout} ms`, {
+        cause: error,
+      });
     return fail('network', `Could not reach ${href}: ${describe(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
@@ -391,7 +458,11 @@ async function discard(response: Response): Promise<void> {
 
 function isRetryable(error: LoadError): boolean {
   if (error.code === 'network' || error.code === 'timeout') return true;
-  return error.code === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
+  return (
+    error.code === 'http' &&
+    error.status !== undefined &&
+    (error.status >= 500 || error.status === 429)
+  );
 }
 
 function backoffDelay(base: number, attempt: number): number {
@@ -405,7 +476,10 @@ function backoffDelay(base: number, attempt: number): number {
  * capped at 60 s; undefined when absent or unreadable.
  * @internal exported for tests
  */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  now: number = Date.now(),
+): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   let delay: number;

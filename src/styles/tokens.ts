@@ -11,19 +11,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     display: block;
-    /* Reset what a host page's global CSS could pass in by inheritance. */
     color-scheme: light;
-    font: normal normal 400 var(--bekasi-font-size, 1rem) / 1.5
-      var(--bekasi-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    font-variant-numeric: tabular-nums;
-    box-sizing: border-box;
   }
   :host([hidden]) {
     display: none;
@@ -61,6 +49,19 @@ export const tokens = css`
     --_space: var(--bekasi-space, 1rem);
     color: var(--_text);
     background: var(--_surface);
+    /* Reset what the host page's CSS could pass in by inheritance (page rules that match the
+       host element itself beat :host rules, so the reset lives one level in). */
+    font: normal normal 400 var(--bekasi-font-size, 1rem) / 1.5
+      var(--bekasi-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    font-variant-numeric: tabular-nums;
+    box-sizing: border-box;
   }
 
   :host([theme='dark']) .root {

@@ -206,7 +206,10 @@ describe('loadDocument', () => {
 
     it('rejects an already aborted signal without a request', async () => {
       const id = uid('pre-aborted');
-      const error = await failure(loadDocument(route('json', { id }), { signal: AbortSignal.abort() }), 'aborted');
+      const error = await failure(
+        loadDocument(route('json', { id }), { signal: AbortSignal.abort() }),
+        'aborted',
+      );
       expect(error.attempts).to.equal(0);
       expect((await hits(id)).hits).to.equal(0);
     });
@@ -221,7 +224,10 @@ describe('loadDocument', () => {
     it('stops retrying once aborted during back-off', async () => {
       const id = uid('abort-backoff');
       const controller = new AbortController();
-      const pending = loadDocument(route('status/500', { id }), { signal: controller.signal, backoff: 60_000 });
+      const pending = loadDocument(route('status/500', { id }), {
+        signal: controller.signal,
+        backoff: 60_000,
+      });
       await serverSees(id, (h) => h.hits === 1);
       controller.abort();
       const error = await failure(pending, 'aborted');
@@ -234,14 +240,20 @@ describe('loadDocument', () => {
   describe('timeout', () => {
     it('gives up on a silent server', async () => {
       const id = uid('hang');
-      const error = await failure(loadDocument(route('hang', { id }), { timeout: 100, retries: 0 }), 'timeout');
+      const error = await failure(
+        loadDocument(route('hang', { id }), { timeout: 100, retries: 0 }),
+        'timeout',
+      );
       expect(error.attempts).to.equal(1);
       expect((await serverSees(id, (h) => h.aborted === 1)).aborted).to.equal(1);
     });
 
     it('retries after a timeout', async () => {
       const id = uid('hang-retry');
-      const error = await failure(loadDocument(route('hang', { id }), { timeout: 100, retries: 1, ...FAST }), 'timeout');
+      const error = await failure(
+        loadDocument(route('hang', { id }), { timeout: 100, retries: 1, ...FAST }),
+        'timeout',
+      );
       expect(error.attempts).to.equal(2);
       expect((await serverSees(id, (h) => h.hits === 2)).hits).to.equal(2);
     });
@@ -264,16 +276,21 @@ describe('loadDocument', () => {
       // With a 20 s back-off this would time out if Retry-After: 0 were ignored.
       this.timeout(5000);
       const id = uid('flaky-503');
-      const doc = await loadDocument(route('flaky', { id, fail: 1, status: 503, retryAfter: 0 }), { backoff: 20_000 });
+      const doc = await loadDocument(route('flaky', { id, fail: 1, status: 503, retryAfter: 0 }), {
+        backoff: 20_000,
+      });
       expect(doc.json).to.deep.equal({ id, attempt: 2 });
     });
 
     it('honours Retry-After as an HTTP date on 429', async function () {
       this.timeout(5000);
       const id = uid('flaky-429');
-      const doc = await loadDocument(route('flaky', { id, fail: 2, status: 429, retryAfter: 'date' }), {
-        backoff: 20_000,
-      });
+      const doc = await loadDocument(
+        route('flaky', { id, fail: 2, status: 429, retryAfter: 'date' }),
+        {
+          backoff: 20_000,
+        },
+      );
       expect(doc.json).to.deep.equal({ id, attempt: 3 });
       expect((await hits(id)).hits).to.equal(3);
     });
@@ -290,7 +307,10 @@ describe('loadDocument', () => {
 
     it('reports 429 as http once retries run out', async () => {
       const id = uid('always-429');
-      const error = await failure(loadDocument(route('status/429', { id, retryAfter: 0 }), { retries: 1 }), 'http');
+      const error = await failure(
+        loadDocument(route('status/429', { id, retryAfter: 0 }), { retries: 1 }),
+        'http',
+      );
       expect(error.status).to.equal(429);
       expect(error.attempts).to.equal(2);
     });
@@ -307,7 +327,10 @@ describe('loadDocument', () => {
 
     it('retries network errors', async () => {
       // Port 9 is on Chromium's blocked list: fetch fails at once without touching the network.
-      const error = await failure(loadDocument('http://127.0.0.1:9/doc', { retries: 1, ...FAST }), 'network');
+      const error = await failure(
+        loadDocument('http://127.0.0.1:9/doc', { retries: 1, ...FAST }),
+        'network',
+      );
       expect(error.attempts).to.equal(2);
       expect(error.status).to.equal(undefined);
     });
@@ -316,14 +339,20 @@ describe('loadDocument', () => {
   describe('responses that are not the document', () => {
     it('recognises an HTML page served with 200 by its content type', async () => {
       const id = uid('html');
-      const error = await failure(loadDocument(route('html200', { id }), FAST), 'html-instead-of-json');
+      const error = await failure(
+        loadDocument(route('html200', { id }), FAST),
+        'html-instead-of-json',
+      );
       expect(error.attempts).to.equal(1);
       expect((await hits(id)).hits).to.equal(1);
     });
 
     it('recognises HTML labelled as JSON by its first character', async () => {
       const id = uid('html-as-json');
-      await failure(loadDocument(route('html200', { id, type: 'application/json' })), 'html-instead-of-json');
+      await failure(
+        loadDocument(route('html200', { id, type: 'application/json' })),
+        'html-instead-of-json',
+      );
     });
 
     it('reports malformed JSON with the parser message', async () => {
@@ -510,9 +539,18 @@ describe('parseRetryAfter', () => {
 
 describe('LoadError', () => {
   it('is an Error carrying code, url, status and attempts', () => {
-    const error = new LoadError('http', 'HTTP 503', { url: 'https://example.org/a.json', status: 503, attempts: 3 });
+    const error = new LoadError('http', 'HTTP 503', {
+      url: 'https://example.org/a.json',
+      status: 503,
+      attempts: 3,
+    });
     expect(error).to.be.instanceOf(Error);
     expect(error.name).to.equal('LoadError');
-    expect([error.code, error.url, error.status, error.attempts]).to.deep.equal(['http', 'https://example.org/a.json', 503, 3]);
+    expect([error.code, error.url, error.status, error.attempts]).to.deep.equal([
+      'http',
+      'https://example.org/a.json',
+      503,
+      3,
+    ]);
   });
 });

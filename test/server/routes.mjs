@@ -5,7 +5,10 @@
 // so tests stay independent as long as each uses its own id. `/__test__/hits?id=X` reports it.
 import { Readable } from 'node:stream';
 
-/** @type {Map<string, { hits: number, ok: number, notModified: number, aborted: number, version: number, failNext: number }>} */
+/**
+ * @type {Map<string, { hits: number, ok: number, notModified: number, aborted: number,
+ *   version: number, failNext: number }>}
+ */
 const state = new Map();
 
 function record(id) {
@@ -73,7 +76,12 @@ const routes = {
 
   hits(ctx, entry, id) {
     const seen = state.get(id) ?? { hits: 0, ok: 0, notModified: 0, aborted: 0 };
-    json(ctx, { hits: seen.hits, ok: seen.ok, notModified: seen.notModified, aborted: seen.aborted });
+    json(ctx, {
+      hits: seen.hits,
+      ok: seen.ok,
+      notModified: seen.notModified,
+      aborted: seen.aborted,
+    });
   },
 
   // Fails `fail` times with `status` (default 503), then answers JSON. `retryAfter` is sent as is;
@@ -83,7 +91,10 @@ const routes = {
     if (entry.hits <= fail) {
       const retryAfter = ctx.query.retryAfter;
       if (retryAfter !== undefined) {
-        ctx.set('Retry-After', retryAfter === 'date' ? new Date().toUTCString() : String(retryAfter));
+        ctx.set(
+          'Retry-After',
+          retryAfter === 'date' ? new Date().toUTCString() : String(retryAfter),
+        );
       }
       json(ctx, { error: 'try again' }, Number(ctx.query.status ?? 503));
       return;
@@ -213,7 +224,7 @@ export async function testRoutes(ctx, next) {
   const name = ctx.path.slice('/__test__/'.length);
   const id = query(ctx, 'id') ?? '';
   const entry = record(id);
-  // The dev server sets long cache lifetimes on some paths; test answers must reach the loader fresh.
+  // The test runner gives some paths year-long cache lifetimes; test answers must arrive fresh.
   ctx.set('Cache-Control', 'no-store');
   if (name !== 'hits' && name !== 'bump' && name !== 'breaknext') entry.hits += 1;
 

@@ -1,0 +1,68 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// Generated from the components' JSDoc by `npm run analyze` (custom-elements-manifest analyze);
+// it drives the docs tables and the controls.
+import manifest from '../custom-elements.json' with { type: 'json' };
+// Registers every component, as a page loading the library does.
+import '../src/index.js';
+
+setCustomElementsManifest(manifest);
+
+type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * Applies the toolbar's language and theme. The language goes on a wrapper: components speak the
+ * language of their closest `[lang]` ancestor, as on a real page. The theme is an attribute of
+ * each component, so it reaches the stories as the `theme` arg; the wrapper gets a matching page
+ * background (see preview-head.html), since a dark component on a white page shows nothing.
+ */
+const withLanguageAndTheme: Decorator = (story, context) => {
+  const lang = String(context.globals['lang'] ?? 'id');
+  const theme = String(context.globals['theme'] ?? 'light') as Theme;
+  return html`<div class="bekasi-story" lang=${lang} data-theme=${theme}>
+    ${story({ args: { ...context.args, theme } })}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withLanguageAndTheme],
+  globalTypes: {
+    lang: {
+      description: 'Language of the components (the page language they inherit)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'id', title: 'Bahasa Indonesia', right: 'id' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme of the components (their theme attribute)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'auto', title: 'Auto (follows the system)', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'id', theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    options: {
+      storySort: {
+        order: ['Docs', ['Getting started', 'Embedding', 'Data format', 'Theming', 'Accessibility'], 'Components'],
+      },
+    },
+  },
+};
+
+export default preview;

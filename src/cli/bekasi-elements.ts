@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * `bekasi-elements validate <file|url>`: checks a smart-city document with the same validator
+ * the components run, and prints every issue with its path in the chosen language.
+ *
+ * Exit codes: 0 usable (warnings allowed unless --strict), 1 errors or an unreadable document,
+ * 2 wrong usage. Only Node built-ins and the contract entry, so it runs straight from `dist/`.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  formatIssue,
+  translationFor,
+  validateDocument,
+  type DataIssue,
+  type Translation,
+} from '../contract.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `Usage: bekasi-elements validate <file|url> [options]
+
+Checks a smart-city JSON document against the @bekasi/elements data contract.
+
+Options:
+  --json         Print { valid, errors, warnings, issues } as JSON
+  --lang <tag>   Language of the messages: en (default) or id
+  --strict       Fail on warnings too
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Exit codes: 0 valid, 1 invalid or unreadable, 2 wrong usage.`;
+
+/** Long enough for a slow government server, short enough for CI to fail rather than hang. */
+const FETCH_TIMEOUT_MS = 30_000;
+
+/** An issue as printed: the validator's fields (when it came from the validator) and the words. */
+interface ReportedIssue {
+  code: string;
+  path: string;
+  severity: 'error' | 'warning';
+  outcome?: DataIssue['outcome'];
+  value?: string;
+  params?: Record<string, string | number>;
+  message: string;
+}
+
+class UsageError extends Error {}
+
+/** The document could not be obtained; `message` is already in the reader's language. */
+class SourceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Options {
+  source: string;
+  json: boolean;
+  strict: boolean;
+  translation: Translation;
+}
+
+function parse(argv: string[]): Options | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'en' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, source, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('No command given.');
+  if (command !== 'validate') throw new UsageError(`Unknown command "${command}".`);
+  if (source === undefined) throw new UsageError('validate needs a file or an http(s) URL.');
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  const translation = translationFor(values.lang);
+  // translationFor falls back to Indonesian for unknown tags; on the command line a typo
+  // should say so instead.
+  const base = values.lang.toLowerCase().split('-')[0];
+  if (translation.$code.toLowerCase().split('-')[0] !== base) {
+    throw new UsageError(`Unknown language "${values.lang}"; use en or id.`);
+  }
+  return { source, json: values.json, strict: values.strict, translation };
+}
+
+function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+async function readSource(source: string, t: Translation): Promise<string> {
+  if (!isUrl(source)) {
+    try {
+      return await readFile(source, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new SourceError('not-found', `File not found: ${source}`);
+      if (code === 'EISDIR') throw new SourceError('not-a-file', `${source} is a directory, not a JSON file.`);
+      throw new SourceError('unreadable', `Cannot read ${source}: ${(error as Error).message}`);
+    }
+  }
+  let response: Response;
+  try {
+    response = await fetch(source, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'TimeoutError') throw new SourceError('timeout', t.loadError.timeout({ url: source }));
+    throw new SourceError('network', t.loadError.network({ url: source }));
+  }
+  if (!response.ok) {
+    throw new SourceError('http', t.loadError.http({ url: source, status: response.status }));
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  const body = await response.text();
+  // A wrong address on many servers answers 200 with the site's HTML page.
+  if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(body)) {
+    throw new SourceError('html-instead-of-json', t.loadError['html-instead-of-json']({ url: source }));
+  }
+  return body;
+}
+
+function fromValidator(issue: DataIssue, t: Translation): ReportedIssue {
+  const reported: ReportedIssue = {
+    code: issue.code,
+    path: issue.path,
+    severity: issue.severity,
+    outcome: issue.outcome,
+    message: formatIssue(issue, t),
+  };
+  if (issue.value !== undefined) reported.value = issue.value;
+  if (issue.params !== undefined) reported.params = issue.params;
+  return reported;
+}
+
+async function check(options: Options): Promise<ReportedIssue[]> {
+  const t = options.translation;
+  let text: string;
+  try {
+    text = await readSource(options.source, t);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return [{ code: error.code, path: '', severity: 'error', message: error.message }];
+  }
+  let json: unknown;
+  try {
+    // A byte-order mark is common in files saved by Windows editors; JSON.parse refuses it.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const issue: DataIssue = {
+      code: 'not-json',
+      path: '',
+      severity: 'error',
+      outcome: 'rejected',
+      params: { detail: (error as Error).message },
+    };
+    return [fromValidator(issue, t)];
+  }
+  const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
+  return result.issues.map((issue) => fromValidator(issue, t));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`bekasi-elements: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (options === 'version') {
+    console.log(VERSION);
+    return 0;
+  }
+
+  const issues = await check(options);
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const valid = errors === 0 && (!options.strict || warnings === 0);
+
+  if (options.json) {
+    console.log(JSON.stringify({ valid, errors, warnings, issues }, null, 2));
+  } else {
+    for (const issue of issues) {
+      // formatIssue starts with the path; a source failure has none.
+      const text = issue.path || issue.code === 'not-json' ? issue.message : `${options.source}: ${issue.message}`;
+      console.log(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${text}`);
+    }
+    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    const verdict = valid ? 'valid' : errors > 0 ? 'invalid' : 'invalid (--strict: warnings count)';
+    console.log(`${issues.length > 0 ? '\n' : ''}${options.source}: ${verdict}, ${counts}.`);
+  }
+  return valid ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bekasi-elements: unexpected failure: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,71 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { smartCityContext } from '../../src/core/context.js';
+import { LOADING, type DataState } from '../../src/core/data-state.js';
+
+/**
+ * `<story-data-state>`: a story helper that provides a fixed {@link DataState} to the components
+ * inside it, through the same context `<bekasi-data>` uses. A component with no `data`, inline
+ * JSON or `src` of its own consumes the nearest provider, so this shows the component's real
+ * loading and load-failure states without a network, a slow server or a timer.
+ *
+ * ```html
+ * <story-data-state .state=${{ status: 'loading' }}><bekasi-banner></bekasi-banner></story-data-state>
+ * ```
+ *
+ * When the given state has no `reload`, the helper adds one, so the error state's retry button is
+ * there as on a real page: pressing it shows the loading state for a moment, then the given state
+ * again (the pretend server is still down).
+ */
+export class StoryDataState extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The state to provide. */
+  @property({ attribute: false }) state: DataState = LOADING;
+
+  /** Milliseconds the pretend retry stays loading. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1200;
+
+  private readonly provider = new ContextProvider(this, { context: smartCityContext, initialValue: LOADING });
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('state')) this.provide(this.state);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.retryTimer);
+  }
+
+  private provide(state: DataState): void {
+    if (state.status !== 'error' || state.reload) {
+      this.provider.setValue(state);
+      return;
+    }
+    this.provider.setValue({ ...state, reload: () => this.retry() });
+  }
+
+  private retry(): void {
+    clearTimeout(this.retryTimer);
+    this.provider.setValue(LOADING);
+    this.retryTimer = setTimeout(() => this.provide(this.state), this.retryDelay);
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}
+
+if (!customElements.get('story-data-state')) customElements.define('story-data-state', StoryDataState);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-data-state': StoryDataState;
+  }
+}

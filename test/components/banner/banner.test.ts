@@ -1,0 +1,540 @@
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../../src/bekasi-banner.js';
+import '../../../src/bekasi-data.js';
+import type { BekasiBanner } from '../../../src/components/banner/banner.js';
+import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import {
+  deeplyNestedJson,
+  deeplyNestedName,
+  fixture,
+  hostileTextDocument,
+  hostileUrlDocument,
+  hugeTaglineDocument,
+  SCRIPT_PAYLOAD,
+} from '../../fixtures/index.js';
+import { $, $$, inlineJson, nextEvent, shadowText, waitForState } from '../helpers.js';
+
+declare global {
+  interface Window {
+    __bekasiPwned?: boolean;
+  }
+}
+
+async function banner(
+  data: unknown,
+  attributes: Partial<Pick<BekasiBanner, 'variant' | 'showScore' | 'theme' | 'lang' | 'strict'>> = {},
+): Promise<BekasiBanner> {
+  const element = await render<BekasiBanner>(html`<bekasi-banner
+    .data=${data}
+    variant=${attributes.variant ?? 'hero'}
+    ?show-score=${attributes.showScore ?? false}
+    ?strict=${attributes.strict ?? false}
+    theme=${attributes.theme ?? 'light'}
+    lang=${attributes.lang ?? 'id'}
+  ></bekasi-banner>`);
+  await waitForState(element, 'ready').catch(() => undefined);
+  return element;
+}
+
+describe('<bekasi-banner>', () => {
+  afterEach(() => {
+    delete window.__bekasiPwned;
+  });
+
+  describe('ready', () => {
+    it('shows the city: name as a heading, region, tagline, strategy, logo, image and links', async () => {
+      const element = await banner(fixture('bekasi'));
+      const heading = $(element, '[role="heading"]');
+      expect(heading?.textContent).to.equal('Kota Bekasi');
+      expect(heading?.getAttribute('aria-level')).to.equal('2');
+      const text = shadowText(element);
+      expect(text).to.include('Jawa Barat');
+      expect(text).to.include('Bekasi Smart City menuju kota aman, sehat dan nyaman');
+      expect(text).to.include('Strategi');
+      expect($(element, 'img[part="logo"]')?.getAttribute('alt')).to.be.a('string').and.not.equal('');
+      expect($(element, 'img[part="image"]')).to.exist;
+      const links = $$<HTMLAnchorElement>(element, 'a[part="action"]');
+      expect(links.length).to.be.greaterThan(0);
+      for (const link of links) expect(link.href).to.match(/^https?:/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('lists every dimension of the framework by name', async () => {
+      const element = await banner(fixture('bekasi'));
+      const names = $$(element, '[part="dimensions"] li').map((item) => item.textContent?.trim());
+      expect(names).to.deep.equal([
+        'Tata Kelola Pemerintahan Cerdas',
+        'Pemasaran Daerah',
+        'Ekonomi Cerdas',
+        'Kehidupan Cerdas',
+        'Masyarakat Cerdas',
+        'Lingkungan Cerdas',
+      ]);
+      expect($(element, '[part="dimensions"]')?.getAttribute('aria-label')).to.equal('Dimensi kota cerdas');
+    });
+
+    it('speaks English when asked, with English names and numbers', async () => {
+      const element = await banner(fixture('bekasi'), { lang: 'en', showScore: true });
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Bekasi City');
+      const text = shadowText(element);
+      expect(text).to.include('Smart Governance');
+      expect(text).to.include('Strategy');
+      expect($(element, '[part="score"]')?.textContent).to.include('3.60');
+      expect($(element, '[part="score"]')?.textContent).to.include('3.60 of 4.00');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows the latest overall score with the Indonesian decimal comma', async () => {
+      const element = await banner(fixture('bekasi'), { showScore: true });
+      const score = $(element, '[part="score"]');
+      expect(score?.textContent).to.include('3,60');
+      expect(score?.textContent).to.include('3,60 dari 4,00');
+      expect(score?.textContent).to.include('Evaluasi 2024');
+    });
+
+    it('shows scores on another framework’s scale with its own precision and level', async () => {
+      const element = await banner(fixture('cohen'), { showScore: true, lang: 'en' });
+      const doc = fixture('cohen') as { evaluations: { year: number; overall: { score: number } }[] };
+      const latest = [...doc.evaluations].sort((a, b) => b.year - a.year)[0]!;
+      const score = $(element, '[part="score"]')?.textContent ?? '';
+      expect(score).to.include(`of 100`);
+      expect(score).to.include(String(latest.overall.score));
+      expect($$(element, '[part="dimensions"] li').map((item) => item.textContent?.trim())).to.include('Smart Mobility');
+    });
+
+    it('leaves out the score when not asked, and when there is no evaluation', async () => {
+      expect($(await banner(fixture('bekasi')), '[part="score"]')).to.equal(null);
+      expect($(await banner(fixture('minimal'), { showScore: true }), '[part="score"]')).to.equal(null);
+    });
+
+    for (const variant of ['hero', 'strip', 'compact'] as const) {
+      it(`renders the ${variant} variant accessibly`, async () => {
+        const element = await banner(fixture('bekasi'), { variant, showScore: true });
+        expect($(element, `.banner--${variant}`)).to.exist;
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+        // Only the hero carries the image, the strategy and the calls to action.
+        expect(Boolean($(element, '[part="image"]'))).to.equal(variant === 'hero');
+        expect(Boolean($(element, '[part="strategy"]'))).to.equal(variant === 'hero');
+        expect(Boolean($(element, '[part="actions"]'))).to.equal(variant === 'hero');
+        expect(Boolean($(element, '[part="dimensions"]'))).to.equal(variant !== 'compact');
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('falls back to the hero layout for an unknown variant', async () => {
+      const element = await banner(fixture('bekasi'), { variant: 'fancy' as 'hero' });
+      expect($(element, '.banner--hero')).to.exist;
+    });
+
+    it('renders the minimal document: a name and nothing else', async () => {
+      const element = await banner(fixture('minimal'));
+      expect($(element, '[role="heading"]')?.textContent?.trim()).to.not.equal('');
+      expect($(element, '[part="logo"]')).to.equal(null);
+      expect($(element, '[part="actions"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('wraps long Indonesian names without overflowing a 320 px column', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 320px">
+        <bekasi-banner .data=${fixture('longNames')}></bekasi-banner>
+      </div>`);
+      const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
+      await waitForState(element, 'ready');
+      expect(element.scrollWidth).to.be.at.most(320);
+      const heading = $(element, '[role="heading"]')!;
+      expect(heading.scrollWidth).to.be.at.most(heading.clientWidth + 1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('uses the heading level the page asks for', async () => {
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner heading-level="3" .data=${fixture('bekasi')}></bekasi-banner>`,
+      );
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('follows a language change on the page', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div lang="id">
+        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+      </div>`);
+      const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      wrapper.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Bekasi City');
+    });
+  });
+
+  describe('theming', () => {
+    it('uses the city’s colours by default and lets the page override them', async () => {
+      const cohen = fixture('cohen') as { city: { colors: { primary: string } } };
+      const element = await banner(cohen);
+      const bar = $(element, '.banner')!;
+      const expected = hexToRgb(cohen.city.colors.primary);
+      expect(getComputedStyle(bar).borderTopColor).to.equal(expected);
+
+      element.style.setProperty('--bekasi-color-primary', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(bar).borderTopColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('inherits tokens set on an ancestor of the component', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="--bekasi-color-primary: rgb(9, 8, 7)">
+        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+      </div>`);
+      const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
+      await waitForState(element, 'ready');
+      expect(getComputedStyle($(element, '.banner')!).borderTopColor).to.equal('rgb(9, 8, 7)');
+    });
+
+    it('turns dark with theme="dark", still accessible', async () => {
+      const element = await banner(fixture('bekasi'), { theme: 'dark', showScore: true });
+      const background = getComputedStyle($(element, '.root')!).backgroundColor;
+      expect(luminance(background)).to.be.below(0.1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps its own look under hostile page CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = `* { font-family: serif !important; letter-spacing: 5px; } h2, div, p { color: rgb(255, 0, 0); text-transform: uppercase; } img { display: none; }`;
+      document.head.append(style);
+      try {
+        const element = await banner(fixture('bekasi'));
+        const heading = $(element, '[role="heading"]')!;
+        expect(getComputedStyle(heading).color).to.not.equal('rgb(255, 0, 0)');
+        expect(getComputedStyle(heading).textTransform).to.equal('none');
+        expect(getComputedStyle(heading).letterSpacing).to.equal('normal');
+        expect(getComputedStyle($(element, '[part="logo"]')!).display).to.not.equal('none');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('data sources', () => {
+    it('loads the document from src and fires bekasi-load', async () => {
+      const element = document.createElement('bekasi-banner');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      element.src = '/public/data/bekasi.json';
+      document.body.append(element);
+      try {
+        const event = await loaded;
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(event.detail.issues).to.deep.equal([]);
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+        // Relative URLs in a fetched document resolve against the document's own URL.
+        expect($<HTMLImageElement>(element, '[part="logo"]')?.src).to.equal(new URL('/data/bekasi-logo.svg', location.href).href);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('reads an inline JSON child', async () => {
+      const element = document.createElement('bekasi-banner');
+      inlineJson(element, JSON.stringify(fixture('minimal')));
+      document.body.append(element);
+      try {
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.not.equal('');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('prefers the data property to an inline child and to src', async () => {
+      const element = document.createElement('bekasi-banner');
+      inlineJson(element, JSON.stringify({ schemaVersion: '1.0', city: { name: 'Inline' } }));
+      element.src = '/__test__/status/500';
+      element.data = { schemaVersion: '1.0', city: { name: 'Property' } };
+      document.body.append(element);
+      try {
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Property');
+        element.data = undefined;
+        await element.updateComplete;
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Inline');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('takes its document from the nearest <bekasi-data>, loaded once for all', async () => {
+      const url = `/public/data/bekasi.json?shared=${Math.random()}`;
+      const wrapper = await render<HTMLElement>(html`<bekasi-data src=${url}>
+        <bekasi-banner></bekasi-banner>
+        <div><bekasi-banner variant="compact" show-score></bekasi-banner></div>
+      </bekasi-data>`);
+      const [first, second] = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
+      await waitForState(first!, 'ready');
+      await waitForState(second!, 'ready');
+      expect($(second!, '[part="score"]')?.textContent).to.include('3,60');
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url));
+      expect(requests.length).to.equal(1);
+      await expect(first!).to.be.accessible();
+    });
+
+    it('shares one request between components with the same src', async () => {
+      const url = `/public/data/bekasi.json?same=${Math.random()}`;
+      const wrapper = await render<HTMLElement>(html`<div>
+        <bekasi-banner src=${url}></bekasi-banner><bekasi-banner src=${url} variant="strip"></bekasi-banner>
+      </div>`);
+      for (const element of wrapper.querySelectorAll('bekasi-banner')) await waitForState(element, 'ready');
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url));
+      expect(requests.length).to.equal(1);
+    });
+  });
+
+  describe('loading', () => {
+    it('reserves its height and says it is loading, accessibly', async () => {
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner src=${`/__test__/slow?ms=2000&id=loading-${Math.random()}`}></bekasi-banner>`,
+      );
+      await waitForState(element, 'loading');
+      const loading = $(element, '[part="loading"]')!;
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(loading.textContent).to.include('Memuat');
+      expect(loading.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, string, RegExp, string][] = [
+      ['a 404', '/__test__/status/404', /404/, 'http'],
+      ['an HTML page served with 200', '/__test__/html200', /halaman web/, 'html-instead-of-json'],
+      ['malformed JSON', '/__test__/malformed', /bukan JSON/, 'not-json'],
+      ['a server error after retries', '/__test__/status/500', /500/, 'http'],
+      ['a server that never answers', '/__test__/hang', /tepat waktu/, 'timeout'],
+      ['schemaVersion 2.0', '/test/fixtures/documents/version-2.json', /2\.0.*1\.x/, 'unsupported-version'],
+    ];
+    for (const [name, src, message, code] of cases) {
+      it(`shows what went wrong for ${name}, in Indonesian, with a retry button`, async () => {
+        const element = document.createElement('bekasi-banner');
+        element.src = `${src}${src.includes('?') ? '&' : '?'}id=${Math.random()}`;
+        element.timeout = 0.3;
+        element.retries = 0;
+        element.innerHTML = '<a href="/data/bekasi.json">Data (JSON)</a>';
+        const failed = nextEvent<BekasiErrorDetail>(element, 'bekasi-error');
+        document.body.append(element);
+        try {
+          const event = await failed;
+          expect(event.detail.code).to.equal(code);
+          expect(event.detail.message).to.match(message);
+          await waitForState(element, 'error');
+          const error = $(element, '[part="error"]')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent).to.include('Data kota cerdas tidak dapat ditampilkan');
+          expect(error.textContent).to.match(message);
+          expect($(element, '[part="error"] button')?.textContent).to.equal('Coba lagi');
+          // The page's own fallback content stays visible beside the message.
+          const slot = $<HTMLSlotElement>(element, '[part="error"] slot')!;
+          expect(slot.assignedElements()[0]?.textContent).to.equal('Data (JSON)');
+          await expect(element).to.be.accessible();
+        } finally {
+          element.remove();
+        }
+      });
+    }
+
+    it('retries on the button and recovers when the data comes back', async () => {
+      const id = `retry-${Math.random()}`;
+      const element = document.createElement('bekasi-banner');
+      element.retries = 0;
+      // Fails once, then serves JSON (not a smart-city document: the error changes to a data error).
+      element.src = `/__test__/flaky?fail=1&status=500&id=${id}`;
+      document.body.append(element);
+      try {
+        await waitForState(element, 'error');
+        expect(shadowText(element)).to.include('500');
+        $<HTMLButtonElement>(element, '[part="error"] button')!.click();
+        await waitForState(element, 'error');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(shadowText(element)).to.include('schemaVersion');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('explains in English when the page is in English', async () => {
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner lang="en" retries="0" src=${`/__test__/status/404?id=${Math.random()}`}></bekasi-banner>`,
+      );
+      await waitForState(element, 'error');
+      expect(shadowText(element)).to.include('The server answered 404');
+      expect(shadowText(element)).to.include('Try again');
+    });
+
+    it('says so when the document has no city', async () => {
+      const element = document.createElement('bekasi-banner');
+      element.data = { schemaVersion: '1.0' };
+      const failed = nextEvent<BekasiErrorDetail>(element, 'bekasi-error');
+      document.body.append(element);
+      const { detail } = await failed;
+      await waitForState(element, 'error');
+      expect(detail.code).to.equal('missing-section');
+      expect(detail.path).to.equal('city');
+      expect(shadowText(element)).to.include('city: tidak ada');
+      // Data given as a property cannot be retried.
+      expect($(element, '[part="error"] button')).to.equal(null);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
+    it('says so when no data is given at all', async () => {
+      const element = await render<BekasiBanner>(html`<bekasi-banner lang="en"></bekasi-banner>`);
+      await waitForState(element, 'error');
+      expect(shadowText(element)).to.include('No data was given');
+    });
+
+    for (const [name, value] of [
+      ['null', null],
+      ['an array', []],
+      ['a string', 'Kota Bekasi'],
+      ['a number', 42],
+    ] as const) {
+      it(`rejects ${name} as a document without throwing`, async () => {
+        const element = await render<BekasiBanner>(html`<bekasi-banner lang="en" .data=${value}></bekasi-banner>`);
+        await waitForState(element, 'error');
+        expect(shadowText(element)).to.include('is not a JSON object');
+      });
+    }
+
+    it('shows a parse error of an inline JSON child', async () => {
+      const element = document.createElement('bekasi-banner');
+      inlineJson(element, '{"schemaVersion": "1.0", "city": ');
+      document.body.append(element);
+      try {
+        await waitForState(element, 'error');
+        expect(shadowText(element)).to.include('bukan JSON yang sah');
+      } finally {
+        element.remove();
+      }
+    });
+  });
+
+  describe('bad data', () => {
+    it('renders markup and script in every text field as text, and runs nothing', async () => {
+      const element = await banner(hostileTextDocument(), { showScore: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(window.__bekasiPwned).to.equal(undefined);
+      expect($(element, '[role="heading"]')?.textContent).to.equal(`Kota ${SCRIPT_PAYLOAD}`);
+      expect($$(element, 'script')).to.have.length(0);
+      // The only image is the logo; the payload's <img> stays text.
+      expect($$(element, 'img').map((img) => img.getAttribute('part'))).to.deep.equal(['logo']);
+      expect(document.querySelectorAll('img[src="x"]')).to.have.length(0);
+    });
+
+    it('never follows or shows an unsafe URL, and never applies an unsafe colour', async () => {
+      const loaded = new Promise<BekasiLoadDetail>((resolve) =>
+        document.addEventListener('bekasi-load', (event) => resolve(event.detail), { once: true }),
+      );
+      const element = await banner(hostileUrlDocument());
+      const { issues } = await loaded;
+      const hrefs = $$<HTMLAnchorElement>(element, 'a').map((link) => link.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://bekasikota.go.id/']);
+      expect($(element, '[part="logo"]')).to.equal(null);
+      expect($(element, '[part="image"]')).to.equal(null);
+      expect(getComputedStyle($(element, '.banner')!).borderTopColor).to.equal('rgb(11, 110, 79)');
+      expect(issues.map((issue) => issue.path)).to.include.members([
+        'city.logo.src',
+        'city.image.src',
+        'city.links[0].href',
+        'city.links[1].href',
+        'city.links[2].href',
+        'city.colors.primary',
+      ]);
+      expect(window.__bekasiPwned).to.equal(undefined);
+    });
+
+    it('drops a 2 MB tagline and keeps the rest', async () => {
+      const element = document.createElement('bekasi-banner');
+      element.data = hugeTaglineDocument();
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal(['city.tagline too-long']);
+        expect($(element, '[part="tagline"]')).to.equal(null);
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('copes with a document nested 10,000 levels deep', async () => {
+      const element = document.createElement('bekasi-banner');
+      inlineJson(element, deeplyNestedJson());
+      document.body.append(element);
+      try {
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('rejects a city name nested 10,000 levels deep with a path', async () => {
+      const element = document.createElement('bekasi-banner');
+      inlineJson(element, deeplyNestedName());
+      const failed = nextEvent<BekasiErrorDetail>(element, 'bekasi-error');
+      document.body.append(element);
+      try {
+        const { detail } = await failed;
+        expect(detail.path).to.match(/^city\.name/);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('reports dropped items of its own sections only, and strict turns them into an error', async () => {
+      const element = document.createElement('bekasi-banner');
+      element.data = fixture('partial');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        const sections = new Set(detail.issues.map((issue) => issue.section));
+        expect([...sections]).to.deep.equal(['city']);
+        expect(detail.issues.map((issue) => issue.path)).to.include('city.logo.src');
+        const failed = nextEvent<BekasiErrorDetail>(element, 'bekasi-error');
+        element.strict = true;
+        const { detail: error } = await failed;
+        expect(error.path).to.match(/^city\./);
+        await waitForState(element, 'error');
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('leaves the rest of the page working when one component fails', async () => {
+      const wrapper = await render<HTMLElement>(html`<div>
+        <bekasi-banner .data=${{ schemaVersion: '9.0' }}></bekasi-banner>
+        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+        <button id="page-button">Page</button>
+      </div>`);
+      const [broken, working] = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
+      await waitForState(broken!, 'error');
+      await waitForState(working!, 'ready');
+      let clicked = false;
+      wrapper.querySelector('#page-button')!.addEventListener('click', () => (clicked = true));
+      (wrapper.querySelector('#page-button') as HTMLButtonElement).click();
+      expect(clicked).to.equal(true);
+    });
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const value = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, '$&$&').slice(1) : hex.slice(1);
+  const number = Number.parseInt(value, 16);
+  return `rgb(${(number >> 16) & 255}, ${(number >> 8) & 255}, ${number & 255})`;
+}
+
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}

@@ -1,0 +1,60 @@
+import { waitUntil } from '@open-wc/testing';
+import type { BekasiElement } from '../../src/core/base-element.js';
+
+/** What the component currently shows: the `part` of its state container. */
+export function shownState(element: BekasiElement): 'loading' | 'error' | 'ready' | 'none' {
+  const root = element.shadowRoot;
+  if (!root) return 'none';
+  if (root.querySelector('[part="loading"]')) return 'loading';
+  if (root.querySelector('[part="error"]')) return 'error';
+  if (root.querySelector('[part="base"] > :not([role="status"])')) return 'ready';
+  return 'none';
+}
+
+/** Waits until the component shows `state` (fetches and validation are asynchronous). */
+export async function waitForState(
+  element: BekasiElement,
+  state: 'loading' | 'error' | 'ready',
+  timeout = 8000,
+): Promise<void> {
+  await waitUntil(() => shownState(element) === state, `expected <${element.localName}> to show ${state}, it shows ${shownState(element)}`, {
+    timeout,
+  });
+  await element.updateComplete;
+}
+
+/** The visible text of the component's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
+  return element.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+export function $$<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Resolves with the next event of `type` on `target`. */
+export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 8000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Serialises a value into an inline `<script type="application/json">` child. */
+export function inlineJson(element: Element, json: string): void {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  element.append(script);
+}
