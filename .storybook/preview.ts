@@ -6,7 +6,33 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 // Registers every component, as a page loading the library does.
 import '../src/index.js';
 
-setCustomElementsManifest(manifest);
+interface Member {
+  kind?: string;
+  static?: boolean;
+  privacy?: string;
+}
+interface Manifest {
+  modules?: { declarations?: { members?: Member[] }[] }[];
+}
+
+/**
+ * The public API only: the docs tables and controls list what a page may use, not the private
+ * and protected machinery the analyzer also records.
+ */
+function publicApi(source: Manifest): Manifest {
+  const copy = structuredClone(source);
+  for (const module of copy.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.members) continue;
+      declaration.members = declaration.members.filter(
+        (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+      );
+    }
+  }
+  return copy;
+}
+
+setCustomElementsManifest(publicApi(manifest as Manifest));
 
 type Theme = 'light' | 'dark' | 'auto';
 

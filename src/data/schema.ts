@@ -25,7 +25,9 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
  * (which browsers strip, turning `java\tscript:` into a scheme) is refused.
  * Written without flags so the JSON Schema `pattern` means the same.
  */
+// Control characters are exactly what this pattern exists to refuse.
 export const URL_PATTERN =
+  // eslint-disable-next-line no-control-regex
   /^(?![\s\u0000-\u001f])(?:[hH][tT][tT][pP][sS]?:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\u0000-\u001f\u007f]*$/;
 
 /** `#rgb` or `#rrggbb`: nothing else is ever applied as a colour. */
@@ -43,6 +45,14 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   if (month === undefined || day === undefined || year === undefined) return true;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * An end date as a sortable key for the last day it stands for: "2023" ends after "2023-06-15"
+ * (a partial date means the whole period), so it sorts as "2023-99-99".
+ */
+function endKey(date: string): string {
+  return `${date}-99-99`.slice(0, 10);
 }
 
 const text = (maxLength: number) =>
@@ -258,7 +268,7 @@ export const ProgrammeSchema = v.pipe(
     sources,
   }),
   v.forward(
-    v.check((programme) => !programme.end || programme.end >= programme.start, 'end-before-start'),
+    v.check((programme) => !programme.end || endKey(programme.end) >= programme.start, 'end-before-start'),
     ['end'],
   ),
 );

@@ -295,7 +295,7 @@ function removeAt(root: unknown, relative: readonly PathSegment[]): void {
   const last = relative.at(-1);
   if (last === undefined || parent === null || typeof parent !== 'object') return;
   if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete (parent as Record<PathSegment, unknown>)[last];
+  else Reflect.deleteProperty(parent, last);
 }
 
 function toDataIssue(

@@ -245,7 +245,10 @@ describe('loadDocument', () => {
         'timeout',
       );
       expect(error.attempts).to.equal(1);
-      expect((await serverSees(id, (h) => h.aborted === 1)).aborted).to.equal(1);
+      // Another test page may hold the browser's connections to this host, so the request can
+      // time out before it is sent; whatever reached the server must have been cancelled.
+      const seen = await serverSees(id, (h) => h.aborted === h.hits);
+      expect(seen.aborted).to.equal(seen.hits);
     });
 
     it('retries after a timeout', async () => {

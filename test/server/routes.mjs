@@ -3,6 +3,7 @@
 //
 // State lives in memory for the life of the test server and is keyed by an `id` query parameter,
 // so tests stay independent as long as each uses its own id. `/__test__/hits?id=X` reports it.
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 /**
@@ -178,7 +179,7 @@ const routes = {
   },
 
   // Changes what /etag and /lastmod serve for this id.
-  bump(ctx, entry) {
+  bump(ctx, _entry) {
     const target = record(query(ctx, 'target') ?? '');
     target.version += 1;
     json(ctx, { version: target.version });
@@ -202,6 +203,27 @@ const routes = {
     const size = Number(ctx.query.mb ?? 30) * 1024 * 1024;
     ctx.body = filler(size);
     ctx.length = size;
+  },
+
+  // The demo document with an ETag; `/__test__/bump?target=X` renames the city (a new version),
+  // `/__test__/breaknext?target=X` makes the next requests fail: a refresh that goes wrong.
+  'smart-city'(ctx, entry) {
+    const tag = `"doc-v${entry.version}"`;
+    ctx.set('ETag', tag);
+    if (entry.failNext > 0) {
+      entry.failNext -= 1;
+      json(ctx, { error: 'down' }, 500);
+      return;
+    }
+    if (ctx.get('If-None-Match') === tag) {
+      entry.notModified += 1;
+      ctx.status = 304;
+      return;
+    }
+    entry.ok += 1;
+    const document = JSON.parse(readFileSync(new URL('../../public/data/bekasi.json', import.meta.url), 'utf8'));
+    if (entry.version > 1) document.city.name = { id: `Kota Bekasi v${entry.version}`, en: `Bekasi City v${entry.version}` };
+    json(ctx, document);
   },
 
   // Redirects to `to` (a path on this server).

@@ -1,4 +1,4 @@
-import { expect, fixture as render, html } from '@open-wc/testing';
+import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
 import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-data.js';
 import type { BekasiBanner } from '../../../src/components/banner/banner.js';
@@ -537,4 +537,59 @@ function hexToRgb(hex: string): string {
 function luminance(rgb: string): number {
   const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+describe('<bekasi-banner> refresh', () => {
+  it('re-fetches in the background, announces new data, and keeps the last good data when a refresh fails', async () => {
+    const id = `refresh-${Math.random()}`;
+    const element = document.createElement('bekasi-banner');
+    element.src = `/__test__/smart-city?id=${id}`;
+    element.retries = 0;
+    document.body.append(element);
+    try {
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      expect($(element, '[role="status"]')?.textContent).to.equal('');
+
+      // A new version on the server: the next refresh shows it and says so politely.
+      await fetch(`/__test__/bump?target=${id}`);
+      element.reload();
+      await waitUntilText(element, '[role="heading"]', 'Kota Bekasi v2');
+      expect($(element, '[role="status"]')?.textContent).to.equal('Data telah diperbarui.');
+
+      // The server breaks: the data stays, with a note saying how old it is and a retry button.
+      await fetch(`/__test__/breaknext?target=${id}&count=1`);
+      element.reload();
+      await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi v2');
+      expect($(element, '[part="notice"]')?.textContent).to.include('500');
+      await expect(element).to.be.accessible();
+
+      // Retry from the notice: the server is back (304, nothing new), the notice goes away.
+      $<HTMLButtonElement>(element, '[part="notice"] button')!.click();
+      await waitUntil(() => $(element, '[part="notice"]') === null, 'notice should disappear');
+      const hits = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { notModified: number };
+      expect(hits.notModified).to.be.greaterThan(0);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('refreshes on its own every `refresh` seconds', async () => {
+    const id = `interval-${Math.random()}`;
+    const element = await render<BekasiBanner>(
+      html`<bekasi-banner refresh="1" src=${`/__test__/smart-city?id=${id}`}></bekasi-banner>`,
+    );
+    await waitForState(element, 'ready');
+    await fetch(`/__test__/bump?target=${id}`);
+    await waitUntilText(element, '[role="heading"]', 'Kota Bekasi v2', 5000);
+  });
+});
+
+async function waitUntilText(element: Element, selector: string, text: string, timeout = 5000): Promise<void> {
+  await waitUntil(
+    () => ($(element, selector)?.textContent ?? '').includes(text),
+    `expected ${selector} to include "${text}"`,
+    { timeout },
+  );
 }

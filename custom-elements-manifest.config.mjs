@@ -1,0 +1,106 @@
+// `custom-elements-manifest analyze`: custom-elements.json from the components' JSDoc. It drives
+// Storybook's docs and controls and the VS Code data file (scripts/vscode-data.ts).
+import { posix } from 'node:path';
+
+/**
+ * The define modules call our guarded `defineElement(tag, Class)`, which the analyzer does not
+ * know (it only recognises `customElements.define`). Recording the same definition export it
+ * would have made lets its own linking give the class its `tagName`.
+ */
+function defineElementCalls() {
+  return {
+    name: 'bekasi: defineElement calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (node.expression.text !== 'defineElement') return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !klass || !ts.isIdentifier(klass)) return;
+      const name = klass.text;
+      const imported = context?.imports?.find((entry) => entry.name === name);
+      const module = imported && !imported.isBareModuleSpecifier
+        ? posix.join(posix.dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts')
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } },
+      ];
+    },
+  };
+}
+
+/**
+ * Attributes typed with an alias (`variant: BannerVariant`) would show only the alias name.
+ * Writing out string-literal unions (`'hero' | 'strip' | 'compact'`) gives Storybook a select
+ * control and editors the allowed values.
+ */
+function expandLiteralAliases() {
+  const aliases = new Map();
+  const conflicting = new Set();
+  const expand = (text) =>
+    text
+      .split('|')
+      .map((part) => part.trim())
+      .map((part) => (aliases.has(part) && !conflicting.has(part) ? aliases.get(part) : part))
+      .join(' | ');
+  return {
+    name: 'bekasi: expand string-literal aliases',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.every(
+        (member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal),
+      );
+      if (!literals) return;
+      const text = node.type.types.map((member) => `'${member.literal.text}'`).join(' | ');
+      const name = node.name.text;
+      if (aliases.has(name) && aliases.get(name) !== text) conflicting.add(name);
+      aliases.set(name, text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (item.type?.text) item.type.text = expand(item.type.text);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The package ships `dist/`, not `src/`: point every module reference at the published file so
+ * tools that follow them (editors' go-to-definition, docs generators) find it.
+ */
+function publishedPaths() {
+  const toDist = (path, from) => {
+    // Re-exports keep the specifier as written (`./components/banner/banner.js`).
+    const resolved = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path;
+    return resolved.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  };
+  const visit = (value, from) => {
+    if (Array.isArray(value)) {
+      for (const child of value) visit(child, from);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = toDist(child, from);
+        else visit(child, from);
+      }
+    }
+  };
+  return {
+    name: 'bekasi: published paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) visit(module, module.path);
+    },
+  };
+}
+
+export default {
+  // base-element.ts is analysed so the shared attributes (src, lang, theme …) are inherited
+  // into every component's entry.
+  globs: ['src/components/**/*.ts', 'src/bekasi-*.ts', 'src/core/base-element.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [defineElementCalls(), expandLiteralAliases(), publishedPaths()],
+};

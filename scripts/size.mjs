@@ -1,0 +1,53 @@
+// `npm run size`: the CDN files against the budgets in design.md ("Budgets"). Reads cdn/ as
+// built (run `npm run build` first), prints a table, writes test-results/size.json for CI and
+// exits 1 when a file is over its budget or nothing was built.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cdn = join(root, 'cdn');
+
+const KB = 1024;
+/** The all-in-one file carries every component; each other file carries one. */
+const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
+
+const files = existsSync(cdn) ? readdirSync(cdn).filter((file) => file.endsWith('.js')).sort() : [];
+if (files.length === 0) {
+  console.error('No cdn/*.js found. Run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = files.map((file) => {
+  const bytes = readFileSync(join(cdn, file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget = budgetFor(file);
+  return { file: `cdn/${file}`, raw: bytes.length, gzip, budget, ok: gzip <= budget };
+});
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const header = ['file', 'raw', 'gzip', 'budget', 'status'];
+const table = [header, ...rows.map((row) => [row.file, kb(row.raw), kb(row.gzip), `≤ ${kb(row.budget)}`, row.ok ? 'OK' : 'OVER'])];
+const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+for (const cells of table) {
+  console.log(
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+const over = rows.filter((row) => !row.ok);
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(
+  join(root, 'test-results/size.json'),
+  `${JSON.stringify({ ok: over.length === 0, files: rows }, null, 2)}\n`,
+);
+
+if (over.length > 0) {
+  console.error(`\n${over.length} file(s) over budget: ${over.map((row) => row.file).join(', ')}`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length} CDN files within budget.`);

@@ -1,0 +1,293 @@
+// Smoke test of the built Storybook (`npm run build-storybook` first).
+//
+// Serves storybook-static/ on 127.0.0.1, opens every story's iframe in headless Chromium and
+// fails a story on: a story that did not render (Storybook's error display, an empty root, a
+// bekasi-* element not upgraded or with an empty shadow root or no size), a console error, a page
+// error, a failed request or an HTTP error, any request that leaves 127.0.0.1, and any axe
+// violation on the story root (axe sees into open shadow roots). Console warnings are fine: the
+// components warn about data issues on purpose. Saves a PNG per story in
+// storybook-static/screenshots/. Docs pages are opened too and checked for errors and failed
+// requests (not axe: the docs page is Storybook's own React UI, not ours).
+//
+// Prints one line per entry and ends with `smoke: N stories passed, N failed`; exits 1 on any
+// failure.
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const staticDir = join(root, 'storybook-static');
+const screenshotDir = join(staticDir, 'screenshots');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Stories open this many at a time. */
+const CONCURRENCY = 4;
+/** Per entry: navigation, rendering and the axe run together. */
+const ENTRY_TIMEOUT = 30_000;
+const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** axe rules that make no sense for one component in an iframe rather than a whole page. */
+const AXE_OPTIONS = {
+  resultTypes: ['violations'],
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  rules: {
+    // "All content should be contained by landmarks": a story is a fragment of a page; the page
+    // that embeds the component provides the landmarks (the ready banner is itself a region).
+    region: { enabled: false },
+  },
+};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function fail(message) {
+  console.error(`smoke: ${message}`);
+  process.exit(1);
+}
+
+/** A static file server for storybook-static/, on 127.0.0.1 and an ephemeral port. */
+function serve(dir) {
+  const server = createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    let file = normalize(join(dir, pathname));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+/** Waits until the story has rendered and every bekasi-* element in it has finished updating. */
+async function waitForStory(page) {
+  await page.waitForFunction(
+    () => {
+      const storyRoot = document.querySelector('#storybook-root');
+      return (
+        document.body.classList.contains('sb-show-errordisplay') ||
+        (document.body.classList.contains('sb-show-main') && storyRoot !== null && storyRoot.children.length > 0)
+      );
+    },
+    { timeout: ENTRY_TIMEOUT },
+  );
+  return page.evaluate(async () => {
+    const problems = [];
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      const text = document.querySelector('#error-message')?.textContent?.trim() ?? 'unknown error';
+      return { problems: [`Storybook shows an error: ${text.slice(0, 300)}`], count: 0 };
+    }
+    const storyRoot = document.querySelector('#storybook-root');
+    const elements = () => [...storyRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('bekasi-'));
+    // Updates can cascade (a provider's value reaches its consumers on their next update), so
+    // settle until a whole round finds nothing pending.
+    for (let round = 0; round < 10; round += 1) {
+      const pending = await Promise.all(elements().map((el) => el.updateComplete ?? true));
+      if (pending.every((done) => done === true)) break;
+    }
+    await document.fonts.ready;
+    const found = elements();
+    if (found.length === 0) problems.push('no bekasi-* element in the story (blank story?)');
+    for (const el of found) {
+      const name = `<${el.localName}>`;
+      if (!customElements.get(el.localName)) problems.push(`${name} is not defined`);
+      else if (!(el instanceof customElements.get(el.localName))) problems.push(`${name} was not upgraded`);
+      else if (!el.shadowRoot || el.shadowRoot.children.length === 0) problems.push(`${name} has an empty shadow root`);
+      else if (getComputedStyle(el).display !== 'contents') {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) problems.push(`${name} has no size (${box.width}×${box.height})`);
+      }
+    }
+    // Images inside shadow roots (logo, hero) must have loaded before the screenshot.
+    const images = found.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
+    await Promise.all(images.map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
+    for (const img of images) {
+      if (img.complete && img.naturalWidth === 0) problems.push(`an image did not load: ${img.currentSrc || img.src}`);
+    }
+    return { problems, count: found.length };
+  });
+}
+
+async function runAxe(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (options) => {
+    const result = await globalThis.axe.run(document.querySelector('#storybook-root'), options);
+    return result.violations.map((violation) => {
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => JSON.stringify(node.target))
+        .join(', ');
+      return `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
+    });
+  }, AXE_OPTIONS);
+}
+
+/** Opens one index entry and returns what went wrong with it. */
+async function check(browser, origin, entry) {
+  const problems = [];
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(VIEWPORT);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
+        void request.continue();
+        return;
+      }
+      problems.push(`request outside 127.0.0.1: ${request.method()} ${url}`);
+      void request.abort('blockedbyclient');
+    });
+    page.on('requestfailed', (request) => {
+      const url = request.url();
+      if (url.startsWith(`${origin}/`)) problems.push(`request failed: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error?.message ?? error}`));
+    page.on('console', (message) => {
+      // No allow-list: nothing in Storybook or the components is expected to log an error.
+      // Warnings (data issues, a second copy of the library) are intentional and pass.
+      if (message.type() === 'error' || message.type() === 'assert') {
+        const location = message.location()?.url ? ` (${message.location().url})` : '';
+        problems.push(`console ${message.type()}: ${message.text()}${location}`);
+      }
+    });
+
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: ENTRY_TIMEOUT });
+
+    if (entry.type === 'docs') {
+      await page.waitForFunction(
+        () =>
+          document.body.classList.contains('sb-show-errordisplay') ||
+          (document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0) > 0,
+        { timeout: ENTRY_TIMEOUT },
+      );
+      if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+        problems.push('Storybook shows an error instead of the docs page');
+      }
+      return { problems, detail: 'docs' };
+    }
+
+    const rendered = await waitForStory(page);
+    problems.push(...rendered.problems);
+    problems.push(...(await runAxe(page)));
+    await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`), fullPage: true });
+    return { problems, detail: `${rendered.count} element${rendered.count === 1 ? '' : 's'}` };
+  } catch (error) {
+    problems.push(`${error?.name ?? 'Error'}: ${error?.message ?? error}`);
+    return { problems, detail: '' };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const indexFile = join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) fail('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const entries = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story' || entry.type === 'docs');
+  const stories = entries.filter((entry) => entry.type === 'story');
+  if (stories.length === 0) fail('index.json lists no stories.');
+
+  rmSync(screenshotDir, { recursive: true, force: true });
+  mkdirSync(screenshotDir, { recursive: true });
+
+  const server = await serve(staticDir);
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    server.close();
+    fail(`no browser at ${executablePath}: install Chromium (apt-get install chromium) or set CHROME_PATH.`);
+  }
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
+
+  const results = new Map();
+  try {
+    const queue = [...entries];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const begun = Date.now();
+        const result = await check(browser, origin, entry);
+        results.set(entry.id, result);
+        const seconds = ((Date.now() - begun) / 1000).toFixed(1);
+        const label = entry.type === 'docs' ? `${entry.id} (docs)` : entry.id;
+        if (result.problems.length === 0) {
+          console.log(`ok    ${label} — ${result.detail ? `${result.detail}, ` : ''}${seconds} s`);
+        } else {
+          console.log(`FAIL  ${label} — ${seconds} s`);
+          for (const problem of [...new Set(result.problems)]) console.log(`        ${problem}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.close();
+  }
+
+  const failed = (list) => list.filter((entry) => (results.get(entry.id)?.problems.length ?? 1) > 0).length;
+  const docs = entries.filter((entry) => entry.type === 'docs');
+  const storiesFailed = failed(stories);
+  const docsFailed = failed(docs);
+  console.log(`screenshots: ${screenshotDir} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  if (docs.length > 0) console.log(`smoke: ${docs.length - docsFailed} docs pages passed, ${docsFailed} failed`);
+  console.log(`smoke: ${stories.length - storiesFailed} stories passed, ${storiesFailed} failed`);
+  process.exitCode = storiesFailed + docsFailed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

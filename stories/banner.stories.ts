@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DataState } from '../src/core/data-state.js';
+import './support/data-state-provider.js';
+import { DEMO_URL, doc } from './support/fixtures.js';
+
+/** The banner's args, named as a page writes them: attributes by their attribute name. */
+interface BannerArgs {
+  variant?: 'hero' | 'strip' | 'compact';
+  'show-score'?: boolean;
+  'heading-level'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  strict?: boolean;
+  src?: string;
+  data?: unknown;
+  onBekasiLoad?: (event: Event) => void;
+  onBekasiError?: (event: Event) => void;
+}
+
+/** One `<bekasi-banner>` from args; `fallback` is its light-DOM content. */
+function banner(args: BannerArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<bekasi-banner
+    variant=${ifDefined(args.variant)}
+    ?show-score=${args['show-score']}
+    heading-level=${ifDefined(args['heading-level'])}
+    theme=${ifDefined(args.theme)}
+    ?strict=${args.strict}
+    src=${ifDefined(args.src)}
+    .data=${args.data}
+    @bekasi-load=${args.onBekasiLoad}
+    @bekasi-error=${args.onBekasiError}
+    >${fallback}</bekasi-banner
+  >`;
+}
+
+/** A `<bekasi-banner>` with no data of its own, inside a provider of a fixed data state. */
+function withState(state: DataState, args: BannerArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<story-data-state .state=${state}>${banner({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state>`;
+}
+
+/** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
+const fallbackLink = html`<p>Kota Bekasi: <a href="https://www.bekasikota.go.id">situs resmi pemerintah kota</a></p>`;
+
+const meta = {
+  title: 'Components/Banner',
+  component: 'bekasi-banner',
+  tags: ['autodocs'],
+  render: (args) => banner(args),
+  args: {
+    variant: 'hero',
+    'show-score': false,
+    'heading-level': 2,
+    strict: false,
+    data: doc('bekasi'),
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['hero', 'strip', 'compact'] },
+    'show-score': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    strict: { control: 'boolean' },
+    src: { control: 'text' },
+    data: { control: 'object' },
+    theme: {
+      control: false,
+      description: 'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
+    },
+    // The same API under its property names: the attribute rows above already cover it.
+    showScore: { table: { disable: true } },
+    headingLevel: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The city\'s identity in its own colours: logo, name, region, tagline, strategy, hero image, calls to action, ' +
+          'the smart-city dimensions and, with `show-score`, the latest overall score. Every story below is fed from ' +
+          'the same JSON fixtures as the tests. Use the **Language** and **Theme** toolbar buttons to switch every story.',
+      },
+    },
+  },
+} satisfies Meta<BannerArgs>;
+
+export default meta;
+type Story = StoryObj<BannerArgs>;
+
+/** The full banner for Kota Bekasi: the demo document, also served at `/data/bekasi.json`. */
+export const Hero: Story = {};
+
+/** One band for the top of a page: identity, tagline and the dimensions. */
+export const Strip: Story = { args: { variant: 'strip' } };
+
+/** A small card for a sidebar: the identity only. */
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/** `show-score`: the overall score of the latest evaluation, with its year and predicate. */
+export const WithScore: Story = { args: { 'show-score': true } };
+
+/** `show-score` in the strip and compact layouts. */
+export const ScoreInEveryVariant: Story = {
+  render: (args) => html`<div style="display: grid; gap: 1rem">
+    ${banner({ ...args, variant: 'strip' })} ${banner({ ...args, variant: 'compact' })}
+  </div>`,
+  args: { 'show-score': true },
+};
+
+/** English, from the page language (`lang="en"` on an ancestor): the toolbar's Language button does the same. */
+export const English: Story = { args: { 'show-score': true }, globals: { lang: 'en' } };
+
+/** `theme="dark"`, on a dark page. The Theme toolbar button switches every story. */
+export const Dark: Story = { args: { 'show-score': true }, globals: { theme: 'dark' } };
+
+/**
+ * Another city, another framework: Boyd Cohen's Smart City Wheel on a 0–100 scale, in the city's
+ * own blue and amber. Nothing in the component is Bekasi-only.
+ */
+export const AnotherCity: Story = { args: { data: doc('cohen'), 'show-score': true } };
+
+/** A framework of three dimensions. */
+export const ThreeDimensions: Story = { args: { data: doc('threeDimensions'), variant: 'strip' } };
+
+/** A framework of twelve dimensions: the dimension list wraps. */
+export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions') } };
+
+/** Realistically long Indonesian names, tagline, strategy and call to action: text wraps, nothing overflows. */
+export const LongIndonesianNames: Story = { args: { data: doc('longNames'), 'show-score': true } };
+
+/**
+ * Partial data: the logo's `data:` URL, a `javascript:` link and the colour `"red"` are dropped
+ * (and reported as console warnings and in `bekasi-load`'s `issues`); the rest renders.
+ */
+export const PartialData: Story = { args: { data: doc('partial'), 'show-score': true } };
+
+/** The same partial data with `strict`: every issue is an error, for teams checking their endpoint. */
+export const StrictWithIssues: Story = { args: { data: doc('partial'), strict: true } };
+
+/** The least the banner needs: a `schemaVersion` and a city name. The default framework's six dimensions show. */
+export const MinimalDocument: Story = { args: { data: doc('minimal') } };
+
+/** Loading: the space is reserved, so nothing jumps when the data arrives. */
+export const Loading: Story = {
+  render: (args) => withState({ status: 'loading' }, args),
+};
+
+/** Loading, in the strip layout: a shorter reserved height. */
+export const LoadingStrip: Story = {
+  render: (args) => withState({ status: 'loading' }, args),
+  args: { variant: 'strip' },
+};
+
+/** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */
+export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') } };
+
+/**
+ * The endpoint did not answer in time. The message says what and where, in the page's language;
+ * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
+ */
+export const ErrorLoadFailure: Story = {
+  render: (args) =>
+    withState(
+      {
+        status: 'error',
+        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
+        url: 'https://data.example.go.id/smart-city.json',
+      },
+      args,
+      fallbackLink,
+    ),
+};
+
+/** The server answered 404. */
+export const ErrorNotFound: Story = {
+  render: (args) =>
+    withState(
+      {
+        status: 'error',
+        failure: { code: 'http', status: 404, url: 'https://data.example.go.id/smart-city.json' },
+        url: 'https://data.example.go.id/smart-city.json',
+      },
+      args,
+    ),
+};
+
+/** A document without `city`: the banner needs that section and says so. */
+export const ErrorMissingCity: Story = { args: { data: { schemaVersion: '1.0' } } };
+
+/** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
+export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
+
+/** Inside `<bekasi-data>`: one fetch feeds every component in it. */
+export const InsideBekasiData: Story = {
+  render: (args) => html`<bekasi-data src=${DEMO_URL}>
+    <div style="display: grid; gap: 1rem">
+      ${banner({ ...args, data: undefined, variant: 'strip' })}
+      ${banner({ ...args, data: undefined, variant: 'compact', 'show-score': true })}
+    </div>
+  </bekasi-data>`,
+};
+
+/** Page CSS wins over the city's colours: here the page sets `--bekasi-color-primary` and friends. */
+export const PageColourOverrides: Story = {
+  render: (args) => html`<style>
+      .portal-kota {
+        --bekasi-color-primary: #7a1f3d;
+        --bekasi-color-accent: #7a1f3d;
+        --bekasi-radius: 0;
+        --bekasi-dimension-governance: #7a1f3d;
+      }
+    </style>
+    <div class="portal-kota">${banner(args)}</div>`,
+};
+
+/**
+ * An old CMS page's global CSS (serif body text, centred and upper-case paragraphs, red links,
+ * bordered images, square bullets): the banner keeps its own look.
+ */
+export const UnderHostilePageCss: Story = {
+  render: (args) => html`<style>
+      .old-cms {
+        font: 13px/1.1 Georgia, serif;
+        color: #555;
+        text-align: center;
+        text-transform: uppercase;
+        letter-spacing: 0.1em;
+      }
+      .old-cms p,
+      .old-cms ul {
+        margin: 3em;
+      }
+      .old-cms a {
+        color: red !important;
+      }
+      .old-cms img {
+        border: 4px solid red;
+      }
+      .old-cms li {
+        list-style: square;
+      }
+    </style>
+    <div class="old-cms">${banner(args)}</div>`,
+};
+
+/** In a 320 px container (a phone, or a narrow sidebar): the layout stacks and wraps. */
+export const Narrow320: Story = {
+  render: (args) => html`<div style="width: 320px; display: grid; gap: 1rem">
+    ${banner(args)} ${banner({ ...args, variant: 'strip' })}
+  </div>`,
+  args: { 'show-score': true },
+};
