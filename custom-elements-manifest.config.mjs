@@ -17,9 +17,10 @@ function defineElementCalls() {
       if (!tag || !ts.isStringLiteral(tag) || !klass || !ts.isIdentifier(klass)) return;
       const name = klass.text;
       const imported = context?.imports?.find((entry) => entry.name === name);
-      const module = imported && !imported.isBareModuleSpecifier
-        ? posix.join(posix.dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts')
-        : moduleDoc.path;
+      const module =
+        imported && !imported.isBareModuleSpecifier
+          ? posix.join(posix.dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts')
+          : moduleDoc.path;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
         { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } },
@@ -82,7 +83,8 @@ function publishedPaths() {
       for (const child of value) visit(child, from);
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = toDist(child, from);
+        if ((key === 'path' || key === 'module') && typeof child === 'string')
+          value[key] = toDist(child, from);
         else visit(child, from);
       }
     }

@@ -26,7 +26,9 @@ async function step(name, action) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     summary.push(`  ✓ ${name.padEnd(34)} ${seconds.padStart(5)} s${note ? `  ${note}` : ''}`);
   } catch (error) {
-    console.error(`\n✗ ${name} failed: ${error instanceof StepError ? error.message : (error?.stack ?? error)}`);
+    console.error(
+      `\n✗ ${name} failed: ${error instanceof StepError ? error.message : (error?.stack ?? error)}`,
+    );
     process.exit(1);
   }
 }
@@ -34,7 +36,8 @@ async function step(name, action) {
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.error) throw new StepError(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new StepError(`\`${[command, ...args].join(' ')}\` exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new StepError(`\`${[command, ...args].join(' ')}\` exited with ${result.status ?? result.signal}`);
 }
 
 const node = (...args) => run(process.execPath, args);
@@ -118,7 +121,9 @@ await step('cdn/ (vite)', async () => {
     }
     const [chunk] = chunks;
     if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
-      throw new StepError(`cdn/${bundle.file} still imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+      throw new StepError(
+        `cdn/${bundle.file} still imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`,
+      );
     }
   }
   return bundles
@@ -204,7 +209,8 @@ await step('custom-elements.json', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
   const missing = defineModules.map(tagOf).filter((tag) => !tags.some((item) => item.tagName === tag));
-  if (missing.length > 0) throw new StepError(`the manifest lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`);
+  if (missing.length > 0)
+    throw new StepError(`the manifest lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`);
   return `${tags.length} elements`;
 });
 

@@ -9,8 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const missing = ['dist/index.js', 'dist/cli/bekasi-elements.js', 'cdn/bekasi-elements.js', 'custom-elements.json',
-  'vscode.html-custom-data.json', 'schema/smart-city.schema.json'].filter((file) => !existsSync(file));
+const missing = [
+  'dist/index.js',
+  'dist/cli/bekasi-elements.js',
+  'cdn/bekasi-elements.js',
+  'custom-elements.json',
+  'vscode.html-custom-data.json',
+  'schema/smart-city.schema.json',
+].filter((file) => !existsSync(file));
 if (missing.length > 0) {
   console.error(`Build outputs missing (${missing.join(', ')}). Run \`npm run build\` first.`);
   process.exit(1);
@@ -25,7 +31,10 @@ const checks = [
 const failed = [];
 for (const [name, args] of checks) {
   console.log(`\n▸ ${name}`);
-  const result = spawnSync('npx', ['--no', '--', ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npx', ['--no', '--', ...args], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) failed.push(name);
 }
 

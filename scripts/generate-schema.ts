@@ -70,7 +70,7 @@ export function renderSchema(): string {
     description:
       "One city's smart-city programme: identity, evaluation framework, yearly scores, agencies, " +
       'programmes and quick wins, as read by the @bekasi/elements web components. Generated from ' +
-      'the library\'s valibot schema. A few rules cannot be written in JSON Schema and are checked ' +
+      "the library's valibot schema. A few rules cannot be written in JSON Schema and are checked " +
       'only by the library and `bekasi-elements validate`: dates must be real calendar days, a ' +
       "framework scale's max must exceed its min, a programme must not end before it starts, and " +
       'references between sections (dimensions, elements, agencies, programmes), unique ids and ' +

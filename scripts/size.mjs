@@ -13,7 +13,11 @@ const KB = 1024;
 /** The all-in-one file carries every component; each other file carries one. */
 const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
 
-const files = existsSync(cdn) ? readdirSync(cdn).filter((file) => file.endsWith('.js')).sort() : [];
+const files = existsSync(cdn)
+  ? readdirSync(cdn)
+      .filter((file) => file.endsWith('.js'))
+      .sort()
+  : [];
 if (files.length === 0) {
   console.error('No cdn/*.js found. Run `npm run build` first.');
   process.exit(1);
@@ -28,7 +32,10 @@ const rows = files.map((file) => {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const header = ['file', 'raw', 'gzip', 'budget', 'status'];
-const table = [header, ...rows.map((row) => [row.file, kb(row.raw), kb(row.gzip), `≤ ${kb(row.budget)}`, row.ok ? 'OK' : 'OVER'])];
+const table = [
+  header,
+  ...rows.map((row) => [row.file, kb(row.raw), kb(row.gzip), `≤ ${kb(row.budget)}`, row.ok ? 'OK' : 'OVER']),
+];
 const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 for (const cells of table) {
   console.log(

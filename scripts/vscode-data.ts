@@ -83,15 +83,22 @@ function describe(declaration: ManifestDeclaration): string {
   const parts = [declaration.summary, declaration.description].filter(
     (part, index, all): part is string => Boolean(part) && all.indexOf(part) === index,
   );
-  const events = (declaration.events ?? []).map((event) => `- \`${event.name}\`${event.description ? `: ${event.description}` : ''}`);
+  const events = (declaration.events ?? []).map(
+    (event) => `- \`${event.name}\`${event.description ? `: ${event.description}` : ''}`,
+  );
   if (events.length > 0) parts.push(`**Events**\n${events.join('\n')}`);
   return parts.join('\n\n');
 }
 
-export function vscodeData(manifest: Manifest, homepage: string | undefined): { version: 1.1; tags: HtmlTag[] } {
+export function vscodeData(
+  manifest: Manifest,
+  homepage: string | undefined,
+): { version: 1.1; tags: HtmlTag[] } {
   const tags: HtmlTag[] = manifest.modules
     .flatMap((module) => module.declarations ?? [])
-    .filter((declaration): declaration is ManifestDeclaration & { tagName: string } => Boolean(declaration.tagName))
+    .filter((declaration): declaration is ManifestDeclaration & { tagName: string } =>
+      Boolean(declaration.tagName),
+    )
     .map((declaration) => {
       const tag: HtmlTag = {
         name: declaration.tagName,

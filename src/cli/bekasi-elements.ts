@@ -110,16 +110,20 @@ async function readSource(source: string, t: Translation): Promise<string> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new SourceError('not-found', `File not found: ${source}`);
-      if (code === 'EISDIR') throw new SourceError('not-a-file', `${source} is a directory, not a JSON file.`);
+      if (code === 'EISDIR')
+        throw new SourceError('not-a-file', `${source} is a directory, not a JSON file.`);
       throw new SourceError('unreadable', `Cannot read ${source}: ${(error as Error).message}`);
     }
   }
   let response: Response;
+  let body: string;
   try {
     response = await fetch(source, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
+    // Read inside the try: the timeout also covers a body that trickles in.
+    body = await response.text();
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError') throw new SourceError('timeout', t.loadError.timeout({ url: source }));
@@ -129,7 +133,6 @@ async function readSource(source: string, t: Translation): Promise<string> {
     throw new SourceError('http', t.loadError.http({ url: source, status: response.status }));
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  const body = await response.text();
   // A wrong address on many servers answers 200 with the site's HTML page.
   if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(body)) {
     throw new SourceError('html-instead-of-json', t.loadError['html-instead-of-json']({ url: source }));
@@ -138,16 +141,16 @@ async function readSource(source: string, t: Translation): Promise<string> {
 }
 
 function fromValidator(issue: DataIssue, t: Translation): ReportedIssue {
-  const reported: ReportedIssue = {
-    code: issue.code,
-    path: issue.path,
-    severity: issue.severity,
-    outcome: issue.outcome,
+  const { code, path, severity, outcome, value, params } = issue;
+  return {
+    code,
+    path,
+    severity,
+    outcome,
+    ...(value === undefined ? {} : { value }),
+    ...(params === undefined ? {} : { params }),
     message: formatIssue(issue, t),
   };
-  if (issue.value !== undefined) reported.value = issue.value;
-  if (issue.params !== undefined) reported.params = issue.params;
-  return reported;
 }
 
 async function check(options: Options): Promise<ReportedIssue[]> {
@@ -208,9 +211,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(JSON.stringify({ valid, errors, warnings, issues }, null, 2));
   } else {
     for (const issue of issues) {
-      // formatIssue starts with the path; a source failure has none.
-      const text = issue.path || issue.code === 'not-json' ? issue.message : `${options.source}: ${issue.message}`;
-      console.log(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${text}`);
+      console.log(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${issue.message}`);
     }
     const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
     const verdict = valid ? 'valid' : errors > 0 ? 'invalid' : 'invalid (--strict: warnings count)';
@@ -224,7 +225,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`bekasi-elements: unexpected failure: ${error instanceof Error ? error.stack : String(error)}`);
+    console.error(
+      `bekasi-elements: unexpected failure: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     process.exitCode = 1;
   },
 );

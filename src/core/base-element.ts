@@ -1,7 +1,6 @@
 import { ContextRoot, consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { DataIssue } from '../data/issues.js';
 import type { Section } from '../data/schema.js';
 import { blockingIssue, issuesForSections, type SmartCityModel, type ValidationResult } from '../data/validate.js';
@@ -10,6 +9,7 @@ import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 import { smartCityContext } from './context.js';
+import { cssProperties } from './css-properties.js';
 import { IDLE, stateFromInlineScript, stateFromValue, type DataState, type LoadFailure } from './data-state.js';
 import { emit, type BekasiErrorDetail, type BekasiLoadDetail } from './events.js';
 import { formatAge } from './format.js';
@@ -225,7 +225,7 @@ export abstract class BekasiElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.language} style=${styleMap(this.cityStyles())}>
+    return html`<div class="root" part="base" lang=${this.language} ${cssProperties(this.cityStyles())}>
       ${this.renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

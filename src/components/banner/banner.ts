@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BekasiElement } from '../../core/base-element.js';
+import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
@@ -161,7 +161,7 @@ export class BekasiBanner extends BekasiElement {
   private renderDimensions(model: SmartCityModel): TemplateResult {
     return html`<ul class="dimensions" part="dimensions" aria-label=${this.t.banner.dimensions}>
       ${model.framework.dimensions.map(
-        (dimension, index) => html`<li class="dimension" style=${styleMap({ '--_dimension': dimensionColor(dimension, index) })}>
+        (dimension, index) => html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
           <span class="dimension__swatch" aria-hidden="true"></span>${localize(dimension.name, this.language)}
         </li>`,
       )}

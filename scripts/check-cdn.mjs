@@ -1,0 +1,78 @@
+// Opens examples/cdn.html, a plain page with hostile global CSS and a strict CSP that loads only
+// cdn/bekasi-elements.js, in headless Chromium, as a web team on an old CMS would. Fails on
+// CSP violations, console errors, page errors, or components that do not render. Needs
+// `npm run build` first; saves a screenshot to test-results/cdn.png.
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const server = await serveStatic('.', { fallbacks: ['public'] });
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
+const problems = [];
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 900 });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  page.on('console', (message) => {
+    // The intentionally broken data address answers 404; the browser logs that as an error.
+    if (message.type() === 'error' && !message.text().includes('404')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (!request.url().endsWith('/salah.json')) problems.push(`request failed: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    // favicon.ico is the browser's own request, not the page's.
+    if (response.status() >= 400 && !/\/(salah\.json|favicon\.ico)$/.test(response.url())) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+
+  await page.goto(`${server.url}/examples/cdn.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('bekasi-banner')].every((banner) =>
+        banner.shadowRoot?.querySelector('[part="banner"], [part="error"]'),
+      ),
+    { timeout: 15000 },
+  );
+  const report = await page.evaluate(() => {
+    const banners = [...document.querySelectorAll('bekasi-banner')];
+    const heading = (banner) => banner.shadowRoot.querySelector('[part="name"]');
+    return {
+      registered: Boolean(customElements.get('bekasi-banner') && customElements.get('bekasi-data')),
+      names: banners.map((banner) => heading(banner)?.textContent ?? null),
+      errors: banners.map((banner) => banner.shadowRoot.querySelector('[part="error"]')?.textContent ?? null),
+      headingFont: getComputedStyle(heading(banners[0])).fontFamily,
+      headingTransform: getComputedStyle(heading(banners[0])).textTransform,
+      logoWidth: banners[0].shadowRoot.querySelector('[part="logo"]')?.getBoundingClientRect().width ?? 0,
+      violations: window.__violations,
+    };
+  });
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/cdn.png', fullPage: true });
+
+  if (!report.registered) problems.push('the CDN file did not register the components');
+  if (report.names[0] !== 'Kota Bekasi') problems.push(`hero banner shows ${report.names[0]}`);
+  if (report.names[1] !== 'Bekasi City') problems.push(`English compact banner shows ${report.names[1]}`);
+  if (!report.errors[2]?.includes('404')) problems.push('the broken address does not explain its 404');
+  if (/times/i.test(report.headingFont)) problems.push(`page CSS leaked the font: ${report.headingFont}`);
+  if (report.headingTransform !== 'none') problems.push('page CSS leaked text-transform');
+  if (report.logoWidth === 50) problems.push('page CSS resized the logo');
+  for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
+  console.log(`cdn page: ${report.names.filter(Boolean).length} banners rendered, ${report.violations.length} CSP violations`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
+  process.exit(1);
+}
+console.log('cdn page: OK (screenshot in test-results/cdn.png)');

@@ -1,0 +1,38 @@
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`). Lit's
+ * `styleMap` writes a `style` attribute on first render, which a strict Content-Security-Policy
+ * (no `'unsafe-inline'` for `style-src-attr`) blocks; the CSSOM is always allowed.
+ *
+ * Usage: `<li ${cssProperties({ '--_dimension': color })}>`.
+ */
+class CssPropertiesDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) throw new Error('cssProperties() belongs on an element');
+  }
+
+  render(_properties: Readonly<Record<string, string | undefined>>): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [properties]: [Readonly<Record<string, string | undefined>>]): typeof nothing {
+    const style = (part.element as HTMLElement).style;
+    for (const name of this.previous) {
+      if (properties[name] === undefined) style.removeProperty(name);
+    }
+    this.previous = new Set();
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === undefined) continue;
+      style.setProperty(name, value);
+      this.previous.add(name);
+    }
+    return nothing;
+  }
+}
+
+export const cssProperties = directive(CssPropertiesDirective);

@@ -1,0 +1,187 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatAge,
+  formatCurrency,
+  formatDateTime,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  formatSigned,
+} from '../../src/core/format.js';
+import { dimensionColor } from '../../src/core/dimension-color.js';
+
+// Mocha's globals: the project has no @types/mocha.
+declare const describe: (title: string, body: () => void) => void;
+declare const it: (title: string, test: () => void) => void;
+
+/** What this browser's Intl writes for a negative number in `language` (hyphen or U+2212). */
+const minusSign = (language: string): string =>
+  new Intl.NumberFormat(language).formatToParts(-1).find((part) => part.type === 'minusSign')?.value ?? '-';
+
+describe('formatNumber', () => {
+  it('uses the decimal comma in Indonesian and the point in English', () => {
+    expect(formatNumber(3.6, 'id', 2)).to.equal('3,60');
+    expect(formatNumber(3.6, 'en', 2)).to.equal('3.60');
+    expect(formatNumber(3.6, 'en-GB', 2)).to.equal('3.60');
+  });
+
+  it('shows exactly the digits asked for', () => {
+    expect(formatNumber(3.456, 'en', 2)).to.equal('3.46');
+    expect(formatNumber(72.5, 'id', 1)).to.equal('72,5');
+    expect(formatNumber(4, 'id', 2)).to.equal('4,00');
+    expect(formatNumber(72.5, 'en')).to.equal('73');
+  });
+
+  it('groups thousands by language', () => {
+    expect(formatNumber(12500, 'id')).to.equal('12.500');
+    expect(formatNumber(12500, 'en')).to.equal('12,500');
+  });
+
+  it('an invalid language tag falls back to Indonesian without throwing', () => {
+    for (const tag of ['en_US', '!!', '', 'x'.repeat(20)]) {
+      let shown = '';
+      expect(() => (shown = formatNumber(3.6, tag, 2)), JSON.stringify(tag)).to.not.throw();
+      expect(shown, JSON.stringify(tag)).to.equal('3,60');
+    }
+  });
+});
+
+describe('formatSigned', () => {
+  it('gives a rise a plus sign', () => {
+    expect(formatSigned(0.25, 'id', 2)).to.equal('+0,25');
+    expect(formatSigned(0.25, 'en', 2)).to.equal('+0.25');
+  });
+
+  it("gives a fall this language's minus sign", () => {
+    expect(minusSign('id')).to.match(/^[-\u2212]$/);
+    expect(formatSigned(-0.1, 'id', 2)).to.equal(`${minusSign('id')}0,10`);
+    expect(formatSigned(-0.1, 'en', 2)).to.equal(`${minusSign('en')}0.10`);
+  });
+
+  it('no sign for zero, nor for a change that rounds to zero', () => {
+    expect(formatSigned(0, 'id', 2)).to.equal('0,00');
+    expect(formatSigned(-0, 'en', 2)).to.equal('0.00');
+    expect(formatSigned(0.004, 'en', 2)).to.equal('0.00');
+    expect(formatSigned(-0.004, 'en', 2)).to.equal('0.00');
+  });
+
+  it('an invalid language tag falls back without throwing', () => {
+    expect(formatSigned(0.25, 'not a tag', 2)).to.equal('+0,25');
+  });
+});
+
+describe('formatPercent and formatCurrency', () => {
+  it('formats a 0–100 share as a percentage', () => {
+    expect(formatPercent(97, 'en')).to.equal('97%');
+    expect(formatPercent(96.8, 'en')).to.equal('97%');
+    expect(formatPercent(0, 'en')).to.equal('0%');
+    expect(formatPercent(97, 'id')).to.equal(new Intl.NumberFormat('id', { style: 'percent' }).format(0.97));
+    expect(formatPercent(97, 'id')).to.match(/^97\s?%$/);
+  });
+
+  it('formats money without decimals, grouped by language', () => {
+    const rupiah = formatCurrency(12_500_000_000, 'IDR', 'id');
+    expect(rupiah).to.match(/^Rp\s?12\.500\.000\.000$/);
+    expect(formatCurrency(1500, 'USD', 'en')).to.equal('$1,500');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('a year is shown as the year', () => {
+    expect(formatPartialDate('2023', 'id')).to.equal('2023');
+    expect(formatPartialDate('2023', 'en')).to.equal('2023');
+  });
+
+  it('a month is shown as month and year', () => {
+    expect(formatPartialDate('2023-09', 'id')).to.equal('September 2023');
+    expect(formatPartialDate('2023-09', 'en')).to.equal('September 2023');
+    expect(formatPartialDate('2024-02', 'id')).to.equal('Februari 2024');
+    expect(formatPartialDate('2023-12', 'en')).to.equal('December 2023');
+  });
+
+  it('a day is shown in the order of the language', () => {
+    expect(formatPartialDate('2023-09-30', 'id')).to.equal('30 September 2023');
+    expect(formatPartialDate('2023-09-30', 'en')).to.equal('September 30, 2023');
+    expect(formatPartialDate('2023-09-30', 'en-GB')).to.equal('30 September 2023');
+    expect(formatPartialDate('2024-01-01', 'en')).to.equal('January 1, 2024');
+  });
+
+  it('an invalid language tag falls back to Indonesian without throwing', () => {
+    expect(formatPartialDate('2024-02-29', 'en_US')).to.equal('29 Februari 2024');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('names the day and the time', () => {
+    const when = new Date(2026, 10, 1, 9, 5);
+    const shown = formatDateTime(when, 'en');
+    expect(shown).to.contain('November 1, 2026');
+    expect(shown).to.match(/9:05/);
+    expect(formatDateTime(when, 'id')).to.contain('1 November 2026');
+  });
+});
+
+describe('formatAge', () => {
+  const now = new Date(2026, 10, 1, 12, 0, 0).getTime();
+  const minute = 60_000;
+
+  it('says how long ago, in the largest whole unit', () => {
+    expect(formatAge(now - 5 * minute, 'en', now)).to.equal('5 minutes ago');
+    expect(formatAge(now - 5 * minute, 'id', now)).to.equal('5 menit yang lalu');
+    expect(formatAge(now - 3 * 60 * minute, 'en', now)).to.equal('3 hours ago');
+    expect(formatAge(now - 30_000, 'en', now)).to.equal('30 seconds ago');
+    expect(formatAge(now - 3 * 24 * 60 * minute, 'en', now)).to.equal('3 days ago');
+  });
+
+  it('uses words where the language has them', () => {
+    expect(formatAge(now, 'en', now)).to.equal('now');
+    expect(formatAge(now, 'id', now)).to.equal('sekarang');
+    expect(formatAge(now - 24 * 60 * minute, 'en', now)).to.equal('yesterday');
+    expect(formatAge(now - 24 * 60 * minute, 'id', now)).to.equal('kemarin');
+  });
+
+  it('rounds to the unit', () => {
+    expect(formatAge(now - 100 * minute, 'en', now)).to.equal('2 hours ago');
+    expect(formatAge(now - 89_000, 'en', now)).to.equal('1 minute ago');
+  });
+
+  it('an invalid language tag falls back without throwing', () => {
+    let shown = '';
+    expect(() => (shown = formatAge(now - 5 * minute, 'en_US', now))).to.not.throw();
+    expect(shown).to.equal('5 menit yang lalu');
+  });
+});
+
+describe('dimensionColor', () => {
+  it("lets the page's custom property win over the data's colour", () => {
+    expect(dimensionColor({ id: 'governance', color: '#1f5f99' }, 0)).to.equal('var(--bekasi-dimension-governance, #1f5f99)');
+    expect(dimensionColor({ id: 'smart_living-2', color: '#abc' }, 3)).to.equal('var(--bekasi-dimension-smart_living-2, #abc)');
+  });
+
+  it('takes a palette colour by position when the data has none', () => {
+    const first = dimensionColor({ id: 'a' }, 0);
+    const second = dimensionColor({ id: 'a' }, 1);
+    expect(first).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
+    expect(second).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
+    expect(first).to.not.equal(second);
+    // The palette repeats rather than running out.
+    expect(dimensionColor({ id: 'a' }, 1200)).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
+  });
+
+  it('gives ids that are not safe CSS names no custom property', () => {
+    for (const id of ['a;b', 'x)', 'a b', 'a}', 'a,b', 'ä', '', 'x'.repeat(61), 'a:hover', '--x;background:red']) {
+      const color = dimensionColor({ id, color: '#123456' }, 0);
+      expect(color, JSON.stringify(id)).to.equal('#123456');
+    }
+    expect(dimensionColor({ id: 'x)' }, 0)).to.match(/^#[0-9a-f]{6}$/);
+  });
+
+  it('the result is a valid CSS colour value', () => {
+    const probe = document.createElement('div');
+    probe.style.color = dimensionColor({ id: 'economy', color: '#9a5b00' }, 2);
+    expect(probe.style.color).to.not.equal('');
+    probe.style.color = '';
+    probe.style.color = dimensionColor({ id: 'x)', color: '#9a5b00' }, 2);
+    expect(probe.style.color).to.equal('rgb(154, 91, 0)');
+  });
+});

@@ -1,0 +1,320 @@
+import { expect } from '@open-wc/testing';
+import {
+  dateRange,
+  DEFAULT_LANGUAGE,
+  endOf,
+  evaluationForYear,
+  isOverdue,
+  kpiProgress,
+  latestEvaluation,
+  levelFor,
+  localize,
+  previousEvaluation,
+  quickWinProgress,
+  scoreChange,
+  scoreFractionDigits,
+  sortEvaluations,
+  startOf,
+} from '../../src/data/derive.js';
+import type { Evaluation, Kpi, Level } from '../../src/data/schema.js';
+
+// Mocha's globals: the project has no @types/mocha.
+declare const describe: (title: string, body: () => void) => void;
+declare const it: (title: string, test: () => void) => void;
+
+describe('localize', () => {
+  const text = { id: 'Kota Bekasi', en: 'Bekasi City', 'en-GB': 'Bekasi City (GB)' };
+
+  it('uses the exact tag', () => {
+    expect(localize(text, 'en-GB')).to.equal('Bekasi City (GB)');
+    expect(localize(text, 'en')).to.equal('Bekasi City');
+    expect(localize(text, 'id')).to.equal('Kota Bekasi');
+  });
+
+  it('matches tags case-insensitively', () => {
+    expect(localize(text, 'EN-gb')).to.equal('Bekasi City (GB)');
+    expect(localize(text, 'EN')).to.equal('Bekasi City');
+    expect(localize({ ID: 'Kota', EN: 'City' }, 'en')).to.equal('City');
+  });
+
+  it('prefers the exact tag wherever it comes in the object', () => {
+    expect(localize({ en: 'City', 'en-gb': 'City (GB)' }, 'en-GB')).to.equal('City (GB)');
+  });
+
+  it('falls back to the base language', () => {
+    expect(localize(text, 'en-AU')).to.equal('Bekasi City');
+    expect(localize({ id: 'Kota', en: 'City' }, 'en-GB')).to.equal('City');
+    expect(localize({ id: 'Kota', jv: 'Kutha' }, 'jv-Latn-ID')).to.equal('Kutha');
+  });
+
+  it('does not treat a regional variant as the base language', () => {
+    // Wanted "en": "en-GB" is not "en", so the default language comes first.
+    expect(localize({ 'en-GB': 'City (GB)', id: 'Kota' }, 'en')).to.equal('Kota');
+  });
+
+  it('falls back to Indonesian, then to the first translation', () => {
+    expect(DEFAULT_LANGUAGE).to.equal('id');
+    expect(localize(text, 'fr')).to.equal('Kota Bekasi');
+    expect(localize({ en: 'City', id: 'Kota' }, 'fr')).to.equal('Kota');
+    expect(localize({ en: 'City', ms: 'Bandar' }, 'fr')).to.equal('City');
+  });
+
+  it('returns a plain string as it is, in every language', () => {
+    expect(localize('Jawa Barat', 'en')).to.equal('Jawa Barat');
+    expect(localize('Jawa Barat', 'id')).to.equal('Jawa Barat');
+  });
+
+  it('returns an empty string for no text', () => {
+    expect(localize(undefined, 'en')).to.equal('');
+  });
+
+  it('returns an empty translation as it is rather than falling back', () => {
+    expect(localize({ id: 'Kota', en: '' }, 'en')).to.equal('');
+  });
+});
+
+describe('evaluations', () => {
+  const evaluation = (year: number, score?: number): Evaluation =>
+    score === undefined ? { year } : { year, overall: { score } };
+  const evaluations = [evaluation(2023, 3.42), evaluation(2021), evaluation(2024, 3.6), evaluation(2022, 3.21)];
+
+  it('sortEvaluations orders oldest first without changing its input', () => {
+    const before = evaluations.map((item) => item.year);
+    expect(sortEvaluations(evaluations).map((item) => item.year)).to.deep.equal([2021, 2022, 2023, 2024]);
+    expect(evaluations.map((item) => item.year)).to.deep.equal(before);
+  });
+
+  it('latestEvaluation finds the highest year in any order', () => {
+    expect(latestEvaluation(evaluations)?.year).to.equal(2024);
+    expect(latestEvaluation([])).to.equal(undefined);
+    expect(latestEvaluation(undefined)).to.equal(undefined);
+  });
+
+  it('previousEvaluation finds the closest year before', () => {
+    expect(previousEvaluation(evaluations, 2024)?.year).to.equal(2023);
+    expect(previousEvaluation(evaluations, 2023)?.year).to.equal(2022);
+    expect(previousEvaluation(evaluations, 2021)).to.equal(undefined);
+    expect(previousEvaluation(evaluations, 2030)?.year).to.equal(2024);
+    expect(previousEvaluation([evaluation(2019), evaluation(2024)], 2024)?.year).to.equal(2019);
+    expect(previousEvaluation(undefined, 2024)).to.equal(undefined);
+  });
+
+  it('evaluationForYear finds the year asked for, else the latest', () => {
+    expect(evaluationForYear(evaluations, 2022)?.overall?.score).to.equal(3.21);
+    expect(evaluationForYear(evaluations)?.year).to.equal(2024);
+    expect(evaluationForYear(evaluations, 2030)).to.equal(undefined);
+    expect(evaluationForYear(undefined, 2022)).to.equal(undefined);
+    expect(evaluationForYear(undefined)).to.equal(undefined);
+  });
+});
+
+describe('scoreChange', () => {
+  it('rounds to the precision shown', () => {
+    expect(scoreChange(3.6, 3.35, 2023)).to.deep.equal({ delta: 0.25, direction: 'up', previousYear: 2023 });
+    expect(scoreChange(3.2, 3.3, 2022)).to.deep.equal({ delta: -0.1, direction: 'down', previousYear: 2022 });
+    expect(scoreChange(3.42, 3.21, 2022)?.delta).to.equal(0.21);
+  });
+
+  it("says 'same' for no change and for a change that rounds to zero", () => {
+    expect(scoreChange(3.6, 3.6, 2023)).to.deep.equal({ delta: 0, direction: 'same', previousYear: 2023 });
+    expect(scoreChange(3.604, 3.6, 2023)?.direction).to.equal('same');
+    expect(scoreChange(3.6, 3.604, 2023)?.direction).to.equal('same');
+    expect(scoreChange(3.6, 3.604, 2023)?.delta).to.equal(0);
+  });
+
+  it('uses the given number of digits', () => {
+    expect(scoreChange(63.7, 58.4, 2024, 1)).to.deep.equal({ delta: 5.3, direction: 'up', previousYear: 2024 });
+    expect(scoreChange(72, 60, 2024, 0)?.delta).to.equal(12);
+  });
+
+  it('is undefined when either side is missing; zero is a score', () => {
+    expect(scoreChange(undefined, 3.3, 2022)).to.equal(undefined);
+    expect(scoreChange(3.3, undefined, 2022)).to.equal(undefined);
+    expect(scoreChange(0, 1, 2022)).to.deep.equal({ delta: -1, direction: 'down', previousYear: 2022 });
+    expect(scoreChange(1, 0, 2022)?.direction).to.equal('up');
+  });
+});
+
+describe('levelFor', () => {
+  const levels: Level[] = [
+    { min: 2.5, label: 'Baik' },
+    { min: 3.5, label: 'Sangat baik' },
+    { min: 0, label: 'Kurang' },
+  ];
+
+  it('takes the highest min at or below the score, in any order', () => {
+    expect(levelFor(3.5, levels)?.label).to.equal('Sangat baik');
+    expect(levelFor(4, levels)?.label).to.equal('Sangat baik');
+    expect(levelFor(3.49, levels)?.label).to.equal('Baik');
+    expect(levelFor(2.5, levels)?.label).to.equal('Baik');
+    expect(levelFor(0, levels)?.label).to.equal('Kurang');
+  });
+
+  it('is undefined below every band, without a score or without levels', () => {
+    expect(levelFor(-0.1, levels)).to.equal(undefined);
+    expect(levelFor(undefined, levels)).to.equal(undefined);
+    expect(levelFor(3, undefined)).to.equal(undefined);
+    expect(levelFor(3, [])).to.equal(undefined);
+  });
+});
+
+describe('scoreFractionDigits', () => {
+  it('two on a 0–4 scale (and any scale of 10 or less)', () => {
+    expect(scoreFractionDigits({ min: 0, max: 4 })).to.equal(2);
+    expect(scoreFractionDigits({ min: 0, max: 4 }, [3.6, 3])).to.equal(2);
+    expect(scoreFractionDigits({ min: 1, max: 5 }, [3])).to.equal(2);
+  });
+
+  it("the data's own precision on wider scales, at most two", () => {
+    expect(scoreFractionDigits({ min: 0, max: 100 }, [72.5, 60])).to.equal(1);
+    expect(scoreFractionDigits({ min: 0, max: 100 }, [60, 70])).to.equal(0);
+    expect(scoreFractionDigits({ min: 0, max: 100 }, [60.25, 70.5])).to.equal(2);
+    expect(scoreFractionDigits({ min: 0, max: 100 }, [1.2345])).to.equal(2);
+    expect(scoreFractionDigits({ min: 0, max: 100 })).to.equal(0);
+  });
+});
+
+describe('dateRange', () => {
+  const lastMs = (year: number, monthIndex: number, day: number) => new Date(year, monthIndex, day, 23, 59, 59, 999);
+
+  it('a year is all of that year', () => {
+    const range = dateRange('2023');
+    expect(range.start.getTime()).to.equal(new Date(2023, 0, 1).getTime());
+    expect(range.end.getTime()).to.equal(lastMs(2023, 11, 31).getTime());
+    expect(range.end.getTime() + 1).to.equal(new Date(2024, 0, 1).getTime());
+  });
+
+  it('a month is all of that month', () => {
+    const range = dateRange('2023-09');
+    expect(range.start.getTime()).to.equal(new Date(2023, 8, 1).getTime());
+    expect(range.end.getTime()).to.equal(lastMs(2023, 8, 30).getTime());
+    expect(range.end.getTime() + 1).to.equal(new Date(2023, 9, 1).getTime());
+  });
+
+  it('December ends on the 31st of that year', () => {
+    expect(dateRange('2023-12').end.getTime()).to.equal(lastMs(2023, 11, 31).getTime());
+  });
+
+  it('February knows leap years', () => {
+    expect(dateRange('2024-02').end.getTime()).to.equal(lastMs(2024, 1, 29).getTime());
+    expect(dateRange('2023-02').end.getTime()).to.equal(lastMs(2023, 1, 28).getTime());
+  });
+
+  it('a day is that whole day', () => {
+    const range = dateRange('2023-09-30');
+    expect(range.start.getTime()).to.equal(new Date(2023, 8, 30).getTime());
+    expect(range.end.getTime()).to.equal(lastMs(2023, 8, 30).getTime());
+    expect(dateRange('2024-02-29').end.getTime()).to.equal(lastMs(2024, 1, 29).getTime());
+  });
+
+  it('startOf and endOf are the two ends', () => {
+    expect(startOf('2023-09').getTime()).to.equal(new Date(2023, 8, 1).getTime());
+    expect(endOf('2023-09').getTime()).to.equal(lastMs(2023, 8, 30).getTime());
+  });
+});
+
+describe('isOverdue', () => {
+  it('past due and not completed is overdue', () => {
+    const today = new Date(2025, 0, 15);
+    for (const status of ['planned', 'in_progress', 'on_hold'] as const) {
+      expect(isOverdue({ status, due: '2024-12-31' }, today), status).to.equal(true);
+      expect(isOverdue({ status, end: '2024' }, today), status).to.equal(true);
+    }
+  });
+
+  it('completed or cancelled is never overdue', () => {
+    const today = new Date(2030, 0, 1);
+    for (const status of ['completed', 'cancelled'] as const) {
+      expect(isOverdue({ status, due: '2020' }, today), status).to.equal(false);
+      expect(isOverdue({ status, end: '2020-01-01' }, today), status).to.equal(false);
+    }
+  });
+
+  it('no deadline is never overdue', () => {
+    expect(isOverdue({ status: 'in_progress' }, new Date(2100, 0, 1))).to.equal(false);
+  });
+
+  it('a partial due date is overdue only after its whole period', () => {
+    const item = { status: 'in_progress' as const, due: '2023-09' };
+    expect(isOverdue(item, new Date(2023, 8, 1))).to.equal(false);
+    expect(isOverdue(item, new Date(2023, 8, 30, 23, 59, 59, 999))).to.equal(false);
+    expect(isOverdue(item, new Date(2023, 9, 1))).to.equal(true);
+    expect(isOverdue({ status: 'planned', end: '2023' }, new Date(2023, 11, 31, 12))).to.equal(false);
+    expect(isOverdue({ status: 'planned', end: '2023' }, new Date(2024, 0, 1))).to.equal(true);
+    expect(isOverdue({ status: 'planned', due: '2023-09-30' }, new Date(2023, 8, 30, 18))).to.equal(false);
+    expect(isOverdue({ status: 'planned', due: '2023-09-30' }, new Date(2023, 9, 1))).to.equal(true);
+  });
+
+  it('a due date wins over an end date', () => {
+    const today = new Date(2025, 5, 1);
+    expect(isOverdue({ status: 'in_progress', end: '2020', due: '2030' }, today)).to.equal(false);
+    expect(isOverdue({ status: 'in_progress', end: '2030', due: '2020' }, today)).to.equal(true);
+  });
+
+  it('defaults to now', () => {
+    expect(isOverdue({ status: 'in_progress', due: '2000' })).to.equal(true);
+    expect(isOverdue({ status: 'in_progress', due: '2199' })).to.equal(false);
+  });
+});
+
+describe('kpiProgress', () => {
+  const kpi = (fields: Partial<Kpi>): Kpi => ({ name: 'KPI', baseline: 0, target: 1000, ...fields });
+
+  it('an increasing KPI: share of the way from baseline to target', () => {
+    expect(kpiProgress(kpi({ direction: 'increase', actual: 968 }))).to.be.closeTo(96.8, 1e-9);
+    expect(kpiProgress(kpi({ direction: 'increase', actual: 318 }))).to.be.closeTo(31.8, 1e-9);
+    expect(kpiProgress(kpi({ baseline: 200, target: 400, actual: 300 }))).to.be.closeTo(50, 1e-9);
+  });
+
+  it('a decreasing KPI: done when it falls to its target', () => {
+    const days = kpi({ direction: 'decrease', baseline: 14, target: 3, actual: 5 });
+    expect(kpiProgress(days)).to.be.closeTo(((14 - 5) / (14 - 3)) * 100, 1e-9);
+    expect(kpiProgress(days)).to.be.closeTo(81.818, 1e-3);
+    expect(kpiProgress({ ...days, actual: 3 })).to.equal(100);
+    expect(kpiProgress({ ...days, actual: 14 })).to.equal(0);
+  });
+
+  it('infers the direction from baseline and target', () => {
+    expect(kpiProgress(kpi({ baseline: 14, target: 3, actual: 5 }))).to.be.closeTo(81.818, 1e-3);
+    expect(kpiProgress(kpi({ actual: 500 }))).to.be.closeTo(50, 1e-9);
+  });
+
+  it('is clamped to 0–100 (overshoot and going backwards)', () => {
+    expect(kpiProgress(kpi({ direction: 'increase', actual: 1200 }))).to.equal(100);
+    expect(kpiProgress(kpi({ direction: 'increase', actual: -50 }))).to.equal(0);
+    expect(kpiProgress(kpi({ direction: 'decrease', baseline: 14, target: 3, actual: 1 }))).to.equal(100);
+    expect(kpiProgress(kpi({ direction: 'decrease', baseline: 14, target: 3, actual: 20 }))).to.equal(0);
+  });
+
+  it('is undefined without an actual value', () => {
+    expect(kpiProgress(kpi({ direction: 'increase' }))).to.equal(undefined);
+  });
+
+  it('is undefined when the direction contradicts baseline and target', () => {
+    expect(kpiProgress(kpi({ direction: 'increase', baseline: 14, target: 3, actual: 5 }))).to.equal(undefined);
+    expect(kpiProgress(kpi({ direction: 'decrease', baseline: 0, target: 1000, actual: 5 }))).to.equal(undefined);
+  });
+
+  it('is undefined when baseline and target are equal', () => {
+    expect(kpiProgress(kpi({ baseline: 5, target: 5, actual: 5 }))).to.equal(undefined);
+    expect(kpiProgress(kpi({ direction: 'increase', baseline: 5, target: 5, actual: 9 }))).to.equal(undefined);
+  });
+});
+
+describe('quickWinProgress', () => {
+  const wifi: Kpi = { name: 'Wi-Fi', direction: 'increase', baseline: 0, target: 1000, actual: 968 };
+
+  it('prefers the stated progress, even zero', () => {
+    expect(quickWinProgress({ progress: 40, kpi: wifi })).to.equal(40);
+    expect(quickWinProgress({ progress: 0, kpi: wifi })).to.equal(0);
+  });
+
+  it("falls back to the KPI's progress", () => {
+    expect(quickWinProgress({ kpi: wifi })).to.be.closeTo(96.8, 1e-9);
+  });
+
+  it('is undefined with neither', () => {
+    expect(quickWinProgress({})).to.equal(undefined);
+    expect(quickWinProgress({ kpi: { ...wifi, actual: undefined } })).to.equal(undefined);
+  });
+});

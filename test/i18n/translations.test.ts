@@ -1,0 +1,315 @@
+import { expect } from '@open-wc/testing';
+import type { DataIssue, IssueCode, IssueOutcome } from '../../src/data/issues.js';
+import { validateDocument } from '../../src/data/validate.js';
+import {
+  en,
+  formatIssue,
+  id,
+  onTranslationsChanged,
+  registerTranslation,
+  translationFor,
+  type Translation,
+} from '../../src/i18n/index.js';
+import { SCRIPT_PAYLOAD, fixture as copyOf } from '../fixtures/index.js';
+
+// Mocha's globals: the project has no @types/mocha.
+declare const describe: (title: string, body: () => void) => void;
+declare const it: (title: string, test: () => void) => void;
+
+// Every IssueCode, checked by the compiler: adding a code to issues.ts without adding it here
+// fails `tsc`, so the test below always covers all of them.
+const ISSUE_CODES: Record<IssueCode, true> = {
+  'not-json': true,
+  'not-object': true,
+  'schema-version': true,
+  'unsupported-version': true,
+  'missing-section': true,
+  'empty-section': true,
+  type: true,
+  required: true,
+  text: true,
+  'too-long': true,
+  'empty-text': true,
+  'language-tag': true,
+  date: true,
+  timestamp: true,
+  url: true,
+  color: true,
+  id: true,
+  number: true,
+  integer: true,
+  positive: true,
+  'non-negative': true,
+  percentage: true,
+  year: true,
+  status: true,
+  health: true,
+  direction: true,
+  boolean: true,
+  currency: true,
+  list: true,
+  scale: true,
+  'dimensions-count': true,
+  'end-before-start': true,
+  'duplicate-id': true,
+  'unknown-dimension': true,
+  'unknown-element': true,
+  'unknown-agency': true,
+  'unknown-programme': true,
+  'score-range': true,
+  invalid: true,
+};
+const codes = Object.keys(ISSUE_CODES) as IssueCode[];
+
+const OUTCOMES: Record<IssueOutcome, true> = {
+  rejected: true,
+  'item-dropped': true,
+  'field-dropped': true,
+  'reference-dropped': true,
+};
+const outcomes = Object.keys(OUTCOMES) as IssueOutcome[];
+
+type LoadErrorKey = keyof Translation['loadError'];
+const LOAD_ERRORS: Record<LoadErrorKey, true> = {
+  network: true,
+  timeout: true,
+  http: true,
+  'not-json': true,
+  'html-instead-of-json': true,
+  'too-large': true,
+  aborted: true,
+  'no-data': true,
+};
+const loadErrors = Object.keys(LOAD_ERRORS) as LoadErrorKey[];
+
+/** Every parameter any message may use. */
+const sampleParams = {
+  value: '"2023-13"',
+  found: '2.0',
+  supported: '1.x',
+  expected: 'Object',
+  limit: 500,
+  min: 0,
+  max: 4,
+  detail: 'Unexpected token } in JSON at position 42',
+  url: 'https://data.example.org/bekasi.json',
+  status: 503,
+};
+
+/** No "undefined", "NaN", "[object Object]" or empty placeholder leaked into a sentence. */
+function expectWellFormed(text: string, label: string): void {
+  expect(text, label).to.be.a('string');
+  expect(text.trim().length, label).to.be.greaterThan(0);
+  expect(text, label).to.not.match(/undefined|NaN|\[object Object\]|\$\{|\bnull\b/);
+}
+
+const builtIn: [string, Translation][] = [
+  ['id', id],
+  ['en', en],
+];
+
+for (const [name, translation] of builtIn) {
+  describe(`translation "${name}"`, () => {
+    it('has its own code and name', () => {
+      expect(translation.$code).to.equal(name);
+      expectWellFormed(translation.$name, '$name');
+    });
+
+    it('has a non-empty sentence for every issue code, with and without params', () => {
+      for (const code of codes) {
+        const write = translation.issue[code];
+        expect(write, code).to.be.a('function');
+        expectWellFormed(write(sampleParams), code);
+        const bare = write({});
+        expect(bare, `${code} without params`).to.be.a('string').and.not.equal('');
+      }
+    });
+
+    it('uses the facts a message is about', () => {
+      expect(translation.issue['unsupported-version'](sampleParams)).to.contain('2.0').and.contain('1.x');
+      expect(translation.issue['score-range'](sampleParams)).to.contain('0').and.contain('4');
+      expect(translation.issue['too-long'](sampleParams)).to.contain('500');
+      expect(translation.issue.date(sampleParams)).to.contain('"2023-13"');
+      expect(translation.issue['not-json'](sampleParams)).to.contain('position 42');
+    });
+
+    it('has a non-empty sentence for every outcome', () => {
+      for (const outcome of outcomes) expectWellFormed(translation.outcome[outcome], outcome);
+    });
+
+    it('has a non-empty sentence for every load error', () => {
+      for (const key of loadErrors) {
+        const write = translation.loadError[key];
+        expect(write, key).to.be.a('function');
+        expectWellFormed(write(sampleParams), key);
+      }
+      expect(translation.loadError.http(sampleParams)).to.contain('503').and.contain(sampleParams.url);
+      expect(translation.loadError.network(sampleParams)).to.contain(sampleParams.url);
+    });
+
+    it('has every other string', () => {
+      for (const key of ['loading', 'retry', 'errorTitle', 'dataUpdated', 'showIssues'] as const) {
+        expectWellFormed(translation[key], key);
+      }
+      expectWellFormed(translation.staleData('5 menit yang lalu'), 'staleData');
+      expect(translation.staleData('5 menit yang lalu')).to.contain('5 menit yang lalu');
+      expect(translation.dataAsOf('1 November 2026')).to.contain('1 November 2026');
+      expectWellFormed(translation.issueCount(1), 'issueCount(1)');
+      expect(translation.issueCount(3)).to.contain('3');
+      const banner = translation.banner;
+      expect(banner.label('Kota Bekasi')).to.contain('Kota Bekasi');
+      expect(banner.logoAlt('Kota Bekasi')).to.contain('Kota Bekasi');
+      expect(banner.scoreOf('3,60', '4,00')).to.contain('3,60').and.contain('4,00');
+      expect(banner.scoreYear('2024')).to.contain('2024');
+      for (const key of ['strategy', 'vision', 'dimensions', 'latestScore', 'external', 'emptyTitle'] as const) {
+        expectWellFormed(banner[key], `banner.${key}`);
+      }
+    });
+  });
+}
+
+describe('the two built-in translations', () => {
+  it('differ (the English one is not the Indonesian one copied)', () => {
+    for (const code of codes) {
+      expect(en.issue[code](sampleParams), code).to.not.equal(id.issue[code](sampleParams));
+    }
+    expect(en.loading).to.not.equal(id.loading);
+  });
+
+  it('English counts in the singular and plural', () => {
+    expect(en.issueCount(1)).to.equal('1 problem in the data');
+    expect(en.issueCount(2)).to.equal('2 problems in the data');
+  });
+});
+
+describe('translationFor', () => {
+  it('finds the exact tag, case-insensitively', () => {
+    expect(translationFor('en')).to.equal(en);
+    expect(translationFor('EN')).to.equal(en);
+    expect(translationFor('id')).to.equal(id);
+  });
+
+  it('falls back to the base language', () => {
+    expect(translationFor('en-GB')).to.equal(en);
+    expect(translationFor('en-US')).to.equal(en);
+    expect(translationFor('id-ID')).to.equal(id);
+  });
+
+  it('falls back to Indonesian for anything unknown', () => {
+    expect(translationFor('fr')).to.equal(id);
+    expect(translationFor('zz-Latn')).to.equal(id);
+    expect(translationFor('')).to.equal(id);
+    expect(translationFor('not a language')).to.equal(id);
+  });
+});
+
+describe('registerTranslation', () => {
+  it('adds a language and tells the listeners, until they unsubscribe', () => {
+    const javanese: Translation = { ...id, $code: 'jv', $name: 'Basa Jawa', loading: 'Ngemot data…' };
+    let calls = 0;
+    let seen: Translation | undefined;
+    const stop = onTranslationsChanged(() => {
+      calls += 1;
+      seen = translationFor('jv');
+    });
+    expect(translationFor('jv')).to.equal(id);
+
+    registerTranslation(javanese);
+    expect(calls).to.equal(1);
+    expect(seen, 'registered before listeners run').to.equal(javanese);
+    expect(translationFor('jv')).to.equal(javanese);
+    expect(translationFor('JV-Latn')).to.equal(javanese);
+    expect(translationFor('jv').loading).to.equal('Ngemot data…');
+
+    stop();
+    registerTranslation({ ...javanese, loading: 'Ngemot…' });
+    expect(calls).to.equal(1);
+    expect(translationFor('jv').loading).to.equal('Ngemot…');
+  });
+
+  it('registers several at once with one notification, keyed in lower case', () => {
+    let calls = 0;
+    const stop = onTranslationsChanged(() => (calls += 1));
+    registerTranslation({ ...en, $code: 'en-AU' }, { ...en, $code: 'SU' });
+    stop();
+    expect(calls).to.equal(1);
+    expect(translationFor('en-au').$code).to.equal('en-AU');
+    expect(translationFor('su').$code).to.equal('SU');
+    // A regional variant wins over its base language; the base itself is unchanged.
+    expect(translationFor('en')).to.equal(en);
+  });
+
+  it('each listener unsubscribes on its own', () => {
+    let a = 0;
+    let b = 0;
+    const stopA = onTranslationsChanged(() => (a += 1));
+    const stopB = onTranslationsChanged(() => (b += 1));
+    stopA();
+    registerTranslation({ ...id, $code: 'ms' });
+    stopB();
+    registerTranslation({ ...id, $code: 'ms' });
+    expect([a, b]).to.deep.equal([0, 1]);
+  });
+});
+
+describe('formatIssue', () => {
+  const issue: DataIssue = {
+    code: 'date',
+    path: 'programmes[3].start',
+    severity: 'warning',
+    outcome: 'item-dropped',
+    section: 'programmes',
+    value: '"2023-13"',
+  };
+
+  it('puts the path first and the outcome sentence last', () => {
+    for (const translation of [id, en]) {
+      const text = formatIssue(issue, translation);
+      expect(text.startsWith('programmes[3].start: '), text).to.equal(true);
+      expect(text.endsWith(translation.outcome['item-dropped']), text).to.equal(true);
+      expect(text).to.contain(translation.issue.date({ value: '"2023-13"' }));
+    }
+    expect(formatIssue(issue, en)).to.equal(
+      'programmes[3].start: must be a date like "2023", "2023-09" or "2023-09-30" (found "2023-13"). This item was left out.',
+    );
+  });
+
+  it("names the whole document when there is no path", () => {
+    const text = formatIssue({ code: 'not-object', path: '', severity: 'error', outcome: 'rejected', value: '42' }, en);
+    expect(text).to.equal('JSON: is not a JSON object (found 42). The data cannot be shown.');
+  });
+
+  it('passes the params through', () => {
+    const text = formatIssue(
+      { code: 'unsupported-version', path: 'schemaVersion', severity: 'error', outcome: 'rejected', params: { found: '2.0', supported: '1.x' } },
+      id,
+    );
+    expect(text).to.equal('schemaVersion: memakai format data versi 2.0; pustaka ini membaca versi 1.x. Data tidak dapat ditampilkan.');
+  });
+
+  it('formats every issue of the partial fixture in both languages', () => {
+    const { issues } = validateDocument(copyOf('partial'));
+    expect(issues.length).to.be.greaterThan(0);
+    for (const translation of [id, en]) {
+      for (const each of issues) {
+        const text = formatIssue(each, translation);
+        expectWellFormed(text, each.path);
+        expect(text.startsWith(`${each.path}: `)).to.equal(true);
+        expect(text.endsWith(translation.outcome[each.outcome])).to.equal(true);
+      }
+    }
+  });
+
+  it('is plain text: markup in a value stays as written and never becomes elements', () => {
+    const hostile: DataIssue = { ...issue, code: 'url', path: 'city.links[0].href', outcome: 'field-dropped', value: SCRIPT_PAYLOAD };
+    const text = formatIssue(hostile, en);
+    // Not escaped (escaping is the renderer's job, and it renders text): the raw characters remain.
+    expect(text).to.contain(SCRIPT_PAYLOAD);
+    expect(text).to.not.contain('&lt;');
+    const box = document.createElement('p');
+    box.textContent = text;
+    expect(box.children).to.have.length(0);
+    expect(box.textContent).to.equal(text);
+    expect((window as unknown as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+  });
+});
