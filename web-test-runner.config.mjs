@@ -15,10 +15,13 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: 2,
@@ -29,6 +32,10 @@ export default {
         executablePath: process.env.CHROME_PATH || undefined,
         args: chromeFlags,
       },
+      // Test files run side by side. Tabs of one window take turns being visible, and a hidden
+      // tab gets no animation frames (open-wc's fixture() waits for one), so each file gets a
+      // window of its own.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 
@@ -77,6 +78,29 @@ await step('dist/ (tsc)', () => {
   return `${files.filter((file) => file.endsWith('.js')).length} modules, ${files.filter((file) => file.endsWith('.d.ts')).length} .d.ts`;
 });
 
+/**
+ * Squeezes the CSS inside Lit's css`…` templates, which no JS minifier touches: comments go,
+ * whitespace collapses. Only whitespace next to `{ } ; ,` and after a declaration's colon is
+ * removed, so selectors such as `.a :hover` keep their meaning.
+ */
+function minifyCssTemplates() {
+  const template = /\bcss`([^`]*)`/g;
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/([{;])\s*([-a-z]+):\s+/g, '$1$2:')
+      .trim();
+  return {
+    name: 'bekasi:minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(template, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
 // (d) The CDN bundles: everything inlined, so a page needs one <script> and no import map.
 const defineModules = readdirSync('src')
   .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file))
@@ -113,6 +137,7 @@ await step('cdn/ (vite)', async () => {
         lib: { entry: bundle.entry, formats: ['es'], fileName: () => bundle.file },
         rolldownOptions: { external: [] },
       },
+      plugins: [minifyCssTemplates()],
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
     const chunks = outputs.filter((output) => output.type === 'chunk');
@@ -125,6 +150,17 @@ await step('cdn/ (vite)', async () => {
         `cdn/${bundle.file} still imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`,
       );
     }
+    // Library mode keeps whitespace and comments in ES output (for downstream bundlers); a CDN
+    // file goes straight to browsers, so squeeze it fully.
+    const path = join('cdn', bundle.file);
+    const minified = await transform(readFileSync(path, 'utf8'), {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      // Lit's BSD-3-Clause notice must travel with it; once, at the end.
+      legalComments: 'eof',
+    });
+    writeFileSync(path, minified.code);
   }
   return bundles
     .map((bundle) => {
@@ -154,7 +190,9 @@ await step('cdn/ in headless Chromium', async () => {
       const script = url.searchParams.get('bundle') ?? '';
       response
         .writeHead(200, { 'content-type': 'text/html' })
-        .end(`<!doctype html><html lang="en"><script type="module" src="/cdn/${script}"></script>`);
+        .end(
+          `<!doctype html><html lang="en"><link rel="icon" href="data:,"><script type="module" src="/cdn/${script}"></script>`,
+        );
     } else {
       response.writeHead(404).end();
     }
@@ -170,6 +208,9 @@ await step('cdn/ in headless Chromium', async () => {
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} for ${response.url()}`);
       });
       await page.goto(`http://127.0.0.1:${port}/?bundle=${bundle.file}`, { waitUntil: 'load' });
       const problems = await page.evaluate(async (tags) => {
@@ -189,6 +230,11 @@ await step('cdn/ in headless Chromium', async () => {
           document.body.append(element);
           await element.updateComplete;
           if (!element.shadowRoot) found.push(`<${tag}> rendered no shadow root`);
+          // Class fields with [[Define]] semantics (useDefineForClassFields) would become own
+          // properties hiding Lit's accessors: the element would render but never update.
+          const shadowing = [...ctor.elementProperties.keys()].filter((name) => Object.hasOwn(element, name));
+          if (shadowing.length > 0)
+            found.push(`<${tag}> fields shadow reactive properties: ${shadowing.join(', ')}`);
         }
         return found;
       }, bundle.tags);

@@ -56,11 +56,11 @@ export function renderSchema(): string {
       Kpi: KpiSchema,
       QuickWin: QuickWinSchema,
     },
-    // `v.check` runs a function (a real calendar day, scale max above min, end not before start);
+    // `v.check` and `v.partialCheck` run a function (a real calendar day, scale max above min, end not before start);
     // JSON Schema has no way to say that, so the published schema is deliberately looser there
     // and the description says so. `v.finite` needs no counterpart: JSON has no Infinity or NaN.
     // Anything else without a JSON Schema form still throws, so nothing is lost silently.
-    ignoreActions: ['check', 'finite'],
+    ignoreActions: ['check', 'partial_check', 'finite'],
   });
   const { $schema, ...rest } = generated;
   const schema = {

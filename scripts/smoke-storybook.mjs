@@ -24,7 +24,7 @@ const screenshotDir = join(staticDir, 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Stories open this many at a time. */
-const CONCURRENCY = 4;
+const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY) || 2;
 /** Per entry: navigation, rendering and the axe run together. */
 const ENTRY_TIMEOUT = 30_000;
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
@@ -88,6 +88,12 @@ function serve(dir) {
       response.writeHead(403).end();
       return;
     }
+    if (pathname === '/favicon.ico') {
+      // Chromium asks for /favicon.ico on its own for every page without an icon link; no page
+      // or story requests it, and a 404 here would be reported as a failed request.
+      response.writeHead(204).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
@@ -146,16 +152,16 @@ async function waitForStory(page) {
     }
     // Images inside shadow roots (logo, hero) must have loaded before the screenshot.
     const images = found.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
-    await Promise.all(images.map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
+    const waitAtMost = (promise, ms) => Promise.race([promise, new Promise((done) => setTimeout(done, ms))]);
+    await Promise.all(images.map((img) => (img.complete ? undefined : waitAtMost(img.decode().catch(() => undefined), 5000))));
     for (const img of images) {
-      if (img.complete && img.naturalWidth === 0) problems.push(`an image did not load: ${img.currentSrc || img.src}`);
+      if (!img.complete || img.naturalWidth === 0) problems.push(`an image did not load: ${img.currentSrc || img.src}`);
     }
     return { problems, count: found.length };
   });
 }
 
 async function runAxe(page) {
-  await page.addScriptTag({ path: axePath });
   return page.evaluate(async (options) => {
     const result = await globalThis.axe.run(document.querySelector('#storybook-root'), options);
     return result.violations.map((violation) => {
@@ -168,66 +174,139 @@ async function runAxe(page) {
   }, AXE_OPTIONS);
 }
 
-/** Opens one index entry and returns what went wrong with it. */
-async function check(browser, origin, entry) {
-  const problems = [];
-  const page = await browser.newPage();
-  try {
-    await page.setViewport(VIEWPORT);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
-        void request.continue();
-        return;
-      }
-      problems.push(`request outside 127.0.0.1: ${request.method()} ${url}`);
-      void request.abort('blockedbyclient');
-    });
-    page.on('requestfailed', (request) => {
-      const url = request.url();
-      if (url.startsWith(`${origin}/`)) problems.push(`request failed: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error?.message ?? error}`));
-    page.on('console', (message) => {
-      // No allow-list: nothing in Storybook or the components is expected to log an error.
-      // Warnings (data issues, a second copy of the library) are intentional and pass.
-      if (message.type() === 'error' || message.type() === 'assert') {
-        const location = message.location()?.url ? ` (${message.location().url})` : '';
-        problems.push(`console ${message.type()}: ${message.text()}${location}`);
-      }
-    });
-
-    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
-    await page.goto(url, { waitUntil: 'networkidle0', timeout: ENTRY_TIMEOUT });
-
-    if (entry.type === 'docs') {
-      await page.waitForFunction(
-        () =>
-          document.body.classList.contains('sb-show-errordisplay') ||
-          (document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0) > 0,
-        { timeout: ENTRY_TIMEOUT },
-      );
-      if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-        problems.push('Storybook shows an error instead of the docs page');
-      }
-      return { problems, detail: 'docs' };
+/**
+ * One browser tab that shows entries one after another. It loads iframe.html once and switches
+ * stories through Storybook's own channel, as the Storybook manager does (the bundle is parsed
+ * once per tab, not once per story); every problem seen meanwhile belongs to the current entry.
+ */
+async function openTab(browser, origin) {
+  // A context of its own gives the tab a window of its own: a background tab in a shared window
+  // is hidden, and hidden pages neither load lazy images nor paint for screenshots.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  const tab = { page, problems: [], inFlight: 0, lastActivity: Date.now() };
+  const note = (problem) => tab.problems.push(problem);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
+      tab.inFlight += 1;
+      tab.lastActivity = Date.now();
+      void request.continue();
+      return;
     }
+    note(`request outside 127.0.0.1: ${request.method()} ${url}`);
+    void request.abort('blockedbyclient');
+  });
+  const settle = (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
+      tab.inFlight = Math.max(0, tab.inFlight - 1);
+      tab.lastActivity = Date.now();
+    }
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', (request) => {
+    settle(request);
+    const url = request.url();
+    if (url.startsWith(`${origin}/`)) note(`request failed: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => note(`page error: ${error?.message ?? error}`));
+  page.on('console', (message) => {
+    // No allow-list: nothing in Storybook or the components is expected to log an error.
+    // Warnings (data issues, a second copy of the library) are intentional and pass.
+    if (message.type() === 'error' || message.type() === 'assert') {
+      const location = message.location()?.url ? ` (${message.location().url})` : '';
+      note(`console ${message.type()}: ${message.text()}${location}`);
+    }
+  });
 
+  await page.goto(`${origin}/iframe.html`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
+  await page.waitForFunction(
+    () => Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue && globalThis.__STORYBOOK_ADDONS_CHANNEL__),
+    { timeout: ENTRY_TIMEOUT },
+  );
+  await page.addScriptTag({ path: axePath });
+  return tab;
+}
+
+/** Waits until no request of the tab has been in flight for a moment (a `src` fetch, an image). */
+async function networkQuiet(tab, quietFor = 250) {
+  const deadline = Date.now() + ENTRY_TIMEOUT;
+  while (Date.now() < deadline) {
+    if (tab.inFlight === 0 && Date.now() - tab.lastActivity >= quietFor) return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s`);
+}
+
+/** Shows one index entry in the tab through Storybook's channel; resolves with the event that answered. */
+function show(page, entry) {
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  return page.evaluate(
+    ({ storyId, viewMode, timeout }) =>
+      new Promise((resolveShow) => {
+        const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
+        const events = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const handlers = new Map();
+        const finish = (event, payload) => {
+          clearTimeout(timer);
+          for (const [name, handler] of handlers) channel.off(name, handler);
+          let detail = '';
+          try {
+            detail = payload === undefined ? '' : JSON.stringify(payload).slice(0, 300);
+          } catch {
+            detail = String(payload);
+          }
+          resolveShow({ event, detail });
+        };
+        const timer = setTimeout(() => finish('timeout'), timeout);
+        for (const name of events) {
+          const handler = (payload) => {
+            // Only this entry's render counts; a late event of the previous one is ignored.
+            const id = typeof payload === 'string' ? payload : payload?.storyId ?? payload?.id;
+            if ((name === 'storyRendered' || name === 'docsRendered') && id !== undefined && id !== storyId) return;
+            finish(name, payload);
+          };
+          handlers.set(name, handler);
+          channel.on(name, handler);
+        }
+        channel.emit('setCurrentStory', { storyId, viewMode });
+      }),
+    { storyId: entry.id, viewMode, timeout: ENTRY_TIMEOUT },
+  );
+}
+
+/** Shows one index entry and returns what went wrong with it. */
+async function check(tab, entry) {
+  tab.problems = [];
+  const { page } = tab;
+  try {
+    const shown = await show(page, entry);
+    const expected = entry.type === 'docs' ? 'docsRendered' : 'storyRendered';
+    if (shown.event !== expected) {
+      tab.problems.push(`Storybook answered ${shown.event}${shown.detail ? `: ${shown.detail}` : ''}`);
+      return { problems: tab.problems, detail: '' };
+    }
+    await networkQuiet(tab);
+    if (entry.type === 'docs') {
+      const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0);
+      if (text === 0) tab.problems.push('the docs page is empty');
+      return { problems: tab.problems, detail: 'docs' };
+    }
     const rendered = await waitForStory(page);
-    problems.push(...rendered.problems);
-    problems.push(...(await runAxe(page)));
+    await networkQuiet(tab);
+    tab.problems.push(...rendered.problems);
+    tab.problems.push(...(await runAxe(page)));
     await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`), fullPage: true });
-    return { problems, detail: `${rendered.count} element${rendered.count === 1 ? '' : 's'}` };
+    return { problems: tab.problems, detail: `${rendered.count} element${rendered.count === 1 ? '' : 's'}` };
   } catch (error) {
-    problems.push(`${error?.name ?? 'Error'}: ${error?.message ?? error}`);
-    return { problems, detail: '' };
-  } finally {
-    await page.close().catch(() => undefined);
+    tab.problems.push(`${error?.name ?? 'Error'}: ${error?.message ?? error}`);
+    return { problems: tab.problems, detail: '' };
   }
 }
 
@@ -257,9 +336,13 @@ async function main() {
   try {
     const queue = [...entries];
     const worker = async () => {
+      const tab = await openTab(browser, origin);
+      // Problems while loading iframe.html itself go to the first entry the tab shows.
+      const atLoad = tab.problems;
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         const begun = Date.now();
-        const result = await check(browser, origin, entry);
+        const result = await check(tab, entry);
+        if (atLoad.length > 0) result.problems.unshift(...atLoad.splice(0));
         results.set(entry.id, result);
         const seconds = ((Date.now() - begun) / 1000).toFixed(1);
         const label = entry.type === 'docs' ? `${entry.id} (docs)` : entry.id;

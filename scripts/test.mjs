@@ -1,7 +1,7 @@
 // `npm test`: the command-line tests in Node, then the component tests in headless Chromium
 // (Web Test Runner, with coverage). Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 let chrome;
@@ -21,7 +21,7 @@ const node = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
    '--test-reporter=./test/server/node-count-reporter.mjs', '--test-reporter-destination=test-results/node.json',
-   'test/node/*.test.ts'],
+   ...readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => `test/node/${file}`)],
   { stdio: 'inherit', shell: false },
 );
 

@@ -96,13 +96,11 @@ export const Compact: Story = { args: { variant: 'compact' } };
 /** `show-score`: the overall score of the latest evaluation, with its year and predicate. */
 export const WithScore: Story = { args: { 'show-score': true } };
 
-/** `show-score` in the strip and compact layouts. */
-export const ScoreInEveryVariant: Story = {
-  render: (args) => html`<div style="display: grid; gap: 1rem">
-    ${banner({ ...args, variant: 'strip' })} ${banner({ ...args, variant: 'compact' })}
-  </div>`,
-  args: { 'show-score': true },
-};
+/** `show-score` in the strip layout. */
+export const StripWithScore: Story = { args: { variant: 'strip', 'show-score': true } };
+
+/** `show-score` in the compact layout. */
+export const CompactWithScore: Story = { args: { variant: 'compact', 'show-score': true } };
 
 /** English, from the page language (`lang="en"` on an ancestor): the toolbar's Language button does the same. */
 export const English: Story = { args: { 'show-score': true }, globals: { lang: 'en' } };
@@ -187,14 +185,13 @@ export const ErrorMissingCity: Story = { args: { data: { schemaVersion: '1.0' } 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
 export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
 
-/** Inside `<bekasi-data>`: one fetch feeds every component in it. */
+/**
+ * Inside `<bekasi-data src>`: the banner has no data of its own and uses the document of the
+ * nearest `<bekasi-data>`. One fetch feeds every component inside it.
+ */
 export const InsideBekasiData: Story = {
-  render: (args) => html`<bekasi-data src=${DEMO_URL}>
-    <div style="display: grid; gap: 1rem">
-      ${banner({ ...args, data: undefined, variant: 'strip' })}
-      ${banner({ ...args, data: undefined, variant: 'compact', 'show-score': true })}
-    </div>
-  </bekasi-data>`,
+  render: (args) => html`<bekasi-data src=${DEMO_URL}>${banner({ ...args, data: undefined, src: undefined })}</bekasi-data>`,
+  args: { variant: 'strip', 'show-score': true },
 };
 
 /** Page CSS wins over the city's colours: here the page sets `--bekasi-color-primary` and friends. */
@@ -240,10 +237,14 @@ export const UnderHostilePageCss: Story = {
     <div class="old-cms">${banner(args)}</div>`,
 };
 
-/** In a 320 px container (a phone, or a narrow sidebar): the layout stacks and wraps. */
+/** In a 320 px container (a phone, or a narrow sidebar): the hero stacks its image below and wraps. */
 export const Narrow320: Story = {
-  render: (args) => html`<div style="width: 320px; display: grid; gap: 1rem">
-    ${banner(args)} ${banner({ ...args, variant: 'strip' })}
-  </div>`,
+  render: (args) => html`<div style="width: 320px">${banner(args)}</div>`,
   args: { 'show-score': true },
+};
+
+/** The strip in a 320 px container: it wraps onto several lines. */
+export const Narrow320Strip: Story = {
+  render: (args) => html`<div style="width: 320px">${banner(args)}</div>`,
+  args: { variant: 'strip', 'show-score': true },
 };

@@ -98,7 +98,7 @@ export abstract class BekasiElement extends LitElement {
     super.connectedCallback();
     ensureContextRoot();
     this.stopObserving = [
-      observeLanguageChanges(() => this.requestUpdate()),
+      observeLanguageChanges(this, () => this.requestUpdate()),
       onTranslationsChanged(() => this.requestUpdate()),
     ];
   }

@@ -20,26 +20,52 @@ export function resolveLanguage(element: Element): string {
 }
 
 type Listener = () => void;
-const listeners = new Set<Listener>();
-let observer: MutationObserver | undefined;
+
+/** One observer per observed tree (the document, each shadow root), shared by all components. */
+const observed = new Map<Node, { observer: MutationObserver; listeners: Set<Listener> }>();
+
+/** The trees a `lang` change could come from: every shadow root above the element, and the document. */
+function treesAbove(element: Element): Node[] {
+  const trees: Node[] = [];
+  let root = element.getRootNode();
+  while (root instanceof ShadowRoot) {
+    trees.push(root);
+    root = root.host.getRootNode();
+  }
+  if (typeof document !== 'undefined') trees.push(document.documentElement);
+  return trees;
+}
 
 /**
- * Calls `listener` when any `lang` attribute in the document changes, so components follow a
- * language switch on the page. One observer serves every component.
+ * Calls `listener` when a `lang` attribute changes anywhere the element's language could come
+ * from: the document or any shadow root it sits in. Call it when connected (the trees above an
+ * element are only known then); it returns the function that stops observing.
  */
-export function observeLanguageChanges(listener: Listener): () => void {
-  listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
-    observer = new MutationObserver(() => {
-      for (const each of listeners) each();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+export function observeLanguageChanges(element: Element, listener: Listener): () => void {
+  if (typeof MutationObserver === 'undefined') return () => undefined;
+  const trees = treesAbove(element);
+  for (const tree of trees) {
+    let entry = observed.get(tree);
+    if (!entry) {
+      const listeners = new Set<Listener>();
+      const observer = new MutationObserver(() => {
+        for (const each of listeners) each();
+      });
+      observer.observe(tree, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      entry = { observer, listeners };
+      observed.set(tree, entry);
+    }
+    entry.listeners.add(listener);
   }
   return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
+    for (const tree of trees) {
+      const entry = observed.get(tree);
+      if (!entry) continue;
+      entry.listeners.delete(listener);
+      if (entry.listeners.size === 0) {
+        entry.observer.disconnect();
+        observed.delete(tree);
+      }
     }
   };
 }

@@ -80,7 +80,9 @@ export function scoreChange(
 ): ScoreChange | undefined {
   if (current === undefined || previous === undefined) return undefined;
   const factor = 10 ** fractionDigits;
-  const delta = Math.round((current - previous) * factor) / factor;
+  // Round halves away from zero on both sides, so +0,005 and −0,005 are treated alike.
+  const raw = (current - previous) * factor;
+  const delta = (Math.sign(raw) * Math.round(Math.abs(raw))) / factor || 0;
   return { delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', previousYear };
 }
 
@@ -113,12 +115,24 @@ export function scoreFractionDigits(scale: { min: number; max: number }, scores:
 export function dateRange(date: PartialDate): { start: Date; end: Date } {
   const [year = 1970, month, day] = date.split('-').map(Number);
   if (day !== undefined && month !== undefined) {
-    return { start: new Date(year, month - 1, day), end: new Date(year, month - 1, day + 1, 0, 0, 0, -1) };
+    return { start: localDate(year, month - 1, day), end: endBefore(localDate(year, month - 1, day + 1)) };
   }
   if (month !== undefined) {
-    return { start: new Date(year, month - 1, 1), end: new Date(year, month, 1, 0, 0, 0, -1) };
+    return { start: localDate(year, month - 1, 1), end: endBefore(localDate(year, month, 1)) };
   }
-  return { start: new Date(year, 0, 1), end: new Date(year + 1, 0, 1, 0, 0, 0, -1) };
+  return { start: localDate(year, 0, 1), end: endBefore(localDate(year + 1, 0, 1)) };
+}
+
+/** Midnight local time; `setFullYear` because `new Date(99, …)` would mean 1999. */
+function localDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** The last millisecond before `date`. */
+function endBefore(date: Date): Date {
+  return new Date(date.getTime() - 1);
 }
 
 export const startOf = (date: PartialDate): Date => dateRange(date).start;

@@ -42,6 +42,8 @@ export const SUPPORTED_MAJOR_VERSION = 1;
 
 /** A calendar check the pattern cannot make: `2023-02-30` matches the pattern but is no day. */
 export function isCalendarDate(value: string): boolean {
+  // Only a well-formed date can be a day that does not exist; the pattern reports the rest.
+  if (!PARTIAL_DATE_PATTERN.test(value)) return true;
   const [year, month, day] = value.split('-').map(Number);
   if (month === undefined || day === undefined || year === undefined) return true;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -267,8 +269,14 @@ export const ProgrammeSchema = v.pipe(
     url: v.optional(UrlSchema),
     sources,
   }),
+  // Compares only two valid dates, so a bad start is not also reported as an end before it.
   v.forward(
-    v.check((programme) => !programme.end || endKey(programme.end) >= programme.start, 'end-before-start'),
+    v.partialCheck(
+      [['start'], ['end']],
+      ({ start, end }) =>
+        !end || !PARTIAL_DATE_PATTERN.test(start) || !PARTIAL_DATE_PATTERN.test(end) || endKey(end) >= start,
+      'end-before-start',
+    ),
     ['end'],
   ),
 );

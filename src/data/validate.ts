@@ -11,6 +11,7 @@ import { describeValue, formatPath, type DataIssue, type IssueCode } from './iss
 import {
   AgencySchema,
   CitySchema,
+  DocumentSchema,
   EvaluationSchema,
   FrameworkSchema,
   ProgrammeSchema,
@@ -170,7 +171,7 @@ function validateUncached(input: unknown, baseUrl: string | undefined): Validati
 
   const document: SmartCityDocument = { schemaVersion: version };
   const generatedAt = raw['generatedAt'];
-  if (typeof generatedAt === 'string' && !Number.isNaN(Date.parse(generatedAt))) {
+  if (generatedAt !== undefined && v.is(DocumentSchema.entries.generatedAt, generatedAt)) {
     document.generatedAt = generatedAt;
   } else if (generatedAt !== undefined) {
     issues.push({
@@ -188,8 +189,8 @@ function validateUncached(input: unknown, baseUrl: string | undefined): Validati
     const checked = validateItem<Framework>(FrameworkSchema, raw['framework'], ['framework'], 'framework', issues, 'error');
     if (!checked) return { model: undefined, issues };
     const dimensions = uniqueById(checked.dimensions, ['framework', 'dimensions'], 'framework', issues);
-    framework = resolveFramework({ ...checked, dimensions }, false);
-    document.framework = checked;
+    document.framework = { ...checked, dimensions };
+    framework = resolveFramework(document.framework, false);
   }
 
   if (raw['city'] !== undefined) {

@@ -154,8 +154,12 @@ describe('formatAge', () => {
 
 describe('dimensionColor', () => {
   it("lets the page's custom property win over the data's colour", () => {
-    expect(dimensionColor({ id: 'governance', color: '#1f5f99' }, 0)).to.equal('var(--bekasi-dimension-governance, #1f5f99)');
-    expect(dimensionColor({ id: 'smart_living-2', color: '#abc' }, 3)).to.equal('var(--bekasi-dimension-smart_living-2, #abc)');
+    expect(dimensionColor({ id: 'governance', color: '#1f5f99' }, 0)).to.equal(
+      'var(--bekasi-dimension-governance, #1f5f99)',
+    );
+    expect(dimensionColor({ id: 'smart_living-2', color: '#abc' }, 3)).to.equal(
+      'var(--bekasi-dimension-smart_living-2, #abc)',
+    );
   });
 
   it('takes a palette colour by position when the data has none', () => {
@@ -169,7 +173,18 @@ describe('dimensionColor', () => {
   });
 
   it('gives ids that are not safe CSS names no custom property', () => {
-    for (const id of ['a;b', 'x)', 'a b', 'a}', 'a,b', 'ä', '', 'x'.repeat(61), 'a:hover', '--x;background:red']) {
+    for (const id of [
+      'a;b',
+      'x)',
+      'a b',
+      'a}',
+      'a,b',
+      'ä',
+      '',
+      'x'.repeat(61),
+      'a:hover',
+      '--x;background:red',
+    ]) {
       const color = dimensionColor({ id, color: '#123456' }, 0);
       expect(color, JSON.stringify(id)).to.equal('#123456');
     }

@@ -38,7 +38,11 @@ describe('resolveLanguage', () => {
 
   it('uses the closest ancestor with lang', async () => {
     const element = await fixture<HTMLElement>(
-      html`<div lang="id"><section lang="en"><p><b></b></p></section></div>`,
+      html`<div lang="id">
+        <section lang="en">
+          <p><b></b></p>
+        </section>
+      </div>`,
     );
     expect(resolveLanguage(element.querySelector('b') as Element)).to.equal('en');
   });
@@ -96,9 +100,13 @@ describe('observeLanguageChanges', () => {
   });
 
   it('fires on a lang change anywhere in the document and stops after unsubscribing', async () => {
-    const element = await fixture<HTMLElement>(html`<div><p><span></span></p></div>`);
+    const element = await fixture<HTMLElement>(
+      html`<div>
+        <p><span></span></p>
+      </div>`,
+    );
     let calls = 0;
-    const stop = observeLanguageChanges(() => (calls += 1));
+    const stop = observeLanguageChanges(element, () => (calls += 1));
 
     element.querySelector('span')?.setAttribute('lang', 'en');
     await settle();
@@ -124,7 +132,7 @@ describe('observeLanguageChanges', () => {
   it('ignores changes to other attributes', async () => {
     const element = await fixture<HTMLElement>(html`<div></div>`);
     let calls = 0;
-    const stop = observeLanguageChanges(() => (calls += 1));
+    const stop = observeLanguageChanges(element, () => (calls += 1));
     element.setAttribute('title', 'x');
     element.setAttribute('dir', 'rtl');
     await settle();
@@ -136,8 +144,8 @@ describe('observeLanguageChanges', () => {
     const element = await fixture<HTMLElement>(html`<div></div>`);
     let first = 0;
     let second = 0;
-    const stopFirst = observeLanguageChanges(() => (first += 1));
-    const stopSecond = observeLanguageChanges(() => (second += 1));
+    const stopFirst = observeLanguageChanges(element, () => (first += 1));
+    const stopSecond = observeLanguageChanges(element, () => (second += 1));
     stopFirst();
     element.setAttribute('lang', 'en');
     await settle();
@@ -150,9 +158,9 @@ describe('observeLanguageChanges', () => {
 
   it('observes again after every listener had left', async () => {
     const element = await fixture<HTMLElement>(html`<div></div>`);
-    observeLanguageChanges(() => undefined)();
+    observeLanguageChanges(element, () => undefined)();
     let calls = 0;
-    const stop = observeLanguageChanges(() => (calls += 1));
+    const stop = observeLanguageChanges(element, () => (calls += 1));
     element.setAttribute('lang', 'en');
     await settle();
     stop();
@@ -166,7 +174,7 @@ describe('observeLanguageChanges', () => {
     const { host, inner } = shadowHost('<div class="inner"></div>');
     wrapper.append(host);
     let calls = 0;
-    const stop = observeLanguageChanges(() => (calls += 1));
+    const stop = observeLanguageChanges(inner, () => (calls += 1));
     inner.setAttribute('lang', 'en');
     await settle();
     stop();

@@ -11,7 +11,9 @@ describe('resolveUrl', () => {
   it('resolves relative URLs against the given base', () => {
     expect(resolveUrl('logo.svg', base)).to.equal('https://data.example.org/kota/logo.svg');
     expect(resolveUrl('../img/hero.svg', base)).to.equal('https://data.example.org/img/hero.svg');
-    expect(resolveUrl('/data/bekasi-logo.svg', base)).to.equal('https://data.example.org/data/bekasi-logo.svg');
+    expect(resolveUrl('/data/bekasi-logo.svg', base)).to.equal(
+      'https://data.example.org/data/bekasi-logo.svg',
+    );
     expect(resolveUrl('?year=2024', base)).to.equal('https://data.example.org/kota/bekasi.json?year=2024');
     expect(resolveUrl('#programmes', base)).to.equal('https://data.example.org/kota/bekasi.json#programmes');
     expect(resolveUrl('//cdn.example/x.svg', base)).to.equal('https://cdn.example/x.svg');
@@ -23,7 +25,7 @@ describe('resolveUrl', () => {
     expect(resolveUrl('HTTPS://EXAMPLE.ORG/A', base)).to.equal('https://example.org/A');
   });
 
-  it("resolves against the page when there is no base", () => {
+  it('resolves against the page when there is no base', () => {
     expect(resolveUrl('/data/bekasi.json')).to.equal(new URL('/data/bekasi.json', document.baseURI).href);
     expect(resolveUrl('/data/bekasi.json')?.startsWith(location.origin)).to.equal(true);
   });

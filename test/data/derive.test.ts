@@ -76,7 +76,12 @@ describe('localize', () => {
 describe('evaluations', () => {
   const evaluation = (year: number, score?: number): Evaluation =>
     score === undefined ? { year } : { year, overall: { score } };
-  const evaluations = [evaluation(2023, 3.42), evaluation(2021), evaluation(2024, 3.6), evaluation(2022, 3.21)];
+  const evaluations = [
+    evaluation(2023, 3.42),
+    evaluation(2021),
+    evaluation(2024, 3.6),
+    evaluation(2022, 3.21),
+  ];
 
   it('sortEvaluations orders oldest first without changing its input', () => {
     const before = evaluations.map((item) => item.year);
@@ -123,7 +128,11 @@ describe('scoreChange', () => {
   });
 
   it('uses the given number of digits', () => {
-    expect(scoreChange(63.7, 58.4, 2024, 1)).to.deep.equal({ delta: 5.3, direction: 'up', previousYear: 2024 });
+    expect(scoreChange(63.7, 58.4, 2024, 1)).to.deep.equal({
+      delta: 5.3,
+      direction: 'up',
+      previousYear: 2024,
+    });
     expect(scoreChange(72, 60, 2024, 0)?.delta).to.equal(12);
   });
 
@@ -175,7 +184,8 @@ describe('scoreFractionDigits', () => {
 });
 
 describe('dateRange', () => {
-  const lastMs = (year: number, monthIndex: number, day: number) => new Date(year, monthIndex, day, 23, 59, 59, 999);
+  const lastMs = (year: number, monthIndex: number, day: number) =>
+    new Date(year, monthIndex, day, 23, 59, 59, 999);
 
   it('a year is all of that year', () => {
     const range = dateRange('2023');
@@ -291,13 +301,19 @@ describe('kpiProgress', () => {
   });
 
   it('is undefined when the direction contradicts baseline and target', () => {
-    expect(kpiProgress(kpi({ direction: 'increase', baseline: 14, target: 3, actual: 5 }))).to.equal(undefined);
-    expect(kpiProgress(kpi({ direction: 'decrease', baseline: 0, target: 1000, actual: 5 }))).to.equal(undefined);
+    expect(kpiProgress(kpi({ direction: 'increase', baseline: 14, target: 3, actual: 5 }))).to.equal(
+      undefined,
+    );
+    expect(kpiProgress(kpi({ direction: 'decrease', baseline: 0, target: 1000, actual: 5 }))).to.equal(
+      undefined,
+    );
   });
 
   it('is undefined when baseline and target are equal', () => {
     expect(kpiProgress(kpi({ baseline: 5, target: 5, actual: 5 }))).to.equal(undefined);
-    expect(kpiProgress(kpi({ direction: 'increase', baseline: 5, target: 5, actual: 9 }))).to.equal(undefined);
+    expect(kpiProgress(kpi({ direction: 'increase', baseline: 5, target: 5, actual: 9 }))).to.equal(
+      undefined,
+    );
   });
 });
 

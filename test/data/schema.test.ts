@@ -247,13 +247,19 @@ describe('ProgrammeSchema end-before-start', () => {
   });
 
   it('still refuses a coarser end that lies wholly before the start ("2023-06" → "2022")', () => {
-    expect(codesOf(v.safeParse(ProgrammeSchema, programme('2023-06', '2022')))).to.deep.equal(['end-before-start']);
+    expect(codesOf(v.safeParse(ProgrammeSchema, programme('2023-06', '2022')))).to.deep.equal([
+      'end-before-start',
+    ]);
   });
 });
 
 describe('DocumentSchema', () => {
   it('strips unknown fields', () => {
-    const result = v.safeParse(DocumentSchema, { schemaVersion: '1.0', future: true, city: { name: 'X', extra: 1 } });
+    const result = v.safeParse(DocumentSchema, {
+      schemaVersion: '1.0',
+      future: true,
+      city: { name: 'X', extra: 1 },
+    });
     expect(result.success).to.equal(true);
     expect(result.output).to.deep.equal({ schemaVersion: '1.0', city: { name: 'X' } });
   });

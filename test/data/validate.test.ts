@@ -52,7 +52,12 @@ function quickWin(overrides: Json = {}): Json {
 }
 
 function evaluation(overrides: Json = {}): Json {
-  return { year: 2024, overall: { score: 3.5 }, dimensions: [{ dimension: 'governance', score: 3.2 }], ...overrides };
+  return {
+    year: 2024,
+    overall: { score: 3.5 },
+    dimensions: [{ dimension: 'governance', score: 3.2 }],
+    ...overrides,
+  };
 }
 
 const doc = (sections: Json = {}): Json => ({ schemaVersion: '1.0', ...sections });
@@ -76,7 +81,9 @@ describe('validateDocument: the fixtures', () => {
   it('bekasi: the alias "government" is read as "governance"', () => {
     const model = modelOf(validateDocument(copyOf('bekasi')));
     const evaluation2022 = model.document.evaluations?.find((evaluation) => evaluation.year === 2022);
-    expect(evaluation2022?.dimensions?.map((entry) => entry.dimension)).to.include('governance').and.not.include('government');
+    expect(evaluation2022?.dimensions?.map((entry) => entry.dimension))
+      .to.include('governance')
+      .and.not.include('government');
     const complaints = model.document.programmes?.find((item) => item.id === 'pengaduan-terpadu');
     expect(complaints?.dimension).to.equal('governance');
   });
@@ -91,14 +98,21 @@ describe('validateDocument: the fixtures', () => {
     });
   });
 
-  it("cohen: its own framework on a 0–100 scale", () => {
+  it('cohen: its own framework on a 0–100 scale', () => {
     const result = validateDocument(copyOf('cohen'));
     expect(lines(result.issues)).to.deep.equal([]);
     const model = modelOf(result);
     expect(model.framework.isDefault).to.equal(false);
     expect(model.framework.id).to.equal('cohen-wheel');
     expect(model.framework.scale).to.deep.equal({ min: 0, max: 100 });
-    expect(ids(model.framework.dimensions)).to.deep.equal(['economy', 'environment', 'governance', 'living', 'mobility', 'people']);
+    expect(ids(model.framework.dimensions)).to.deep.equal([
+      'economy',
+      'environment',
+      'governance',
+      'living',
+      'mobility',
+      'people',
+    ]);
     expect(model.framework.levels?.map((level) => level.min)).to.deep.equal([0, 50, 75]);
     expect(model.framework.dimensionByKey.get('mobility')?.id).to.equal('mobility');
     // Scores far above 4 are on this scale, so nothing is dropped.
@@ -115,7 +129,11 @@ describe('validateDocument: the fixtures', () => {
     const model = modelOf(result);
     expect(ids(model.framework.dimensions)).to.deep.equal(['services', 'people', 'planet']);
     const latest = model.document.evaluations?.find((evaluation) => evaluation.year === 2025);
-    expect(latest?.dimensions?.map((entry) => entry.dimension)).to.deep.equal(['services', 'people', 'planet']);
+    expect(latest?.dimensions?.map((entry) => entry.dimension)).to.deep.equal([
+      'services',
+      'people',
+      'planet',
+    ]);
   });
 
   it('twelve dimensions: valid', () => {
@@ -123,7 +141,9 @@ describe('validateDocument: the fixtures', () => {
     expect(lines(result.issues)).to.deep.equal([]);
     const model = modelOf(result);
     expect(model.framework.dimensions).to.have.length(12);
-    expect(model.document.evaluations?.every((evaluation) => evaluation.dimensions?.length === 12)).to.equal(true);
+    expect(model.document.evaluations?.every((evaluation) => evaluation.dimensions?.length === 12)).to.equal(
+      true,
+    );
     expect(model.document.programmes).to.have.length(2);
   });
 
@@ -146,7 +166,13 @@ describe('validateDocument: the fixtures', () => {
     ]);
     expect(result.issues).to.have.length(9);
     const bySection = (section: Section) => result.issues.filter((issue) => issue.section === section).length;
-    expect([bySection('city'), bySection('agencies'), bySection('evaluations'), bySection('programmes'), bySection('quickWins')]).to.deep.equal([3, 1, 1, 3, 1]);
+    expect([
+      bySection('city'),
+      bySection('agencies'),
+      bySection('evaluations'),
+      bySection('programmes'),
+      bySection('quickWins'),
+    ]).to.deep.equal([3, 1, 1, 3, 1]);
     const scoreIssue = result.issues.find((issue) => issue.code === 'score-range');
     expect(scoreIssue?.params).to.deep.equal({ min: 0, max: 4 });
     expect(scoreIssue?.value).to.equal('5.2');
@@ -210,7 +236,9 @@ describe('validateDocument: the document as a whole', () => {
     for (const version of ['0.9', '2.0', '10.0']) {
       const result = validateDocument(doc({ schemaVersion: version }));
       expect(result.model, version).to.equal(undefined);
-      expect(result.issues.map((issue) => [issue.code, issue.params?.['found']])).to.deep.equal([['unsupported-version', version]]);
+      expect(result.issues.map((issue) => [issue.code, issue.params?.['found']])).to.deep.equal([
+        ['unsupported-version', version],
+      ]);
     }
   });
 
@@ -226,9 +254,9 @@ describe('validateDocument: the document as a whole', () => {
       let result: ValidationResult | undefined;
       expect(() => (result = validateDocument(input))).to.not.throw();
       expect(result?.model).to.equal(undefined);
-      expect(result?.issues.map((issue) => [issue.code, issue.path, issue.severity, issue.outcome])).to.deep.equal([
-        ['not-object', '', 'error', 'rejected'],
-      ]);
+      expect(
+        result?.issues.map((issue) => [issue.code, issue.path, issue.severity, issue.outcome]),
+      ).to.deep.equal([['not-object', '', 'error', 'rejected']]);
     });
   }
 
@@ -251,7 +279,13 @@ describe('validateDocument: the document as a whole', () => {
     it(`a ${section} section that is not a list is an error for that section only`, () => {
       const result = validateDocument(doc({ city: { name: 'X' }, [section]: {} }));
       expect(result.issues).to.have.length(1);
-      expect(result.issues[0]).to.include({ code: 'list', path: section, severity: 'error', outcome: 'rejected', section });
+      expect(result.issues[0]).to.include({
+        code: 'list',
+        path: section,
+        severity: 'error',
+        outcome: 'rejected',
+        section,
+      });
       const model = modelOf(result);
       expect(model.document[section]).to.equal(undefined);
       expect(model.document.city?.name).to.equal('X');
@@ -266,7 +300,12 @@ describe('validateDocument: the document as a whole', () => {
     expect(model.document.city).to.equal(undefined);
     expect(ids(model.document.programmes)).to.deep.equal(['p']);
     expect(result.issues).to.have.length(1);
-    expect(result.issues[0]).to.include({ path: 'city', severity: 'error', outcome: 'rejected', section: 'city' });
+    expect(result.issues[0]).to.include({
+      path: 'city',
+      severity: 'error',
+      outcome: 'rejected',
+      section: 'city',
+    });
   });
 
   it('a city without a name is rejected with a required issue', () => {
@@ -292,9 +331,9 @@ describe('validateDocument: the document as a whole', () => {
   });
 
   it('keeps a valid generatedAt and drops an invalid one on its own', () => {
-    expect(modelOf(validateDocument(doc({ generatedAt: '2026-11-01T09:00:00+07:00' }))).document.generatedAt).to.equal(
-      '2026-11-01T09:00:00+07:00',
-    );
+    expect(
+      modelOf(validateDocument(doc({ generatedAt: '2026-11-01T09:00:00+07:00' }))).document.generatedAt,
+    ).to.equal('2026-11-01T09:00:00+07:00');
     const result = validateDocument(doc({ generatedAt: 'kemarin', city: { name: 'X' } }));
     expect(modelOf(result).document.generatedAt).to.equal(undefined);
     expect(modelOf(result).document.city?.name).to.equal('X');
@@ -383,8 +422,12 @@ describe('validateDocument: items', () => {
         ],
       }),
     );
-    expect(lines(result.issues)).to.deep.equal(['evaluations[0].dimensions[1].dimension duplicate-id warning item-dropped']);
-    expect(modelOf(result).document.evaluations?.[0]?.dimensions).to.deep.equal([{ dimension: 'governance', score: 3 }]);
+    expect(lines(result.issues)).to.deep.equal([
+      'evaluations[0].dimensions[1].dimension duplicate-id warning item-dropped',
+    ]);
+    expect(modelOf(result).document.evaluations?.[0]?.dimensions).to.deep.equal([
+      { dimension: 'governance', score: 3 },
+    ]);
   });
 
   it('drops the second item with a duplicate id, in every list', () => {
@@ -412,14 +455,19 @@ describe('validateDocument: items', () => {
     expect(result.issues).to.have.length(4);
     const model = modelOf(result).document;
     expect(model.agencies?.map((agency) => agency.name)).to.deep.equal(['First agency']);
-    expect(model.programmes?.map((item) => item.name)).to.deep.equal(['First', { id: 'Program', en: 'Programme' }]);
+    expect(model.programmes?.map((item) => item.name)).to.deep.equal([
+      'First',
+      { id: 'Program', en: 'Programme' },
+    ]);
     expect(model.quickWins?.map((item) => item.name)).to.deep.equal(['First']);
     expect(model.evaluations?.map((item) => item.year)).to.deep.equal([2023, 2024]);
   });
 
   it('the path of a duplicate counts the items dropped before it', () => {
     const result = validateDocument(
-      doc({ programmes: [programme({ id: 'x', status: 'done' }), programme({ id: 'y' }), programme({ id: 'y' })] }),
+      doc({
+        programmes: [programme({ id: 'x', status: 'done' }), programme({ id: 'y' }), programme({ id: 'y' })],
+      }),
     );
     expect(lines(result.issues)).to.deep.equal([
       'programmes[0].status status warning item-dropped',
@@ -439,11 +487,16 @@ describe('validateDocument: items', () => {
         },
       }),
     );
-    expect(lines(result.issues)).to.deep.equal(['framework.dimensions[1].id duplicate-id warning item-dropped']);
+    expect(lines(result.issues)).to.deep.equal([
+      'framework.dimensions[1].id duplicate-id warning item-dropped',
+    ]);
     const model = modelOf(result);
     expect(model.framework.dimensions.map((dimension) => dimension.name)).to.deep.equal(['First', 'B']);
     // The issue says "item-dropped": the validated document must not keep it either.
-    expect(model.document.framework?.dimensions.map((dimension) => dimension.name)).to.deep.equal(['First', 'B']);
+    expect(model.document.framework?.dimensions.map((dimension) => dimension.name)).to.deep.equal([
+      'First',
+      'B',
+    ]);
   });
 
   it('an unknown agency reference is dropped, the item kept', () => {
@@ -497,8 +550,12 @@ describe('validateDocument: items', () => {
   });
 
   it('an unknown dimension drops a quick win', () => {
-    const result = validateDocument(doc({ quickWins: [quickWin({ dimension: 'mobility' }), quickWin({ id: 'r' })] }));
-    expect(lines(result.issues)).to.deep.equal(['quickWins[0].dimension unknown-dimension warning item-dropped']);
+    const result = validateDocument(
+      doc({ quickWins: [quickWin({ dimension: 'mobility' }), quickWin({ id: 'r' })] }),
+    );
+    expect(lines(result.issues)).to.deep.equal([
+      'quickWins[0].dimension unknown-dimension warning item-dropped',
+    ]);
     expect(ids(modelOf(result).document.quickWins)).to.deep.equal(['r']);
   });
 
@@ -531,15 +588,21 @@ describe('validateDocument: items', () => {
     expect(result.issues).to.have.length(3);
     const model = modelOf(result).document;
     expect(model.programmes?.[0]?.elements).to.deep.equal(['public-service', 'bureaucracy']);
-    expect(model.evaluations?.[0]?.dimensions?.[0]?.elements).to.deep.equal([{ element: 'public-service', score: 3.1 }]);
+    expect(model.evaluations?.[0]?.dimensions?.[0]?.elements).to.deep.equal([
+      { element: 'public-service', score: 3.1 },
+    ]);
     expect(model.evaluations?.[0]?.dimensions?.[0]?.score).to.equal(3);
   });
 
   it('an overall score off the scale is dropped, the evaluation kept', () => {
     const result = validateDocument(
-      doc({ evaluations: [evaluation({ overall: { score: 4.5, rank: [{ scope: 'Nasional', position: 3 }] } })] }),
+      doc({
+        evaluations: [evaluation({ overall: { score: 4.5, rank: [{ scope: 'Nasional', position: 3 }] } })],
+      }),
     );
-    expect(lines(result.issues)).to.deep.equal(['evaluations[0].overall.score score-range warning field-dropped']);
+    expect(lines(result.issues)).to.deep.equal([
+      'evaluations[0].overall.score score-range warning field-dropped',
+    ]);
     expect(result.issues[0]?.params).to.deep.equal({ min: 0, max: 4 });
     const kept = modelOf(result).document.evaluations?.[0];
     expect(kept?.overall).to.deep.equal({ rank: [{ scope: 'Nasional', position: 3 }] });
@@ -577,7 +640,9 @@ describe('validateDocument: items', () => {
     const evaluations = input['evaluations'] as Json[];
     (evaluations[0] as { overall: { score: number } }).overall.score = 101;
     const result = validateDocument(input);
-    expect(lines(result.issues)).to.deep.equal(['evaluations[0].overall.score score-range warning field-dropped']);
+    expect(lines(result.issues)).to.deep.equal([
+      'evaluations[0].overall.score score-range warning field-dropped',
+    ]);
     expect(result.issues[0]?.params).to.deep.equal({ min: 0, max: 100 });
   });
 
@@ -782,7 +847,9 @@ describe('blockingIssue', () => {
   it('warnings do not block; with strict, any warning in a used section does', () => {
     const result = validateDocument(copyOf('partial'));
     expect(blockingIssue(result, ['programmes'], ['programmes', 'framework'])).to.equal(undefined);
-    expect(blockingIssue(result, ['programmes'], ['programmes', 'framework'], true)?.path).to.equal('programmes[1].start');
+    expect(blockingIssue(result, ['programmes'], ['programmes', 'framework'], true)?.path).to.equal(
+      'programmes[1].start',
+    );
     expect(blockingIssue(result, ['city'], ['city'], true)?.path).to.equal('city.logo.src');
     expect(blockingIssue(result, ['quickWins'], ['quickWins'], true)?.path).to.equal('quickWins[1].progress');
   });
@@ -799,9 +866,14 @@ describe('blockingIssue', () => {
   });
 
   it('strict blocks nothing on a clean document', () => {
-    expect(blockingIssue(validateDocument(copyOf('bekasi')), ['city', 'programmes'], ['city', 'programmes', 'framework'], true)).to.equal(
-      undefined,
-    );
+    expect(
+      blockingIssue(
+        validateDocument(copyOf('bekasi')),
+        ['city', 'programmes'],
+        ['city', 'programmes', 'framework'],
+        true,
+      ),
+    ).to.equal(undefined);
   });
 
   it('a document-level error blocks every component', () => {
@@ -826,12 +898,9 @@ describe('issuesForSections', () => {
       'city.colors.secondary',
       'city.links[1].href',
     ]);
-    expect(issuesForSections(issues, ['programmes', 'quickWins']).map((issue) => issue.path)).to.have.members([
-      'programmes[1].start',
-      'programmes[2].end',
-      'programmes[3].dimension',
-      'quickWins[1].progress',
-    ]);
+    expect(issuesForSections(issues, ['programmes', 'quickWins']).map((issue) => issue.path)).to.have.members(
+      ['programmes[1].start', 'programmes[2].end', 'programmes[3].dimension', 'quickWins[1].progress'],
+    );
     expect(issuesForSections(issues, [])).to.deep.equal([]);
     expect(issuesForSections(issues, ['framework'])).to.deep.equal([]);
     const documentLevel: DataIssue = { code: 'not-object', path: '', severity: 'error', outcome: 'rejected' };

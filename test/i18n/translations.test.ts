@@ -161,7 +161,14 @@ for (const [name, translation] of builtIn) {
       expect(banner.logoAlt('Kota Bekasi')).to.contain('Kota Bekasi');
       expect(banner.scoreOf('3,60', '4,00')).to.contain('3,60').and.contain('4,00');
       expect(banner.scoreYear('2024')).to.contain('2024');
-      for (const key of ['strategy', 'vision', 'dimensions', 'latestScore', 'external', 'emptyTitle'] as const) {
+      for (const key of [
+        'strategy',
+        'vision',
+        'dimensions',
+        'latestScore',
+        'external',
+        'emptyTitle',
+      ] as const) {
         expectWellFormed(banner[key], `banner.${key}`);
       }
     });
@@ -274,17 +281,28 @@ describe('formatIssue', () => {
     );
   });
 
-  it("names the whole document when there is no path", () => {
-    const text = formatIssue({ code: 'not-object', path: '', severity: 'error', outcome: 'rejected', value: '42' }, en);
+  it('names the whole document when there is no path', () => {
+    const text = formatIssue(
+      { code: 'not-object', path: '', severity: 'error', outcome: 'rejected', value: '42' },
+      en,
+    );
     expect(text).to.equal('JSON: is not a JSON object (found 42). The data cannot be shown.');
   });
 
   it('passes the params through', () => {
     const text = formatIssue(
-      { code: 'unsupported-version', path: 'schemaVersion', severity: 'error', outcome: 'rejected', params: { found: '2.0', supported: '1.x' } },
+      {
+        code: 'unsupported-version',
+        path: 'schemaVersion',
+        severity: 'error',
+        outcome: 'rejected',
+        params: { found: '2.0', supported: '1.x' },
+      },
       id,
     );
-    expect(text).to.equal('schemaVersion: memakai format data versi 2.0; pustaka ini membaca versi 1.x. Data tidak dapat ditampilkan.');
+    expect(text).to.equal(
+      'schemaVersion: memakai format data versi 2.0; pustaka ini membaca versi 1.x. Data tidak dapat ditampilkan.',
+    );
   });
 
   it('formats every issue of the partial fixture in both languages', () => {
@@ -301,7 +319,13 @@ describe('formatIssue', () => {
   });
 
   it('is plain text: markup in a value stays as written and never becomes elements', () => {
-    const hostile: DataIssue = { ...issue, code: 'url', path: 'city.links[0].href', outcome: 'field-dropped', value: SCRIPT_PAYLOAD };
+    const hostile: DataIssue = {
+      ...issue,
+      code: 'url',
+      path: 'city.links[0].href',
+      outcome: 'field-dropped',
+      value: SCRIPT_PAYLOAD,
+    };
     const text = formatIssue(hostile, en);
     // Not escaped (escaping is the renderer's job, and it renders text): the raw characters remain.
     expect(text).to.contain(SCRIPT_PAYLOAD);
