@@ -21,7 +21,8 @@ try {
   });
   page.on('console', (message) => {
     // The intentionally broken data address answers 404; the browser logs that as an error.
-    if (message.type() === 'error' && !message.text().includes('404')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('404'))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -66,7 +67,9 @@ try {
   if (report.headingTransform !== 'none') problems.push('page CSS leaked text-transform');
   if (report.logoWidth === 50) problems.push('page CSS resized the logo');
   for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
-  console.log(`cdn page: ${report.names.filter(Boolean).length} banners rendered, ${report.violations.length} CSP violations`);
+  console.log(
+    `cdn page: ${report.names.filter(Boolean).length} banners rendered, ${report.violations.length} CSP violations`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -30,7 +30,7 @@ export function findChrome({ install = true } = {}) {
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   if (install && isDebianRoot()) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium (apt-get install chromium)…');
+    console.log("No Chrome or Chromium found: installing Debian's chromium (apt-get install chromium)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
       stdio: 'inherit',

@@ -3,7 +3,8 @@
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 
-const [url = 'http://127.0.0.1:5173/', out = 'docs/images/demo.png', width = '1200', lang] = process.argv.slice(2);
+const [url = 'http://127.0.0.1:5173/', out = 'docs/images/demo.png', width = '1200', lang] =
+  process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
@@ -14,7 +15,8 @@ try {
   page.on('console', (message) => console.log(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
-  if (lang) await page.evaluateOnNewDocument((language) => localStorage.setItem('bekasi-demo-lang', language), lang);
+  if (lang)
+    await page.evaluateOnNewDocument((language) => localStorage.setItem('bekasi-demo-lang', language), lang);
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: out, fullPage: true });

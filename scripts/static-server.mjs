@@ -28,13 +28,19 @@ export function serveStatic(root, { headers = {}, fallbacks = [] } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolveServer) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolveServer({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolveServer({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

@@ -19,9 +19,18 @@ rmSync('test-results/wtr.json', { force: true });
 // Node side: the `bekasi-elements validate` command and the generated JSON Schema.
 const node = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-   '--test-reporter=./test/server/node-count-reporter.mjs', '--test-reporter-destination=test-results/node.json',
-   ...readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => `test/node/${file}`)],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/server/node-count-reporter.mjs',
+    '--test-reporter-destination=test-results/node.json',
+    ...readdirSync('test/node')
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => `test/node/${file}`),
+  ],
   { stdio: 'inherit', shell: false },
 );
 
@@ -43,7 +52,9 @@ const passed = nodeCounts.passed + wtrCounts.passed;
 const failed = nodeCounts.failed + wtrCounts.failed;
 const skipped = nodeCounts.skipped + wtrCounts.skipped;
 const ok = node.status === 0 && wtr.status === 0 && failed === 0;
-console.log(`\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed`);
+console.log(
+  `\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed`,
+);
 if (!ok && failed === 0) console.log('A test runner exited with an error (see above).');
 console.log(`total: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

@@ -9,7 +9,12 @@ export type { DataState, LoadFailure } from './core/data-state.js';
 export type { BekasiErrorDetail, BekasiLoadDetail } from './core/events.js';
 export * from './data/schema.js';
 export type { DataIssue, IssueCode, IssueOutcome } from './data/issues.js';
-export { validateDocument, type SmartCityModel, type ValidationResult, type ResolvedFramework } from './data/validate.js';
+export {
+  validateDocument,
+  type SmartCityModel,
+  type ValidationResult,
+  type ResolvedFramework,
+} from './data/validate.js';
 export { DEFAULT_FRAMEWORK } from './data/framework.js';
 export * from './data/derive.js';
 export { loadDocument, LoadError, type LoadOptions, type LoadedDocument } from './data/loader.js';

@@ -3,14 +3,25 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { DataIssue } from '../data/issues.js';
 import type { Section } from '../data/schema.js';
-import { blockingIssue, issuesForSections, type SmartCityModel, type ValidationResult } from '../data/validate.js';
+import {
+  blockingIssue,
+  issuesForSections,
+  type SmartCityModel,
+  type ValidationResult,
+} from '../data/validate.js';
 import { formatIssue, onTranslationsChanged, translationFor, en, type Translation } from '../i18n/index.js';
 import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 import { smartCityContext } from './context.js';
 import { cssProperties } from './css-properties.js';
-import { IDLE, stateFromInlineScript, stateFromValue, type DataState, type LoadFailure } from './data-state.js';
+import {
+  IDLE,
+  stateFromInlineScript,
+  stateFromValue,
+  type DataState,
+  type LoadFailure,
+} from './data-state.js';
 import { emit, type BekasiErrorDetail, type BekasiLoadDetail } from './events.js';
 import { formatAge } from './format.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
@@ -261,11 +272,13 @@ export abstract class BekasiElement extends LitElement {
     return html`<div class="state state--error" part="error" role="alert">
       <p class="state__title">${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>
-      ${errors.length > 0
-        ? html`<ul class="state__issues">
-            ${errors.slice(0, 10).map((issue) => html`<li>${formatIssue(issue, this.t)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        errors.length > 0
+          ? html`<ul class="state__issues">
+              ${errors.slice(0, 10).map((issue) => html`<li>${formatIssue(issue, this.t)}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${canRetry ? html`<button type="button" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
       <slot></slot>
     </div>`;

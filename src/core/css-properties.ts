@@ -20,7 +20,10 @@ class CssPropertiesDirective extends Directive {
     return nothing;
   }
 
-  override update(part: ElementPart, [properties]: [Readonly<Record<string, string | undefined>>]): typeof nothing {
+  override update(
+    part: ElementPart,
+    [properties]: [Readonly<Record<string, string | undefined>>],
+  ): typeof nothing {
     const style = (part.element as HTMLElement).style;
     for (const name of this.previous) {
       if (properties[name] === undefined) style.removeProperty(name);

@@ -1,7 +1,20 @@
 import type { Dimension } from '../data/schema.js';
 
 /** Used for dimensions that bring no colour of their own; all ≥ 4.5:1 on white. */
-const PALETTE = ['#1f5f99', '#a4346b', '#9a5b00', '#b3261e', '#5b3fa0', '#2e7d32', '#00677f', '#7a4f01', '#8e24aa', '#37474f', '#c2185b', '#33691e'];
+const PALETTE = [
+  '#1f5f99',
+  '#a4346b',
+  '#9a5b00',
+  '#b3261e',
+  '#5b3fa0',
+  '#2e7d32',
+  '#00677f',
+  '#7a4f01',
+  '#8e24aa',
+  '#37474f',
+  '#c2185b',
+  '#33691e',
+];
 
 /**
  * A dimension's colour as a CSS value: the page's `--bekasi-dimension-<id>` if set, else the

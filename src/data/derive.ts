@@ -97,7 +97,10 @@ export function levelFor(score: number | undefined, levels: readonly Level[] | u
 }
 
 /** Decimal places scores are shown with: two on Kominfo's 0–4 scale, else the data's own. */
-export function scoreFractionDigits(scale: { min: number; max: number }, scores: readonly number[] = []): number {
+export function scoreFractionDigits(
+  scale: { min: number; max: number },
+  scores: readonly number[] = [],
+): number {
   if (scale.max - scale.min <= 10) return 2;
   let digits = 0;
   for (const score of scores) {
@@ -168,7 +171,10 @@ export function kpiProgress(kpi: Kpi): number | undefined {
 }
 
 /** A quick win's progress: the stated one, else the KPI's. */
-export function quickWinProgress(quickWin: { progress?: number | undefined; kpi?: Kpi | undefined }): number | undefined {
+export function quickWinProgress(quickWin: {
+  progress?: number | undefined;
+  kpi?: Kpi | undefined;
+}): number | undefined {
   if (quickWin.progress !== undefined) return quickWin.progress;
   return quickWin.kpi ? kpiProgress(quickWin.kpi) : undefined;
 }

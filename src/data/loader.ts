@@ -115,10 +115,7 @@ export function clearLoaderCache(): void {
  * Never throws: every failure rejects with a {@link LoadError}.
  * Options of the caller that starts a request govern it; callers joining it only add their signal.
  */
-export function loadDocument(
-  url: string | URL,
-  options: LoadOptions = {},
-): Promise<LoadedDocument> {
+export function loadDocument(url: string | URL, options: LoadOptions = {}): Promise<LoadedDocument> {
   let href = '';
   try {
     href = resolveUrl(url);
@@ -133,24 +130,16 @@ export function loadDocument(
     const { document: remembered, flight } = entry;
     if (remembered && !options.revalidate) return Promise.resolve({ ...remembered });
     if (flight) return follow(entry, flight, signal);
-    return follow(
-      entry,
-      startFlight(entry, href, settings(options), options.revalidate === true),
-      signal,
-    );
+    return follow(entry, startFlight(entry, href, settings(options), options.revalidate === true), signal);
   } catch (error) {
     return Promise.reject(
       error instanceof LoadError
         ? error
-        : new LoadError(
-            'network',
-            `Could not start loading ${href || safeString(url)}: ${describe(error)}`,
-            {
-              url: href || safeString(url),
-              attempts: 0,
-              cause: error,
-            },
-          ),
+        : new LoadError('network', `Could not start loading ${href || safeString(url)}: ${describe(error)}`, {
+            url: href || safeString(url),
+            attempts: 0,
+            cause: error,
+          }),
     );
   }
 }
@@ -190,20 +179,14 @@ function safeString(value: unknown): string {
 }
 
 function settings(options: LoadOptions): Settings {
-  const number = (
-    value: number | undefined,
-    fallback: number,
-    ok: (n: number) => boolean,
-  ): number => (typeof value === 'number' && ok(value) ? value : fallback);
+  const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
+    typeof value === 'number' && ok(value) ? value : fallback;
   return {
     timeout: Math.min(
       number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0),
       MAX_TIMER,
     ),
-    retries: Math.min(
-      Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)),
-      MAX_RETRIES,
-    ),
+    retries: Math.min(Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)), MAX_RETRIES),
     backoff: number(options.backoff, DEFAULT_BACKOFF, (n) => Number.isFinite(n) && n >= 0),
     maxBytes: number(options.maxBytes, DEFAULT_MAX_BYTES, (n) => n > 0),
   };
@@ -225,11 +208,7 @@ function startFlight(entry: Entry, href: string, config: Settings, revalidate: b
 }
 
 /** Ties one caller to a shared flight so that its own signal rejects only its own promise. */
-function follow(
-  entry: Entry,
-  flight: Flight,
-  signal: AbortSignal | undefined,
-): Promise<LoadedDocument> {
+function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): Promise<LoadedDocument> {
   flight.waiters += 1;
   if (!signal) return flight.promise.then((result) => ({ ...result }));
   return new Promise<LoadedDocument>((resolve, reject) => {
@@ -381,8 +360,7 @@ async function attemptOnce(
         lastModified,
       };
     }
-    const type =
-      (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === 'text/html' || type === 'application/xhtml+xml') {
       await discard(response);
       return fail(
@@ -393,20 +371,14 @@ async function attemptOnce(
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > config.maxBytes) {
       await discard(response);
-      return fail(
-        'too-large',
-        `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`,
-      );
+      return fail('too-large', `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`);
     }
     const text = await readText(response, config.maxBytes);
     if (text === undefined) {
       return fail('too-large', `${url} is larger than the limit of ${config.maxBytes} bytes`);
     }
     if (/^\s*</.test(text)) {
-      return fail(
-        'html-instead-of-json',
-        `${url} answered with markup (it starts with "<"), not JSON`,
-      );
+      return fail('html-instead-of-json', `${url} answered with markup (it starts with "<"), not JSON`);
     }
     let json: unknown;
     try {
@@ -458,11 +430,7 @@ async function discard(response: Response): Promise<void> {
 
 function isRetryable(error: LoadError): boolean {
   if (error.code === 'network' || error.code === 'timeout') return true;
-  return (
-    error.code === 'http' &&
-    error.status !== undefined &&
-    (error.status >= 500 || error.status === 429)
-  );
+  return error.code === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
 }
 
 function backoffDelay(base: number, attempt: number): number {
@@ -476,10 +444,7 @@ function backoffDelay(base: number, attempt: number): number {
  * capped at 60 s; undefined when absent or unreadable.
  * @internal exported for tests
  */
-export function parseRetryAfter(
-  value: string | null,
-  now: number = Date.now(),
-): number | undefined {
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   let delay: number;

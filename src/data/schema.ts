@@ -210,12 +210,7 @@ export const DimensionScoreSchema = v.object({
 });
 
 export const EvaluationSchema = v.object({
-  year: v.pipe(
-    v.number('year'),
-    v.integer('year'),
-    v.minValue(1900, 'year'),
-    v.maxValue(2200, 'year'),
-  ),
+  year: v.pipe(v.number('year'), v.integer('year'), v.minValue(1900, 'year'), v.maxValue(2200, 'year')),
   label: v.optional(NameSchema),
   evaluator: v.optional(NameSchema),
   date: v.optional(PartialDateSchema),
@@ -288,9 +283,7 @@ export const KpiSchema = v.object({
   baseline: finiteNumber,
   target: finiteNumber,
   actual: v.optional(finiteNumber),
-  history: v.optional(
-    v.array(v.object({ date: PartialDateSchema, value: finiteNumber }), 'list'),
-  ),
+  history: v.optional(v.array(v.object({ date: PartialDateSchema, value: finiteNumber }), 'list')),
 });
 
 export const QuickWinSchema = v.object({

@@ -112,10 +112,7 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
 }
 
 /** The issues of the sections a component uses (plus document-level ones). */
-export function issuesForSections(
-  issues: readonly DataIssue[],
-  sections: readonly Section[],
-): DataIssue[] {
+export function issuesForSections(issues: readonly DataIssue[], sections: readonly Section[]): DataIssue[] {
   return issues.filter((issue) => !issue.section || sections.includes(issue.section));
 }
 
@@ -186,7 +183,14 @@ function validateUncached(input: unknown, baseUrl: string | undefined): Validati
   // The framework first: every dimension reference elsewhere is checked against it.
   let framework: ResolvedFramework = resolveFramework(DEFAULT_FRAMEWORK, true);
   if (raw['framework'] !== undefined) {
-    const checked = validateItem<Framework>(FrameworkSchema, raw['framework'], ['framework'], 'framework', issues, 'error');
+    const checked = validateItem<Framework>(
+      FrameworkSchema,
+      raw['framework'],
+      ['framework'],
+      'framework',
+      issues,
+      'error',
+    );
     if (!checked) return { model: undefined, issues };
     const dimensions = uniqueById(checked.dimensions, ['framework', 'dimensions'], 'framework', issues);
     document.framework = { ...checked, dimensions };
@@ -256,7 +260,8 @@ function validateItem<T>(
   const found = first.issues.map((issue) => toDataIssue(issue, path, section));
   const fieldIssues = found.filter((issue) => FIELD_DROPPABLE.has(issue.data.code));
   if (fieldIssues.length < found.length || item === null || typeof item !== 'object') {
-    for (const { data } of found) issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
+    for (const { data } of found)
+      issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
     return undefined;
   }
 
@@ -280,7 +285,8 @@ function validateItem<T>(
     }
   }
   if (!second.success) {
-    for (const { data } of found) issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
+    for (const { data } of found)
+      issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
     return undefined;
   }
   for (const { data } of fieldIssues) issues.push({ ...data, severity: 'warning', outcome: 'field-dropped' });
@@ -394,7 +400,14 @@ function warn(
   value: unknown,
   params?: Record<string, string | number>,
 ): void {
-  const issue: DataIssue = { code, path: formatPath(path), severity: 'warning', outcome, section, value: describeValue(value) };
+  const issue: DataIssue = {
+    code,
+    path: formatPath(path),
+    severity: 'warning',
+    outcome,
+    section,
+    value: describeValue(value),
+  };
   if (params) issue.params = params;
   issues.push(issue);
 }
@@ -419,13 +432,29 @@ function checkEvaluations(
     years.add(evaluation.year);
     const overall = evaluation.overall;
     if (overall?.score !== undefined && !onScale(overall.score)) {
-      warn(issues, 'score-range', [...path, 'overall', 'score'], 'evaluations', 'field-dropped', overall.score, scaleParams);
+      warn(
+        issues,
+        'score-range',
+        [...path, 'overall', 'score'],
+        'evaluations',
+        'field-dropped',
+        overall.score,
+        scaleParams,
+      );
       delete overall.score;
     }
     if (evaluation.aspects) {
       evaluation.aspects = evaluation.aspects.filter((aspect, index) => {
         if (onScale(aspect.score)) return true;
-        warn(issues, 'score-range', [...path, 'aspects', index, 'score'], 'evaluations', 'item-dropped', aspect.score, scaleParams);
+        warn(
+          issues,
+          'score-range',
+          [...path, 'aspects', index, 'score'],
+          'evaluations',
+          'item-dropped',
+          aspect.score,
+          scaleParams,
+        );
         return false;
       });
     }
@@ -435,17 +464,39 @@ function checkEvaluations(
         const entryPath = [...path, 'dimensions', index];
         const dimension = framework.dimensionByKey.get(entry.dimension);
         if (!dimension) {
-          warn(issues, 'unknown-dimension', [...entryPath, 'dimension'], 'evaluations', 'item-dropped', entry.dimension);
+          warn(
+            issues,
+            'unknown-dimension',
+            [...entryPath, 'dimension'],
+            'evaluations',
+            'item-dropped',
+            entry.dimension,
+          );
           return false;
         }
         if (seen.has(dimension.id)) {
-          warn(issues, 'duplicate-id', [...entryPath, 'dimension'], 'evaluations', 'item-dropped', entry.dimension);
+          warn(
+            issues,
+            'duplicate-id',
+            [...entryPath, 'dimension'],
+            'evaluations',
+            'item-dropped',
+            entry.dimension,
+          );
           return false;
         }
         seen.add(dimension.id);
         entry.dimension = dimension.id;
         if (entry.score !== undefined && !onScale(entry.score)) {
-          warn(issues, 'score-range', [...entryPath, 'score'], 'evaluations', 'item-dropped', entry.score, scaleParams);
+          warn(
+            issues,
+            'score-range',
+            [...entryPath, 'score'],
+            'evaluations',
+            'item-dropped',
+            entry.score,
+            scaleParams,
+          );
           return false;
         }
         if (entry.elements) {
@@ -453,11 +504,26 @@ function checkEvaluations(
           entry.elements = entry.elements.filter((element, elementIndex) => {
             const elementPath = [...entryPath, 'elements', elementIndex];
             if (!elementIds.has(element.element)) {
-              warn(issues, 'unknown-element', [...elementPath, 'element'], 'evaluations', 'item-dropped', element.element);
+              warn(
+                issues,
+                'unknown-element',
+                [...elementPath, 'element'],
+                'evaluations',
+                'item-dropped',
+                element.element,
+              );
               return false;
             }
             if (!onScale(element.score)) {
-              warn(issues, 'score-range', [...elementPath, 'score'], 'evaluations', 'item-dropped', element.score, scaleParams);
+              warn(
+                issues,
+                'score-range',
+                [...elementPath, 'score'],
+                'evaluations',
+                'item-dropped',
+                element.score,
+                scaleParams,
+              );
               return false;
             }
             return true;
@@ -482,7 +548,14 @@ function checkProgrammes(
     const path = paths.get(programme) ?? ['programmes'];
     const dimension = framework.dimensionByKey.get(programme.dimension);
     if (!dimension) {
-      warn(issues, 'unknown-dimension', [...path, 'dimension'], 'programmes', 'item-dropped', programme.dimension);
+      warn(
+        issues,
+        'unknown-dimension',
+        [...path, 'dimension'],
+        'programmes',
+        'item-dropped',
+        programme.dimension,
+      );
       return false;
     }
     programme.dimension = dimension.id;
@@ -490,18 +563,39 @@ function checkProgrammes(
       const elementIds = new Set((dimension.elements ?? []).map((element) => element.id));
       programme.elements = programme.elements.filter((element, index) => {
         if (elementIds.has(element)) return true;
-        warn(issues, 'unknown-element', [...path, 'elements', index], 'programmes', 'reference-dropped', element);
+        warn(
+          issues,
+          'unknown-element',
+          [...path, 'elements', index],
+          'programmes',
+          'reference-dropped',
+          element,
+        );
         return false;
       });
     }
     if (programme.agency !== undefined && !agencyIds.has(programme.agency)) {
-      warn(issues, 'unknown-agency', [...path, 'agency'], 'programmes', 'reference-dropped', programme.agency);
+      warn(
+        issues,
+        'unknown-agency',
+        [...path, 'agency'],
+        'programmes',
+        'reference-dropped',
+        programme.agency,
+      );
       delete programme.agency;
     }
     if (programme.partners) {
       programme.partners = programme.partners.filter((partner, index) => {
         if (agencyIds.has(partner)) return true;
-        warn(issues, 'unknown-agency', [...path, 'partners', index], 'programmes', 'reference-dropped', partner);
+        warn(
+          issues,
+          'unknown-agency',
+          [...path, 'partners', index],
+          'programmes',
+          'reference-dropped',
+          partner,
+        );
         return false;
       });
     }
@@ -521,7 +615,14 @@ function checkQuickWins(
     const path = paths.get(quickWin) ?? ['quickWins'];
     const dimension = framework.dimensionByKey.get(quickWin.dimension);
     if (!dimension) {
-      warn(issues, 'unknown-dimension', [...path, 'dimension'], 'quickWins', 'item-dropped', quickWin.dimension);
+      warn(
+        issues,
+        'unknown-dimension',
+        [...path, 'dimension'],
+        'quickWins',
+        'item-dropped',
+        quickWin.dimension,
+      );
       return false;
     }
     quickWin.dimension = dimension.id;
@@ -530,7 +631,14 @@ function checkQuickWins(
       delete quickWin.agency;
     }
     if (quickWin.programme !== undefined && !programmeIds.has(quickWin.programme)) {
-      warn(issues, 'unknown-programme', [...path, 'programme'], 'quickWins', 'reference-dropped', quickWin.programme);
+      warn(
+        issues,
+        'unknown-programme',
+        [...path, 'programme'],
+        'quickWins',
+        'reference-dropped',
+        quickWin.programme,
+      );
       delete quickWin.programme;
     }
     return true;

@@ -42,7 +42,8 @@ export const id: Translation = {
     'language-tag': (p) => `memiliki kunci yang bukan kode bahasa seperti "id" atau "en"${value(p)}`,
     date: (p) => `harus berupa tanggal seperti "2023", "2023-09" atau "2023-09-30"${value(p)}`,
     timestamp: (p) => `harus berupa tanggal dan waktu seperti "2026-11-01T09:00:00+07:00"${value(p)}`,
-    url: (p) => `bukan alamat web yang aman; hanya alamat http:, https: dan relatif yang diizinkan${value(p)}`,
+    url: (p) =>
+      `bukan alamat web yang aman; hanya alamat http:, https: dan relatif yang diizinkan${value(p)}`,
     color: (p) => `harus berupa warna seperti "#0b6e4f" atau "#fa0"${value(p)}`,
     id: (p) => `harus berupa pengenal yang tidak kosong${value(p)}`,
     number: (p) => `harus berupa angka${value(p)}`,

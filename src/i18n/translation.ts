@@ -18,7 +18,14 @@ export interface Translation {
   errorTitle: string;
   /** A one-line reason for a failed load, by loader error code. */
   loadError: Record<
-    'network' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted' | 'no-data',
+    | 'network'
+    | 'timeout'
+    | 'http'
+    | 'not-json'
+    | 'html-instead-of-json'
+    | 'too-large'
+    | 'aborted'
+    | 'no-data',
     (params: Params) => string
   >;
   /** Shown with the last good data when a background refresh failed. */

@@ -17,9 +17,13 @@ export async function waitForState(
   state: 'loading' | 'error' | 'ready',
   timeout = 8000,
 ): Promise<void> {
-  await waitUntil(() => shownState(element) === state, `expected <${element.localName}> to show ${state}, it shows ${shownState(element)}`, {
-    timeout,
-  });
+  await waitUntil(
+    () => shownState(element) === state,
+    `expected <${element.localName}> to show ${state}, it shows ${shownState(element)}`,
+    {
+      timeout,
+    },
+  );
   await element.updateComplete;
 }
 
@@ -37,7 +41,11 @@ export function $$<T extends Element = HTMLElement>(element: Element, selector: 
 }
 
 /** Resolves with the next event of `type` on `target`. */
-export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 8000): Promise<CustomEvent<T>> {
+export function nextEvent<T = unknown>(
+  target: EventTarget,
+  type: string,
+  timeout = 8000,
+): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
     target.addEventListener(

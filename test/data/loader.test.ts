@@ -288,12 +288,9 @@ describe('loadDocument', () => {
     it('honours Retry-After as an HTTP date on 429', async function () {
       this.timeout(5000);
       const id = uid('flaky-429');
-      const doc = await loadDocument(
-        route('flaky', { id, fail: 2, status: 429, retryAfter: 'date' }),
-        {
-          backoff: 20_000,
-        },
-      );
+      const doc = await loadDocument(route('flaky', { id, fail: 2, status: 429, retryAfter: 'date' }), {
+        backoff: 20_000,
+      });
       expect(doc.json).to.deep.equal({ id, attempt: 3 });
       expect((await hits(id)).hits).to.equal(3);
     });
@@ -330,10 +327,7 @@ describe('loadDocument', () => {
 
     it('retries network errors', async () => {
       // Port 9 is on Chromium's blocked list: fetch fails at once without touching the network.
-      const error = await failure(
-        loadDocument('http://127.0.0.1:9/doc', { retries: 1, ...FAST }),
-        'network',
-      );
+      const error = await failure(loadDocument('http://127.0.0.1:9/doc', { retries: 1, ...FAST }), 'network');
       expect(error.attempts).to.equal(2);
       expect(error.status).to.equal(undefined);
     });
@@ -342,20 +336,14 @@ describe('loadDocument', () => {
   describe('responses that are not the document', () => {
     it('recognises an HTML page served with 200 by its content type', async () => {
       const id = uid('html');
-      const error = await failure(
-        loadDocument(route('html200', { id }), FAST),
-        'html-instead-of-json',
-      );
+      const error = await failure(loadDocument(route('html200', { id }), FAST), 'html-instead-of-json');
       expect(error.attempts).to.equal(1);
       expect((await hits(id)).hits).to.equal(1);
     });
 
     it('recognises HTML labelled as JSON by its first character', async () => {
       const id = uid('html-as-json');
-      await failure(
-        loadDocument(route('html200', { id, type: 'application/json' })),
-        'html-instead-of-json',
-      );
+      await failure(loadDocument(route('html200', { id, type: 'application/json' })), 'html-instead-of-json');
     });
 
     it('reports malformed JSON with the parser message', async () => {

@@ -92,10 +92,7 @@ const routes = {
     if (entry.hits <= fail) {
       const retryAfter = ctx.query.retryAfter;
       if (retryAfter !== undefined) {
-        ctx.set(
-          'Retry-After',
-          retryAfter === 'date' ? new Date().toUTCString() : String(retryAfter),
-        );
+        ctx.set('Retry-After', retryAfter === 'date' ? new Date().toUTCString() : String(retryAfter));
       }
       json(ctx, { error: 'try again' }, Number(ctx.query.status ?? 503));
       return;
@@ -221,8 +218,11 @@ const routes = {
       return;
     }
     entry.ok += 1;
-    const document = JSON.parse(readFileSync(new URL('../../public/data/bekasi.json', import.meta.url), 'utf8'));
-    if (entry.version > 1) document.city.name = { id: `Kota Bekasi v${entry.version}`, en: `Bekasi City v${entry.version}` };
+    const document = JSON.parse(
+      readFileSync(new URL('../../public/data/bekasi.json', import.meta.url), 'utf8'),
+    );
+    if (entry.version > 1)
+      document.city.name = { id: `Kota Bekasi v${entry.version}`, en: `Bekasi City v${entry.version}` };
     json(ctx, document);
   },
 

@@ -102,9 +102,11 @@ export class BekasiBanner extends BekasiElement {
               ${city.region ? html`<p class="region">${localize(city.region, this.language)}</p>` : nothing}
             </div>
           </div>
-          ${variant !== 'compact' && city.tagline
-            ? html`<p class="tagline" part="tagline">${localize(city.tagline, this.language)}</p>`
-            : nothing}
+          ${
+            variant !== 'compact' && city.tagline
+              ? html`<p class="tagline" part="tagline">${localize(city.tagline, this.language)}</p>`
+              : nothing
+          }
           ${variant === 'hero' ? this.renderStatements(city) : nothing}
           ${score ? this.renderScore(score) : nothing}
           ${variant === 'hero' ? this.renderActions(city, model.baseUrl) : nothing}
@@ -127,12 +129,22 @@ export class BekasiBanner extends BekasiElement {
     return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
   }
 
-  private renderImage(image: Image | undefined, baseUrl: string | undefined): TemplateResult | typeof nothing {
+  private renderImage(
+    image: Image | undefined,
+    baseUrl: string | undefined,
+  ): TemplateResult | typeof nothing {
     const src = resolveUrl(image?.src, baseUrl);
     if (!src) return nothing;
     // Without alt text in the data the image is decoration: an empty alt keeps it silent.
     const alt = image?.alt ? localize(image.alt, this.language) : '';
-    return html`<img class="hero-image" part="image" src=${src} alt=${alt} loading="lazy" decoding="async" />`;
+    return html`<img
+      class="hero-image"
+      part="image"
+      src=${src}
+      alt=${alt}
+      loading="lazy"
+      decoding="async"
+    />`;
   }
 
   private renderStatements(city: City): unknown {
@@ -141,17 +153,20 @@ export class BekasiBanner extends BekasiElement {
       { label: this.t.banner.vision, text: city.vision },
     ].filter((statement) => statement.text !== undefined);
     return statements.map(
-      (statement) => html`<figure class="statement" part="strategy">
-        <figcaption class="statement__label">${statement.label}</figcaption>
-        <blockquote class="statement__text">${localize(statement.text, this.language)}</blockquote>
-      </figure>`,
+      (statement) =>
+        html`<figure class="statement" part="strategy">
+          <figcaption class="statement__label">${statement.label}</figcaption>
+          <blockquote class="statement__text">${localize(statement.text, this.language)}</blockquote>
+        </figure>`,
     );
   }
 
   private renderActions(city: City, baseUrl: string | undefined): unknown {
     const links = (city.links ?? [])
       .map((link) => ({ label: localize(link.label, this.language), href: resolveUrl(link.href, baseUrl) }))
-      .filter((link): link is { label: string; href: string } => link.href !== undefined && link.label !== '');
+      .filter(
+        (link): link is { label: string; href: string } => link.href !== undefined && link.label !== '',
+      );
     if (links.length === 0) return nothing;
     return html`<ul class="actions" part="actions">
       ${links.map((link) => html`<li><a class="action" part="action" href=${link.href}>${link.label}</a></li>`)}
@@ -161,9 +176,11 @@ export class BekasiBanner extends BekasiElement {
   private renderDimensions(model: SmartCityModel): TemplateResult {
     return html`<ul class="dimensions" part="dimensions" aria-label=${this.t.banner.dimensions}>
       ${model.framework.dimensions.map(
-        (dimension, index) => html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
-          <span class="dimension__swatch" aria-hidden="true"></span>${localize(dimension.name, this.language)}
-        </li>`,
+        (dimension, index) =>
+          html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
+            <span class="dimension__swatch" aria-hidden="true"></span
+            >${localize(dimension.name, this.language)}
+          </li>`,
       )}
     </ul>`;
   }
@@ -187,12 +204,18 @@ export class BekasiBanner extends BekasiElement {
     return html`<p class="score" part="score">
       <span class="score__label">${this.t.banner.latestScore}</span>
       <span class="visually-hidden">${this.t.banner.scoreOf(score.value, score.max)}</span>
-      <span class="score__value" aria-hidden="true">${score.value}<span class="score__max"> / ${score.max}</span></span>
-      <span class="score__meta">${this.t.banner.scoreYear(String(score.year))}${score.level ? ` · ${score.level}` : ''}</span>
+      <span class="score__value" aria-hidden="true"
+        >${score.value}<span class="score__max"> / ${score.max}</span></span
+      >
+      <span class="score__meta"
+        >${this.t.banner.scoreYear(String(score.year))}${score.level ? ` · ${score.level}` : ''}</span
+      >
     </p>`;
   }
 
   private renderAsOf(generatedAt: string): TemplateResult {
-    return html`<p class="as-of">${this.t.dataAsOf(formatDateTime(new Date(generatedAt), this.language))}</p>`;
+    return html`<p class="as-of">
+      ${this.t.dataAsOf(formatDateTime(new Date(generatedAt), this.language))}
+    </p>`;
   }
 }

@@ -24,14 +24,16 @@ async function banner(
   data: unknown,
   attributes: Partial<Pick<BekasiBanner, 'variant' | 'showScore' | 'theme' | 'lang' | 'strict'>> = {},
 ): Promise<BekasiBanner> {
-  const element = await render<BekasiBanner>(html`<bekasi-banner
-    .data=${data}
-    variant=${attributes.variant ?? 'hero'}
-    ?show-score=${attributes.showScore ?? false}
-    ?strict=${attributes.strict ?? false}
-    theme=${attributes.theme ?? 'light'}
-    lang=${attributes.lang ?? 'id'}
-  ></bekasi-banner>`);
+  const element = await render<BekasiBanner>(
+    html`<bekasi-banner
+      .data=${data}
+      variant=${attributes.variant ?? 'hero'}
+      ?show-score=${attributes.showScore ?? false}
+      ?strict=${attributes.strict ?? false}
+      theme=${attributes.theme ?? 'light'}
+      lang=${attributes.lang ?? 'id'}
+    ></bekasi-banner>`,
+  );
   await waitForState(element, 'ready').catch(() => undefined);
   return element;
 }
@@ -99,7 +101,9 @@ describe('<bekasi-banner>', () => {
       const score = $(element, '[part="score"]')?.textContent ?? '';
       expect(score).to.include(`of 100`);
       expect(score).to.include(String(latest.overall.score));
-      expect($$(element, '[part="dimensions"] li').map((item) => item.textContent?.trim())).to.include('Smart Mobility');
+      expect($$(element, '[part="dimensions"] li').map((item) => item.textContent?.trim())).to.include(
+        'Smart Mobility',
+      );
     });
 
     it('leaves out the score when not asked, and when there is no evaluation', async () => {
@@ -135,9 +139,11 @@ describe('<bekasi-banner>', () => {
     });
 
     it('wraps long Indonesian names without overflowing a 320 px column', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div style="width: 320px">
-        <bekasi-banner .data=${fixture('longNames')}></bekasi-banner>
-      </div>`);
+      const wrapper = await render<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <bekasi-banner .data=${fixture('longNames')}></bekasi-banner>
+        </div>`,
+      );
       const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
       await waitForState(element, 'ready');
       expect(element.scrollWidth).to.be.at.most(320);
@@ -155,9 +161,11 @@ describe('<bekasi-banner>', () => {
     });
 
     it('follows a language change on the page', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div lang="id">
-        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
-      </div>`);
+      const wrapper = await render<HTMLDivElement>(
+        html`<div lang="id">
+          <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+        </div>`,
+      );
       const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
       await waitForState(element, 'ready');
       expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
@@ -181,9 +189,11 @@ describe('<bekasi-banner>', () => {
     });
 
     it('inherits tokens set on an ancestor of the component', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div style="--bekasi-color-primary: rgb(9, 8, 7)">
-        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
-      </div>`);
+      const wrapper = await render<HTMLDivElement>(
+        html`<div style="--bekasi-color-primary: rgb(9, 8, 7)">
+          <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+        </div>`,
+      );
       const element = wrapper.querySelector('bekasi-banner') as BekasiBanner;
       await waitForState(element, 'ready');
       expect(getComputedStyle($(element, '.banner')!).borderTopColor).to.equal('rgb(9, 8, 7)');
@@ -226,7 +236,9 @@ describe('<bekasi-banner>', () => {
         await waitForState(element, 'ready');
         expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
         // Relative URLs in a fetched document resolve against the document's own URL.
-        expect($<HTMLImageElement>(element, '[part="logo"]')?.src).to.equal(new URL('/data/bekasi-logo.svg', location.href).href);
+        expect($<HTMLImageElement>(element, '[part="logo"]')?.src).to.equal(
+          new URL('/data/bekasi-logo.svg', location.href).href,
+        );
       } finally {
         element.remove();
       }
@@ -264,10 +276,12 @@ describe('<bekasi-banner>', () => {
 
     it('takes its document from the nearest <bekasi-data>, loaded once for all', async () => {
       const url = `/public/data/bekasi.json?shared=${Math.random()}`;
-      const wrapper = await render<HTMLElement>(html`<bekasi-data src=${url}>
-        <bekasi-banner></bekasi-banner>
-        <div><bekasi-banner variant="compact" show-score></bekasi-banner></div>
-      </bekasi-data>`);
+      const wrapper = await render<HTMLElement>(
+        html`<bekasi-data src=${url}>
+          <bekasi-banner></bekasi-banner>
+          <div><bekasi-banner variant="compact" show-score></bekasi-banner></div>
+        </bekasi-data>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
       await waitForState(first!, 'ready');
       await waitForState(second!, 'ready');
@@ -279,9 +293,11 @@ describe('<bekasi-banner>', () => {
 
     it('shares one request between components with the same src', async () => {
       const url = `/public/data/bekasi.json?same=${Math.random()}`;
-      const wrapper = await render<HTMLElement>(html`<div>
-        <bekasi-banner src=${url}></bekasi-banner><bekasi-banner src=${url} variant="strip"></bekasi-banner>
-      </div>`);
+      const wrapper = await render<HTMLElement>(
+        html`<div>
+          <bekasi-banner src=${url}></bekasi-banner><bekasi-banner src=${url} variant="strip"></bekasi-banner>
+        </div>`,
+      );
       for (const element of wrapper.querySelectorAll('bekasi-banner')) await waitForState(element, 'ready');
       const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url));
       expect(requests.length).to.equal(1);
@@ -361,7 +377,11 @@ describe('<bekasi-banner>', () => {
 
     it('explains in English when the page is in English', async () => {
       const element = await render<BekasiBanner>(
-        html`<bekasi-banner lang="en" retries="0" src=${`/__test__/status/404?id=${Math.random()}`}></bekasi-banner>`,
+        html`<bekasi-banner
+          lang="en"
+          retries="0"
+          src=${`/__test__/status/404?id=${Math.random()}`}
+        ></bekasi-banner>`,
       );
       await waitForState(element, 'error');
       expect(shadowText(element)).to.include('The server answered 404');
@@ -397,7 +417,9 @@ describe('<bekasi-banner>', () => {
       ['a number', 42],
     ] as const) {
       it(`rejects ${name} as a document without throwing`, async () => {
-        const element = await render<BekasiBanner>(html`<bekasi-banner lang="en" .data=${value}></bekasi-banner>`);
+        const element = await render<BekasiBanner>(
+          html`<bekasi-banner lang="en" .data=${value}></bekasi-banner>`,
+        );
         await waitForState(element, 'error');
         expect(shadowText(element)).to.include('is not a JSON object');
       });
@@ -457,7 +479,9 @@ describe('<bekasi-banner>', () => {
       document.body.append(element);
       try {
         const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal(['city.tagline too-long']);
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+          'city.tagline too-long',
+        ]);
         expect($(element, '[part="tagline"]')).to.equal(null);
         expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
       } finally {
@@ -512,11 +536,13 @@ describe('<bekasi-banner>', () => {
     });
 
     it('leaves the rest of the page working when one component fails', async () => {
-      const wrapper = await render<HTMLElement>(html`<div>
-        <bekasi-banner .data=${{ schemaVersion: '9.0' }}></bekasi-banner>
-        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
-        <button id="page-button">Page</button>
-      </div>`);
+      const wrapper = await render<HTMLElement>(
+        html`<div>
+          <bekasi-banner .data=${{ schemaVersion: '9.0' }}></bekasi-banner>
+          <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+          <button id="page-button">Page</button>
+        </div>`,
+      );
       const [broken, working] = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
       await waitForState(broken!, 'error');
       await waitForState(working!, 'ready');
@@ -586,7 +612,12 @@ describe('<bekasi-banner> refresh', () => {
   });
 });
 
-async function waitUntilText(element: Element, selector: string, text: string, timeout = 5000): Promise<void> {
+async function waitUntilText(
+  element: Element,
+  selector: string,
+  text: string,
+  timeout = 5000,
+): Promise<void> {
   await waitUntil(
     () => ($(element, selector)?.textContent ?? '').includes(text),
     `expected ${selector} to include "${text}"`,
