@@ -10,6 +10,7 @@ const strings = {
     brokenText: 'Alamat data yang salah menampilkan pesan yang jelas, bukan ruang kosong.',
     footer: 'Dibuat dengan @bekasi/elements. Sebagian data adalah ilustrasi.',
     languageNav: 'Bahasa',
+    fallback: 'Data kota cerdas Kota Bekasi (JSON)',
   },
   en: {
     skip: 'Skip to content',
@@ -19,6 +20,7 @@ const strings = {
     brokenText: 'A wrong data address shows a clear message, not an empty hole.',
     footer: 'Made with @bekasi/elements. Some data is illustrative.',
     languageNav: 'Language',
+    fallback: 'Smart-city data of Bekasi City (JSON)',
   },
 } as const;
 
