@@ -4,6 +4,7 @@
  */
 export * from './bekasi-data.js';
 export * from './bekasi-banner.js';
+export * from './bekasi-scorecard.js';
 export { BekasiElement, type Theme } from './core/base-element.js';
 export type { DataState, LoadFailure } from './core/data-state.js';
 export type { BekasiErrorDetail, BekasiLoadDetail } from './core/events.js';

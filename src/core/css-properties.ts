@@ -24,7 +24,8 @@ class CssPropertiesDirective extends Directive {
     part: ElementPart,
     [properties]: [Readonly<Record<string, string | undefined>>],
   ): typeof nothing {
-    const style = (part.element as HTMLElement).style;
+    // HTML and SVG elements alike carry an inline style declaration.
+    const style = (part.element as HTMLElement | SVGElement).style;
     for (const name of this.previous) {
       if (properties[name] === undefined) style.removeProperty(name);
     }

@@ -25,7 +25,8 @@ export interface BekasiErrorDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every element, on document and on window, since the events bubble and are composed.
+  interface GlobalEventHandlersEventMap {
     'bekasi-load': CustomEvent<BekasiLoadDetail>;
     'bekasi-error': CustomEvent<BekasiErrorDetail>;
   }

@@ -90,4 +90,45 @@ export const id: Translation = {
     external: '(membuka situs lain)',
     emptyTitle: 'Tidak ada informasi kota',
   },
+
+  scorecard: {
+    label: (year) => `Kartu skor kota cerdas ${year}`,
+    heading: (year) => `Skor kota cerdas ${year}`,
+    overall: 'Skor keseluruhan',
+    scoreOf: (score, max) => `${score} dari ${max}`,
+    rank: (position, of, scope) => `Peringkat ${position}${of ? ` dari ${of}` : ''} · ${scope}`,
+    change: (direction, delta, year) =>
+      direction === 'same' ? `tetap dari ${year}` : `${direction === 'up' ? 'naik' : 'turun'} ${delta} dari ${year}`,
+    noScore: 'tidak ada data',
+    summary: ({ score, year, change, highest, lowest }) =>
+      [
+        score ? `Skor keseluruhan ${score} pada ${year}` : `Evaluasi ${year}`,
+        change ? `, ${change}` : '',
+        highest ? `; ${highest}` : '',
+        lowest ? `, ${lowest}` : '',
+        '.',
+      ].join(''),
+    highest: (name, score) => `tertinggi ${name} ${score}`,
+    lowest: (name, score) => `terendah ${name} ${score}`,
+    radarLabel: (year, compareYear) =>
+      `Diagram radar skor per dimensi, ${year}${compareYear ? ` dibanding ${compareYear}` : ''}`,
+    legend: 'Keterangan',
+    dimensions: 'Skor per dimensi',
+    elements: 'Skor elemen',
+    maturity: (level, of, label) =>
+      `Tingkat kematangan ${level}${of ? ` dari ${of}` : ''}${label ? ` (${label})` : ''}`,
+    level: 'Predikat',
+    aspects: 'Skor per aspek',
+    weight: (weight) => `bobot ${weight}`,
+    sources: 'Sumber',
+    evaluator: 'Penilai',
+    showTable: 'Tampilkan tabel data',
+    hideTable: 'Sembunyikan tabel data',
+    tableCaption: (year) => `Skor per dimensi, ${year}`,
+    dimension: 'Dimensi',
+    changeColumn: 'Perubahan',
+    noEvaluations: 'Belum ada hasil evaluasi dalam data.',
+    yearMissing: (year, available) => `Tidak ada evaluasi untuk ${year}. Tahun yang tersedia: ${available}.`,
+    note: 'Catatan',
+  },
 };

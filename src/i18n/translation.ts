@@ -55,4 +55,44 @@ export interface Translation {
     external: string;
     emptyTitle: string;
   };
+
+  scorecard: {
+    /** Accessible name of the scorecard region. */
+    label: (year: string) => string;
+    heading: (year: string) => string;
+    overall: string;
+    scoreOf: (score: string, max: string) => string;
+    rank: (position: string, of: string | undefined, scope: string) => string;
+    /** "up 0.25 from 2021", "down …", "unchanged from 2021". */
+    change: (direction: 'up' | 'down' | 'same', delta: string, year: string) => string;
+    /** Read out instead of "—". */
+    noScore: string;
+    summary: (parts: {
+      score: string | undefined;
+      year: string;
+      change: string | undefined;
+      highest: string | undefined;
+      lowest: string | undefined;
+    }) => string;
+    highest: (name: string, score: string) => string;
+    lowest: (name: string, score: string) => string;
+    radarLabel: (year: string, compareYear: string | undefined) => string;
+    legend: string;
+    dimensions: string;
+    elements: string;
+    maturity: (level: string, of: string | undefined, label: string | undefined) => string;
+    level: string;
+    aspects: string;
+    weight: (weight: string) => string;
+    sources: string;
+    evaluator: string;
+    showTable: string;
+    hideTable: string;
+    tableCaption: (year: string) => string;
+    dimension: string;
+    changeColumn: string;
+    noEvaluations: string;
+    yearMissing: (year: string, available: string) => string;
+    note: string;
+  };
 }

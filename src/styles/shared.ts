@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Pieces every component uses: focus ring, hidden-but-spoken text, buttons, state panels. */
 export const shared = css`
+  [hidden] {
+    display: none !important;
+  }
   a {
     color: var(--_link);
     text-decoration-thickness: 0.08em;

@@ -1,0 +1,151 @@
+/**
+ * The scorecard's radar: one axis per dimension on the framework's scale, drawn with d3's linear
+ * scale and radial line generator into a Lit `svg` template (no DOM handed to d3, so the chart
+ * re-renders like any other template and stays text-only).
+ */
+import { scaleLinear } from 'd3-scale';
+import { curveLinearClosed, lineRadial } from 'd3-shape';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { cssProperties } from '../../core/css-properties.js';
+import type { ScorecardView } from './scorecard-view.js';
+
+/** The radar's coordinate system (viewBox units). */
+export const RADAR = { width: 540, height: 400, radius: 130 } as const;
+const CENTER = { x: RADAR.width / 2, y: RADAR.height / 2 };
+
+type Point = { angle: number; value: number | undefined };
+
+/** Angle of axis `index` of `count`, clockwise from the top, in radians. */
+export function axisAngle(index: number, count: number): number {
+  return (index * 2 * Math.PI) / count;
+}
+
+/** Where a point at `radius` on the axis at `angle` lies, in viewBox units. */
+export function polar(angle: number, radius: number): { x: number; y: number } {
+  return { x: CENTER.x + Math.sin(angle) * radius, y: CENTER.y - Math.cos(angle) * radius };
+}
+
+/**
+ * Splits a long axis label into at most two lines at the space nearest its middle, so labels
+ * such as "Tata Kelola Pemerintahan Cerdas" stay inside the chart.
+ */
+export function wrapLabel(label: string, maxLine = 16): string[] {
+  if (label.length <= maxLine) return [label];
+  const middle = label.length / 2;
+  let split = -1;
+  for (let index = 0; index < label.length; index += 1) {
+    if (label[index] === ' ' && (split < 0 || Math.abs(index - middle) < Math.abs(split - middle))) split = index;
+  }
+  return split < 0 ? [label] : [label.slice(0, split), label.slice(split + 1)];
+}
+
+export interface RadarOptions {
+  /** Index of the axis that takes focus (roving tabindex). */
+  focusedIndex: number;
+  selectedId: string | undefined;
+  label: string;
+  /** Accessible name of one axis: "Ekonomi Cerdas: 3,50; 2023: 3,25". */
+  axisLabel: (index: number) => string;
+  /** Visible axis labels; a compact radar shows none. */
+  showLabels: boolean;
+}
+
+export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemplateResult {
+  const count = view.dimensions.length;
+  const radius = scaleLinear().domain([view.scale.min, view.scale.max]).range([0, RADAR.radius]).clamp(true);
+  const series = (values: (number | undefined)[]): Point[] =>
+    values.map((value, index) => ({ angle: axisAngle(index, count), value }));
+  const current = series(view.dimensions.map((dimension) => dimension.score.value));
+  const compared = view.compareYear
+    ? series(view.dimensions.map((dimension) => dimension.compareScore?.value))
+    : undefined;
+
+  const ring = lineRadial<number>()
+    .angle((_, index) => axisAngle(index, count))
+    .radius((value) => radius(value))
+    .curve(curveLinearClosed);
+  const outline = (points: Point[]): string | undefined => {
+    // A gap stays a gap: with a missing score there is no honest polygon, only the points.
+    if (points.some((point) => point.value === undefined)) return undefined;
+    return (
+      lineRadial<Point>()
+        .angle((point) => point.angle)
+        .radius((point) => radius(point.value ?? view.scale.min))
+        .curve(curveLinearClosed)(points) ?? undefined
+    );
+  };
+  const translate = `translate(${CENTER.x} ${CENTER.y})`;
+
+  return svg`<svg
+    class="radar"
+    viewBox="0 0 ${RADAR.width} ${RADAR.height}"
+    role="group"
+    aria-label=${options.label}
+  >
+    <g class="radar__grid" aria-hidden="true">
+      ${view.ticks.map((tick) => {
+        const rings = Array.from({ length: count }, () => tick.value);
+        // Ring values sit between the first two axes, clear of the labels.
+        const at = polar(Math.PI / count, radius(tick.value));
+        return svg`<path class="radar__ring" transform=${translate} d=${ring(rings) ?? ''}></path>
+          <text class="radar__tick" x=${at.x + 3} y=${at.y - 3}>${tick.text}</text>`;
+      })}
+      ${view.dimensions.map((_, index) => {
+        const end = polar(axisAngle(index, count), RADAR.radius);
+        return svg`<line class="radar__spoke" x1=${CENTER.x} y1=${CENTER.y} x2=${end.x} y2=${end.y}></line>`;
+      })}
+    </g>
+    ${compared ? renderSeries(compared, outline(compared), 'compare', radius) : nothing}
+    ${renderSeries(current, outline(current), 'current', radius)}
+    ${view.dimensions.map((dimension, index) => {
+      const angle = axisAngle(index, count);
+      const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
+      const at = polar(angle, RADAR.radius + 16);
+      const lines = options.showLabels ? wrapLabel(dimension.name) : [];
+      // Labels below the centre grow downwards, above it upwards.
+      const firstLineY = Math.cos(angle) < -0.2 ? at.y + 10 : at.y - (lines.length - 1) * 15 + 4;
+      const hit = polar(angle, RADAR.radius * 0.55);
+      return svg`<g
+        class="radar__axis ${options.selectedId === dimension.id ? 'radar__axis--selected' : ''}"
+        data-index=${index}
+        role="button"
+        tabindex=${options.focusedIndex === index ? 0 : -1}
+        aria-pressed=${options.selectedId === dimension.id ? 'true' : 'false'}
+        aria-label=${options.axisLabel(index)}
+      >
+        <line class="radar__hit" x1=${CENTER.x} y1=${CENTER.y} x2=${at.x} y2=${at.y}></line>
+        <circle class="radar__hit-end" cx=${hit.x} cy=${hit.y} r="18"></circle>
+        <circle
+          class="radar__swatch"
+          cx=${polar(angle, RADAR.radius).x}
+          cy=${polar(angle, RADAR.radius).y}
+          r="4"
+          ${cssProperties({ '--_dimension': dimension.color })}
+        ></circle>
+        ${lines.map(
+          (line, lineIndex) =>
+            svg`<text class="radar__label" x=${at.x} y=${firstLineY + lineIndex * 15} text-anchor=${anchor}>${line}</text>`,
+        )}
+      </g>`;
+    })}
+  </svg>`;
+}
+
+function renderSeries(
+  points: Point[],
+  outline: string | undefined,
+  kind: 'current' | 'compare',
+  radius: (value: number) => number,
+): SVGTemplateResult {
+  return svg`<g class="radar__series radar__series--${kind}" aria-hidden="true">
+    ${outline ? svg`<path class="radar__area" transform="translate(${CENTER.x} ${CENTER.y})" d=${outline}></path>` : nothing}
+    ${points.map((point) => {
+      if (point.value === undefined) return nothing;
+      const at = polar(point.angle, radius(point.value));
+      // Shape, not colour alone, tells the two years apart: circles now, squares before.
+      return kind === 'current'
+        ? svg`<circle class="radar__point" cx=${at.x} cy=${at.y} r="4.5"></circle>`
+        : svg`<rect class="radar__point" x=${at.x - 4} y=${at.y - 4} width="8" height="8"></rect>`;
+    })}
+  </g>`;
+}

@@ -1,0 +1,233 @@
+/**
+ * The scorecard's derived view: everything the template shows, computed once per render from the
+ * validated model, the chosen year and the comparison. The template only lays it out.
+ */
+import { dimensionColor } from '../../core/dimension-color.js';
+import { formatNumber, formatPercent, formatSigned } from '../../core/format.js';
+import {
+  evaluationForYear,
+  levelFor,
+  localize,
+  previousEvaluation,
+  scoreChange,
+  scoreFractionDigits,
+  sortEvaluations,
+  type ScoreChange,
+} from '../../data/derive.js';
+import type { Evaluation, Source } from '../../data/schema.js';
+import type { SmartCityModel } from '../../data/validate.js';
+import type { Translation } from '../../i18n/index.js';
+
+export interface ScoreText {
+  value: number | undefined;
+  /** "3,60", or "—" for a gap. */
+  text: string;
+  /** What a screen reader hears: the number, or "no data" instead of a dash. */
+  spoken: string;
+}
+
+export interface ChangeView extends ScoreChange {
+  /** "+0,25" */
+  signed: string;
+  /** "naik 0,25 dari 2021" */
+  words: string;
+}
+
+export interface DimensionView {
+  id: string;
+  name: string;
+  color: string;
+  score: ScoreText;
+  /** The comparison year's score, when a comparison is shown. */
+  compareScore: ScoreText | undefined;
+  /** Change against the previous evaluation (or the comparison year, when one is set). */
+  change: ChangeView | undefined;
+  maturity: string | undefined;
+  level: string | undefined;
+  elements: { id: string; name: string; score: ScoreText }[];
+  note: string | undefined;
+}
+
+export interface ScorecardView {
+  year: number;
+  evaluation: Evaluation;
+  title: string | undefined;
+  evaluator: string | undefined;
+  scale: { min: number; max: number };
+  /** Ring values for the radar and labels for the axis. */
+  ticks: { value: number; text: string }[];
+  digits: number;
+  overall: ScoreText;
+  maxText: string;
+  overallLevel: string | undefined;
+  overallChange: ChangeView | undefined;
+  /** The comparison year's overall score, when a comparison is shown. */
+  compareOverall: ScoreText | undefined;
+  ranks: string[];
+  compareYear: number | undefined;
+  dimensions: DimensionView[];
+  aspects: { id: string; name: string; score: ScoreText; weight: string | undefined }[];
+  sources: { title: string; url: string | undefined; date: string | undefined }[];
+  summary: string;
+}
+
+export type CompareOption = 'previous' | number | undefined;
+
+/** Reads the `compare` attribute: `previous`, a year, or nothing. */
+export function parseCompare(value: string | null | undefined): CompareOption {
+  if (!value) return undefined;
+  if (value.trim().toLowerCase() === 'previous') return 'previous';
+  const year = Number(value);
+  return Number.isInteger(year) ? year : undefined;
+}
+
+/** Why the scorecard has nothing to show for the asked year, or undefined when it has. */
+export function missingEvaluation(
+  model: SmartCityModel,
+  year: number | undefined,
+): { kind: 'none' } | { kind: 'year'; available: number[] } | undefined {
+  const evaluations = model.document.evaluations ?? [];
+  if (evaluations.length === 0) return { kind: 'none' };
+  if (evaluationForYear(evaluations, year)) return undefined;
+  return { kind: 'year', available: sortEvaluations(evaluations).map((evaluation) => evaluation.year) };
+}
+
+/** Builds the view; call only when `missingEvaluation()` said there is something to show. */
+export function deriveScorecardView(
+  model: SmartCityModel,
+  options: { year: number | undefined; compare: CompareOption; language: string; t: Translation },
+): ScorecardView | undefined {
+  const { language, t } = options;
+  const evaluations = model.document.evaluations ?? [];
+  const evaluation = evaluationForYear(evaluations, options.year);
+  if (!evaluation) return undefined;
+  const { scale, levels } = model.framework;
+
+  const comparison =
+    options.compare === 'previous'
+      ? previousEvaluation(evaluations, evaluation.year)
+      : options.compare !== undefined && options.compare !== evaluation.year
+        ? evaluationForYear(evaluations, options.compare)
+        : undefined;
+  // Change is measured against the comparison when one is shown, else the previous evaluation.
+  const baseline = comparison ?? previousEvaluation(evaluations, evaluation.year);
+
+  const allScores = evaluations.flatMap((each) => [
+    ...(each.overall?.score !== undefined ? [each.overall.score] : []),
+    ...(each.dimensions ?? []).flatMap((entry) => (entry.score !== undefined ? [entry.score] : [])),
+  ]);
+  const digits = scoreFractionDigits(scale, allScores);
+  const score = (value: number | undefined): ScoreText =>
+    value === undefined
+      ? { value, text: '—', spoken: t.scorecard.noScore }
+      : { value, text: formatNumber(value, language, digits), spoken: formatNumber(value, language, digits) };
+  const change = (current: number | undefined, previous: number | undefined): ChangeView | undefined => {
+    if (!baseline) return undefined;
+    const moved = scoreChange(current, previous, baseline.year, digits);
+    if (!moved) return undefined;
+    const magnitude = formatNumber(Math.abs(moved.delta), language, digits);
+    return {
+      ...moved,
+      signed: formatSigned(moved.delta, language, digits),
+      words: t.scorecard.change(moved.direction, magnitude, String(baseline.year)),
+    };
+  };
+
+  const dimensions: DimensionView[] = model.framework.dimensions.map((dimension, index) => {
+    const entry = evaluation.dimensions?.find((each) => each.dimension === dimension.id);
+    const previous = baseline?.dimensions?.find((each) => each.dimension === dimension.id);
+    const compared = comparison?.dimensions?.find((each) => each.dimension === dimension.id);
+    const level = levelFor(entry?.score, levels);
+    const maturity = entry?.maturity;
+    return {
+      id: dimension.id,
+      name: localize(dimension.name, language),
+      color: dimensionColor(dimension, index),
+      score: score(entry?.score),
+      compareScore: comparison ? score(compared?.score) : undefined,
+      change: change(entry?.score, previous?.score),
+      maturity: maturity
+        ? t.scorecard.maturity(
+            formatNumber(maturity.level, language),
+            maturity.of === undefined ? undefined : formatNumber(maturity.of, language),
+            maturity.label ? localize(maturity.label, language) : undefined,
+          )
+        : undefined,
+      level: level ? localize(level.label, language) : undefined,
+      elements: (dimension.elements ?? [])
+        .map((element) => ({
+          id: element.id,
+          name: localize(element.name, language),
+          score: score(entry?.elements?.find((each) => each.element === element.id)?.score),
+        }))
+        // Element scores are rarely published: list elements only when some score is known.
+        .filter((_, __, all) => all.some((element) => element.score.value !== undefined)),
+      note: entry?.note ? localize(entry.note, language) : undefined,
+    };
+  });
+
+  const scored = dimensions.filter((dimension) => dimension.score.value !== undefined);
+  const highest = scored.reduce<DimensionView | undefined>(
+    (best, each) => (!best || (each.score.value ?? 0) > (best.score.value ?? 0) ? each : best),
+    undefined,
+  );
+  const lowest = scored.reduce<DimensionView | undefined>(
+    (worst, each) => (!worst || (each.score.value ?? 0) < (worst.score.value ?? 0) ? each : worst),
+    undefined,
+  );
+  const overall = score(evaluation.overall?.score);
+  const overallChange = change(evaluation.overall?.score, baseline?.overall?.score);
+  const overallLevel = levelFor(evaluation.overall?.score, levels);
+
+  const tickCount = 4;
+  const ticks = Array.from({ length: tickCount + 1 }, (_, index) => {
+    const value = scale.min + ((scale.max - scale.min) * index) / tickCount;
+    const tickDigits = Number.isInteger(value) ? 0 : Math.min(2, digits || 1);
+    return { value, text: formatNumber(value, language, tickDigits) };
+  });
+
+  return {
+    year: evaluation.year,
+    evaluation,
+    title: evaluation.label ? localize(evaluation.label, language) : undefined,
+    evaluator: evaluation.evaluator ? localize(evaluation.evaluator, language) : undefined,
+    scale,
+    ticks,
+    digits,
+    overall,
+    maxText: formatNumber(scale.max, language, digits),
+    overallLevel: overallLevel ? localize(overallLevel.label, language) : undefined,
+    overallChange,
+    compareOverall: comparison ? score(comparison.overall?.score) : undefined,
+    ranks: (evaluation.overall?.rank ?? []).map((rank) =>
+      t.scorecard.rank(
+        formatNumber(rank.position, language),
+        rank.of === undefined ? undefined : formatNumber(rank.of, language),
+        localize(rank.scope, language),
+      ),
+    ),
+    compareYear: comparison?.year,
+    dimensions,
+    aspects: (evaluation.aspects ?? []).map((aspect) => ({
+      id: aspect.id,
+      name: aspect.name ? localize(aspect.name, language) : aspect.id,
+      score: score(aspect.score),
+      weight: aspect.weight === undefined ? undefined : formatPercent(aspect.weight, language),
+    })),
+    sources: (evaluation.sources ?? []).map((source: Source) => ({
+      title: localize(source.title, language),
+      url: source.url,
+      date: source.date,
+    })),
+    summary: t.scorecard.summary({
+      score: overall.value === undefined ? undefined : overall.text,
+      year: String(evaluation.year),
+      change: overallChange?.words,
+      highest: highest && scored.length > 1 ? t.scorecard.highest(highest.name, highest.score.text) : undefined,
+      lowest:
+        lowest && lowest !== highest && scored.length > 1
+          ? t.scorecard.lowest(lowest.name, lowest.score.text)
+          : undefined,
+    }),
+  };
+}

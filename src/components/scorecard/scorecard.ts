@@ -1,0 +1,446 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BekasiElement } from '../../core/base-element.js';
+import { cssProperties } from '../../core/css-properties.js';
+import { emit } from '../../core/events.js';
+import { formatPartialDate } from '../../core/format.js';
+import { resolveUrl } from '../../core/url.js';
+import type { Section } from '../../data/schema.js';
+import type { SmartCityModel } from '../../data/validate.js';
+import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
+import {
+  deriveScorecardView,
+  missingEvaluation,
+  parseCompare,
+  type ChangeView,
+  type DimensionView,
+  type ScorecardView,
+} from './scorecard-view.js';
+import { scorecardStyles } from './scorecard.styles.js';
+
+export type ScorecardVariant = 'radar' | 'bars' | 'compact';
+
+/** `bekasi-dimension-select`: a reader chose a dimension (a radar axis or a row). */
+export interface BekasiDimensionSelectDetail {
+  /** The dimension's id in the framework. */
+  dimension: string;
+  /** The evaluation year shown. */
+  year: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bekasi-dimension-select': CustomEvent<BekasiDimensionSelectDetail>;
+  }
+}
+
+const VARIANTS: readonly ScorecardVariant[] = ['radar', 'bars', 'compact'];
+
+/**
+ * How a city scores on each smart-city dimension in one evaluation year: the overall score with
+ * its rank and change, a radar (with an optional comparison year), a row per dimension with its
+ * elements, the aspect scores and the sources. Every chart is also a sentence and a table.
+ *
+ * @summary The smart-city scorecard: scores per dimension, change and rank.
+ *
+ * @slot - Fallback content, shown before the script loads and beside the error message.
+ *
+ * @csspart base - The wrapper around every state.
+ * @csspart scorecard - The scorecard itself, once ready.
+ * @csspart overall - The overall score, rank and change.
+ * @csspart summary - The sentence that sums the scores up.
+ * @csspart radar - The radar chart with its legend.
+ * @csspart dimensions - The list of dimension rows.
+ * @csspart aspects - The aspect scores.
+ * @csspart table - The data table alternative.
+ * @csspart sources - The list of sources.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart notice - The note shown when a refresh failed and older data is shown.
+ *
+ * @cssprop --bekasi-color-primary - The shown year's series and accents (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-text-muted - The comparison year's series.
+ * @cssprop --bekasi-color-success - Colour of a rise (always with an arrow and words).
+ * @cssprop --bekasi-color-danger - Colour of a fall (always with an arrow and words).
+ * @cssprop --bekasi-color-surface - Background.
+ * @cssprop --bekasi-color-text - Text colour.
+ * @cssprop --bekasi-color-border - Borders and grid rings.
+ * @cssprop --bekasi-color-focus - Focus ring.
+ * @cssprop --bekasi-font-family - Font family.
+ * @cssprop --bekasi-radius - Corner radius.
+ * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
+ *
+ * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires bekasi-error - The scorecard shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires bekasi-dimension-select - A reader chose a dimension. `detail: { dimension, year }`.
+ */
+export class BekasiScorecard extends BekasiElement {
+  static override styles = [...BekasiElement.styles, scorecardStyles];
+
+  /** Layout: `radar` (radar and rows), `bars` (rows only, for narrow columns) or `compact` (score and a small radar). */
+  @property({ reflect: true }) variant: ScorecardVariant = 'radar';
+
+  /** Evaluation year to show; the latest when not set. */
+  @property({ type: Number }) year?: number;
+
+  /** A second year drawn for comparison: a year such as `2021`, or `previous`. */
+  @property() compare?: string;
+
+  /** The open dimension (its id); set by the page or by the reader choosing one. */
+  @property({ reflect: true }) dimension?: string;
+
+  /** Level of the scorecard's heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which radar axis takes focus (roving tabindex). @internal */
+  @state() private focusedAxis = 0;
+  /** The axis whose tooltip shows (hovered or focused). @internal */
+  @state() private activeAxis: number | undefined;
+  /** @internal */
+  @state() private tableShown = false;
+
+  protected override get requiredSections(): readonly Section[] {
+    return ['evaluations'];
+  }
+
+  protected override get usedSections(): readonly Section[] {
+    return ['framework', 'evaluations'];
+  }
+
+  protected override renderReady(model: SmartCityModel): TemplateResult {
+    const missing = missingEvaluation(model, this.year);
+    if (missing) {
+      const text =
+        missing.kind === 'none'
+          ? this.t.scorecard.noEvaluations
+          : this.t.scorecard.yearMissing(String(this.year), missing.available.join(', '));
+      return html`<p class="empty" part="empty" role="status">${text}</p>`;
+    }
+    const view = deriveScorecardView(model, {
+      year: this.year,
+      compare: parseCompare(this.compare),
+      language: this.language,
+      t: this.t,
+    }) as ScorecardView;
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
+    return html`<section class="scorecard scorecard--${variant}" part="scorecard" aria-labelledby="title">
+      <div class="head">
+        <div class="title" id="title" role="heading" aria-level=${this.level()}>
+          ${view.title ?? this.t.scorecard.heading(String(view.year))}
+        </div>
+        ${view.evaluator
+          ? html`<p class="evaluator">${this.t.scorecard.evaluator}: ${view.evaluator}</p>`
+          : nothing}
+      </div>
+      ${this.renderOverall(view)}
+      <p class="summary" part="summary">${view.summary}</p>
+      <div class="body">
+        ${variant === 'bars' ? nothing : this.renderChart(view, variant === 'compact')}
+        ${variant === 'compact' ? nothing : this.renderRows(view, model)}
+      </div>
+      ${variant === 'compact' ? nothing : this.renderAspects(view)} ${this.renderTable(view)}
+      ${variant === 'compact' ? nothing : this.renderSources(view, model.baseUrl)}
+    </section>`;
+  }
+
+  private level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderChange(change: ChangeView | undefined): unknown {
+    if (!change) return nothing;
+    const icon = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
+    return html`<span class="change change--${change.direction}">
+      <span class="change__icon" aria-hidden="true">${icon}</span><span>${change.words}</span>
+    </span>`;
+  }
+
+  private renderOverall(view: ScorecardView): TemplateResult {
+    return html`<div class="overall" part="overall">
+      <p class="overall__score">
+        <span class="overall__label">${this.t.scorecard.overall}</span>
+        <span class="visually-hidden">${this.t.scorecard.scoreOf(view.overall.spoken, view.maxText)}</span>
+        <span class="overall__value" aria-hidden="true"
+          >${view.overall.text}<span class="overall__max"> / ${view.maxText}</span></span
+        >
+      </p>
+      <ul class="overall__facts">
+        ${view.overallLevel
+          ? html`<li><span class="badge">${this.t.scorecard.level}: ${view.overallLevel}</span></li>`
+          : nothing}
+        ${view.overallChange ? html`<li>${this.renderChange(view.overallChange)}</li>` : nothing}
+        ${view.ranks.map((rank) => html`<li>${rank}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private axisLabel(view: ScorecardView, index: number): string {
+    const dimension = view.dimensions[index] as DimensionView;
+    const compared =
+      view.compareYear !== undefined && dimension.compareScore
+        ? `; ${view.compareYear}: ${dimension.compareScore.spoken}`
+        : '';
+    return `${dimension.name}: ${dimension.score.spoken}${compared}`;
+  }
+
+  private renderChart(view: ScorecardView, compact: boolean): TemplateResult {
+    const count = view.dimensions.length;
+    const focused = Math.min(this.focusedAxis, count - 1);
+    const active = this.activeAxis !== undefined && this.activeAxis < count ? this.activeAxis : undefined;
+    const tipAt = active === undefined ? undefined : polar(axisAngle(active, count), RADAR.radius);
+    return html`<figure class="chart" part="radar">
+      <div
+        @keydown=${(event: KeyboardEvent) => this.onRadarKey(event, view)}
+        @click=${(event: Event) => this.onRadarClick(event, view)}
+        @pointerover=${(event: Event) => this.onRadarHover(event)}
+        @pointerleave=${() => (this.activeAxis = undefined)}
+        @focusin=${(event: Event) => this.onRadarHover(event)}
+        @focusout=${() => (this.activeAxis = undefined)}
+      >
+        ${renderRadar(view, {
+          focusedIndex: focused,
+          selectedId: this.dimension,
+          label: this.t.scorecard.radarLabel(
+            String(view.year),
+            view.compareYear === undefined ? undefined : String(view.compareYear),
+          ),
+          axisLabel: (index) => this.axisLabel(view, index),
+          showLabels: !compact,
+        })}
+      </div>
+      ${tipAt && active !== undefined
+        ? html`<div
+            class="tooltip"
+            role="tooltip"
+            ${cssProperties({
+              '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
+              '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
+            })}
+          >
+            ${this.axisLabel(view, active)}
+          </div>`
+        : nothing}
+      <figcaption>
+        <ul class="legend" aria-label=${this.t.scorecard.legend}>
+          <li>
+            <svg viewBox="0 0 28 12" aria-hidden="true">
+              <line class="legend__current" x1="0" y1="6" x2="28" y2="6"></line>
+              <circle class="legend__current" cx="14" cy="6" r="4"></circle>
+            </svg>
+            ${view.year}
+          </li>
+          ${view.compareYear === undefined
+            ? nothing
+            : html`<li>
+                <svg viewBox="0 0 28 12" aria-hidden="true">
+                  <line class="legend__compare" x1="0" y1="6" x2="28" y2="6"></line>
+                  <rect class="legend__compare" x="10" y="2" width="8" height="8"></rect>
+                </svg>
+                ${view.compareYear}
+              </li>`}
+        </ul>
+      </figcaption>
+    </figure>`;
+  }
+
+  private axisIndexOf(event: Event): number | undefined {
+    const axis = (event.target as Element | null)?.closest?.('.radar__axis');
+    const index = axis ? Number(axis.getAttribute('data-index')) : Number.NaN;
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onRadarHover(event: Event): void {
+    const index = this.axisIndexOf(event);
+    if (index !== undefined) this.activeAxis = index;
+  }
+
+  private onRadarClick(event: Event, view: ScorecardView): void {
+    const index = this.axisIndexOf(event);
+    if (index === undefined) return;
+    this.focusedAxis = index;
+    this.select(view.dimensions[index]?.id, view.year, true);
+  }
+
+  private onRadarKey(event: KeyboardEvent, view: ScorecardView): void {
+    const index = this.axisIndexOf(event);
+    if (index === undefined) return;
+    const count = view.dimensions.length;
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.focusedAxis = ((moves[event.key] as number) + count) % count;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<SVGGElement>(`.radar__axis[data-index="${this.focusedAxis}"]`)?.focus(),
+      );
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(view.dimensions[index]?.id, view.year, true);
+    }
+  }
+
+  /** Opens a dimension (or closes it when it is open and `toggle` is set) and tells the page. */
+  private select(id: string | undefined, year: number, toggle: boolean): void {
+    if (!id) return;
+    if (toggle && this.dimension === id) {
+      this.dimension = undefined;
+      return;
+    }
+    this.dimension = id;
+    emit<BekasiDimensionSelectDetail>(this, 'bekasi-dimension-select', { dimension: id, year });
+  }
+
+  private renderRows(view: ScorecardView, model: SmartCityModel): TemplateResult {
+    const { min, max } = model.framework.scale;
+    const share = (value: number | undefined) =>
+      value === undefined ? undefined : `${Math.max(0, Math.min(100, ((value - min) / (max - min)) * 100))}%`;
+    return html`<div>
+      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
+        ${this.t.scorecard.dimensions}
+      </div>
+      <ul class="rows" part="dimensions">
+        ${view.dimensions.map((dimension) => {
+          const open = this.dimension === dimension.id;
+          const hasDetails = Boolean(
+            dimension.elements.length || dimension.note || dimension.maturity || dimension.level,
+          );
+          return html`<li
+            class="row ${open ? 'row--open' : ''}"
+            ${cssProperties({ '--_dimension': dimension.color })}
+          >
+            <button
+              type="button"
+              class="row__toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="details-${dimension.id}"
+              @click=${() => this.select(dimension.id, view.year, true)}
+            >
+              <span class="row__name">${dimension.name}</span>
+              <span class="row__numbers">
+                <span class="visually-hidden">${dimension.score.spoken}</span>
+                <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
+                ${view.compareYear !== undefined && dimension.compareScore
+                  ? html`<span class="row__compare">${view.compareYear}: ${dimension.compareScore.text}</span>`
+                  : nothing}
+                ${this.renderChange(dimension.change)}
+              </span>
+              <span class="bar" aria-hidden="true">
+                ${share(dimension.score.value)
+                  ? html`<span class="bar__fill" ${cssProperties({ '--_share': share(dimension.score.value) })}></span>`
+                  : nothing}
+                ${share(dimension.compareScore?.value)
+                  ? html`<span
+                      class="bar__marker"
+                      ${cssProperties({ '--_share': share(dimension.compareScore?.value) })}
+                    ></span>`
+                  : nothing}
+              </span>
+            </button>
+            <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
+              ${dimension.level ? html`<p><span class="badge">${this.t.scorecard.level}: ${dimension.level}</span></p>` : nothing}
+              ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
+              ${dimension.elements.length
+                ? html`<dl class="elements" aria-label=${this.t.scorecard.elements}>
+                    ${dimension.elements.map(
+                      (element) => html`<div>
+                        <dt>${element.name}</dt>
+                        <dd>${element.score.text === '—' ? html`<span aria-label=${element.score.spoken}>—</span>` : element.score.text}</dd>
+                      </div>`,
+                    )}
+                  </dl>`
+                : nothing}
+              ${dimension.note ? html`<p>${this.t.scorecard.note}: ${dimension.note}</p>` : nothing}
+              ${hasDetails ? nothing : html`<p>${this.t.scorecard.noScore}</p>`}
+            </div>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderAspects(view: ScorecardView): unknown {
+    if (view.aspects.length === 0) return nothing;
+    return html`<div part="aspects">
+      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
+        ${this.t.scorecard.aspects}
+      </div>
+      <ul class="aspects">
+        ${view.aspects.map(
+          (aspect) => html`<li>
+            <span>${aspect.name}</span>
+            <strong>${aspect.score.text}</strong>
+            ${aspect.weight ? html`<small>${this.t.scorecard.weight(aspect.weight)}</small>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(view: ScorecardView): TemplateResult {
+    const compare = view.compareYear;
+    return html`<div>
+      <button
+        type="button"
+        class="table-toggle"
+        aria-expanded=${this.tableShown ? 'true' : 'false'}
+        aria-controls="table"
+        @click=${() => (this.tableShown = !this.tableShown)}
+      >
+        ${this.tableShown ? this.t.scorecard.hideTable : this.t.scorecard.showTable}
+      </button>
+      <!-- Always in the accessibility tree; shown on demand for everyone else. -->
+      <table id="table" part="table" class=${this.tableShown ? '' : 'visually-hidden'}>
+        <caption>
+          ${this.t.scorecard.tableCaption(String(view.year))}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t.scorecard.dimension}</th>
+            <th scope="col" class="number">${view.year}</th>
+            ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
+            <th scope="col">${this.t.scorecard.changeColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.dimensions.map(
+            (dimension) => html`<tr>
+              <th scope="row">${dimension.name}</th>
+              <td class="number">${dimension.score.text}</td>
+              ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
+              <td>${dimension.change?.words ?? '—'}</td>
+            </tr>`,
+          )}
+          <tr>
+            <th scope="row">${this.t.scorecard.overall}</th>
+            <td class="number">${view.overall.text}</td>
+            ${compare === undefined ? nothing : html`<td class="number">${view.compareOverall?.text ?? '—'}</td>`}
+            <td>${view.overallChange?.words ?? '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {
+    if (view.sources.length === 0) return nothing;
+    return html`<div>
+      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
+        ${this.t.scorecard.sources}
+      </div>
+      <ul class="sources" part="sources">
+        ${view.sources.map((source) => {
+          const href = resolveUrl(source.url, baseUrl);
+          const date = source.date ? ` (${formatPartialDate(source.date, this.language)})` : '';
+          return html`<li>${href ? html`<a href=${href}>${source.title}</a>` : source.title}${date}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
