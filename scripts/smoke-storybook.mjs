@@ -26,7 +26,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Stories open this many at a time. */
 const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY) || 2;
 /** Per entry: navigation, rendering and the axe run together. */
-const ENTRY_TIMEOUT = 30_000;
+const ENTRY_TIMEOUT = Number(process.env.SMOKE_TIMEOUT) || 30_000;
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
 
 const CHROME_FLAGS = [
@@ -185,13 +185,14 @@ async function openTab(browser, origin) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
-  const tab = { page, problems: [], inFlight: 0, lastActivity: Date.now() };
+  const tab = { page, problems: [], inFlight: 0, lastActivity: Date.now(), pending: new Set() };
   const note = (problem) => tab.problems.push(problem);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
       tab.inFlight += 1;
+      tab.pending.add(url);
       tab.lastActivity = Date.now();
       void request.continue();
       return;
@@ -203,6 +204,7 @@ async function openTab(browser, origin) {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
       tab.inFlight = Math.max(0, tab.inFlight - 1);
+      tab.pending.delete(url);
       tab.lastActivity = Date.now();
     }
   };
@@ -241,7 +243,7 @@ async function networkQuiet(tab, quietFor = 250) {
     if (tab.inFlight === 0 && Date.now() - tab.lastActivity >= quietFor) return;
     await new Promise((resolveWait) => setTimeout(resolveWait, 50));
   }
-  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s`);
+  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s: ${[...tab.pending].join(', ')}`);
 }
 
 /** Shows one index entry in the tab through Storybook's channel; resolves with the event that answered. */

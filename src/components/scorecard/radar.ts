@@ -122,10 +122,13 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
           r="4"
           ${cssProperties({ '--_dimension': dimension.color })}
         ></circle>
-        ${lines.map(
-          (line, lineIndex) =>
-            svg`<text class="radar__label" x=${at.x} y=${firstLineY + lineIndex * 15} text-anchor=${anchor}>${line}</text>`,
-        )}
+        ${lines.length === 0
+          ? nothing
+          : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
+              // The space keeps the two lines two words for a screen reader's text matching.
+              (line, lineIndex) =>
+                svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${line}${lineIndex < lines.length - 1 ? ' ' : ''}</tspan>`,
+            )}</text>`}
       </g>`;
     })}
   </svg>`;

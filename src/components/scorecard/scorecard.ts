@@ -115,7 +115,7 @@ export class BekasiScorecard extends BekasiElement {
         missing.kind === 'none'
           ? this.t.scorecard.noEvaluations
           : this.t.scorecard.yearMissing(String(this.year), missing.available.join(', '));
-      return html`<p class="empty" part="empty" role="status">${text}</p>`;
+      return html`<p class="empty" part="empty">${text}</p>`;
     }
     const view = deriveScorecardView(model, {
       year: this.year,
@@ -152,7 +152,7 @@ export class BekasiScorecard extends BekasiElement {
     if (!change) return nothing;
     const icon = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
     return html`<span class="change change--${change.direction}">
-      <span class="change__icon" aria-hidden="true">${icon}</span><span>${change.words}</span>
+      <span class="change__icon" aria-hidden="true">${icon}</span> <span>${change.words}</span>
     </span>`;
   }
 

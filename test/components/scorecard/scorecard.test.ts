@@ -1,0 +1,448 @@
+import { expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/bekasi-scorecard.js';
+import type {
+  BekasiDimensionSelectDetail,
+  BekasiScorecard,
+} from '../../../src/components/scorecard/scorecard.js';
+import type { BekasiLoadDetail } from '../../../src/core/events.js';
+import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
+
+interface Options {
+  variant?: string;
+  year?: number;
+  compare?: string;
+  lang?: string;
+  theme?: string;
+  dimension?: string;
+}
+
+async function scorecard(data: unknown, options: Options = {}): Promise<BekasiScorecard> {
+  const element = await render<BekasiScorecard>(html`<bekasi-scorecard
+    .data=${data}
+    variant=${options.variant ?? 'radar'}
+    .year=${options.year}
+    compare=${options.compare ?? ''}
+    lang=${options.lang ?? 'id'}
+    theme=${options.theme ?? 'light'}
+    dimension=${options.dimension ?? ''}
+  ></bekasi-scorecard>`);
+  await waitForState(element, 'ready');
+  return element;
+}
+
+const rowNames = (element: Element) => $$(element, '.row__name').map((name) => name.textContent?.trim());
+const axes = (element: Element) => $$<SVGGElement>(element, '.radar__axis');
+
+describe('<bekasi-scorecard>', () => {
+  describe('the chosen year', () => {
+    it('shows the latest evaluation by default: overall score, change in words, ranks', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const overall = $(element, '[part="overall"]')!;
+      expect(overall.textContent).to.include('3,60');
+      expect(overall.textContent).to.include('/ 4,00');
+      expect(overall.textContent).to.include('naik 0,18 dari 2023');
+      expect(overall.querySelector('.change--up .change__icon')?.textContent).to.equal('▲');
+      expect(overall.textContent).to.include('Peringkat 3 dari 27 · Jawa Barat');
+      expect(overall.textContent).to.include('Peringkat 7 dari 150');
+      expect($(element, '[role="heading"]')?.textContent).to.include('2024');
+      await expect(element).to.be.accessible();
+    });
+
+    it('sums it up in one sentence: score, change, highest and lowest dimension', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      expect($(element, '[part="summary"]')?.textContent).to.equal(
+        'Skor keseluruhan 3,60 pada 2024, naik 0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
+      );
+    });
+
+    it('speaks English with English numbers', async () => {
+      const element = await scorecard(fixture('bekasi'), { lang: 'en' });
+      expect($(element, '[part="summary"]')?.textContent).to.equal(
+        'Overall score 3.60 in 2024, up 0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
+      );
+      expect(shadowText(element)).to.include('Scores by dimension');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an earlier year, with no change when nothing came before it', async () => {
+      const element = await scorecard(fixture('bekasi'), { year: 2022 });
+      expect($(element, '[role="heading"]')?.textContent).to.include('2022');
+      expect($(element, '[part="overall"] .change')).to.equal(null);
+      expect($(element, '[part="summary"]')?.textContent).to.match(/^Skor keseluruhan 3,\d\d pada 2022;/);
+    });
+
+    it('says which years exist when the asked year has no evaluation', async () => {
+      const element = await scorecard(fixture('bekasi'), { year: 1999 });
+      const empty = $(element, '[part="empty"]')!;
+      expect(empty.textContent).to.equal('Tidak ada evaluasi untuk 1999. Tahun yang tersedia: 2022, 2023, 2024.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an empty state when the document has no evaluations yet', async () => {
+      const document = { ...fixture('minimal'), evaluations: [] };
+      const element = await scorecard(document);
+      expect($(element, '[part="empty"]')?.textContent).to.equal('Belum ada hasil evaluasi dalam data.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('is an error when the document has no evaluations section', async () => {
+      const element = await render<BekasiScorecard>(
+        html`<bekasi-scorecard .data=${fixture('minimal')}></bekasi-scorecard>`,
+      );
+      await waitForState(element, 'error');
+      expect(shadowText(element)).to.include('evaluations: tidak ada');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('comparison', () => {
+    it('draws the previous year as a second series, in the legend, rows and table', async () => {
+      const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
+      expect($$(element, '.radar__series')).to.have.length(2);
+      expect($$(element, '.radar__series--compare rect.radar__point')).to.have.length(6);
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2024', '2023']);
+      expect($$(element, '.row__compare')[0]?.textContent).to.equal('2023: 3,60');
+      expect($$(element, 'thead th').map((th) => th.textContent?.trim())).to.deep.equal([
+        'Dimensi',
+        '2024',
+        '2023',
+        'Perubahan',
+      ]);
+      expect(axes(element)[0]?.getAttribute('aria-label')).to.equal('Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60');
+      await expect(element).to.be.accessible();
+    });
+
+    it('compares with a named year and measures the change against it', async () => {
+      const element = await scorecard(fixture('bekasi'), { compare: '2022' });
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2024', '2022']);
+      expect($(element, '[part="overall"]')?.textContent).to.include('dari 2022');
+    });
+
+    it('draws one series without a comparison, and ignores a nonsense compare value', async () => {
+      for (const compare of ['', 'yesterday', '2024']) {
+        const element = await scorecard(fixture('bekasi'), { compare });
+        expect($$(element, '.radar__series'), compare).to.have.length(1);
+      }
+    });
+  });
+
+  describe('radar', () => {
+    it('is a labelled group of one button per dimension, one tab stop', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const radar = $(element, 'svg.radar')!;
+      expect(radar.getAttribute('role')).to.equal('group');
+      expect(radar.getAttribute('aria-label')).to.equal('Diagram radar skor per dimensi, 2024');
+      const buttons = axes(element);
+      expect(buttons).to.have.length(6);
+      expect(buttons.map((axis) => axis.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
+      expect(buttons[2]?.getAttribute('aria-label')).to.equal('Ekonomi Cerdas: 3,50');
+      // Rings labelled with the scale.
+      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal(['0', '1', '2', '3', '4']);
+      // Filled polygon for the shown year.
+      expect($(element, '.radar__series--current .radar__area')?.getAttribute('d')).to.match(/^M.*Z$/);
+    });
+
+    it('moves between axes with the arrow keys, shows a tooltip on focus, selects with Enter', async () => {
+      const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
+      axes(element)[0]!.focus();
+      await element.updateComplete;
+      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal(
+        'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
+      );
+      axes(element)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[1], 'focus should move to axis 2');
+      expect(axes(element)[1]?.getAttribute('tabindex')).to.equal('0');
+      expect($(element, '[role="tooltip"]')?.textContent).to.include('Pemasaran Daerah');
+
+      axes(element)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[5], 'End goes to the last axis');
+
+      const selected = oneEvent(element, 'bekasi-dimension-select');
+      axes(element)[5]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const { detail } = (await selected) as CustomEvent<BekasiDimensionSelectDetail>;
+      expect(detail).to.deep.equal({ dimension: 'environment', year: 2024 });
+      await element.updateComplete;
+      expect(element.getAttribute('dimension')).to.equal('environment');
+      expect(axes(element)[5]?.getAttribute('aria-pressed')).to.equal('true');
+      expect($$(element, '.row__toggle')[5]?.getAttribute('aria-expanded')).to.equal('true');
+      // The tooltip lives in the shadow root, never on document.body.
+      expect(document.body.querySelector('[role="tooltip"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('wraps around with the arrow keys', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      axes(element)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+      await waitUntil(() => axes(element)[5]?.getAttribute('tabindex') === '0', 'ArrowLeft from the first goes to the last');
+    });
+
+    it('selects a dimension on click, and clicking again closes it', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
+      axes(element)[3]!.querySelector('.radar__hit-end')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await selected).detail.dimension).to.equal('living');
+      await element.updateComplete;
+      expect(element.dimension).to.equal('living');
+      axes(element)[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(element.dimension).to.equal(undefined);
+    });
+
+    it('shows the points but no polygon when a dimension has no score', async () => {
+      const document = fixture('bekasi') as { evaluations: { year: number; dimensions: { dimension: string }[] }[] };
+      const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
+      latest.dimensions = latest.dimensions.filter((entry) => entry.dimension !== 'branding');
+      const element = await scorecard(document);
+      expect($(element, '.radar__series--current .radar__area')).to.equal(null);
+      expect($$(element, '.radar__series--current .radar__point')).to.have.length(5);
+      const row = $$(element, '.row')[1]!;
+      expect(row.querySelector('.row__score')?.textContent).to.equal('—');
+      expect(row.querySelector('.visually-hidden')?.textContent).to.equal('tidak ada data');
+      expect(axes(element)[1]?.getAttribute('aria-label')).to.equal('Pemasaran Daerah: tidak ada data');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('rows', () => {
+    it('lists every dimension with its score, bar and change', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      expect(rowNames(element)).to.deep.equal([
+        'Tata Kelola Pemerintahan Cerdas',
+        'Pemasaran Daerah',
+        'Ekonomi Cerdas',
+        'Kehidupan Cerdas',
+        'Masyarakat Cerdas',
+        'Lingkungan Cerdas',
+      ]);
+      const first = $$(element, '.row')[0]!;
+      expect(first.querySelector('.row__score')?.textContent).to.equal('3,80');
+      expect(first.querySelector('.change')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('▲ naik 0,20 dari 2023');
+      // 3.80 on a 0–4 scale fills 95 % of the bar.
+      const fill = first.querySelector<HTMLElement>('.bar__fill')!;
+      expect(fill.style.getPropertyValue('--_share')).to.equal('95%');
+    });
+
+    it('expands a row to its elements, maturity and note, and tells the page', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const toggle = $$<HTMLButtonElement>(element, '.row__toggle')[0]!;
+      const details = $(element, '#details-governance')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('details-governance');
+      expect(details.hidden).to.equal(true);
+
+      const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
+      toggle.click();
+      expect((await selected).detail).to.deep.equal({ dimension: 'governance', year: 2024 });
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.hidden).to.equal(false);
+      expect(details.textContent).to.include('Tingkat kematangan 4 dari 5 (Terintegrasi)');
+      expect([...details.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal([
+        'Pelayanan publik',
+        'Tata kelola birokrasi',
+        'Kebijakan publik',
+      ]);
+      expect([...details.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal(['3,90', '3,80', '3,70']);
+      expect(details.textContent).to.include('SPBE');
+      await expect(element).to.be.accessible();
+
+      toggle.click();
+      await element.updateComplete;
+      expect(details.hidden).to.equal(true);
+    });
+
+    it('opens the dimension the page names, by id or alias, without firing an event', async () => {
+      let fired = 0;
+      const listener = () => (fired += 1);
+      document.addEventListener('bekasi-dimension-select', listener);
+      try {
+        const element = await scorecard(fixture('bekasi'), { dimension: 'economy' });
+        expect($$(element, '.row__toggle')[2]?.getAttribute('aria-expanded')).to.equal('true');
+        expect(fired).to.equal(0);
+      } finally {
+        document.removeEventListener('bekasi-dimension-select', listener);
+      }
+    });
+
+    it('has no element list where the data has no element scores', async () => {
+      const element = await scorecard(fixture('bekasi'), { dimension: 'branding' });
+      expect($(element, '#details-branding dl')).to.equal(null);
+    });
+
+    it('takes the page’s colour for a dimension', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      element.style.setProperty('--bekasi-dimension-economy', 'rgb(1, 2, 3)');
+      const row = $$(element, '.row')[2]!;
+      expect(getComputedStyle(row).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('aspects, table and sources', () => {
+    it('lists the aspect scores with their weights', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const aspects = $$(element, '[part="aspects"] li').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+      expect(aspects).to.deep.equal([
+        'Baseline 3,80 bobot 10%',
+        'Output 3,65 bobot 20%',
+        'Outcome 3,55 bobot 30%',
+        'Dampak (impact) 3,52 bobot 30%',
+        'Quick Win 3,70 bobot 10%',
+      ]);
+    });
+
+    it('has a data table, always read by screen readers and shown on demand', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const table = $(element, 'table')!;
+      const toggle = $<HTMLButtonElement>(element, '.table-toggle')!;
+      expect(table.classList.contains('visually-hidden')).to.equal(true);
+      expect(table.querySelector('caption')?.textContent?.trim()).to.equal('Skor per dimensi, 2024');
+      expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.include('Ekonomi Cerdas');
+      expect(toggle.textContent?.trim()).to.equal('Tampilkan tabel data');
+      toggle.click();
+      await element.updateComplete;
+      expect(table.classList.contains('visually-hidden')).to.equal(false);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent?.trim()).to.equal('Sembunyikan tabel data');
+      await expect(element).to.be.accessible();
+    });
+
+    it('links its sources with their dates, and only safe URLs', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const links = $$<HTMLAnchorElement>(element, '[part="sources"] a');
+      expect(links.length).to.be.greaterThan(0);
+      for (const link of links) expect(link.protocol).to.match(/^https?:$/);
+      expect($(element, '[part="sources"]')?.textContent).to.include('30 Januari 2025');
+    });
+  });
+
+  describe('variants and frameworks', () => {
+    for (const variant of ['radar', 'bars', 'compact'] as const) {
+      it(`renders the ${variant} variant accessibly`, async () => {
+        const element = await scorecard(fixture('bekasi'), { variant, compare: 'previous' });
+        expect(Boolean($(element, 'svg.radar'))).to.equal(variant !== 'bars');
+        expect(Boolean($(element, '[part="dimensions"]'))).to.equal(variant !== 'compact');
+        expect(Boolean($(element, 'table'))).to.equal(true);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('draws a framework of its own: Cohen’s wheel on 0–100 with one decimal and levels', async () => {
+      const element = await scorecard(fixture('cohen'), { lang: 'en', compare: 'previous' });
+      expect(rowNames(element)).to.include('Smart Mobility');
+      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal(['0', '25', '50', '75', '100']);
+      const overall = $(element, '[part="overall"]')!.textContent!;
+      expect(overall).to.include('63.7');
+      expect(overall).to.include('/ 100.0');
+      expect(overall).to.include('Rating: Developing');
+      expect(overall).to.include('up 5.3 from 2024');
+      expect(overall).to.include('Rank 2 of 12 · Sample Province');
+      await expect(element).to.be.accessible();
+    });
+
+    for (const [name, count] of [
+      ['threeDimensions', 3],
+      ['twelveDimensions', 12],
+    ] as const) {
+      it(`draws ${count} dimensions`, async () => {
+        const element = await scorecard(fixture(name), { compare: 'previous' });
+        expect(axes(element)).to.have.length(count);
+        expect($$(element, '.row')).to.have.length(count);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('turns dark, still accessible', async () => {
+      const element = await scorecard(fixture('bekasi'), { theme: 'dark', compare: 'previous', dimension: 'governance' });
+      await expect(element).to.be.accessible();
+    });
+
+    it('fits a 320 px column', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 320px">
+        <bekasi-scorecard .data=${fixture('bekasi')} compare="previous"></bekasi-scorecard>
+      </div>`);
+      const element = wrapper.querySelector('bekasi-scorecard') as BekasiScorecard;
+      await waitForState(element, 'ready');
+      expect(element.scrollWidth).to.be.at.most(320);
+      // Below the breakpoint the radar sits above the rows.
+      const radar = $(element, '.chart')!.getBoundingClientRect();
+      const rows = $(element, '[part="dimensions"]')!.getBoundingClientRect();
+      expect(radar.bottom).to.be.at.most(rows.top + 1);
+    });
+  });
+
+  describe('bad data', () => {
+    it('reports the dropped items of its own sections and shows a gap for the dropped score', async () => {
+      const element = document.createElement('bekasi-scorecard');
+      element.data = fixture('partial');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+          'evaluations[0].dimensions[1].score score-range',
+        ]);
+        await waitForState(element, 'ready');
+        expect($$(element, '.row__score')[1]?.textContent).to.equal('—');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('renders markup in dimension names as text and runs nothing', async () => {
+      const document_ = {
+        schemaVersion: '1.0',
+        framework: {
+          dimensions: [
+            { id: 'a', name: SCRIPT_PAYLOAD },
+            { id: 'b', name: 'B' },
+            { id: 'c', name: 'C' },
+          ],
+        },
+        evaluations: [{ year: 2024, overall: { score: 3 }, dimensions: [{ dimension: 'a', score: 2 }] }],
+      };
+      const element = await scorecard(document_);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+      expect(rowNames(element)[0]).to.equal(SCRIPT_PAYLOAD);
+      expect($$(element, 'img, script')).to.have.length(0);
+    });
+
+    it('does not throw on a document with many evaluations and huge numbers of years', async () => {
+      const evaluations = Array.from({ length: 200 }, (_, index) => ({
+        year: 1900 + index,
+        overall: { score: (index % 40) / 10 },
+      }));
+      const element = await scorecard({ schemaVersion: '1.0', evaluations });
+      expect($(element, '[role="heading"]')?.textContent).to.include('2099');
+    });
+  });
+});
+
+describe('<bekasi-scorecard> loading and errors', () => {
+  it('reserves its height while loading, accessibly', async () => {
+    const element = await render<BekasiScorecard>(
+      html`<bekasi-scorecard src=${`/__test__/slow?ms=2000&id=sc-loading-${Math.random()}`}></bekasi-scorecard>`,
+    );
+    await waitForState(element, 'loading');
+    expect($(element, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(300);
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a failed load in the page language, accessibly', async () => {
+    const element = await render<BekasiScorecard>(
+      html`<bekasi-scorecard lang="en" retries="0" src=${`/__test__/status/503?id=${Math.random()}`}></bekasi-scorecard>`,
+    );
+    await waitForState(element, 'error');
+    expect(shadowText(element)).to.include('The server answered 503');
+    await expect(element).to.be.accessible();
+  });
+
+  it('loads from src and follows the document’s framework', async () => {
+    const element = await render<BekasiScorecard>(
+      html`<bekasi-scorecard src="/test/fixtures/documents/cohen.json" lang="en"></bekasi-scorecard>`,
+    );
+    await waitForState(element, 'ready');
+    expect(rowNames(element)).to.include('Smart People');
+  });
+});
