@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { build } from 'vite';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 
@@ -78,29 +79,6 @@ await step('dist/ (tsc)', () => {
   return `${files.filter((file) => file.endsWith('.js')).length} modules, ${files.filter((file) => file.endsWith('.d.ts')).length} .d.ts`;
 });
 
-/**
- * Squeezes the CSS inside Lit's css`…` templates, which no JS minifier touches: comments go,
- * whitespace collapses. Only whitespace next to `{ } ; ,` and after a declaration's colon is
- * removed, so selectors such as `.a :hover` keep their meaning.
- */
-function minifyCssTemplates() {
-  const template = /\bcss`([^`]*)`/g;
-  const squeeze = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/([{;])\s*([-a-z]+):\s+/g, '$1$2:')
-      .trim();
-  return {
-    name: 'bekasi:minify-css-templates',
-    transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      return { code: code.replace(template, (_, body) => `css\`${squeeze(body)}\``), map: null };
-    },
-  };
-}
-
 // (d) The CDN bundles: everything inlined, so a page needs one <script> and no import map.
 const defineModules = readdirSync('src')
   .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file))
@@ -137,7 +115,9 @@ await step('cdn/ (vite)', async () => {
         lib: { entry: bundle.entry, formats: ['es'], fileName: () => bundle.file },
         rolldownOptions: { external: [] },
       },
-      plugins: [minifyCssTemplates()],
+      // Squeezes the HTML and CSS inside Lit's html`…`, svg`…` and css`…` templates, which no
+      // JS minifier touches.
+      plugins: [minifyTemplateLiterals()],
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
     const chunks = outputs.filter((output) => output.type === 'chunk');

@@ -140,6 +140,12 @@ async function waitForStory(page) {
     await document.fonts.ready;
     const found = elements();
     if (found.length === 0) problems.push('no bekasi-* element in the story (blank story?)');
+    // Any custom element left undefined (a story helper dropped by tree-shaking, say) renders nothing.
+    for (const el of storyRoot.querySelectorAll('*')) {
+      if (el.localName.includes('-') && !el.localName.startsWith('bekasi-') && !customElements.get(el.localName)) {
+        problems.push(`<${el.localName}> is not defined`);
+      }
+    }
     for (const el of found) {
       const name = `<${el.localName}>`;
       if (!customElements.get(el.localName)) problems.push(`${name} is not defined`);
@@ -163,7 +169,16 @@ async function waitForStory(page) {
 
 async function runAxe(page) {
   return page.evaluate(async (options) => {
-    const result = await globalThis.axe.run(document.querySelector('#storybook-root'), options);
+    // Storybook's a11y addon runs axe on each story too, and axe allows one run at a time.
+    let result;
+    for (let attempt = 0; !result; attempt += 1) {
+      try {
+        result = await globalThis.axe.run(document.querySelector('#storybook-root'), options);
+      } catch (error) {
+        if (attempt >= 100 || !/already running/i.test(String(error?.message))) throw error;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    }
     return result.violations.map((violation) => {
       const targets = violation.nodes
         .slice(0, 3)
@@ -185,26 +200,29 @@ async function openTab(browser, origin) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
-  const tab = { page, problems: [], inFlight: 0, lastActivity: Date.now(), pending: new Set() };
+  // Still pictures and a deterministic axe run: an animation caught mid-way (the loading
+  // indicator's pulse) gives a different screenshot and contrast on every run. The components
+  // honour this setting, so this is also the reduced-motion look.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const tab = { page, problems: [], pending: new Set(), lastActivity: Date.now() };
   const note = (problem) => tab.problems.push(problem);
-  await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
+    if (url === `${origin}/favicon.ico`) return; // the browser's own request; see serve()
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
-      tab.inFlight += 1;
-      tab.pending.add(url);
+      tab.pending.add(request);
+      request.__dbg = `${tab.entry} @${Date.now() - tab.t0}`;
       tab.lastActivity = Date.now();
-      void request.continue();
       return;
     }
+    // Not blocked (request interception has quirks that leave requests hanging): on this closed
+    // network it fails on its own, and either way the entry fails.
     note(`request outside 127.0.0.1: ${request.method()} ${url}`);
-    void request.abort('blockedbyclient');
   });
   const settle = (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
-      tab.inFlight = Math.max(0, tab.inFlight - 1);
-      tab.pending.delete(url);
+      tab.pending.delete(request);
       tab.lastActivity = Date.now();
     }
   };
@@ -212,7 +230,7 @@ async function openTab(browser, origin) {
   page.on('requestfailed', (request) => {
     settle(request);
     const url = request.url();
-    if (url.startsWith(`${origin}/`)) note(`request failed: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
+    if (url.startsWith(`${origin}/`)) note(`request failed: ${url} (${request.failure()?.errorText ?? 'unknown'}) started in ${request.__dbg}, failed @${Date.now() - tab.t0} during ${tab.entry}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) note(`HTTP ${response.status()}: ${response.url()}`);
@@ -227,34 +245,61 @@ async function openTab(browser, origin) {
     }
   });
 
+  await page.evaluateOnNewDocument(() => {
+    const t0 = performance.now();
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1 && (n.localName === 'bekasi-banner' || n.querySelector?.('bekasi-banner'))) console.log('DBG removed', n.localName, n.className, Math.round(performance.now()));
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.localName === 'bekasi-banner' || n.querySelector?.('bekasi-banner'))) console.log('DBG added', n.localName, n.className, Math.round(performance.now()));
+    }).observe(document, { childList: true, subtree: true });
+    const origFetch = window.fetch;
+    window.fetch = function (...a) { console.log('DBG fetch', String(a[0]), Math.round(performance.now())); const sig = a[1]?.signal; sig?.addEventListener('abort', () => console.log('DBG abort', String(a[0]), String(sig.reason), new Error().stack.split('\n').slice(1, 8).join(' | '), Math.round(performance.now()))); return origFetch.apply(this, a); };
+  });
+  page.on('console', (m) => { if (m.text().startsWith('DBG')) tab.dbg = [...(tab.dbg ?? []), tab.entry + ' ' + m.text()].slice(-12); });
   await page.goto(`${origin}/iframe.html`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
-  await page.waitForFunction(
+  await previewReady(tab);
+  // Any later document load is a reload nobody asked for (Storybook reloads the page when it
+  // cannot tear a story down): it fails the entry it happens in.
+  page.on('load', () => {
+    tab.reloaded = true;
+    note('the page reloaded');
+  });
+  return tab;
+}
+
+/** Waits for Storybook's preview in the tab and gives the page axe. */
+async function previewReady(tab) {
+  tab.reloaded = false;
+  await tab.page.waitForFunction(
     () => Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue && globalThis.__STORYBOOK_ADDONS_CHANNEL__),
     { timeout: ENTRY_TIMEOUT },
   );
-  await page.addScriptTag({ path: axePath });
-  return tab;
+  await tab.page.addScriptTag({ path: axePath });
 }
 
 /** Waits until no request of the tab has been in flight for a moment (a `src` fetch, an image). */
 async function networkQuiet(tab, quietFor = 250) {
   const deadline = Date.now() + ENTRY_TIMEOUT;
   while (Date.now() < deadline) {
-    if (tab.inFlight === 0 && Date.now() - tab.lastActivity >= quietFor) return;
+    if (tab.pending.size === 0 && Date.now() - tab.lastActivity >= quietFor) return;
     await new Promise((resolveWait) => setTimeout(resolveWait, 50));
   }
-  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s: ${[...tab.pending].join(', ')}`);
+  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s: ${[...tab.pending].map((request) => request.url().slice(0, 120)).join(', ')}`);
 }
 
-/** Shows one index entry in the tab through Storybook's channel; resolves with the event that answered. */
+/**
+ * Shows one index entry in the tab through Storybook's channel and resolves once Storybook is
+ * done with it: for a story, its render's last phase (`finished`, after the a11y addon's own axe
+ * run in `afterEach`), because Storybook reloads the whole page when it must tear down a render
+ * that is still busy; for a docs page, `docsRendered`.
+ */
 function show(page, entry) {
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   return page.evaluate(
     ({ storyId, viewMode, timeout }) =>
       new Promise((resolveShow) => {
         const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
-        const events = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
         const handlers = new Map();
+        let rendered = false;
         const finish = (event, payload) => {
           clearTimeout(timer);
           for (const [name, handler] of handlers) channel.off(name, handler);
@@ -264,18 +309,34 @@ function show(page, entry) {
           } catch {
             detail = String(payload);
           }
-          resolveShow({ event, detail });
+          resolveShow({ event, detail, rendered });
         };
         const timer = setTimeout(() => finish('timeout'), timeout);
-        for (const name of events) {
-          const handler = (payload) => {
-            // Only this entry's render counts; a late event of the previous one is ignored.
-            const id = typeof payload === 'string' ? payload : payload?.storyId ?? payload?.id;
-            if ((name === 'storyRendered' || name === 'docsRendered') && id !== undefined && id !== storyId) return;
-            finish(name, payload);
-          };
+        const on = (name, handler) => {
           handlers.set(name, handler);
           channel.on(name, handler);
+        };
+        const idOf = (payload) => (typeof payload === 'string' ? payload : (payload?.storyId ?? payload?.id));
+        // Only this entry's events count; a late event of the previous one is ignored.
+        const mine = (payload) => {
+          const id = idOf(payload);
+          return id === undefined || id === storyId;
+        };
+        on('storyRendered', (payload) => {
+          if (mine(payload)) rendered = true;
+        });
+        on('storyRenderPhaseChanged', (payload) => {
+          if (viewMode !== 'story' || !mine(payload)) return;
+          if (['finished', 'aborted', 'errored'].includes(payload?.newPhase)) finish(`phase ${payload.newPhase}`);
+        });
+        on('docsRendered', (payload) => {
+          if (viewMode === 'docs' && mine(payload)) {
+            rendered = true;
+            finish('docsRendered');
+          }
+        });
+        for (const name of ['storyErrored', 'storyThrewException', 'storyMissing']) {
+          on(name, (payload) => finish(name, payload));
         }
         channel.emit('setCurrentStory', { storyId, viewMode });
       }),
@@ -286,11 +347,12 @@ function show(page, entry) {
 /** Shows one index entry and returns what went wrong with it. */
 async function check(tab, entry) {
   tab.problems = [];
+  tab.entry = entry.id; tab.t0 = Date.now();
   const { page } = tab;
   try {
     const shown = await show(page, entry);
-    const expected = entry.type === 'docs' ? 'docsRendered' : 'storyRendered';
-    if (shown.event !== expected) {
+    const expected = entry.type === 'docs' ? 'docsRendered' : 'phase finished';
+    if (shown.event !== expected || !shown.rendered) {
       tab.problems.push(`Storybook answered ${shown.event}${shown.detail ? `: ${shown.detail}` : ''}`);
       return { problems: tab.problems, detail: '' };
     }
@@ -309,6 +371,9 @@ async function check(tab, entry) {
   } catch (error) {
     tab.problems.push(`${error?.name ?? 'Error'}: ${error?.message ?? error}`);
     return { problems: tab.problems, detail: '' };
+  } finally {
+    // After a reload, the next entry starts from a fresh preview rather than failing too.
+    if (tab.reloaded) await previewReady(tab).catch(() => undefined);
   }
 }
 
@@ -352,6 +417,7 @@ async function main() {
           console.log(`ok    ${label} — ${result.detail ? `${result.detail}, ` : ''}${seconds} s`);
         } else {
           console.log(`FAIL  ${label} — ${seconds} s`);
+          console.log((tab.dbg ?? []).join('\n'));
           for (const problem of [...new Set(result.problems)]) console.log(`        ${problem}`);
         }
       }

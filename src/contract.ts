@@ -7,6 +7,14 @@ export * from './data/schema.js';
 export type { DataIssue, IssueCode, IssueOutcome } from './data/issues.js';
 export {
   validateDocument,
+  validateSections,
+  citySection,
+  agenciesSection,
+  evaluationsSection,
+  programmesSection,
+  quickWinsSection,
+  ALL_SECTIONS,
+  type SectionRule,
   issuesForSections,
   blockingIssue,
   type SmartCityModel,
@@ -15,4 +23,13 @@ export {
 } from './data/validate.js';
 export { DEFAULT_FRAMEWORK } from './data/framework.js';
 export * from './data/derive.js';
-export { registerTranslation, translationFor, formatIssue, en, id, type Translation } from './i18n/index.js';
+export {
+  registerTranslation,
+  translationFor,
+  componentStrings,
+  formatIssue,
+  fill,
+  en,
+  id,
+  type Translation,
+} from './i18n/index.js';

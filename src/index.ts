@@ -12,6 +12,14 @@ export * from './data/schema.js';
 export type { DataIssue, IssueCode, IssueOutcome } from './data/issues.js';
 export {
   validateDocument,
+  validateSections,
+  citySection,
+  agenciesSection,
+  evaluationsSection,
+  programmesSection,
+  quickWinsSection,
+  ALL_SECTIONS,
+  type SectionRule,
   type SmartCityModel,
   type ValidationResult,
   type ResolvedFramework,
@@ -19,5 +27,5 @@ export {
 export { DEFAULT_FRAMEWORK } from './data/framework.js';
 export * from './data/derive.js';
 export { loadDocument, LoadError, type LoadOptions, type LoadedDocument } from './data/loader.js';
-export { registerTranslation, translationFor, formatIssue, type Translation } from './i18n/index.js';
+export { registerTranslation, translationFor, componentStrings, formatIssue, fill, type Translation } from './i18n/index.js';
 export { VERSION } from './version.js';

@@ -2,8 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataState } from '../src/core/data-state.js';
-import './support/data-state-provider.js';
+import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
+
+defineStoryDataState();
 
 /** The banner's args, named as a page writes them: attributes by their attribute name. */
 interface BannerArgs {

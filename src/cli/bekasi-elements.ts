@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  fill,
   formatIssue,
   translationFor,
   validateDocument,
@@ -126,16 +127,16 @@ async function readSource(source: string, t: Translation): Promise<string> {
     body = await response.text();
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'TimeoutError') throw new SourceError('timeout', t.loadError.timeout({ url: source }));
-    throw new SourceError('network', t.loadError.network({ url: source }));
+    if (name === 'TimeoutError') throw new SourceError('timeout', fill(t.loadError.timeout, { url: source }));
+    throw new SourceError('network', fill(t.loadError.network, { url: source }));
   }
   if (!response.ok) {
-    throw new SourceError('http', t.loadError.http({ url: source, status: response.status }));
+    throw new SourceError('http', fill(t.loadError.http, { url: source, status: response.status }));
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   // A wrong address on many servers answers 200 with the site's HTML page.
   if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(body)) {
-    throw new SourceError('html-instead-of-json', t.loadError['html-instead-of-json']({ url: source }));
+    throw new SourceError('html-instead-of-json', fill(t.loadError['html-instead-of-json'], { url: source }));
   }
   return body;
 }

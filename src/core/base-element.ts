@@ -5,11 +5,14 @@ import type { DataIssue } from '../data/issues.js';
 import type { Section } from '../data/schema.js';
 import {
   blockingIssue,
+  citySection,
   issuesForSections,
+  validateSections,
+  type SectionRule,
   type SmartCityModel,
   type ValidationResult,
 } from '../data/validate.js';
-import { formatIssue, onTranslationsChanged, translationFor, en, type Translation } from '../i18n/index.js';
+import { en, fill, formatIssue, onTranslationsChanged, translationFor, type Translation } from '../i18n/index.js';
 import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -32,8 +35,15 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** What a component shows, derived from its data state in `willUpdate`. */
 type View =
   | { kind: 'loading' }
-  | { kind: 'error'; failure?: LoadFailure; issue?: DataIssue; issues: DataIssue[] }
-  | { kind: 'ready'; model: SmartCityModel; issues: DataIssue[]; stale?: LoadFailure; fetchedAt?: number };
+  | { kind: 'error'; failure?: LoadFailure; issue?: DataIssue; issues: DataIssue[]; result?: ValidationResult }
+  | {
+      kind: 'ready';
+      model: SmartCityModel;
+      issues: DataIssue[];
+      result: ValidationResult;
+      stale?: LoadFailure;
+      fetchedAt?: number;
+    };
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
@@ -57,6 +67,13 @@ export abstract class BekasiElement extends LitElement {
   /** Sections whose issues this component reports. @internal */
   protected get usedSections(): readonly Section[] {
     return this.requiredSections;
+  }
+  /**
+   * Sections to validate: the ones it uses, plus the city for its colours (the framework is
+   * always checked). @internal
+   */
+  protected get sectionRules(): readonly SectionRule[] {
+    return [citySection];
   }
 
   /** URL of the city's JSON document. Relative URLs resolve against the page. */
@@ -153,15 +170,16 @@ export abstract class BekasiElement extends LitElement {
     if (data.status === 'idle') {
       return { kind: 'error', failure: { code: 'no-data' }, issues: [] };
     }
-    if (data.status === 'error' || !data.result) {
+    if (data.status === 'error' || (data.document === undefined && !data.parseError)) {
       return { kind: 'error', failure: data.failure ?? { code: 'no-data' }, issues: [] };
     }
-    const issues = issuesForSections(data.result.issues, this.usedSections);
-    const blocking = blockingIssue(data.result, this.requiredSections, this.usedSections, this.strict);
-    if (blocking || !data.result.model) {
-      return { kind: 'error', issue: blocking, issues };
+    const result = data.parseError ?? validateSections(data.document, this.sectionRules, { baseUrl: data.url });
+    const issues = issuesForSections(result.issues, this.usedSections);
+    const blocking = blockingIssue(result, this.requiredSections, this.usedSections, this.strict);
+    if (blocking || !result.model) {
+      return { kind: 'error', issue: blocking, issues, result };
     }
-    const view: View = { kind: 'ready', model: data.result.model, issues };
+    const view: View = { kind: 'ready', model: result.model, issues, result };
     if (data.failure) view.stale = data.failure;
     if (data.fetchedAt !== undefined) view.fetchedAt = data.fetchedAt;
     return view;
@@ -170,11 +188,11 @@ export abstract class BekasiElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const view = this.view;
-    const result = this.dataState.result;
-    if (view.kind === 'ready' && result && result !== this.lastResult) {
+    const result = view.kind === 'loading' ? undefined : view.result;
+    if (view.kind === 'ready' && view.result !== this.lastResult) {
       // A refresh that brought different data is announced; the first load is not.
       if (this.lastResult?.model) this.announcement = this.t.dataUpdated;
-      this.lastResult = result;
+      this.lastResult = view.result;
       this.lastErrorKey = undefined;
       this.reportIssues(view.issues);
       emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
@@ -216,9 +234,7 @@ export abstract class BekasiElement extends LitElement {
   }
 
   private failureMessage(failure: LoadFailure): string {
-    const params: Record<string, string | number> = { url: failure.url ?? '', status: failure.status ?? '' };
-    if (failure.detail) params['detail'] = failure.detail;
-    return this.t.loadError[failure.code](params);
+    return fill(this.t.loadError[failure.code], failure);
   }
 
   /** The component's own content once the document is ready. */
@@ -260,7 +276,7 @@ export abstract class BekasiElement extends LitElement {
   private renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
     const age = fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language);
     return html`<p class="notice" part="notice">
-      <span>${this.t.staleData(age)} ${this.failureMessage(failure)}</span>
+      <span>${fill(this.t.staleData, { age })} ${this.failureMessage(failure)}</span>
       <button type="button" @click=${() => this.reload()}>${this.t.retry}</button>
     </p>`;
   }

@@ -1,6 +1,6 @@
 import type { DataIssue } from '../data/issues.js';
 import type { LoadErrorCode } from '../data/loader.js';
-import { validateDocument, type ValidationResult } from '../data/validate.js';
+import type { ValidationResult } from '../data/validate.js';
 
 /** Why there is nothing (or nothing new) to show. */
 export interface LoadFailure {
@@ -13,16 +13,20 @@ export interface LoadFailure {
 
 /**
  * Where a document stands, shared by every way data reaches a component (property, inline
- * JSON, `src`, `<bekasi-data>`).
+ * JSON, `src`, `<bekasi-data>`). It carries the document as parsed; each component validates the
+ * sections it needs (see `validateSections`), so a provider never does work nobody asked for.
  */
 export interface DataState {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  /** The validated document; present when ready. */
-  result?: ValidationResult;
+  /** The parsed, not yet validated, document; present when ready. */
+  document?: unknown;
+  /** When ready but the inline JSON could not even be parsed. */
+  parseError?: ValidationResult;
   /** When ready, set only if a background refresh failed and older data is shown. */
   failure?: LoadFailure;
   /** When the shown data was fetched (fetched documents only). */
   fetchedAt?: number;
+  /** The document's own URL: relative URLs inside it resolve against this. */
   url?: string;
   /** Loads again (the error state's retry button); absent for data given directly. */
   reload?: () => void;
@@ -31,9 +35,17 @@ export interface DataState {
 export const IDLE: DataState = { status: 'idle' };
 export const LOADING: DataState = { status: 'loading' };
 
-/** The state of a document given directly (the `data` property or `<bekasi-data>`'s `data`). */
+const valueStates = new WeakMap<object, DataState>();
+
+/** The state of a document given directly (the `data` property). */
 export function stateFromValue(value: unknown): DataState {
-  return { status: 'ready', result: validateDocument(value) };
+  if (value === null || typeof value !== 'object') return { status: 'ready', document: value };
+  let state = valueStates.get(value);
+  if (!state) {
+    state = { status: 'ready', document: value };
+    valueStates.set(value, state);
+  }
+  return state;
 }
 
 const inlineCache = new WeakMap<HTMLScriptElement, { text: string; state: DataState }>();
@@ -48,7 +60,7 @@ export function stateFromInlineScript(script: HTMLScriptElement): DataState {
   if (cached && cached.text === text) return cached.state;
   let state: DataState;
   try {
-    state = stateFromValue(JSON.parse(text) as unknown);
+    state = { status: 'ready', document: JSON.parse(text) as unknown };
   } catch (error) {
     const issue: DataIssue = {
       code: 'not-json',
@@ -57,7 +69,7 @@ export function stateFromInlineScript(script: HTMLScriptElement): DataState {
       outcome: 'rejected',
       params: { detail: error instanceof Error ? error.message : String(error) },
     };
-    state = { status: 'ready', result: { model: undefined, issues: [issue] } };
+    state = { status: 'ready', parseError: { model: undefined, issues: [issue] } };
   }
   inlineCache.set(script, { text, state });
   return state;

@@ -13,7 +13,7 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'governance',
       name: { id: 'Tata Kelola Pemerintahan Cerdas', en: 'Smart Governance' },
-      aliases: ['government', 'smart-governance', 'smart-government'],
+      aliases: ['government'],
       color: '#1f5f99',
       elements: [
         { id: 'public-service', name: { id: 'Pelayanan publik', en: 'Public service' } },
@@ -24,7 +24,6 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'branding',
       name: { id: 'Pemasaran Daerah', en: 'Smart Branding' },
-      aliases: ['smart-branding'],
       color: '#a4346b',
       elements: [
         { id: 'tourism', name: { id: 'Ekosistem pariwisata', en: 'Tourism branding' } },
@@ -35,7 +34,6 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'economy',
       name: { id: 'Ekonomi Cerdas', en: 'Smart Economy' },
-      aliases: ['smart-economy'],
       color: '#9a5b00',
       elements: [
         { id: 'industry', name: { id: 'Ekosistem industri', en: 'Industry' } },
@@ -49,7 +47,6 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'living',
       name: { id: 'Kehidupan Cerdas', en: 'Smart Living' },
-      aliases: ['smart-living'],
       color: '#b3261e',
       elements: [
         { id: 'spatial-planning', name: { id: 'Tata ruang selaras', en: 'Harmonious spatial planning' } },
@@ -60,7 +57,6 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'society',
       name: { id: 'Masyarakat Cerdas', en: 'Smart Society' },
-      aliases: ['smart-society'],
       color: '#5b3fa0',
       elements: [
         { id: 'community', name: { id: 'Interaksi masyarakat', en: 'Community' } },
@@ -71,7 +67,6 @@ export const DEFAULT_FRAMEWORK: Framework = {
     {
       id: 'environment',
       name: { id: 'Lingkungan Cerdas', en: 'Smart Environment' },
-      aliases: ['smart-environment'],
       color: '#2e7d32',
       elements: [
         {

@@ -135,7 +135,7 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
     return Promise.reject(
       error instanceof LoadError
         ? error
-        : new LoadError('network', `Could not start loading ${href || safeString(url)}: ${describe(error)}`, {
+        : new LoadError('network', `Cannot load ${href || safeString(url)}: ${describe(error)}`, {
             url: href || safeString(url),
             attempts: 0,
             cause: error,
@@ -340,7 +340,7 @@ async function attemptOnce(
       await discard(response);
       const result = fail(
         'http',
-        `HTTP ${response.status} ${response.statusText} from ${url}`.replace(/\s+/g, ' '),
+        `HTTP ${response.status} from ${url}`,
         {
           status: response.status,
         },
@@ -365,20 +365,20 @@ async function attemptOnce(
       await discard(response);
       return fail(
         'html-instead-of-json',
-        `${url} answered with an HTML page (Content-Type ${type}), not JSON`,
+        `${url} is an HTML page, not JSON`,
       );
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > config.maxBytes) {
       await discard(response);
-      return fail('too-large', `${url} is ${declared} bytes, more than the limit of ${config.maxBytes}`);
+      return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
     }
     const text = await readText(response, config.maxBytes);
     if (text === undefined) {
-      return fail('too-large', `${url} is larger than the limit of ${config.maxBytes} bytes`);
+      return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
     }
     if (/^\s*</.test(text)) {
-      return fail('html-instead-of-json', `${url} answered with markup (it starts with "<"), not JSON`);
+      return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);
     }
     let json: unknown;
     try {
@@ -392,10 +392,10 @@ async function attemptOnce(
   } catch (error) {
     if (flightSignal.aborted) return { ok: false, error: abortedError(href, attempt) };
     if (timedOut)
-      return fail('timeout', `${href} did not answer within ${config.timeout} ms`, {
+      return fail('timeout', `${href} timed out after ${config.timeout} ms`, {
         cause: error,
       });
-    return fail('network', `Could not reach ${href}: ${describe(error)}`, { cause: error });
+    return fail('network', `Cannot reach ${href}: ${describe(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
     flightSignal.removeEventListener('abort', stop);

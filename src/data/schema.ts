@@ -302,6 +302,12 @@ export const QuickWinSchema = v.object({
   evidence: sources,
 });
 
+export const GeneratedAtSchema = v.pipe(
+  v.string('timestamp'),
+  v.isoTimestamp('timestamp'),
+  v.description('When the data was produced, shown as "data as of".'),
+);
+
 /** The whole document. Unknown fields are ignored, for forward compatibility. */
 export const DocumentSchema = v.object({
   $schema: v.optional(v.string()),
@@ -310,13 +316,7 @@ export const DocumentSchema = v.object({
     v.regex(SCHEMA_VERSION_PATTERN, 'schema-version'),
     v.description('"1.0" or any "1.x".'),
   ),
-  generatedAt: v.optional(
-    v.pipe(
-      v.string('timestamp'),
-      v.isoTimestamp('timestamp'),
-      v.description('When the data was produced, shown as "data as of".'),
-    ),
-  ),
+  generatedAt: v.optional(GeneratedAtSchema),
   city: v.optional(CitySchema),
   framework: v.optional(FrameworkSchema),
   evaluations: v.optional(v.array(EvaluationSchema, 'list')),

@@ -11,7 +11,7 @@ import { describeValue, formatPath, type DataIssue, type IssueCode } from './iss
 import {
   AgencySchema,
   CitySchema,
-  DocumentSchema,
+  GeneratedAtSchema,
   EvaluationSchema,
   FrameworkSchema,
   ProgrammeSchema,
@@ -59,60 +59,118 @@ export interface ValidateOptions {
   baseUrl?: string | undefined;
 }
 
+/** What checking one section produced: its value for the model, and what was wrong. */
+interface SectionOutcome {
+  value: unknown;
+  issues: DataIssue[];
+}
+
+/**
+ * How one section of the document is checked. Components name the sections they need, so a page
+ * with only a scorecard never validates 10,000 programmes, and a single-component bundle carries
+ * only the schemas it uses.
+ */
+export interface SectionRule {
+  readonly section: Section;
+  /** @internal */
+  readonly check: (raw: Record<string, unknown>, context: SectionContext) => SectionOutcome;
+}
+
+/** @internal What a section's check may ask for: the framework, and other sections' results. */
+interface SectionContext {
+  framework: ResolvedFramework;
+  resolve(rule: SectionRule): unknown;
+}
+
+interface DocumentCache {
+  head: ValidationResult & { document?: SmartCityDocument };
+  /** The framework as resolved for lookups, and as written (for the model's document). */
+  framework?: SectionOutcome & { value: ResolvedFramework | undefined; written?: Framework };
+  sections: Map<SectionRule, SectionOutcome>;
+  results: Map<string, ValidationResult>;
+}
+
 /** A field whose bad value is dropped on its own instead of the item around it. */
 const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set(['url', 'color', 'too-long']);
 
-const KNOWN_CODES: ReadonlySet<string> = new Set<IssueCode>([
-  'text',
-  'too-long',
-  'empty-text',
-  'language-tag',
-  'date',
-  'timestamp',
-  'url',
-  'color',
-  'id',
-  'number',
-  'integer',
-  'positive',
-  'non-negative',
-  'percentage',
-  'year',
-  'status',
-  'health',
-  'direction',
-  'boolean',
-  'currency',
-  'list',
-  'scale',
-  'dimensions-count',
-  'end-before-start',
-  'schema-version',
-]);
+/**
+ * Every action in `schema.ts` carries an issue code as its message (`'date'`, `'too-long'` …);
+ * valibot's own messages are sentences. A kebab-case word is therefore one of ours.
+ */
+const ISSUE_CODE = /^[a-z]+(?:-[a-z]+)*$/;
 
-const cache = new WeakMap<object, Map<string, ValidationResult>>();
+const caches = new WeakMap<object, Map<string, DocumentCache>>();
 
 /**
- * Validates a parsed document. Results are remembered per document object, so four components
- * fed the same document validate it once.
+ * Validates the sections a component needs (and what they depend on), always with the document
+ * as a whole and its framework. Each section is checked once per document object and base URL,
+ * whoever asks, and the same inputs return the same result object.
  */
-export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const cacheKey = options.baseUrl ?? '';
-  if (input !== null && typeof input === 'object') {
-    const cached = cache.get(input)?.get(cacheKey);
-    if (cached) return cached;
+export function validateSections(
+  input: unknown,
+  rules: readonly SectionRule[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  const cache = documentCache(input, options.baseUrl ?? '');
+  const key = rules.map((rule) => rule.section).sort().join(',');
+  const known = cache.results.get(key);
+  if (known) return known;
+
+  let result: ValidationResult;
+  const head = cache.head;
+  if (!head.document) {
+    result = head;
+  } else {
+    const raw = input as Record<string, unknown>;
+    const frameworkOutcome = (cache.framework ??= checkFramework(raw));
+    const framework = frameworkOutcome.value;
+    const issues = [...head.issues, ...frameworkOutcome.issues];
+    if (!framework) {
+      result = { model: undefined, issues };
+    } else {
+      const document: SmartCityDocument = { ...head.document };
+      if (frameworkOutcome.written) document.framework = frameworkOutcome.written;
+      const context: SectionContext = {
+        framework,
+        resolve: (rule) => {
+          let outcome = cache.sections.get(rule);
+          if (!outcome) {
+            outcome = rule.check(raw, context);
+            cache.sections.set(rule, outcome);
+          }
+          return outcome.value;
+        },
+      };
+      for (const rule of rules) {
+        const value = context.resolve(rule);
+        if (value !== undefined) (document as Record<string, unknown>)[rule.section] = value;
+        issues.push(...(cache.sections.get(rule)?.issues ?? []));
+      }
+      result = { model: { document, framework, baseUrl: options.baseUrl }, issues };
+    }
   }
-  const result = validateUncached(input, options.baseUrl);
-  if (input !== null && typeof input === 'object') {
-    const byBase = cache.get(input) ?? new Map<string, ValidationResult>();
-    byBase.set(cacheKey, result);
-    cache.set(input, byBase);
-  }
+  cache.results.set(key, result);
   return result;
 }
 
+function documentCache(input: unknown, baseUrl: string): DocumentCache {
+  const fresh = (): DocumentCache => ({ head: checkHead(input), sections: new Map(), results: new Map() });
+  if (input === null || typeof input !== 'object') return fresh();
+  const byBase = caches.get(input) ?? new Map<string, DocumentCache>();
+  caches.set(input, byBase);
+  let cache = byBase.get(baseUrl);
+  if (!cache) {
+    cache = fresh();
+    byBase.set(baseUrl, cache);
+  }
+  return cache;
+}
+
 /** The issues of the sections a component uses (plus document-level ones). */
-export function issuesForSections(issues: readonly DataIssue[], sections: readonly Section[]): DataIssue[] {
+export function issuesForSections(
+  issues: readonly DataIssue[],
+  sections: readonly Section[],
+): DataIssue[] {
   return issues.filter((issue) => !issue.section || sections.includes(issue.section));
 }
 
@@ -139,9 +197,10 @@ export function blockingIssue(
   return undefined;
 }
 
-function validateUncached(input: unknown, baseUrl: string | undefined): ValidationResult {
+/** The document as a whole: an object, in a version this library reads. */
+function checkHead(input: unknown): DocumentCache['head'] {
   const issues: DataIssue[] = [];
-  const reject = (code: IssueCode, path = '', extra: Partial<DataIssue> = {}): ValidationResult => {
+  const reject = (code: IssueCode, path = '', extra: Partial<DataIssue> = {}): DocumentCache['head'] => {
     issues.push({ code, path, severity: 'error', outcome: 'rejected', ...extra });
     return { model: undefined, issues };
   };
@@ -168,7 +227,7 @@ function validateUncached(input: unknown, baseUrl: string | undefined): Validati
 
   const document: SmartCityDocument = { schemaVersion: version };
   const generatedAt = raw['generatedAt'];
-  if (generatedAt !== undefined && v.is(DocumentSchema.entries.generatedAt, generatedAt)) {
+  if (generatedAt !== undefined && v.is(GeneratedAtSchema, generatedAt)) {
     document.generatedAt = generatedAt;
   } else if (generatedAt !== undefined) {
     issues.push({
@@ -179,52 +238,102 @@ function validateUncached(input: unknown, baseUrl: string | undefined): Validati
       value: describeValue(generatedAt),
     });
   }
+  return { model: undefined, issues, document };
+}
 
-  // The framework first: every dimension reference elsewhere is checked against it.
-  let framework: ResolvedFramework = resolveFramework(DEFAULT_FRAMEWORK, true);
-  if (raw['framework'] !== undefined) {
-    const checked = validateItem<Framework>(
-      FrameworkSchema,
-      raw['framework'],
-      ['framework'],
-      'framework',
+/** The framework, first: every dimension reference elsewhere is checked against it. */
+function checkFramework(raw: Record<string, unknown>): NonNullable<DocumentCache['framework']> {
+  if (raw['framework'] === undefined) return { value: resolveFramework(DEFAULT_FRAMEWORK, true), issues: [] };
+  const issues: DataIssue[] = [];
+  const checked = validateItem<Framework>(
+    FrameworkSchema,
+    raw['framework'],
+    ['framework'],
+    'framework',
+    issues,
+    'error',
+  );
+  if (!checked) return { value: undefined, issues };
+  const dimensions = uniqueById(checked.dimensions, ['framework', 'dimensions'], 'framework', issues);
+  const written = { ...checked, dimensions };
+  return { value: resolveFramework(written, false), issues, written };
+}
+
+/** `city`: the banner's input, and every component's colours. */
+export const citySection: SectionRule = {
+  section: 'city',
+  check(raw) {
+    const issues: DataIssue[] = [];
+    const value = raw['city'] === undefined ? undefined : validateItem<City>(CitySchema, raw['city'], ['city'], 'city', issues, 'error');
+    return { value, issues };
+  },
+};
+
+/** `agencies`: who leads programmes and quick wins. */
+export const agenciesSection: SectionRule = {
+  section: 'agencies',
+  check(raw) {
+    const issues: DataIssue[] = [];
+    const list = validateList<Agency>(raw, 'agencies', AgencySchema, issues);
+    return { value: list && uniqueById(list.items, list.paths, 'agencies', issues), issues };
+  },
+};
+
+/** `evaluations`: the scorecard's input. */
+export const evaluationsSection: SectionRule = {
+  section: 'evaluations',
+  check(raw, { framework }) {
+    const issues: DataIssue[] = [];
+    const list = validateList<Evaluation>(raw, 'evaluations', EvaluationSchema, issues);
+    return { value: list && checkEvaluations(list.items, list.paths, framework, issues), issues };
+  },
+};
+
+const idsOf = (items: unknown): Set<string> =>
+  new Set(((items as { id: string }[] | undefined) ?? []).map((item) => item.id));
+
+/** `programmes`: the timeline's input. */
+export const programmesSection: SectionRule = {
+  section: 'programmes',
+  check(raw, context) {
+    const issues: DataIssue[] = [];
+    const list = validateList<Programme>(raw, 'programmes', ProgrammeSchema, issues);
+    if (!list) return { value: undefined, issues };
+    const unique = uniqueById(list.items, list.paths, 'programmes', issues);
+    const agencyIds = idsOf(context.resolve(agenciesSection));
+    return { value: checkProgrammes(unique, list.paths, context.framework, agencyIds, issues), issues };
+  },
+};
+
+/** `quickWins`: the tracker's input. */
+export const quickWinsSection: SectionRule = {
+  section: 'quickWins',
+  check(raw, context) {
+    const issues: DataIssue[] = [];
+    const list = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues);
+    if (!list) return { value: undefined, issues };
+    const unique = uniqueById(list.items, list.paths, 'quickWins', issues);
+    const agencyIds = idsOf(context.resolve(agenciesSection));
+    const programmeIds = idsOf(context.resolve(programmesSection));
+    return {
+      value: checkQuickWins(unique, list.paths, context.framework, agencyIds, programmeIds, issues),
       issues,
-      'error',
-    );
-    if (!checked) return { model: undefined, issues };
-    const dimensions = uniqueById(checked.dimensions, ['framework', 'dimensions'], 'framework', issues);
-    document.framework = { ...checked, dimensions };
-    framework = resolveFramework(document.framework, false);
-  }
+    };
+  },
+};
 
-  if (raw['city'] !== undefined) {
-    const city = validateItem<City>(CitySchema, raw['city'], ['city'], 'city', issues, 'error');
-    if (city) document.city = city;
-  }
+/** Every section, for tools that check a whole document (the command line, tests). */
+export const ALL_SECTIONS: readonly SectionRule[] = [
+  citySection,
+  agenciesSection,
+  evaluationsSection,
+  programmesSection,
+  quickWinsSection,
+];
 
-  const agencies = validateList<Agency>(raw, 'agencies', AgencySchema, issues);
-  if (agencies) document.agencies = uniqueById(agencies.items, agencies.paths, 'agencies', issues);
-  const agencyIds = new Set((document.agencies ?? []).map((agency) => agency.id));
-
-  const evaluations = validateList<Evaluation>(raw, 'evaluations', EvaluationSchema, issues);
-  if (evaluations) {
-    document.evaluations = checkEvaluations(evaluations.items, evaluations.paths, framework, issues);
-  }
-
-  const programmes = validateList<Programme>(raw, 'programmes', ProgrammeSchema, issues);
-  if (programmes) {
-    const unique = uniqueById(programmes.items, programmes.paths, 'programmes', issues);
-    document.programmes = checkProgrammes(unique, programmes.paths, framework, agencyIds, issues);
-  }
-  const programmeIds = new Set((document.programmes ?? []).map((programme) => programme.id));
-
-  const quickWins = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues);
-  if (quickWins) {
-    const unique = uniqueById(quickWins.items, quickWins.paths, 'quickWins', issues);
-    document.quickWins = checkQuickWins(unique, quickWins.paths, framework, agencyIds, programmeIds, issues);
-  }
-
-  return { model: { document, framework, baseUrl }, issues };
+/** Validates a whole document: every section. Components use `validateSections` instead. */
+export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateSections(input, ALL_SECTIONS, options);
 }
 
 function resolveFramework(framework: Framework, isDefault: boolean): ResolvedFramework {
@@ -316,7 +425,7 @@ function toDataIssue(
   const relative = (leaf.path ?? issue.path ?? []).map((item) => item.key as PathSegment);
   let code: IssueCode;
   if (leaf.kind === 'schema' && leaf.received === 'undefined') code = 'required';
-  else if (KNOWN_CODES.has(leaf.message)) code = leaf.message as IssueCode;
+  else if (ISSUE_CODE.test(leaf.message)) code = leaf.message as IssueCode;
   else code = 'type';
   const params: Record<string, string | number> = {};
   if (typeof leaf.requirement === 'number') params['limit'] = leaf.requirement;
@@ -327,8 +436,9 @@ function toDataIssue(
     severity: 'warning',
     outcome: 'item-dropped',
     section,
-    value: describeValue(leaf.input),
   };
+  // A missing value has nothing to show.
+  if (code !== 'required') data.value = describeValue(leaf.input);
   if (Object.keys(params).length > 0) data.params = params;
   return { data, relative };
 }

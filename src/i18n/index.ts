@@ -5,10 +5,10 @@
 import type { DataIssue } from '../data/issues.js';
 import { en } from './en.js';
 import { id } from './id.js';
-import type { Translation } from './translation.js';
+import { fill, type ComponentStrings, type Translation } from './translation.js';
 
-export type { Translation } from './translation.js';
-export { en, id };
+export type { ComponentStrings, LoadErrorKey, Translation } from './translation.js';
+export { en, fill, id };
 
 const translations = new Map<string, Translation>([
   ['id', id],
@@ -28,18 +28,35 @@ export function onTranslationsChanged(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+function registered(language: string): Translation | undefined {
+  const lower = language.toLowerCase();
+  return translations.get(lower) ?? translations.get(lower.split('-')[0] ?? '');
+}
+
 /** The translation for a language tag: the exact tag, its base language, else Indonesian. */
 export function translationFor(language: string): Translation {
-  const lower = language.toLowerCase();
-  return translations.get(lower) ?? translations.get(lower.split('-')[0] ?? '') ?? id;
+  return registered(language) ?? id;
+}
+
+/**
+ * A component's strings in a language: from a registered translation that carries them, else
+ * the component's built-in Indonesian or English, else Indonesian.
+ */
+export function componentStrings<K extends keyof ComponentStrings>(
+  language: string,
+  component: K,
+  builtIn: { id: ComponentStrings[K]; en: ComponentStrings[K] },
+): ComponentStrings[K] {
+  const own = registered(language)?.[component];
+  if (own) return own as ComponentStrings[K];
+  return language.toLowerCase().split('-')[0] === 'en' ? builtIn.en : builtIn.id;
 }
 
 /** "programmes[3].start: must be a date like … (found "2023-13"). This item was left out." */
 export function formatIssue(issue: DataIssue, translation: Translation): string {
-  const params: Record<string, string | number> = { ...issue.params };
-  // Already shortened by the validator, and shown as text only.
-  if (issue.value !== undefined) params['value'] = issue.value;
-  const what = translation.issue[issue.code](params);
-  const where = issue.path || 'JSON';
-  return `${where}: ${what}. ${translation.outcome[issue.outcome]}`;
+  const template = translation.issue[issue.code];
+  const what = fill(template, { ...issue.params, value: issue.value });
+  // The value is already shortened by the validator, and is only ever shown as text.
+  const found = issue.value !== undefined && !template.includes('{found}') ? fill(translation.found, issue) : '';
+  return `${issue.path || 'JSON'}: ${what}${found}. ${translation.outcome[issue.outcome]}`;
 }

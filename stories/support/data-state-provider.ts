@@ -62,7 +62,14 @@ export class StoryDataState extends LitElement {
   }
 }
 
-if (!customElements.get('story-data-state')) customElements.define('story-data-state', StoryDataState);
+/**
+ * Registers `<story-data-state>`. A function to call rather than a side effect of importing:
+ * package.json's `sideEffects` lists only the library's define modules, so the bundler drops a
+ * side-effect-only import of this file and the element would never be defined.
+ */
+export function defineStoryDataState(): void {
+  if (!customElements.get('story-data-state')) customElements.define('story-data-state', StoryDataState);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

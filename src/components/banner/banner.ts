@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -7,7 +7,9 @@ import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { latestEvaluation, levelFor, localize, scoreFractionDigits } from '../../data/derive.js';
 import type { City, Image, Section } from '../../data/schema.js';
-import type { SmartCityModel } from '../../data/validate.js';
+import { citySection, evaluationsSection, type SectionRule, type SmartCityModel } from '../../data/validate.js';
+import { componentStrings, fill } from '../../i18n/index.js';
+import { bannerStrings, type BannerStrings } from './banner.strings.js';
 import { bannerStyles } from './banner.styles.js';
 
 export type BannerVariant = 'hero' | 'strip' | 'compact';
@@ -80,6 +82,18 @@ export class BekasiBanner extends BekasiElement {
     return this.showScore ? ['city', 'framework', 'evaluations'] : ['city', 'framework'];
   }
 
+  protected override get sectionRules(): readonly SectionRule[] {
+    return this.showScore ? [citySection, evaluationsSection] : [citySection];
+  }
+
+  /** The banner's strings in the resolved language. @internal */
+  private strings: BannerStrings = bannerStrings.id;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.strings = componentStrings(this.language, 'banner', bannerStrings);
+  }
+
   protected override renderReady(model: SmartCityModel): TemplateResult {
     // `city` is required, so the base class only renders this once it is there.
     const city = model.document.city as City;
@@ -90,7 +104,7 @@ export class BekasiBanner extends BekasiElement {
     return html`<section
       class="banner banner--${variant}"
       part="banner"
-      aria-label=${this.t.banner.label(name)}
+      aria-label=${fill(this.strings.label, { city: name })}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
         ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
@@ -125,7 +139,7 @@ export class BekasiBanner extends BekasiElement {
   private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
     const src = resolveUrl(city.logo?.src, baseUrl);
     if (!src) return nothing;
-    const alt = city.logo?.alt ? localize(city.logo.alt, this.language) : this.t.banner.logoAlt(name);
+    const alt = city.logo?.alt ? localize(city.logo.alt, this.language) : fill(this.strings.logoAlt, { city: name });
     return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
   }
 
@@ -149,8 +163,8 @@ export class BekasiBanner extends BekasiElement {
 
   private renderStatements(city: City): unknown {
     const statements = [
-      { label: this.t.banner.strategy, text: city.strategy },
-      { label: this.t.banner.vision, text: city.vision },
+      { label: this.strings.strategy, text: city.strategy },
+      { label: this.strings.vision, text: city.vision },
     ].filter((statement) => statement.text !== undefined);
     return statements.map(
       (statement) =>
@@ -174,7 +188,7 @@ export class BekasiBanner extends BekasiElement {
   }
 
   private renderDimensions(model: SmartCityModel): TemplateResult {
-    return html`<ul class="dimensions" part="dimensions" aria-label=${this.t.banner.dimensions}>
+    return html`<ul class="dimensions" part="dimensions" aria-label=${this.strings.dimensions}>
       ${model.framework.dimensions.map(
         (dimension, index) =>
           html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
@@ -202,20 +216,20 @@ export class BekasiBanner extends BekasiElement {
 
   private renderScore(score: BannerScore): TemplateResult {
     return html`<p class="score" part="score">
-      <span class="score__label">${this.t.banner.latestScore}</span>
-      <span class="visually-hidden">${this.t.banner.scoreOf(score.value, score.max)}</span>
+      <span class="score__label">${this.strings.latestScore}</span>
+      <span class="visually-hidden">${fill(this.strings.scoreOf, { score: score.value, max: score.max })}</span>
       <span class="score__value" aria-hidden="true"
         >${score.value}<span class="score__max"> / ${score.max}</span></span
       >
       <span class="score__meta"
-        >${this.t.banner.scoreYear(String(score.year))}${score.level ? ` · ${score.level}` : ''}</span
+        >${fill(this.strings.scoreYear, score)}${score.level ? ` · ${score.level}` : ''}</span
       >
     </p>`;
   }
 
   private renderAsOf(generatedAt: string): TemplateResult {
     return html`<p class="as-of">
-      ${this.t.dataAsOf(formatDateTime(new Date(generatedAt), this.language))}
+      ${fill(this.t.dataAsOf, { date: formatDateTime(new Date(generatedAt), this.language) })}
     </p>`;
   }
 }

@@ -66,7 +66,7 @@ export class BekasiData extends LitElement {
     const next = this.dataState;
     // Provide a new object only when something changed, so consumers re-render only then.
     const key = `${next.status}|${next.fetchedAt ?? ''}|${next.failure?.code ?? ''}|${next.url ?? ''}`;
-    if (key !== this.lastProvided || next.result !== this.provider.value?.result) {
+    if (key !== this.lastProvided || next.document !== this.provider.value?.document) {
       this.lastProvided = key;
       this.provider.setValue(next);
     }

@@ -1,10 +1,12 @@
 /**
- * The scorecard's radar: one axis per dimension on the framework's scale, drawn with d3's linear
- * scale and radial line generator into a Lit `svg` template (no DOM handed to d3, so the chart
- * re-renders like any other template and stays text-only).
+ * The scorecard's radar: one axis per dimension on the framework's scale, drawn into a Lit `svg`
+ * template, so the chart re-renders like any other template and stays text-only.
+ *
+ * No d3 here, deliberately and measured: a radar needs a linear map and closed polygons. d3-scale's
+ * `scaleLinear` brings d3-interpolate, d3-color and d3-format along (about 8 KB gzip) and d3-shape's
+ * `lineRadial` with d3-path about 2.5 KB more, against a 30 KB budget for the whole component.
+ * The timeline, which needs time scales and tick intervals, uses d3.
  */
-import { scaleLinear } from 'd3-scale';
-import { curveLinearClosed, lineRadial } from 'd3-shape';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { cssProperties } from '../../core/css-properties.js';
 import type { ScorecardView } from './scorecard-view.js';
@@ -52,7 +54,9 @@ export interface RadarOptions {
 
 export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemplateResult {
   const count = view.dimensions.length;
-  const radius = scaleLinear().domain([view.scale.min, view.scale.max]).range([0, RADAR.radius]).clamp(true);
+  const { min, max } = view.scale;
+  const radius = (value: number): number =>
+    (Math.min(max, Math.max(min, value)) - min) * (RADAR.radius / (max - min));
   const series = (values: (number | undefined)[]): Point[] =>
     values.map((value, index) => ({ angle: axisAngle(index, count), value }));
   const current = series(view.dimensions.map((dimension) => dimension.score.value));
@@ -60,21 +64,16 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     ? series(view.dimensions.map((dimension) => dimension.compareScore?.value))
     : undefined;
 
-  const ring = lineRadial<number>()
-    .angle((_, index) => axisAngle(index, count))
-    .radius((value) => radius(value))
-    .curve(curveLinearClosed);
-  const outline = (points: Point[]): string | undefined => {
+  /** A closed polygon through one value per axis; undefined when a value is missing. */
+  const polygon = (values: (number | undefined)[]): string | undefined => {
     // A gap stays a gap: with a missing score there is no honest polygon, only the points.
-    if (points.some((point) => point.value === undefined)) return undefined;
-    return (
-      lineRadial<Point>()
-        .angle((point) => point.angle)
-        .radius((point) => radius(point.value ?? view.scale.min))
-        .curve(curveLinearClosed)(points) ?? undefined
-    );
+    if (values.some((value) => value === undefined)) return undefined;
+    const corners = values.map((value, index) => {
+      const at = polar(axisAngle(index, count), radius(value ?? min));
+      return `${at.x.toFixed(1)},${at.y.toFixed(1)}`;
+    });
+    return `M${corners.join('L')}Z`;
   };
-  const translate = `translate(${CENTER.x} ${CENTER.y})`;
 
   return svg`<svg
     class="radar"
@@ -87,7 +86,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         const rings = Array.from({ length: count }, () => tick.value);
         // Ring values sit between the first two axes, clear of the labels.
         const at = polar(Math.PI / count, radius(tick.value));
-        return svg`<path class="radar__ring" transform=${translate} d=${ring(rings) ?? ''}></path>
+        return svg`<path class="radar__ring" d=${polygon(rings) ?? ''}></path>
           <text class="radar__tick" x=${at.x + 3} y=${at.y - 3}>${tick.text}</text>`;
       })}
       ${view.dimensions.map((_, index) => {
@@ -95,8 +94,8 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         return svg`<line class="radar__spoke" x1=${CENTER.x} y1=${CENTER.y} x2=${end.x} y2=${end.y}></line>`;
       })}
     </g>
-    ${compared ? renderSeries(compared, outline(compared), 'compare', radius) : nothing}
-    ${renderSeries(current, outline(current), 'current', radius)}
+    ${compared ? renderSeries(compared, polygon(compared.map((point) => point.value)), 'compare', radius) : nothing}
+    ${renderSeries(current, polygon(current.map((point) => point.value)), 'current', radius)}
     ${view.dimensions.map((dimension, index) => {
       const angle = axisAngle(index, count);
       const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
@@ -141,7 +140,7 @@ function renderSeries(
   radius: (value: number) => number,
 ): SVGTemplateResult {
   return svg`<g class="radar__series radar__series--${kind}" aria-hidden="true">
-    ${outline ? svg`<path class="radar__area" transform="translate(${CENTER.x} ${CENTER.y})" d=${outline}></path>` : nothing}
+    ${outline ? svg`<path class="radar__area" d=${outline}></path>` : nothing}
     ${points.map((point) => {
       if (point.value === undefined) return nothing;
       const at = polar(point.angle, radius(point.value));

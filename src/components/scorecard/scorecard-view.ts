@@ -16,7 +16,8 @@ import {
 } from '../../data/derive.js';
 import type { Evaluation, Source } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
-import type { Translation } from '../../i18n/index.js';
+import { fill } from '../../i18n/index.js';
+import type { ScorecardStrings } from './scorecard.strings.js';
 
 export interface ScoreText {
   value: number | undefined;
@@ -95,9 +96,9 @@ export function missingEvaluation(
 /** Builds the view; call only when `missingEvaluation()` said there is something to show. */
 export function deriveScorecardView(
   model: SmartCityModel,
-  options: { year: number | undefined; compare: CompareOption; language: string; t: Translation },
+  options: { year: number | undefined; compare: CompareOption; language: string; strings: ScorecardStrings },
 ): ScorecardView | undefined {
-  const { language, t } = options;
+  const { language, strings } = options;
   const evaluations = model.document.evaluations ?? [];
   const evaluation = evaluationForYear(evaluations, options.year);
   if (!evaluation) return undefined;
@@ -119,7 +120,7 @@ export function deriveScorecardView(
   const digits = scoreFractionDigits(scale, allScores);
   const score = (value: number | undefined): ScoreText =>
     value === undefined
-      ? { value, text: '—', spoken: t.scorecard.noScore }
+      ? { value, text: '—', spoken: strings.noScore }
       : { value, text: formatNumber(value, language, digits), spoken: formatNumber(value, language, digits) };
   const change = (current: number | undefined, previous: number | undefined): ChangeView | undefined => {
     if (!baseline) return undefined;
@@ -129,7 +130,7 @@ export function deriveScorecardView(
     return {
       ...moved,
       signed: formatSigned(moved.delta, language, digits),
-      words: t.scorecard.change(moved.direction, magnitude, String(baseline.year)),
+      words: fill(strings[moved.direction], { delta: magnitude, year: baseline.year }),
     };
   };
 
@@ -147,11 +148,10 @@ export function deriveScorecardView(
       compareScore: comparison ? score(compared?.score) : undefined,
       change: change(entry?.score, previous?.score),
       maturity: maturity
-        ? t.scorecard.maturity(
-            formatNumber(maturity.level, language),
-            maturity.of === undefined ? undefined : formatNumber(maturity.of, language),
-            maturity.label ? localize(maturity.label, language) : undefined,
-          )
+        ? fill(maturity.of === undefined ? strings.maturityAlone : strings.maturity, {
+            level: formatNumber(maturity.level, language),
+            of: maturity.of === undefined ? undefined : formatNumber(maturity.of, language),
+          }) + (maturity.label ? ` (${localize(maturity.label, language)})` : '')
         : undefined,
       level: level ? localize(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
@@ -200,11 +200,11 @@ export function deriveScorecardView(
     overallChange,
     compareOverall: comparison ? score(comparison.overall?.score) : undefined,
     ranks: (evaluation.overall?.rank ?? []).map((rank) =>
-      t.scorecard.rank(
-        formatNumber(rank.position, language),
-        rank.of === undefined ? undefined : formatNumber(rank.of, language),
-        localize(rank.scope, language),
-      ),
+      fill(rank.of === undefined ? strings.rankAlone : strings.rank, {
+        position: formatNumber(rank.position, language),
+        of: rank.of === undefined ? undefined : formatNumber(rank.of, language),
+        scope: localize(rank.scope, language),
+      }),
     ),
     compareYear: comparison?.year,
     dimensions,
@@ -219,15 +219,16 @@ export function deriveScorecardView(
       url: source.url,
       date: source.date,
     })),
-    summary: t.scorecard.summary({
-      score: overall.value === undefined ? undefined : overall.text,
-      year: String(evaluation.year),
-      change: overallChange?.words,
-      highest: highest && scored.length > 1 ? t.scorecard.highest(highest.name, highest.score.text) : undefined,
-      lowest:
-        lowest && lowest !== highest && scored.length > 1
-          ? t.scorecard.lowest(lowest.name, lowest.score.text)
-          : undefined,
-    }),
+    summary: [
+      overall.value === undefined
+        ? fill(strings.summaryYear, { year: evaluation.year })
+        : fill(strings.summaryScore, { score: overall.text, year: evaluation.year }),
+      overallChange ? `, ${overallChange.words}` : '',
+      highest && scored.length > 1 ? `; ${fill(strings.highest, { name: highest.name, score: highest.score.text })}` : '',
+      lowest && lowest !== highest && scored.length > 1
+        ? `, ${fill(strings.lowest, { name: lowest.name, score: lowest.score.text })}`
+        : '',
+      '.',
+    ].join(''),
   };
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -6,7 +6,7 @@ import { emit } from '../../core/events.js';
 import { formatPartialDate } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import type { Section } from '../../data/schema.js';
-import type { SmartCityModel } from '../../data/validate.js';
+import { citySection, evaluationsSection, type SectionRule, type SmartCityModel } from '../../data/validate.js';
 import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 import {
   deriveScorecardView,
@@ -16,6 +16,8 @@ import {
   type DimensionView,
   type ScorecardView,
 } from './scorecard-view.js';
+import { componentStrings, fill } from '../../i18n/index.js';
+import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export type ScorecardVariant = 'radar' | 'bars' | 'compact';
@@ -100,12 +102,24 @@ export class BekasiScorecard extends BekasiElement {
   /** @internal */
   @state() private tableShown = false;
 
+  /** The scorecard's strings in the resolved language. @internal */
+  private strings: ScorecardStrings = scorecardStrings.id;
+
   protected override get requiredSections(): readonly Section[] {
     return ['evaluations'];
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.strings = componentStrings(this.language, 'scorecard', scorecardStrings);
+  }
+
   protected override get usedSections(): readonly Section[] {
     return ['framework', 'evaluations'];
+  }
+
+  protected override get sectionRules(): readonly SectionRule[] {
+    return [citySection, evaluationsSection];
   }
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
@@ -113,24 +127,24 @@ export class BekasiScorecard extends BekasiElement {
     if (missing) {
       const text =
         missing.kind === 'none'
-          ? this.t.scorecard.noEvaluations
-          : this.t.scorecard.yearMissing(String(this.year), missing.available.join(', '));
+          ? this.strings.noEvaluations
+          : fill(this.strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
       return html`<p class="empty" part="empty">${text}</p>`;
     }
     const view = deriveScorecardView(model, {
       year: this.year,
       compare: parseCompare(this.compare),
       language: this.language,
-      t: this.t,
+      strings: this.strings,
     }) as ScorecardView;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     return html`<section class="scorecard scorecard--${variant}" part="scorecard" aria-labelledby="title">
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
-          ${view.title ?? this.t.scorecard.heading(String(view.year))}
+          ${view.title ?? fill(this.strings.heading, view)}
         </div>
         ${view.evaluator
-          ? html`<p class="evaluator">${this.t.scorecard.evaluator}: ${view.evaluator}</p>`
+          ? html`<p class="evaluator">${this.strings.evaluator}: ${view.evaluator}</p>`
           : nothing}
       </div>
       ${this.renderOverall(view)}
@@ -159,15 +173,15 @@ export class BekasiScorecard extends BekasiElement {
   private renderOverall(view: ScorecardView): TemplateResult {
     return html`<div class="overall" part="overall">
       <p class="overall__score">
-        <span class="overall__label">${this.t.scorecard.overall}</span>
-        <span class="visually-hidden">${this.t.scorecard.scoreOf(view.overall.spoken, view.maxText)}</span>
+        <span class="overall__label">${this.strings.overall}</span>
+        <span class="visually-hidden">${fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })}</span>
         <span class="overall__value" aria-hidden="true"
           >${view.overall.text}<span class="overall__max"> / ${view.maxText}</span></span
         >
       </p>
       <ul class="overall__facts">
         ${view.overallLevel
-          ? html`<li><span class="badge">${this.t.scorecard.level}: ${view.overallLevel}</span></li>`
+          ? html`<li><span class="badge">${this.strings.level}: ${view.overallLevel}</span></li>`
           : nothing}
         ${view.overallChange ? html`<li>${this.renderChange(view.overallChange)}</li>` : nothing}
         ${view.ranks.map((rank) => html`<li>${rank}</li>`)}
@@ -201,10 +215,9 @@ export class BekasiScorecard extends BekasiElement {
         ${renderRadar(view, {
           focusedIndex: focused,
           selectedId: this.dimension,
-          label: this.t.scorecard.radarLabel(
-            String(view.year),
-            view.compareYear === undefined ? undefined : String(view.compareYear),
-          ),
+          label:
+            fill(this.strings.radarLabel, view) +
+            (view.compareYear === undefined ? '' : fill(this.strings.radarCompare, { year: view.compareYear })),
           axisLabel: (index) => this.axisLabel(view, index),
           showLabels: !compact,
         })}
@@ -222,26 +235,28 @@ export class BekasiScorecard extends BekasiElement {
           </div>`
         : nothing}
       <figcaption>
-        <ul class="legend" aria-label=${this.t.scorecard.legend}>
-          <li>
-            <svg viewBox="0 0 28 12" aria-hidden="true">
-              <line class="legend__current" x1="0" y1="6" x2="28" y2="6"></line>
-              <circle class="legend__current" cx="14" cy="6" r="4"></circle>
-            </svg>
-            ${view.year}
-          </li>
-          ${view.compareYear === undefined
-            ? nothing
-            : html`<li>
-                <svg viewBox="0 0 28 12" aria-hidden="true">
-                  <line class="legend__compare" x1="0" y1="6" x2="28" y2="6"></line>
-                  <rect class="legend__compare" x="10" y="2" width="8" height="8"></rect>
-                </svg>
-                ${view.compareYear}
-              </li>`}
+        <ul class="legend" aria-label=${this.strings.legend}>
+          ${this.renderLegendItem('current', view.year)}
+          ${view.compareYear === undefined ? nothing : this.renderLegendItem('compare', view.compareYear)}
         </ul>
       </figcaption>
     </figure>`;
+  }
+
+  /** A legend entry drawn like its series: solid with circles, or dashed with squares. */
+  private renderLegendItem(kind: 'current' | 'compare', year: number): TemplateResult {
+    return html`<li>
+      <svg viewBox="0 0 28 12" aria-hidden="true" class="legend__${kind}">
+        <line x1="0" y1="6" x2="28" y2="6"></line>
+        ${kind === 'current' ? svg`<circle cx="14" cy="6" r="4"></circle>` : svg`<rect x="10" y="2" width="8" height="8"></rect>`}
+      </svg>
+      ${year}
+    </li>`;
+  }
+
+  /** A heading one level below the scorecard's own. */
+  private renderSubheading(text: string): TemplateResult {
+    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>${text}</div>`;
   }
 
   private axisIndexOf(event: Event): number | undefined {
@@ -302,9 +317,7 @@ export class BekasiScorecard extends BekasiElement {
     const share = (value: number | undefined) =>
       value === undefined ? undefined : `${Math.max(0, Math.min(100, ((value - min) / (max - min)) * 100))}%`;
     return html`<div>
-      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
-        ${this.t.scorecard.dimensions}
-      </div>
+      ${this.renderSubheading(this.strings.dimensions)}
       <ul class="rows" part="dimensions">
         ${view.dimensions.map((dimension) => {
           const open = this.dimension === dimension.id;
@@ -344,10 +357,10 @@ export class BekasiScorecard extends BekasiElement {
               </span>
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
-              ${dimension.level ? html`<p><span class="badge">${this.t.scorecard.level}: ${dimension.level}</span></p>` : nothing}
+              ${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
               ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
               ${dimension.elements.length
-                ? html`<dl class="elements" aria-label=${this.t.scorecard.elements}>
+                ? html`<dl class="elements" aria-label=${this.strings.elements}>
                     ${dimension.elements.map(
                       (element) => html`<div>
                         <dt>${element.name}</dt>
@@ -356,8 +369,8 @@ export class BekasiScorecard extends BekasiElement {
                     )}
                   </dl>`
                 : nothing}
-              ${dimension.note ? html`<p>${this.t.scorecard.note}: ${dimension.note}</p>` : nothing}
-              ${hasDetails ? nothing : html`<p>${this.t.scorecard.noScore}</p>`}
+              ${dimension.note ? html`<p>${this.strings.note}: ${dimension.note}</p>` : nothing}
+              ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}
             </div>
           </li>`;
         })}
@@ -368,15 +381,13 @@ export class BekasiScorecard extends BekasiElement {
   private renderAspects(view: ScorecardView): unknown {
     if (view.aspects.length === 0) return nothing;
     return html`<div part="aspects">
-      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
-        ${this.t.scorecard.aspects}
-      </div>
+      ${this.renderSubheading(this.strings.aspects)}
       <ul class="aspects">
         ${view.aspects.map(
           (aspect) => html`<li>
             <span>${aspect.name}</span>
             <strong>${aspect.score.text}</strong>
-            ${aspect.weight ? html`<small>${this.t.scorecard.weight(aspect.weight)}</small>` : nothing}
+            ${aspect.weight ? html`<small>${fill(this.strings.weight, aspect)}</small>` : nothing}
           </li>`,
         )}
       </ul>
@@ -393,19 +404,19 @@ export class BekasiScorecard extends BekasiElement {
         aria-controls="table"
         @click=${() => (this.tableShown = !this.tableShown)}
       >
-        ${this.tableShown ? this.t.scorecard.hideTable : this.t.scorecard.showTable}
+        ${this.tableShown ? this.strings.hideTable : this.strings.showTable}
       </button>
       <!-- Always in the accessibility tree; shown on demand for everyone else. -->
       <table id="table" part="table" class=${this.tableShown ? '' : 'visually-hidden'}>
         <caption>
-          ${this.t.scorecard.tableCaption(String(view.year))}
+          ${fill(this.strings.tableCaption, view)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.t.scorecard.dimension}</th>
+            <th scope="col">${this.strings.dimension}</th>
             <th scope="col" class="number">${view.year}</th>
             ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
-            <th scope="col">${this.t.scorecard.changeColumn}</th>
+            <th scope="col">${this.strings.change}</th>
           </tr>
         </thead>
         <tbody>
@@ -418,7 +429,7 @@ export class BekasiScorecard extends BekasiElement {
             </tr>`,
           )}
           <tr>
-            <th scope="row">${this.t.scorecard.overall}</th>
+            <th scope="row">${this.strings.overall}</th>
             <td class="number">${view.overall.text}</td>
             ${compare === undefined ? nothing : html`<td class="number">${view.compareOverall?.text ?? '—'}</td>`}
             <td>${view.overallChange?.words ?? '—'}</td>
@@ -431,9 +442,7 @@ export class BekasiScorecard extends BekasiElement {
   private renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {
     if (view.sources.length === 0) return nothing;
     return html`<div>
-      <div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
-        ${this.t.scorecard.sources}
-      </div>
+      ${this.renderSubheading(this.strings.sources)}
       <ul class="sources" part="sources">
         ${view.sources.map((source) => {
           const href = resolveUrl(source.url, baseUrl);

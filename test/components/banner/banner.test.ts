@@ -331,7 +331,8 @@ describe('<bekasi-banner>', () => {
       it(`shows what went wrong for ${name}, in Indonesian, with a retry button`, async () => {
         const element = document.createElement('bekasi-banner');
         element.src = `${src}${src.includes('?') ? '&' : '?'}id=${Math.random()}`;
-        element.timeout = 0.3;
+        // Only the silent server needs a short timeout; a busy test machine can be slow.
+        if (src.includes('hang')) element.timeout = 0.3;
         element.retries = 0;
         element.innerHTML = '<a href="/data/bekasi.json">Data (JSON)</a>';
         const failed = nextEvent<BekasiErrorDetail>(element, 'bekasi-error');
@@ -367,9 +368,8 @@ describe('<bekasi-banner>', () => {
         await waitForState(element, 'error');
         expect(shadowText(element)).to.include('500');
         $<HTMLButtonElement>(element, '[part="error"] button')!.click();
-        await waitForState(element, 'error');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(shadowText(element)).to.include('schemaVersion');
+        await waitUntil(() => shadowText(element).includes('schemaVersion'), 'the retry should load again');
+        expect(shadowText(element)).to.not.include('500');
       } finally {
         element.remove();
       }

@@ -1,0 +1,69 @@
+// Headless Chromium for the benchmark: the machine's own browser (scripts/find-chrome.mjs), its
+// flags for this closed network, and a fresh page per sample in its own browser context.
+import puppeteer from 'puppeteer-core';
+import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
+
+export async function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      ...chromeFlags,
+      '--enable-precise-memory-info',
+      // Keep timers and frames at full rate in a page nobody looks at.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+      '--window-size=1280,900',
+    ],
+    defaultViewport: { width: 1280, height: 900, deviceScaleFactor: 1 },
+  });
+}
+
+/**
+ * Opens `path` on the bench server in a new browser context (a new renderer: no heap, JIT or
+ * cache shared with earlier samples), waits for `window.bench.ready` and for loading to settle.
+ * Requests off the bench server are aborted and listed in `notes.blocked`; console warnings and
+ * errors go to `notes.console`. Close with `close()`.
+ */
+export async function openBenchPage(browser, origin, path, notes, tag) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${origin}/`) || request.url().startsWith('data:')) void request.continue();
+    else {
+      notes.blocked.push(request.url());
+      void request.abort();
+    }
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (['error', 'warn', 'warning'].includes(message.type())) {
+      notes.console.push(`${tag} ${message.type()}: ${message.text().slice(0, 300)}`);
+    }
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction('window.bench !== undefined', { timeout: 10_000 });
+  await page.evaluate(() => window.bench.ready);
+  // Let loading settle: two frames, then a short idle.
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+  );
+  const cdp = await page.createCDPSession();
+  return {
+    page,
+    cdp,
+    errors,
+    /** Runs a step of the page's harness; returns its measures. */
+    step: (name) => page.evaluate((step) => window.bench.steps[step](), name),
+    /** Used JS heap after a full GC, in bytes. */
+    heap: async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    },
+    close: () => context.close(),
+  };
+}

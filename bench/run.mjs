@@ -1,0 +1,284 @@
+// `npm run bench`: our components against their peers, side by side in one headless-Chromium run.
+//
+//   node bench/run.mjs [--samples 9] [--scenario scorecard]
+//
+// For each scenario (bench/scenarios/): builds every contender's bundles with esbuild, serves the
+// pages from 127.0.0.1, then opens a fresh page (its own browser context, so its own renderer)
+// per sample, contenders interleaved (A, B, C, A, B, C, …), the first round a discarded warm-up.
+// Prints medians, ratios peer/ours and our budgets (docs/performance.md, design.md "Budgets");
+// writes bench/results/latest.json. Over budget is printed loudly but is not a failure: the
+// benchmark informs, it does not gate (exit 0 unless the benchmark itself broke).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser, openBenchPage } from './lib/browser.mjs';
+import { bundle } from './lib/build.mjs';
+import { formatRatio, formatValue, renderTable, summarise } from './lib/report.mjs';
+import { serveBench } from './lib/server.mjs';
+import { scenarios as registry } from './scenarios/index.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'bench/.out');
+const resultsDir = join(root, 'bench/results');
+
+const { values: args } = parseArgs({
+  options: {
+    samples: { type: 'string', default: '9' },
+    scenario: { type: 'string', multiple: true },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log('node bench/run.mjs [--samples N (default 9)] [--scenario name …]');
+  console.log(`scenarios: ${registry.map((scenario) => scenario.name).join(', ')}`);
+  process.exit(0);
+}
+const samples = Number(args.samples);
+if (!Number.isInteger(samples) || samples < 1) {
+  console.error(`--samples must be a positive integer, not ${args.samples}`);
+  process.exit(2);
+}
+const scenarios = args.scenario
+  ? registry.filter((scenario) => args.scenario.includes(scenario.name))
+  : registry;
+if (scenarios.length === 0) {
+  console.error(
+    `No scenario named ${args.scenario.join(', ')}; known: ${registry.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+const packageVersion = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const ownVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const contenderLabel = (contender) =>
+  contender.package ? `${contender.label} ${packageVersion(contender.package)}` : contender.label;
+
+const started = Date.now();
+const loadAtStart = loadavg()[0];
+
+// 1. Bundles: one page bundle per contender (harness + library) and the library-only bundles
+//    whose size is reported.
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const pages = new Map();
+const data = new Map();
+const sizes = new Map(); // "<scenario>/<contender>" → { metric: { entry, raw, gzip } }
+for (const scenario of scenarios) {
+  data.set(scenario.name, scenario.data(root));
+  for (const contender of scenario.contenders) {
+    const id = `${scenario.name}/${contender.name}`;
+    const pageBundle = join(outDir, `${scenario.name}-${contender.name}.js`);
+    const page = await bundle(root, contender.entry, pageBundle);
+    pages.set(id, { template: join(root, contender.page ?? 'bench/pages/page.html'), bundle: pageBundle });
+    const own = { page: { entry: contender.entry, ...page } };
+    for (const size of contender.sizes ?? []) {
+      const file = join(outDir, `${scenario.name}-${contender.name}-${size.metric}.js`);
+      own[size.metric] = { entry: size.entry, ...(await bundle(root, size.entry, file)) };
+    }
+    sizes.set(id, own);
+  }
+}
+console.log(
+  `Built ${pages.size} pages and their library bundles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);
+
+// 2. Server and browser.
+const server = await serveBench({ outDir, pages, data });
+const browser = await launchBrowser();
+const chromium = await browser.version();
+const notes = { blocked: [], console: [] };
+
+/** One sample: a fresh browser context and page, the scenario's steps in order, then closed. */
+async function runSample(scenario, contender) {
+  const tag = `${scenario.name}/${contender.name}`;
+  const session = await openBenchPage(browser, server.origin, `/pages/${tag}.html`, notes, tag);
+  try {
+    const sample = {};
+    for (const step of scenario.steps) {
+      if (step.heap) sample[step.heap] = await session.heap();
+      else Object.assign(sample, await session.step(step.call));
+    }
+    if (session.errors.length > 0) throw new Error(`${tag}: page errors: ${session.errors.join('; ')}`);
+    for (const metric of scenario.metrics) {
+      if (metric.derive) sample[metric.key] = metric.derive(sample);
+    }
+    return sample;
+  } finally {
+    await session.close();
+  }
+}
+
+// 3. Samples, interleaved; round 0 is the warm-up and is discarded.
+const results = [];
+try {
+  for (const scenario of scenarios) {
+    const collected = new Map(scenario.contenders.map((contender) => [contender.name, []]));
+    const scenarioStart = Date.now();
+    for (let round = 0; round <= samples; round += 1) {
+      for (const contender of scenario.contenders) {
+        const sample = await runSample(scenario, contender);
+        if (round > 0) collected.get(contender.name).push(sample);
+      }
+      process.stdout.write(round === 0 ? `${scenario.name}: warm-up done` : ` ${round}`);
+    }
+    process.stdout.write(` (${((Date.now() - scenarioStart) / 1000).toFixed(0)} s)\n`);
+    results.push(summariseScenario(scenario, collected));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function summariseScenario(scenario, collected) {
+  const contenders = scenario.contenders.map((contender) => {
+    const list = collected.get(contender.name);
+    const own = sizes.get(`${scenario.name}/${contender.name}`);
+    const metrics = {};
+    for (const metric of scenario.metrics) {
+      if (own[metric.key]) metrics[metric.key] = { median: own[metric.key].gzip, ...own[metric.key] };
+      else if (list.some((sample) => sample[metric.key] !== undefined)) {
+        metrics[metric.key] = summarise(list.map((sample) => sample[metric.key]));
+      }
+    }
+    return {
+      name: contender.name,
+      label: contenderLabel(contender),
+      ours: Boolean(contender.ours),
+      version: contender.package ? packageVersion(contender.package) : ownVersion,
+      pageBundle: own.page,
+      metrics,
+      samples: list,
+    };
+  });
+  return { name: scenario.name, title: scenario.title, contenders };
+}
+
+// 4. Report.
+const over = [];
+for (const [index, result] of results.entries()) {
+  const scenario = scenarios[index];
+  const ours = result.contenders.find((contender) => contender.ours);
+  const peers = result.contenders.filter((contender) => !contender.ours);
+  const rows = [
+    [
+      'metric (median)',
+      ...result.contenders.map((contender) => contender.label),
+      ...peers.map((peer) => `${peer.label.split(' ')[0]}/ours`),
+      'budget',
+      'status',
+    ],
+  ];
+  for (const metric of scenario.metrics) {
+    const shown = (contender) => {
+      const value = contender.metrics[metric.key]?.median;
+      return value === undefined ? undefined : value * (metric.scale ?? 1);
+    };
+    const oursValue = shown(ours);
+    let status = '';
+    if (metric.budget !== undefined && oursValue !== undefined) {
+      status = oursValue <= metric.budget ? 'OK' : 'OVER';
+      if (status === 'OVER')
+        over.push(
+          `${result.name}: ${metric.label.trim()} ${formatValue(oursValue, metric.unit)} > ${metric.budget} ${metric.unit}`,
+        );
+    }
+    rows.push([
+      metric.label,
+      ...result.contenders.map((contender) => formatValue(shown(contender), metric.unit)),
+      ...peers.map((peer) =>
+        oursValue && shown(peer) !== undefined ? formatRatio(shown(peer) / oursValue) : '—',
+      ),
+      metric.budget === undefined ? '' : `≤ ${metric.budget} ${metric.unit}`,
+      status,
+    ]);
+  }
+  console.log(`\n${result.title}`);
+  console.log(`${samples} samples each (fresh page per sample, interleaved, 1 warm-up round discarded)\n`);
+  console.log(renderTable(rows));
+  console.log(
+    `\nRatios are peer / ours: above 1× we are smaller or faster. Page bundles (harness + library), gzip: ${result.contenders
+      .map((contender) => `${contender.label} ${formatValue(contender.pageBundle.gzip / 1024, 'KB')}`)
+      .join(', ')}.`,
+  );
+}
+
+const git = (...command) => {
+  try {
+    return execFileSync('git', command, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+};
+const source = {
+  commit: git('rev-parse', '--short', 'HEAD'),
+  // Other work in progress is measured too: say so.
+  uncommittedInSrc: git('status', '--porcelain', '--', 'src')?.split('\n').filter(Boolean).length,
+};
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  loadAverage: { start: loadAtStart, end: loadavg()[0] },
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium,
+  puppeteerCore: packageVersion('puppeteer-core'),
+  esbuild: packageVersion('esbuild'),
+};
+const date = new Date().toISOString();
+console.log(
+  `\n${date} · ${machine.cpu} (${machine.cores} cores, load ${loadAtStart.toFixed(1)} → ${loadavg()[0].toFixed(1)}) · Node ${machine.node} · ${chromium}` +
+    ` · source ${source.commit ?? '?'}${source.uncommittedInSrc ? ` + ${source.uncommittedInSrc} uncommitted file(s) in src/` : ''}`,
+);
+if (notes.blocked.length > 0) {
+  console.log(
+    `Blocked ${notes.blocked.length} request(s) off 127.0.0.1: ${[...new Set(notes.blocked)].join(', ')}`,
+  );
+}
+if (server.misses.length > 0)
+  console.log(`Not found on the bench server: ${[...new Set(server.misses)].join(', ')}`);
+if (notes.console.length > 0) {
+  console.log(`Console warnings/errors in the pages (${notes.console.length}), first ones:`);
+  for (const note of [...new Set(notes.console)].slice(0, 5)) console.log(`  ${note}`);
+}
+
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  join(resultsDir, 'latest.json'),
+  `${JSON.stringify(
+    {
+      date,
+      machine,
+      source,
+      method: {
+        samples,
+        warmupRounds: 1,
+        order: 'interleaved by round, one fresh browser context and page per sample',
+        statistic: 'median',
+      },
+      overBudget: over,
+      scenarios: results.map((result, index) => ({
+        ...result,
+        metrics: scenarios[index].metrics.map(({ derive: _derive, ...metric }) => metric),
+      })),
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`Wrote bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
+
+if (over.length > 0) {
+  const bar = '!'.repeat(72);
+  console.log(`\n${bar}\nOVER BUDGET (design.md "Budgets"):`);
+  for (const line of over) console.log(`  OVER  ${line}`);
+  console.log(`The benchmark informs, it does not gate: exiting 0.\n${bar}`);
+}

@@ -1,0 +1,12 @@
+// The scenario registry. Each scenario is `{ name, title, data(root), contenders, steps, metrics }`:
+// - contenders: `{ name, label, ours?, package?, entry, page?, sizes: [{ metric, entry }] }`:
+//   `entry` is the page bundle (harness + library), `sizes` the library-only bundles whose gzip
+//   size is reported, `page` an HTML template (default bench/pages/page.html);
+// - steps: what runs in each fresh page, in order: `{ call: 'firstRender' }` runs
+//   `window.bench.steps.firstRender()` in the page, `{ heap: 'name' }` reads the JS heap;
+// - metrics: `{ key, label, unit, scale?, budget?, detail?, derive?(sample) }`; ratios are
+//   peer / ours, budgets apply to ours.
+// Planned: timeline (vs vis-timeline 8.5.4) and quick wins (vs tabulator-tables 6.5.3).
+import scorecard from './scorecard.mjs';
+
+export const scenarios = [scorecard];

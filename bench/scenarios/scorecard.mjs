@@ -1,0 +1,89 @@
+// The scorecard scenario: <bekasi-scorecard> against the radar charts of Chart.js and ECharts,
+// all drawing the six dimensions of Bekasi's 2024 evaluation with 2023 as the comparison.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KB = 1024;
+
+export default {
+  name: 'scorecard',
+  title: 'Scorecard: 6 dimensions × 2 years (2024, compared with 2023), from public/data/bekasi.json',
+
+  /** Served as /data/scorecard.json; every contender's page derives its input from it. */
+  data(root) {
+    const full = JSON.parse(readFileSync(join(root, 'public/data/bekasi.json'), 'utf8'));
+    // The scorecard reads `evaluations` (and the city's colours): the programmes and quick wins
+    // are left out, so validation covers what this chart needs, as for the peers.
+    const document = {
+      schemaVersion: full.schemaVersion,
+      city: full.city,
+      evaluations: full.evaluations.filter((evaluation) => [2023, 2024].includes(evaluation.year)),
+    };
+    return { document, year: 2024, compareYear: 2023 };
+  },
+
+  contenders: [
+    {
+      name: 'ours',
+      label: '<bekasi-scorecard>',
+      ours: true,
+      entry: 'bench/pages/scorecard-ours.ts',
+      sizes: [
+        { metric: 'bundle', entry: 'src/bekasi-scorecard.ts' },
+        { metric: 'bundleAll', entry: 'src/index.ts' },
+      ],
+    },
+    {
+      name: 'chartjs',
+      label: 'Chart.js',
+      package: 'chart.js',
+      entry: 'bench/pages/scorecard-chartjs.ts',
+      sizes: [{ metric: 'bundle', entry: 'bench/pages/lib-chartjs-radar.ts' }],
+    },
+    {
+      name: 'echarts',
+      label: 'ECharts',
+      package: 'echarts',
+      entry: 'bench/pages/scorecard-echarts.ts',
+      sizes: [{ metric: 'bundle', entry: 'bench/pages/lib-echarts-radar.ts' }],
+    },
+  ],
+
+  /** What runs in each fresh page, in order: `heap` is read over CDP after a forced GC. */
+  steps: [
+    { call: 'platform' },
+    { heap: 'heapBefore' },
+    { call: 'firstRender' },
+    { call: 'dom' },
+    { heap: 'heap' },
+    { call: 'updates' },
+    { call: 'secondRender' },
+  ],
+
+  metrics: [
+    { key: 'bundle', label: 'bundle, gzip', unit: 'KB', scale: 1 / KB, budget: 30 },
+    { key: 'bundleAll', label: 'all components (src/index.ts), gzip', unit: 'KB', scale: 1 / KB, budget: 45 },
+    { key: 'firstRender', label: 'first render (script + frame)', unit: 'ms', budget: 10 },
+    { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
+    { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
+    { key: 'firstRenderToFrame', label: '  create → done + 1 rAF', unit: 'ms', detail: true },
+    { key: 'updates', label: '100 updates (script + frame)', unit: 'ms', budget: 50 },
+    { key: 'updatesScript', label: '  script: 100 × update → done', unit: 'ms', detail: true },
+    { key: 'updatesFrame', label: '  frame after the last', unit: 'ms', detail: true },
+    { key: 'secondRender', label: 'another chart, warm page (script + frame)', unit: 'ms' },
+    { key: 'secondRenderScript', label: '  script', unit: 'ms', detail: true },
+    { key: 'secondRenderFrame', label: '  frame', unit: 'ms', detail: true },
+    { key: 'dom', label: 'DOM elements (deep)', unit: '' },
+    { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
+    {
+      key: 'heapDelta',
+      label: '  growth by the first render',
+      unit: 'MB',
+      scale: 1 / (KB * KB),
+      detail: true,
+      derive: (sample) => sample.heap - sample.heapBefore,
+    },
+    { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+    { key: 'platformText', label: '(page set-up) first text layout', unit: 'ms', detail: true },
+  ],
+};
