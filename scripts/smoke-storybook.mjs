@@ -252,9 +252,11 @@ async function openTab(browser, origin) {
       for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.localName === 'bekasi-banner' || n.querySelector?.('bekasi-banner'))) console.log('DBG added', n.localName, n.className, Math.round(performance.now()));
     }).observe(document, { childList: true, subtree: true });
     const origFetch = window.fetch;
-    window.fetch = function (...a) { console.log('DBG fetch', String(a[0]), Math.round(performance.now())); const sig = a[1]?.signal; sig?.addEventListener('abort', () => console.log('DBG abort', String(a[0]), String(sig.reason), new Error().stack.split('\n').slice(1, 8).join(' | '), Math.round(performance.now()))); return origFetch.apply(this, a); };
+    window.fetch = function (...a) { console.log('DBG fetch', String(a[0]), Math.round(performance.now())); const sig = a[1]?.signal; sig?.addEventListener('abort', () => console.log('DBG abort', String(a[0]), String(sig.reason), new Error().stack.split('\n').slice(1, 8).join(' | '), Math.round(performance.now()))); const p = origFetch.apply(this, a); p.then((r) => console.log('DBG fetched', r.status, Math.round(performance.now())), (e) => console.log('DBG rejected', String(e), Math.round(performance.now()))); return p; };
+    const origCancel = ReadableStream.prototype.cancel; ReadableStream.prototype.cancel = function (...a) { console.log('DBG stream cancel', new Error().stack.split('\n').slice(1, 6).join(' | ')); return origCancel.apply(this, a); };
+    const origRC = ReadableStreamDefaultReader.prototype.cancel; ReadableStreamDefaultReader.prototype.cancel = function (...a) { console.log('DBG reader cancel', new Error().stack.split('\n').slice(1, 6).join(' | ')); return origRC.apply(this, a); };
   });
-  page.on('console', (m) => { if (m.text().startsWith('DBG')) tab.dbg = [...(tab.dbg ?? []), tab.entry + ' ' + m.text()].slice(-12); });
+  page.on('console', (m) => { if (m.text().startsWith('DBG')) tab.dbg = [...(tab.dbg ?? []), tab.entry + ' ' + m.text()].slice(-16); });
   await page.goto(`${origin}/iframe.html`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
   await previewReady(tab);
   // Any later document load is a reload nobody asked for (Storybook reloads the page when it

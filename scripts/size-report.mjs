@@ -1,5 +1,7 @@
-// Attributes each byte of the final minified bundle to its source file (via source maps),
-// then estimates gzip share by gzipping each file's slice of the output.
+// Which source file costs what in a CDN bundle: `node scripts/size-report.mjs src/bekasi-scorecard.ts`.
+// Builds the entry as scripts/build.mjs does, maps every byte of the minified output back to its
+// source file through the source maps, and shares the gzip size out by raw bytes. Use it before
+// and after a change that should make a bundle smaller.
 import { build } from 'vite';
 import { transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -11,12 +13,11 @@ const r = await build({ configFile: false, root: process.cwd(), logLevel: 'silen
   build: { write: false, minify: true, sourcemap: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'x' } } });
 const chunk = r[0].output.find((o) => o.type === 'chunk');
 const out = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', sourcemap: 'external', legalComments: 'none' });
-// Compose: final -> chunk map -> sources. Use chunk map only for attribution by walking final map to chunk positions.
+// Two maps: the final minified file back to Vite's chunk, and the chunk back to the sources.
 const finalMap = new SourceMapConsumer(JSON.parse(out.map));
 const chunkMap = new SourceMapConsumer(chunk.map);
 const lines = out.code.split('\n');
 const parts = {};
-finalMap.eachMapping((m) => {}, null);
 const mappings = [];
 finalMap.eachMapping((m) => mappings.push(m));
 mappings.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
