@@ -3,14 +3,21 @@
 // checked in headless Chromium), custom-elements.json and the VS Code data file.
 // Any failing step stops the build with a non-zero exit.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { transform } from 'esbuild';
-import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { build } from 'vite';
+import { buildCdnBundle, cdnBundles } from './cdn.mjs';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,68 +86,20 @@ await step('dist/ (tsc)', () => {
   return `${files.filter((file) => file.endsWith('.js')).length} modules, ${files.filter((file) => file.endsWith('.d.ts')).length} .d.ts`;
 });
 
-// (d) The CDN bundles: everything inlined, so a page needs one <script> and no import map.
-const defineModules = readdirSync('src')
-  .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file))
-  .sort();
-const tagOf = (file) => file.replace(/\.ts$/, '');
-const bundles = [
-  { entry: 'src/index.ts', file: 'bekasi-elements.js', tags: defineModules.map(tagOf) },
-  ...defineModules.map((file) => ({
-    entry: `src/${file}`,
-    file: `${tagOf(file).replace(/^bekasi-/, '')}.js`,
-    tags: [tagOf(file)],
-  })),
-];
+// (d) The CDN bundles (scripts/cdn.mjs).
+const bundles = cdnBundles(root);
+/** Every tag the package defines: the all-in-one bundle registers them all. */
+const allTags = bundles[0].tags;
 
 await step('cdn/ (vite)', async () => {
-  for (const [index, bundle] of bundles.entries()) {
-    const result = await build({
-      // The top-level vite.config.ts belongs to the demo server.
-      configFile: false,
-      envDir: false,
-      root,
-      publicDir: false,
-      logLevel: 'warn',
-      // Lit and our code read no env at run time, but a stray `process.env.NODE_ENV` in a
-      // browser bundle would throw; library mode leaves it for a bundler that is not coming.
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir: 'cdn',
-        emptyOutDir: index === 0,
-        target: 'es2022',
-        minify: true,
-        sourcemap: false,
-        reportCompressedSize: false,
-        lib: { entry: bundle.entry, formats: ['es'], fileName: () => bundle.file },
-        rolldownOptions: { external: [] },
-      },
-      // Squeezes the HTML and CSS inside Lit's html`…`, svg`…` and css`…` templates, which no
-      // JS minifier touches.
-      plugins: [minifyTemplateLiterals()],
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
-    const chunks = outputs.filter((output) => output.type === 'chunk');
-    if (chunks.length !== 1) {
-      throw new StepError(`${bundle.entry} produced ${chunks.length} chunks; a CDN file must be one file`);
+  rmSync('cdn', { recursive: true, force: true });
+  mkdirSync('cdn');
+  for (const bundle of bundles) {
+    try {
+      writeFileSync(join('cdn', bundle.file), await buildCdnBundle(bundle, root));
+    } catch (error) {
+      throw new StepError(error.message);
     }
-    const [chunk] = chunks;
-    if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
-      throw new StepError(
-        `cdn/${bundle.file} still imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`,
-      );
-    }
-    // Library mode keeps whitespace and comments in ES output (for downstream bundlers); a CDN
-    // file goes straight to browsers, so squeeze it fully.
-    const path = join('cdn', bundle.file);
-    const minified = await transform(readFileSync(path, 'utf8'), {
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      // Lit's BSD-3-Clause notice must travel with it; once, at the end.
-      legalComments: 'eof',
-    });
-    writeFileSync(path, minified.code);
   }
   return bundles
     .map((bundle) => {
@@ -226,7 +185,7 @@ await step('cdn/ in headless Chromium', async () => {
     server.close();
   }
   if (failures.length > 0) throw new StepError(`\n  ${failures.join('\n  ')}`);
-  return `${bundles.length} bundles register ${defineModules.length} elements`;
+  return `${bundles.length} bundles register ${allTags.length} elements`;
 });
 
 // (e) and (f)
@@ -234,7 +193,7 @@ await step('custom-elements.json', () => {
   bin('custom-elements-manifest', 'analyze');
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
-  const missing = defineModules.map(tagOf).filter((tag) => !tags.some((item) => item.tagName === tag));
+  const missing = allTags.filter((tag) => !tags.some((item) => item.tagName === tag));
   if (missing.length > 0)
     throw new StepError(`the manifest lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`);
   return `${tags.length} elements`;

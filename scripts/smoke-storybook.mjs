@@ -99,11 +99,13 @@ function serve(dir) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
       return;
     }
+    const body = readFileSync(file);
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': body.length,
       'Cache-Control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);

@@ -1,5 +1,5 @@
-// `npm test`: the command-line tests in Node, then the component tests in headless Chromium
-// (Web Test Runner, with coverage). Ends with one line "N passed, N failed" for CI.
+// `npm test`: the command-line tests in Node, the component tests in headless Chromium (Web Test
+// Runner, with coverage), then the CDN size budgets. Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
@@ -14,7 +14,7 @@ try {
 
 const extra = process.argv.slice(2);
 mkdirSync('test-results', { recursive: true });
-rmSync('test-results/wtr.json', { force: true });
+for (const file of ['wtr.json', 'node.json', 'size.json']) rmSync(`test-results/${file}`, { force: true });
 
 // Node side: the `bekasi-elements validate` command and the generated JSON Schema.
 const node = spawnSync(
@@ -39,6 +39,9 @@ const wtr = spawnSync('npx', ['web-test-runner', '--coverage', ...extra], {
   env: { ...process.env, CHROME_PATH: chrome },
 });
 
+// The size budgets (design.md) are part of the tests: each CDN file within budget is a pass.
+const size = spawnSync(process.execPath, ['scripts/size.mjs', '--fresh'], { stdio: 'inherit' });
+
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -48,12 +51,19 @@ const read = (file) => {
 };
 const nodeCounts = read('test-results/node.json');
 const wtrCounts = read('test-results/wtr.json');
-const passed = nodeCounts.passed + wtrCounts.passed;
-const failed = nodeCounts.failed + wtrCounts.failed;
+const sizeFiles = read('test-results/size.json').files ?? [{ ok: false }];
+const sizeCounts = {
+  passed: sizeFiles.filter((file) => file.ok).length,
+  failed: sizeFiles.filter((file) => !file.ok).length,
+};
+const passed = nodeCounts.passed + wtrCounts.passed + sizeCounts.passed;
+const failed = nodeCounts.failed + wtrCounts.failed + sizeCounts.failed;
 const skipped = nodeCounts.skipped + wtrCounts.skipped;
-const ok = node.status === 0 && wtr.status === 0 && failed === 0;
+const ok = node.status === 0 && wtr.status === 0 && size.status === 0 && failed === 0;
 console.log(
-  `\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed`,
+  `\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; ` +
+    `browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed; ` +
+    `size budgets: ${sizeCounts.passed} within, ${sizeCounts.failed} over`,
 );
 if (!ok && failed === 0) console.log('A test runner exited with an error (see above).');
 console.log(`total: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);

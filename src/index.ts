@@ -27,5 +27,12 @@ export {
 export { DEFAULT_FRAMEWORK } from './data/framework.js';
 export * from './data/derive.js';
 export { loadDocument, LoadError, type LoadOptions, type LoadedDocument } from './data/loader.js';
-export { registerTranslation, translationFor, componentStrings, formatIssue, fill, type Translation } from './i18n/index.js';
+export {
+  registerTranslation,
+  translationFor,
+  componentStrings,
+  formatIssue,
+  fill,
+  type Translation,
+} from './i18n/index.js';
 export { VERSION } from './version.js';

@@ -12,7 +12,14 @@ import {
   type SmartCityModel,
   type ValidationResult,
 } from '../data/validate.js';
-import { en, fill, formatIssue, onTranslationsChanged, translationFor, type Translation } from '../i18n/index.js';
+import {
+  en,
+  fill,
+  formatIssue,
+  onTranslationsChanged,
+  translationFor,
+  type Translation,
+} from '../i18n/index.js';
 import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -35,7 +42,13 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** What a component shows, derived from its data state in `willUpdate`. */
 type View =
   | { kind: 'loading' }
-  | { kind: 'error'; failure?: LoadFailure; issue?: DataIssue; issues: DataIssue[]; result?: ValidationResult }
+  | {
+      kind: 'error';
+      failure?: LoadFailure;
+      issue?: DataIssue;
+      issues: DataIssue[];
+      result?: ValidationResult;
+    }
   | {
       kind: 'ready';
       model: SmartCityModel;
@@ -173,7 +186,8 @@ export abstract class BekasiElement extends LitElement {
     if (data.status === 'error' || (data.document === undefined && !data.parseError)) {
       return { kind: 'error', failure: data.failure ?? { code: 'no-data' }, issues: [] };
     }
-    const result = data.parseError ?? validateSections(data.document, this.sectionRules, { baseUrl: data.url });
+    const result =
+      data.parseError ?? validateSections(data.document, this.sectionRules, { baseUrl: data.url });
     const issues = issuesForSections(result.issues, this.usedSections);
     const blocking = blockingIssue(result, this.requiredSections, this.usedSections, this.strict);
     if (blocking || !result.model) {

@@ -52,7 +52,12 @@ export class RemoteDocument implements ReactiveController {
     const shown = outcome?.loaded ?? lastGood;
     const failure = outcome?.failure;
     if (!shown) return failure ? { status: 'error', failure, url: src } : LOADING;
-    const state: DataState = { status: 'ready', document: shown.json, fetchedAt: shown.fetchedAt, url: shown.url };
+    const state: DataState = {
+      status: 'ready',
+      document: shown.json,
+      fetchedAt: shown.fetchedAt,
+      url: shown.url,
+    };
     if (failure && !outcome?.loaded) state.failure = failure;
     return state;
   }
@@ -91,7 +96,12 @@ export class RemoteDocument implements ReactiveController {
     this.controller = controller;
     const { timeout, retries } = this.options();
     try {
-      const loaded = await loadDocument(src, { signal: controller.signal, timeout: timeout * 1000, retries, revalidate });
+      const loaded = await loadDocument(src, {
+        signal: controller.signal,
+        timeout: timeout * 1000,
+        retries,
+        revalidate,
+      });
       this.lastGood = { src, loaded };
       this.outcome = { src, loaded };
     } catch (error) {

@@ -338,13 +338,9 @@ async function attemptOnce(
     }
     if (!response.ok) {
       await discard(response);
-      const result = fail(
-        'http',
-        `HTTP ${response.status} from ${url}`,
-        {
-          status: response.status,
-        },
-      );
+      const result = fail('http', `HTTP ${response.status} from ${url}`, {
+        status: response.status,
+      });
       if (!result.ok && (response.status === 429 || response.status === 503)) {
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if (retryAfter !== undefined) result.retryAfter = retryAfter;
@@ -363,10 +359,7 @@ async function attemptOnce(
     const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === 'text/html' || type === 'application/xhtml+xml') {
       await discard(response);
-      return fail(
-        'html-instead-of-json',
-        `${url} is an HTML page, not JSON`,
-      );
+      return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > config.maxBytes) {

@@ -112,7 +112,10 @@ export function validateSections(
   options: ValidateOptions = {},
 ): ValidationResult {
   const cache = documentCache(input, options.baseUrl ?? '');
-  const key = rules.map((rule) => rule.section).sort().join(',');
+  const key = rules
+    .map((rule) => rule.section)
+    .sort()
+    .join(',');
   const known = cache.results.get(key);
   if (known) return known;
 
@@ -167,10 +170,7 @@ function documentCache(input: unknown, baseUrl: string): DocumentCache {
 }
 
 /** The issues of the sections a component uses (plus document-level ones). */
-export function issuesForSections(
-  issues: readonly DataIssue[],
-  sections: readonly Section[],
-): DataIssue[] {
+export function issuesForSections(issues: readonly DataIssue[], sections: readonly Section[]): DataIssue[] {
   return issues.filter((issue) => !issue.section || sections.includes(issue.section));
 }
 
@@ -264,7 +264,10 @@ export const citySection: SectionRule = {
   section: 'city',
   check(raw) {
     const issues: DataIssue[] = [];
-    const value = raw['city'] === undefined ? undefined : validateItem<City>(CitySchema, raw['city'], ['city'], 'city', issues, 'error');
+    const value =
+      raw['city'] === undefined
+        ? undefined
+        : validateItem<City>(CitySchema, raw['city'], ['city'], 'city', issues, 'error');
     return { value, issues };
   },
 };

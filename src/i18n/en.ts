@@ -13,7 +13,8 @@ export const en: Translation = {
     timeout: 'The data at {url} did not arrive in time.',
     http: 'The server answered {status} for {url}.',
     'not-json': 'The file at {url} is not valid JSON.',
-    'html-instead-of-json': 'The address {url} returned a web page instead of JSON data. The address may be wrong.',
+    'html-instead-of-json':
+      'The address {url} returned a web page instead of JSON data. The address may be wrong.',
     'too-large': 'The file at {url} is too large to show.',
     aborted: 'Loading was cancelled.',
     'no-data':

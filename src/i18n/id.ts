@@ -13,7 +13,8 @@ export const id: Translation = {
     timeout: 'Data di {url} tidak tiba tepat waktu.',
     http: 'Server menjawab {status} untuk {url}.',
     'not-json': 'Berkas di {url} bukan JSON yang sah.',
-    'html-instead-of-json': 'Alamat {url} mengembalikan halaman web, bukan data JSON. Alamatnya mungkin salah.',
+    'html-instead-of-json':
+      'Alamat {url} mengembalikan halaman web, bukan data JSON. Alamatnya mungkin salah.',
     'too-large': 'Berkas di {url} terlalu besar untuk ditampilkan.',
     aborted: 'Pemuatan dibatalkan.',
     'no-data': 'Tidak ada data. Isi atribut src, properti data, atau letakkan skrip JSON di dalam elemen.',

@@ -57,6 +57,7 @@ export function formatIssue(issue: DataIssue, translation: Translation): string 
   const template = translation.issue[issue.code];
   const what = fill(template, { ...issue.params, value: issue.value });
   // The value is already shortened by the validator, and is only ever shown as text.
-  const found = issue.value !== undefined && !template.includes('{found}') ? fill(translation.found, issue) : '';
+  const found =
+    issue.value !== undefined && !template.includes('{found}') ? fill(translation.found, issue) : '';
   return `${issue.path || 'JSON'}: ${what}${found}. ${translation.outcome[issue.outcome]}`;
 }

@@ -3,14 +3,7 @@ import type { ScorecardStrings } from '../components/scorecard/scorecard.strings
 import type { DataIssue, IssueCode } from '../data/issues.js';
 
 export type LoadErrorKey =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'html-instead-of-json'
-  | 'too-large'
-  | 'aborted'
-  | 'no-data';
+  'network' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted' | 'no-data';
 
 /**
  * Every string shared by the components and the validator, in one language. Strings are plain

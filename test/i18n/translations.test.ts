@@ -16,7 +16,6 @@ import {
 } from '../../src/i18n/index.js';
 import { SCRIPT_PAYLOAD, fixture as copyOf } from '../fixtures/index.js';
 
-
 // Every IssueCode, checked by the compiler: adding a code to issues.ts without adding it here
 // fails `tsc`, so the test below always covers all of them.
 const ISSUE_CODES: Record<IssueCode, true> = {
@@ -124,7 +123,10 @@ for (const [name, translation] of builtIn) {
         expect(fill(template, {}), `${code} without params`).to.be.a('string').and.not.equal('');
         // Only placeholders the validator fills.
         for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
-          expect(['limit', 'min', 'max', 'found', 'supported', 'expected', 'detail', 'value'], code).to.include(name);
+          expect(
+            ['limit', 'min', 'max', 'found', 'supported', 'expected', 'detail', 'value'],
+            code,
+          ).to.include(name);
         }
       }
     });
@@ -163,11 +165,16 @@ for (const [name, translation] of builtIn) {
       const language = name as 'id' | 'en';
       for (const strings of [bannerStrings[language], scorecardStrings[language]]) {
         for (const [key, template] of Object.entries(strings)) {
-          expectWellFormed(fill(template, { city: 'Kota Bekasi', year: 2024, score: '3,60', max: '4,00' }), key);
+          expectWellFormed(
+            fill(template, { city: 'Kota Bekasi', year: 2024, score: '3,60', max: '4,00' }),
+            key,
+          );
         }
       }
       expect(componentStrings(name, 'banner', bannerStrings)).to.equal(bannerStrings[language]);
-      expect(componentStrings(`${name}-XX`, 'scorecard', scorecardStrings)).to.equal(scorecardStrings[language]);
+      expect(componentStrings(`${name}-XX`, 'scorecard', scorecardStrings)).to.equal(
+        scorecardStrings[language],
+      );
     });
   });
 }
@@ -192,7 +199,12 @@ describe('fill', () => {
 
 describe('componentStrings', () => {
   it('takes a registered translation’s component strings, else the built-in ones', () => {
-    const su = { ...id, $code: 'su', $name: 'Basa Sunda', banner: { ...bannerStrings.id, strategy: 'Strategi (su)' } };
+    const su = {
+      ...id,
+      $code: 'su',
+      $name: 'Basa Sunda',
+      banner: { ...bannerStrings.id, strategy: 'Strategi (su)' },
+    };
     registerTranslation(su);
     expect(componentStrings('su', 'banner', bannerStrings).strategy).to.equal('Strategi (su)');
     // No scorecard strings in it: the built-in Indonesian ones.

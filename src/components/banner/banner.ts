@@ -7,7 +7,12 @@ import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { latestEvaluation, levelFor, localize, scoreFractionDigits } from '../../data/derive.js';
 import type { City, Image, Section } from '../../data/schema.js';
-import { citySection, evaluationsSection, type SectionRule, type SmartCityModel } from '../../data/validate.js';
+import {
+  citySection,
+  evaluationsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { bannerStrings, type BannerStrings } from './banner.strings.js';
 import { bannerStyles } from './banner.styles.js';
@@ -139,7 +144,9 @@ export class BekasiBanner extends BekasiElement {
   private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
     const src = resolveUrl(city.logo?.src, baseUrl);
     if (!src) return nothing;
-    const alt = city.logo?.alt ? localize(city.logo.alt, this.language) : fill(this.strings.logoAlt, { city: name });
+    const alt = city.logo?.alt
+      ? localize(city.logo.alt, this.language)
+      : fill(this.strings.logoAlt, { city: name });
     return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
   }
 
@@ -217,7 +224,9 @@ export class BekasiBanner extends BekasiElement {
   private renderScore(score: BannerScore): TemplateResult {
     return html`<p class="score" part="score">
       <span class="score__label">${this.strings.latestScore}</span>
-      <span class="visually-hidden">${fill(this.strings.scoreOf, { score: score.value, max: score.max })}</span>
+      <span class="visually-hidden"
+        >${fill(this.strings.scoreOf, { score: score.value, max: score.max })}</span
+      >
       <span class="score__value" aria-hidden="true"
         >${score.value}<span class="score__max"> / ${score.max}</span></span
       >

@@ -36,7 +36,8 @@ export function wrapLabel(label: string, maxLine = 16): string[] {
   const middle = label.length / 2;
   let split = -1;
   for (let index = 0; index < label.length; index += 1) {
-    if (label[index] === ' ' && (split < 0 || Math.abs(index - middle) < Math.abs(split - middle))) split = index;
+    if (label[index] === ' ' && (split < 0 || Math.abs(index - middle) < Math.abs(split - middle)))
+      split = index;
   }
   return split < 0 ? [label] : [label.slice(0, split), label.slice(split + 1)];
 }
@@ -121,13 +122,15 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
           r="4"
           ${cssProperties({ '--_dimension': dimension.color })}
         ></circle>
-        ${lines.length === 0
-          ? nothing
-          : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
-              // The space keeps the two lines two words for a screen reader's text matching.
-              (line, lineIndex) =>
-                svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${line}${lineIndex < lines.length - 1 ? ' ' : ''}</tspan>`,
-            )}</text>`}
+        ${
+          lines.length === 0
+            ? nothing
+            : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
+                // The space keeps the two lines two words for a screen reader's text matching.
+                (line, lineIndex) =>
+                  svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${line}${lineIndex < lines.length - 1 ? ' ' : ''}</tspan>`,
+              )}</text>`
+        }
       </g>`;
     })}
   </svg>`;

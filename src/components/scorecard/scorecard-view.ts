@@ -224,7 +224,9 @@ export function deriveScorecardView(
         ? fill(strings.summaryYear, { year: evaluation.year })
         : fill(strings.summaryScore, { score: overall.text, year: evaluation.year }),
       overallChange ? `, ${overallChange.words}` : '',
-      highest && scored.length > 1 ? `; ${fill(strings.highest, { name: highest.name, score: highest.score.text })}` : '',
+      highest && scored.length > 1
+        ? `; ${fill(strings.highest, { name: highest.name, score: highest.score.text })}`
+        : '',
       lowest && lowest !== highest && scored.length > 1
         ? `, ${fill(strings.lowest, { name: lowest.name, score: lowest.score.text })}`
         : '',

@@ -6,7 +6,12 @@ import { emit } from '../../core/events.js';
 import { formatPartialDate } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import type { Section } from '../../data/schema.js';
-import { citySection, evaluationsSection, type SectionRule, type SmartCityModel } from '../../data/validate.js';
+import {
+  citySection,
+  evaluationsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
 import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 import {
   deriveScorecardView,
@@ -143,9 +148,11 @@ export class BekasiScorecard extends BekasiElement {
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
           ${view.title ?? fill(this.strings.heading, view)}
         </div>
-        ${view.evaluator
-          ? html`<p class="evaluator">${this.strings.evaluator}: ${view.evaluator}</p>`
-          : nothing}
+        ${
+          view.evaluator
+            ? html`<p class="evaluator">${this.strings.evaluator}: ${view.evaluator}</p>`
+            : nothing
+        }
       </div>
       ${this.renderOverall(view)}
       <p class="summary" part="summary">${view.summary}</p>
@@ -174,15 +181,19 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div class="overall" part="overall">
       <p class="overall__score">
         <span class="overall__label">${this.strings.overall}</span>
-        <span class="visually-hidden">${fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })}</span>
+        <span class="visually-hidden"
+          >${fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })}</span
+        >
         <span class="overall__value" aria-hidden="true"
           >${view.overall.text}<span class="overall__max"> / ${view.maxText}</span></span
         >
       </p>
       <ul class="overall__facts">
-        ${view.overallLevel
-          ? html`<li><span class="badge">${this.strings.level}: ${view.overallLevel}</span></li>`
-          : nothing}
+        ${
+          view.overallLevel
+            ? html`<li><span class="badge">${this.strings.level}: ${view.overallLevel}</span></li>`
+            : nothing
+        }
         ${view.overallChange ? html`<li>${this.renderChange(view.overallChange)}</li>` : nothing}
         ${view.ranks.map((rank) => html`<li>${rank}</li>`)}
       </ul>
@@ -217,23 +228,27 @@ export class BekasiScorecard extends BekasiElement {
           selectedId: this.dimension,
           label:
             fill(this.strings.radarLabel, view) +
-            (view.compareYear === undefined ? '' : fill(this.strings.radarCompare, { year: view.compareYear })),
+            (view.compareYear === undefined
+              ? ''
+              : fill(this.strings.radarCompare, { year: view.compareYear })),
           axisLabel: (index) => this.axisLabel(view, index),
           showLabels: !compact,
         })}
       </div>
-      ${tipAt && active !== undefined
-        ? html`<div
-            class="tooltip"
-            role="tooltip"
-            ${cssProperties({
-              '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
-              '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
-            })}
-          >
-            ${this.axisLabel(view, active)}
-          </div>`
-        : nothing}
+      ${
+        tipAt && active !== undefined
+          ? html`<div
+              class="tooltip"
+              role="tooltip"
+              ${cssProperties({
+                '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
+                '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
+              })}
+            >
+              ${this.axisLabel(view, active)}
+            </div>`
+          : nothing
+      }
       <figcaption>
         <ul class="legend" aria-label=${this.strings.legend}>
           ${this.renderLegendItem('current', view.year)}
@@ -256,7 +271,9 @@ export class BekasiScorecard extends BekasiElement {
 
   /** A heading one level below the scorecard's own. */
   private renderSubheading(text: string): TemplateResult {
-    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>${text}</div>`;
+    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
+      ${text}
+    </div>`;
   }
 
   private axisIndexOf(event: Event): number | undefined {
@@ -339,36 +356,52 @@ export class BekasiScorecard extends BekasiElement {
               <span class="row__numbers">
                 <span class="visually-hidden">${dimension.score.spoken}</span>
                 <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
-                ${view.compareYear !== undefined && dimension.compareScore
-                  ? html`<span class="row__compare">${view.compareYear}: ${dimension.compareScore.text}</span>`
-                  : nothing}
+                ${
+                  view.compareYear !== undefined && dimension.compareScore
+                    ? html`<span class="row__compare"
+                        >${view.compareYear}: ${dimension.compareScore.text}</span
+                      >`
+                    : nothing
+                }
                 ${this.renderChange(dimension.change)}
               </span>
               <span class="bar" aria-hidden="true">
-                ${share(dimension.score.value)
-                  ? html`<span class="bar__fill" ${cssProperties({ '--_share': share(dimension.score.value) })}></span>`
-                  : nothing}
-                ${share(dimension.compareScore?.value)
-                  ? html`<span
-                      class="bar__marker"
-                      ${cssProperties({ '--_share': share(dimension.compareScore?.value) })}
-                    ></span>`
-                  : nothing}
+                ${
+                  share(dimension.score.value)
+                    ? html`<span
+                        class="bar__fill"
+                        ${cssProperties({ '--_share': share(dimension.score.value) })}
+                      ></span>`
+                    : nothing
+                }
+                ${
+                  share(dimension.compareScore?.value)
+                    ? html`<span
+                        class="bar__marker"
+                        ${cssProperties({ '--_share': share(dimension.compareScore?.value) })}
+                      ></span>`
+                    : nothing
+                }
               </span>
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
               ${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
               ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
-              ${dimension.elements.length
-                ? html`<dl class="elements" aria-label=${this.strings.elements}>
-                    ${dimension.elements.map(
-                      (element) => html`<div>
-                        <dt>${element.name}</dt>
-                        <dd>${element.score.text === '—' ? html`<span aria-label=${element.score.spoken}>—</span>` : element.score.text}</dd>
-                      </div>`,
-                    )}
-                  </dl>`
-                : nothing}
+              ${
+                dimension.elements.length
+                  ? html`<dl class="elements" aria-label=${this.strings.elements}>
+                      ${dimension.elements.map(
+                        (element) =>
+                          html`<div>
+                            <dt>${element.name}</dt>
+                            <dd>
+                              ${element.score.text === '—' ? html`<span aria-label=${element.score.spoken}>—</span>` : element.score.text}
+                            </dd>
+                          </div>`,
+                      )}
+                    </dl>`
+                  : nothing
+              }
               ${dimension.note ? html`<p>${this.strings.note}: ${dimension.note}</p>` : nothing}
               ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}
             </div>
@@ -384,11 +417,12 @@ export class BekasiScorecard extends BekasiElement {
       ${this.renderSubheading(this.strings.aspects)}
       <ul class="aspects">
         ${view.aspects.map(
-          (aspect) => html`<li>
-            <span>${aspect.name}</span>
-            <strong>${aspect.score.text}</strong>
-            ${aspect.weight ? html`<small>${fill(this.strings.weight, aspect)}</small>` : nothing}
-          </li>`,
+          (aspect) =>
+            html`<li>
+              <span>${aspect.name}</span>
+              <strong>${aspect.score.text}</strong>
+              ${aspect.weight ? html`<small>${fill(this.strings.weight, aspect)}</small>` : nothing}
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -421,12 +455,13 @@ export class BekasiScorecard extends BekasiElement {
         </thead>
         <tbody>
           ${view.dimensions.map(
-            (dimension) => html`<tr>
-              <th scope="row">${dimension.name}</th>
-              <td class="number">${dimension.score.text}</td>
-              ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
-              <td>${dimension.change?.words ?? '—'}</td>
-            </tr>`,
+            (dimension) =>
+              html`<tr>
+                <th scope="row">${dimension.name}</th>
+                <td class="number">${dimension.score.text}</td>
+                ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
+                <td>${dimension.change?.words ?? '—'}</td>
+              </tr>`,
           )}
           <tr>
             <th scope="row">${this.strings.overall}</th>

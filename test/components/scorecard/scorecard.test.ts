@@ -18,15 +18,17 @@ interface Options {
 }
 
 async function scorecard(data: unknown, options: Options = {}): Promise<BekasiScorecard> {
-  const element = await render<BekasiScorecard>(html`<bekasi-scorecard
-    .data=${data}
-    variant=${options.variant ?? 'radar'}
-    .year=${options.year}
-    compare=${options.compare ?? ''}
-    lang=${options.lang ?? 'id'}
-    theme=${options.theme ?? 'light'}
-    dimension=${options.dimension ?? ''}
-  ></bekasi-scorecard>`);
+  const element = await render<BekasiScorecard>(
+    html`<bekasi-scorecard
+      .data=${data}
+      variant=${options.variant ?? 'radar'}
+      .year=${options.year}
+      compare=${options.compare ?? ''}
+      lang=${options.lang ?? 'id'}
+      theme=${options.theme ?? 'light'}
+      dimension=${options.dimension ?? ''}
+    ></bekasi-scorecard>`,
+  );
   await waitForState(element, 'ready');
   return element;
 }
@@ -75,7 +77,9 @@ describe('<bekasi-scorecard>', () => {
     it('says which years exist when the asked year has no evaluation', async () => {
       const element = await scorecard(fixture('bekasi'), { year: 1999 });
       const empty = $(element, '[part="empty"]')!;
-      expect(empty.textContent).to.equal('Tidak ada evaluasi untuk 1999. Tahun yang tersedia: 2022, 2023, 2024.');
+      expect(empty.textContent).to.equal(
+        'Tidak ada evaluasi untuk 1999. Tahun yang tersedia: 2022, 2023, 2024.',
+      );
       await expect(element).to.be.accessible();
     });
 
@@ -101,7 +105,10 @@ describe('<bekasi-scorecard>', () => {
       const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
       expect($$(element, '.radar__series')).to.have.length(2);
       expect($$(element, '.radar__series--compare rect.radar__point')).to.have.length(6);
-      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2024', '2023']);
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal([
+        '2024',
+        '2023',
+      ]);
       expect($$(element, '.row__compare')[0]?.textContent).to.equal('2023: 3,60');
       expect($$(element, 'thead th').map((th) => th.textContent?.trim())).to.deep.equal([
         'Dimensi',
@@ -109,13 +116,18 @@ describe('<bekasi-scorecard>', () => {
         '2023',
         'Perubahan',
       ]);
-      expect(axes(element)[0]?.getAttribute('aria-label')).to.equal('Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60');
+      expect(axes(element)[0]?.getAttribute('aria-label')).to.equal(
+        'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
+      );
       await expect(element).to.be.accessible();
     });
 
     it('compares with a named year and measures the change against it', async () => {
       const element = await scorecard(fixture('bekasi'), { compare: '2022' });
-      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2024', '2022']);
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal([
+        '2024',
+        '2022',
+      ]);
       expect($(element, '[part="overall"]')?.textContent).to.include('dari 2022');
     });
 
@@ -135,10 +147,23 @@ describe('<bekasi-scorecard>', () => {
       expect(radar.getAttribute('aria-label')).to.equal('Diagram radar skor per dimensi, 2024');
       const buttons = axes(element);
       expect(buttons).to.have.length(6);
-      expect(buttons.map((axis) => axis.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
+      expect(buttons.map((axis) => axis.getAttribute('tabindex'))).to.deep.equal([
+        '0',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+      ]);
       expect(buttons[2]?.getAttribute('aria-label')).to.equal('Ekonomi Cerdas: 3,50');
       // Rings labelled with the scale.
-      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal(['0', '1', '2', '3', '4']);
+      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal([
+        '0',
+        '1',
+        '2',
+        '3',
+        '4',
+      ]);
       // Filled polygon for the shown year.
       expect($(element, '.radar__series--current .radar__area')?.getAttribute('d')).to.match(/^M.*Z$/);
     });
@@ -150,16 +175,28 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal(
         'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
       );
-      axes(element)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-      await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[1], 'focus should move to axis 2');
+      axes(element)[0]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+      );
+      await waitUntil(
+        () => element.shadowRoot!.activeElement === axes(element)[1],
+        'focus should move to axis 2',
+      );
       expect(axes(element)[1]?.getAttribute('tabindex')).to.equal('0');
       expect($(element, '[role="tooltip"]')?.textContent).to.include('Pemasaran Daerah');
 
-      axes(element)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
-      await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[5], 'End goes to the last axis');
+      axes(element)[1]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+      );
+      await waitUntil(
+        () => element.shadowRoot!.activeElement === axes(element)[5],
+        'End goes to the last axis',
+      );
 
       const selected = oneEvent(element, 'bekasi-dimension-select');
-      axes(element)[5]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      axes(element)[5]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+      );
       const { detail } = (await selected) as CustomEvent<BekasiDimensionSelectDetail>;
       expect(detail).to.deep.equal({ dimension: 'environment', year: 2024 });
       await element.updateComplete;
@@ -173,14 +210,21 @@ describe('<bekasi-scorecard>', () => {
 
     it('wraps around with the arrow keys', async () => {
       const element = await scorecard(fixture('bekasi'));
-      axes(element)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
-      await waitUntil(() => axes(element)[5]?.getAttribute('tabindex') === '0', 'ArrowLeft from the first goes to the last');
+      axes(element)[0]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }),
+      );
+      await waitUntil(
+        () => axes(element)[5]?.getAttribute('tabindex') === '0',
+        'ArrowLeft from the first goes to the last',
+      );
     });
 
     it('selects a dimension on click, and clicking again closes it', async () => {
       const element = await scorecard(fixture('bekasi'));
       const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
-      axes(element)[3]!.querySelector('.radar__hit-end')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      axes(element)[3]!
+        .querySelector('.radar__hit-end')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect((await selected).detail.dimension).to.equal('living');
       await element.updateComplete;
       expect(element.dimension).to.equal('living');
@@ -190,7 +234,9 @@ describe('<bekasi-scorecard>', () => {
     });
 
     it('shows the points but no polygon when a dimension has no score', async () => {
-      const document = fixture('bekasi') as { evaluations: { year: number; dimensions: { dimension: string }[] }[] };
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; dimensions: { dimension: string }[] }[];
+      };
       const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
       latest.dimensions = latest.dimensions.filter((entry) => entry.dimension !== 'branding');
       const element = await scorecard(document);
@@ -217,7 +263,9 @@ describe('<bekasi-scorecard>', () => {
       ]);
       const first = $$(element, '.row')[0]!;
       expect(first.querySelector('.row__score')?.textContent).to.equal('3,80');
-      expect(first.querySelector('.change')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('▲ naik 0,20 dari 2023');
+      expect(first.querySelector('.change')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        '▲ naik 0,20 dari 2023',
+      );
       // 3.80 on a 0–4 scale fills 95 % of the bar.
       const fill = first.querySelector<HTMLElement>('.bar__fill')!;
       expect(fill.style.getPropertyValue('--_share')).to.equal('95%');
@@ -243,7 +291,11 @@ describe('<bekasi-scorecard>', () => {
         'Tata kelola birokrasi',
         'Kebijakan publik',
       ]);
-      expect([...details.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal(['3,90', '3,80', '3,70']);
+      expect([...details.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([
+        '3,90',
+        '3,80',
+        '3,70',
+      ]);
       expect(details.textContent).to.include('SPBE');
       await expect(element).to.be.accessible();
 
@@ -281,7 +333,9 @@ describe('<bekasi-scorecard>', () => {
   describe('aspects, table and sources', () => {
     it('lists the aspect scores with their weights', async () => {
       const element = await scorecard(fixture('bekasi'));
-      const aspects = $$(element, '[part="aspects"] li').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+      const aspects = $$(element, '[part="aspects"] li').map((item) =>
+        item.textContent?.replace(/\s+/g, ' ').trim(),
+      );
       expect(aspects).to.deep.equal([
         'Baseline 3,80 bobot 10%',
         'Output 3,65 bobot 20%',
@@ -297,7 +351,9 @@ describe('<bekasi-scorecard>', () => {
       const toggle = $<HTMLButtonElement>(element, '.table-toggle')!;
       expect(table.classList.contains('visually-hidden')).to.equal(true);
       expect(table.querySelector('caption')?.textContent?.trim()).to.equal('Skor per dimensi, 2024');
-      expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.include('Ekonomi Cerdas');
+      expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.include(
+        'Ekonomi Cerdas',
+      );
       expect(toggle.textContent?.trim()).to.equal('Tampilkan tabel data');
       toggle.click();
       await element.updateComplete;
@@ -330,7 +386,13 @@ describe('<bekasi-scorecard>', () => {
     it('draws a framework of its own: Cohen’s wheel on 0–100 with one decimal and levels', async () => {
       const element = await scorecard(fixture('cohen'), { lang: 'en', compare: 'previous' });
       expect(rowNames(element)).to.include('Smart Mobility');
-      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal(['0', '25', '50', '75', '100']);
+      expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal([
+        '0',
+        '25',
+        '50',
+        '75',
+        '100',
+      ]);
       const overall = $(element, '[part="overall"]')!.textContent!;
       expect(overall).to.include('63.7');
       expect(overall).to.include('/ 100.0');
@@ -353,14 +415,20 @@ describe('<bekasi-scorecard>', () => {
     }
 
     it('turns dark, still accessible', async () => {
-      const element = await scorecard(fixture('bekasi'), { theme: 'dark', compare: 'previous', dimension: 'governance' });
+      const element = await scorecard(fixture('bekasi'), {
+        theme: 'dark',
+        compare: 'previous',
+        dimension: 'governance',
+      });
       await expect(element).to.be.accessible();
     });
 
     it('fits a 320 px column', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div style="width: 320px">
-        <bekasi-scorecard .data=${fixture('bekasi')} compare="previous"></bekasi-scorecard>
-      </div>`);
+      const wrapper = await render<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <bekasi-scorecard .data=${fixture('bekasi')} compare="previous"></bekasi-scorecard>
+        </div>`,
+      );
       const element = wrapper.querySelector('bekasi-scorecard') as BekasiScorecard;
       await waitForState(element, 'ready');
       expect(element.scrollWidth).to.be.at.most(320);
@@ -422,7 +490,9 @@ describe('<bekasi-scorecard>', () => {
 describe('<bekasi-scorecard> loading and errors', () => {
   it('reserves its height while loading, accessibly', async () => {
     const element = await render<BekasiScorecard>(
-      html`<bekasi-scorecard src=${`/__test__/slow?ms=2000&id=sc-loading-${Math.random()}`}></bekasi-scorecard>`,
+      html`<bekasi-scorecard
+        src=${`/__test__/slow?ms=2000&id=sc-loading-${Math.random()}`}
+      ></bekasi-scorecard>`,
     );
     await waitForState(element, 'loading');
     expect($(element, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(300);
@@ -431,7 +501,11 @@ describe('<bekasi-scorecard> loading and errors', () => {
 
   it('explains a failed load in the page language, accessibly', async () => {
     const element = await render<BekasiScorecard>(
-      html`<bekasi-scorecard lang="en" retries="0" src=${`/__test__/status/503?id=${Math.random()}`}></bekasi-scorecard>`,
+      html`<bekasi-scorecard
+        lang="en"
+        retries="0"
+        src=${`/__test__/status/503?id=${Math.random()}`}
+      ></bekasi-scorecard>`,
     );
     await waitForState(element, 'error');
     expect(shadowText(element)).to.include('The server answered 503');
