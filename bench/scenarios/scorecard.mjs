@@ -30,7 +30,8 @@ export default {
       entry: 'bench/pages/scorecard-ours.ts',
       sizes: [
         { metric: 'bundle', entry: 'src/bekasi-scorecard.ts' },
-        { metric: 'bundleAll', entry: 'src/index.ts' },
+        { metric: 'bundleShipped', entry: 'src/bekasi-scorecard.ts', shipped: true },
+        { metric: 'bundleAllShipped', entry: 'src/index.ts', shipped: true },
       ],
     },
     {
@@ -61,8 +62,17 @@ export default {
   ],
 
   metrics: [
-    { key: 'bundle', label: 'bundle, gzip', unit: 'KB', scale: 1 / KB, budget: 30 },
-    { key: 'bundleAll', label: 'all components (src/index.ts), gzip', unit: 'KB', scale: 1 / KB, budget: 45 },
+    // Like for like: every contender built by the same esbuild call.
+    { key: 'bundle', label: 'bundle, gzip (esbuild, all alike)', unit: 'KB', scale: 1 / KB },
+    // The budgets are about the CDN files as shipped (scripts/cdn.mjs, as `npm run size` checks).
+    { key: 'bundleShipped', label: '  as shipped: cdn/scorecard.js', unit: 'KB', scale: 1 / KB, budget: 30 },
+    {
+      key: 'bundleAllShipped',
+      label: '  as shipped: cdn/bekasi-elements.js',
+      unit: 'KB',
+      scale: 1 / KB,
+      budget: 45,
+    },
     { key: 'firstRender', label: 'first render (script + frame)', unit: 'ms', budget: 10 },
     { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
     { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },

@@ -114,9 +114,14 @@ export class BekasiScorecard extends BekasiElement {
     return ['evaluations'];
   }
 
+  /** The open dimension's id: the `dimension` attribute may name it by an alias. @internal */
+  private openDimension: string | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.strings = componentStrings(this.language, 'scorecard', scorecardStrings);
+    const framework = this.view.kind === 'ready' ? this.view.model.framework : undefined;
+    this.openDimension = this.dimension ? (framework?.dimensionByKey.get(this.dimension)?.id ?? this.dimension) : undefined;
   }
 
   protected override get usedSections(): readonly Section[] {
@@ -225,7 +230,7 @@ export class BekasiScorecard extends BekasiElement {
       >
         ${renderRadar(view, {
           focusedIndex: focused,
-          selectedId: this.dimension,
+          selectedId: this.openDimension,
           label:
             fill(this.strings.radarLabel, view) +
             (view.compareYear === undefined
@@ -321,7 +326,7 @@ export class BekasiScorecard extends BekasiElement {
   /** Opens a dimension (or closes it when it is open and `toggle` is set) and tells the page. */
   private select(id: string | undefined, year: number, toggle: boolean): void {
     if (!id) return;
-    if (toggle && this.dimension === id) {
+    if (toggle && this.openDimension === id) {
       this.dimension = undefined;
       return;
     }
@@ -337,7 +342,7 @@ export class BekasiScorecard extends BekasiElement {
       ${this.renderSubheading(this.strings.dimensions)}
       <ul class="rows" part="dimensions">
         ${view.dimensions.map((dimension) => {
-          const open = this.dimension === dimension.id;
+          const open = this.openDimension === dimension.id;
           const hasDetails = Boolean(
             dimension.elements.length || dimension.note || dimension.maturity || dimension.level,
           );

@@ -311,6 +311,10 @@ describe('<bekasi-scorecard>', () => {
       try {
         const element = await scorecard(fixture('bekasi'), { dimension: 'economy' });
         expect($$(element, '.row__toggle')[2]?.getAttribute('aria-expanded')).to.equal('true');
+        element.dimension = 'government';
+        await element.updateComplete;
+        expect($$(element, '.row__toggle')[0]?.getAttribute('aria-expanded')).to.equal('true');
+        expect($$(element, '.row__toggle')[2]?.getAttribute('aria-expanded')).to.equal('false');
         expect(fired).to.equal(0);
       } finally {
         document.removeEventListener('bekasi-dimension-select', listener);
