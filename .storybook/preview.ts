@@ -85,7 +85,11 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
       storySort: {
-        order: ['Docs', ['Getting started', 'Embedding', 'Data format', 'Theming', 'Accessibility'], 'Components'],
+        order: [
+          'Docs',
+          ['Getting started', 'Embedding', 'Data format', 'Theming', 'Accessibility'],
+          'Components',
+        ],
       },
     },
   },

@@ -120,7 +120,9 @@ async function waitForStory(page) {
       const storyRoot = document.querySelector('#storybook-root');
       return (
         document.body.classList.contains('sb-show-errordisplay') ||
-        (document.body.classList.contains('sb-show-main') && storyRoot !== null && storyRoot.children.length > 0)
+        (document.body.classList.contains('sb-show-main') &&
+          storyRoot !== null &&
+          storyRoot.children.length > 0)
       );
     },
     { timeout: ENTRY_TIMEOUT },
@@ -132,7 +134,8 @@ async function waitForStory(page) {
       return { problems: [`Storybook shows an error: ${text.slice(0, 300)}`], count: 0, states: [] };
     }
     const storyRoot = document.querySelector('#storybook-root');
-    const elements = () => [...storyRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('bekasi-'));
+    const elements = () =>
+      [...storyRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('bekasi-'));
     // Updates can cascade (a provider's value reaches its consumers on their next update), so
     // settle until a whole round finds nothing pending.
     for (let round = 0; round < 10; round += 1) {
@@ -144,7 +147,11 @@ async function waitForStory(page) {
     if (found.length === 0) problems.push('no bekasi-* element in the story (blank story?)');
     // Any custom element left undefined (a story helper dropped by tree-shaking, say) renders nothing.
     for (const el of storyRoot.querySelectorAll('*')) {
-      if (el.localName.includes('-') && !el.localName.startsWith('bekasi-') && !customElements.get(el.localName)) {
+      if (
+        el.localName.includes('-') &&
+        !el.localName.startsWith('bekasi-') &&
+        !customElements.get(el.localName)
+      ) {
         problems.push(`<${el.localName}> is not defined`);
       }
     }
@@ -152,24 +159,39 @@ async function waitForStory(page) {
       const name = `<${el.localName}>`;
       if (!customElements.get(el.localName)) problems.push(`${name} is not defined`);
       else if (!(el instanceof customElements.get(el.localName))) problems.push(`${name} was not upgraded`);
-      else if (!el.shadowRoot || el.shadowRoot.children.length === 0) problems.push(`${name} has an empty shadow root`);
+      else if (!el.shadowRoot || el.shadowRoot.children.length === 0)
+        problems.push(`${name} has an empty shadow root`);
       else if (getComputedStyle(el).display !== 'contents') {
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) problems.push(`${name} has no size (${box.width}×${box.height})`);
+        if (box.width === 0 || box.height === 0)
+          problems.push(`${name} has no size (${box.width}×${box.height})`);
       }
     }
     // Images inside shadow roots (logo, hero) must have loaded before the screenshot.
     const images = found.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
     const waitAtMost = (promise, ms) => Promise.race([promise, new Promise((done) => setTimeout(done, ms))]);
-    await Promise.all(images.map((img) => (img.complete ? undefined : waitAtMost(img.decode().catch(() => undefined), 5000))));
+    await Promise.all(
+      images.map((img) =>
+        img.complete
+          ? undefined
+          : waitAtMost(
+              img.decode().catch(() => undefined),
+              5000,
+            ),
+      ),
+    );
     for (const img of images) {
-      if (!img.complete || img.naturalWidth === 0) problems.push(`an image did not load: ${img.currentSrc || img.src}`);
+      if (!img.complete || img.naturalWidth === 0)
+        problems.push(`an image did not load: ${img.currentSrc || img.src}`);
     }
     // What each component shows (its first part inside `base`: banner, loading, error …), so the
     // log tells a story that should load from one stuck loading.
     const states = found
       .filter((el) => getComputedStyle(el).display !== 'contents')
-      .map((el) => `${el.localName.replace('bekasi-', '')}: ${el.shadowRoot?.querySelector('[part~="base"] > [part]')?.getAttribute('part') ?? '?'}`);
+      .map(
+        (el) =>
+          `<${el.localName}> ${el.shadowRoot?.querySelector('[part~="base"] > [part]')?.getAttribute('part') ?? 'nothing'}`,
+      );
     return { problems, count: found.length, states };
   });
 }
@@ -272,7 +294,8 @@ async function openTab(browser, origin) {
 async function previewReady(tab) {
   tab.reloaded = false;
   await tab.page.waitForFunction(
-    () => Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue && globalThis.__STORYBOOK_ADDONS_CHANNEL__),
+    () =>
+      Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue && globalThis.__STORYBOOK_ADDONS_CHANNEL__),
     { timeout: ENTRY_TIMEOUT },
   );
   await tab.page.addScriptTag({ path: axePath });
@@ -285,7 +308,9 @@ async function networkQuiet(tab, quietFor = 250) {
     if (tab.pending.size === 0 && Date.now() - tab.lastActivity >= quietFor) return;
     await new Promise((resolveWait) => setTimeout(resolveWait, 50));
   }
-  tab.problems.push(`requests still in flight after ${ENTRY_TIMEOUT / 1000} s: ${[...tab.pending].map((request) => request.url().slice(0, 120)).join(', ')}`);
+  tab.problems.push(
+    `requests still in flight after ${ENTRY_TIMEOUT / 1000} s: ${[...tab.pending].map((request) => request.url().slice(0, 120)).join(', ')}`,
+  );
 }
 
 /**
@@ -329,7 +354,8 @@ function show(page, entry) {
         });
         on('storyRenderPhaseChanged', (payload) => {
           if (viewMode !== 'story' || !mine(payload)) return;
-          if (['finished', 'aborted', 'errored'].includes(payload?.newPhase)) finish(`phase ${payload.newPhase}`);
+          if (['finished', 'aborted', 'errored'].includes(payload?.newPhase))
+            finish(`phase ${payload.newPhase}`);
         });
         on('docsRendered', (payload) => {
           if (viewMode === 'docs' && mine(payload)) {
@@ -359,7 +385,9 @@ async function check(tab, entry) {
     }
     await networkQuiet(tab);
     if (entry.type === 'docs') {
-      const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0);
+      const text = await page.evaluate(
+        () => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0,
+      );
       if (text === 0) tab.problems.push('the docs page is empty');
       return { problems: tab.problems, detail: 'docs' };
     }
@@ -381,9 +409,12 @@ async function check(tab, entry) {
 async function main() {
   const started = Date.now();
   const indexFile = join(staticDir, 'index.json');
-  if (!existsSync(indexFile)) fail('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  if (!existsSync(indexFile))
+    fail('storybook-static/index.json is missing: run `npm run build-storybook` first.');
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
-  const entries = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story' || entry.type === 'docs');
+  const entries = Object.values(index.entries ?? {}).filter(
+    (entry) => entry.type === 'story' || entry.type === 'docs',
+  );
   const stories = entries.filter((entry) => entry.type === 'story');
   if (stories.length === 0) fail('index.json lists no stories.');
 
@@ -433,7 +464,8 @@ async function main() {
   const storiesFailed = failed(stories);
   const docsFailed = failed(docs);
   console.log(`screenshots: ${screenshotDir} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
-  if (docs.length > 0) console.log(`smoke: ${docs.length - docsFailed} docs pages passed, ${docsFailed} failed`);
+  if (docs.length > 0)
+    console.log(`smoke: ${docs.length - docsFailed} docs pages passed, ${docsFailed} failed`);
   console.log(`smoke: ${stories.length - storiesFailed} stories passed, ${storiesFailed} failed`);
   process.exitCode = storiesFailed + docsFailed > 0 ? 1 : 0;
 }

@@ -38,11 +38,15 @@ function banner(args: BannerArgs, fallback: unknown = nothing): TemplateResult {
 
 /** A `<bekasi-banner>` with no data of its own, inside a provider of a fixed data state. */
 function withState(state: DataState, args: BannerArgs, fallback: unknown = nothing): TemplateResult {
-  return html`<story-data-state .state=${state}>${banner({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state>`;
+  return html`<story-data-state .state=${state}
+    >${banner({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
+  >`;
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
-const fallbackLink = html`<p>Kota Bekasi: <a href="https://www.bekasikota.go.id">situs resmi pemerintah kota</a></p>`;
+const fallbackLink = html`<p>
+  Kota Bekasi: <a href="https://www.bekasikota.go.id">situs resmi pemerintah kota</a>
+</p>`;
 
 const meta = {
   title: 'Components/Banner',
@@ -65,7 +69,8 @@ const meta = {
     data: { control: 'object' },
     theme: {
       control: false,
-      description: 'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
+      description:
+        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
     },
     // The same API under its property names: the attribute rows above already cover it.
     showScore: { table: { disable: true } },
@@ -75,7 +80,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The city\'s identity in its own colours: logo, name, region, tagline, strategy, hero image, calls to action, ' +
+          "The city's identity in its own colours: logo, name, region, tagline, strategy, hero image, calls to action, " +
           'the smart-city dimensions and, with `show-score`, the latest overall score. Every story below is fed from ' +
           'the same JSON fixtures as the tests. Use the **Language** and **Theme** toolbar buttons to switch every story.',
       },
@@ -192,21 +197,23 @@ export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
  * nearest `<bekasi-data>`. One fetch feeds every component inside it.
  */
 export const InsideBekasiData: Story = {
-  render: (args) => html`<bekasi-data src=${DEMO_URL}>${banner({ ...args, data: undefined, src: undefined })}</bekasi-data>`,
+  render: (args) =>
+    html`<bekasi-data src=${DEMO_URL}>${banner({ ...args, data: undefined, src: undefined })}</bekasi-data>`,
   args: { variant: 'strip', 'show-score': true },
 };
 
 /** Page CSS wins over the city's colours: here the page sets `--bekasi-color-primary` and friends. */
 export const PageColourOverrides: Story = {
-  render: (args) => html`<style>
-      .portal-kota {
-        --bekasi-color-primary: #7a1f3d;
-        --bekasi-color-accent: #7a1f3d;
-        --bekasi-radius: 0;
-        --bekasi-dimension-governance: #7a1f3d;
-      }
-    </style>
-    <div class="portal-kota">${banner(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        .portal-kota {
+          --bekasi-color-primary: #7a1f3d;
+          --bekasi-color-accent: #7a1f3d;
+          --bekasi-radius: 0;
+          --bekasi-dimension-governance: #7a1f3d;
+        }
+      </style>
+      <div class="portal-kota">${banner(args)}</div>`,
 };
 
 /**
@@ -214,29 +221,32 @@ export const PageColourOverrides: Story = {
  * bordered images, square bullets): the banner keeps its own look.
  */
 export const UnderHostilePageCss: Story = {
-  render: (args) => html`<style>
-      .old-cms {
-        font: 13px/1.1 Georgia, serif;
-        color: #555;
-        text-align: center;
-        text-transform: uppercase;
-        letter-spacing: 0.1em;
-      }
-      .old-cms p,
-      .old-cms ul {
-        margin: 3em;
-      }
-      .old-cms a {
-        color: red !important;
-      }
-      .old-cms img {
-        border: 4px solid red;
-      }
-      .old-cms li {
-        list-style: square;
-      }
-    </style>
-    <div class="old-cms">${banner(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        .old-cms {
+          font:
+            13px/1.1 Georgia,
+            serif;
+          color: #555;
+          text-align: center;
+          text-transform: uppercase;
+          letter-spacing: 0.1em;
+        }
+        .old-cms p,
+        .old-cms ul {
+          margin: 3em;
+        }
+        .old-cms a {
+          color: red !important;
+        }
+        .old-cms img {
+          border: 4px solid red;
+        }
+        .old-cms li {
+          list-style: square;
+        }
+      </style>
+      <div class="old-cms">${banner(args)}</div>`,
 };
 
 /** In a 320 px container (a phone, or a narrow sidebar): the hero stacks its image below and wraps. */

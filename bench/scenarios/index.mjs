@@ -1,7 +1,8 @@
 // The scenario registry. Each scenario is `{ name, title, data(root), contenders, steps, metrics }`:
-// - contenders: `{ name, label, ours?, package?, entry, page?, sizes: [{ metric, entry }] }`:
+// - contenders: `{ name, label, ours?, package?, entry, page?, sizes: [{ metric, entry, shipped? }] }`:
 //   `entry` is the page bundle (harness + library), `sizes` the library-only bundles whose gzip
-//   size is reported, `page` an HTML template (default bench/pages/page.html);
+//   size is reported (built by esbuild alike for all, or with `shipped` as scripts/cdn.mjs builds
+//   our CDN files), `page` an HTML template (default bench/pages/page.html);
 // - steps: what runs in each fresh page, in order: `{ call: 'firstRender' }` runs
 //   `window.bench.steps.firstRender()` in the page, `{ heap: 'name' }` reads the JS heap;
 // - metrics: `{ key, label, unit, scale?, budget?, detail?, derive?(sample) }`; ratios are
