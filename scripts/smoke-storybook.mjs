@@ -330,7 +330,7 @@ function show(page, entry) {
         const finish = (event, payload) => {
           clearTimeout(timer);
           for (const [name, handler] of handlers) channel.off(name, handler);
-          let detail = '';
+          let detail;
           try {
             detail = payload === undefined ? '' : JSON.stringify(payload).slice(0, 300);
           } catch {

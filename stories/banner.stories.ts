@@ -15,7 +15,13 @@ interface BannerArgs {
   theme?: 'light' | 'dark' | 'auto';
   strict?: boolean;
   src?: string;
+  refresh?: number;
+  timeout?: number;
+  retries?: number;
   data?: unknown;
+  /** The manifest also lists the attributes under their property names; hidden from the table. */
+  showScore?: never;
+  headingLevel?: never;
   onBekasiLoad?: (event: Event) => void;
   onBekasiError?: (event: Event) => void;
 }
@@ -29,6 +35,9 @@ function banner(args: BannerArgs, fallback: unknown = nothing): TemplateResult {
     theme=${ifDefined(args.theme)}
     ?strict=${args.strict}
     src=${ifDefined(args.src)}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
+    retries=${ifDefined(args.retries)}
     .data=${args.data}
     @bekasi-load=${args.onBekasiLoad}
     @bekasi-error=${args.onBekasiError}

@@ -291,7 +291,7 @@ describe('<bekasi-scorecard>', () => {
         'Tata kelola birokrasi',
         'Kebijakan publik',
       ]);
-      expect([...details.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([
+      expect([...details.querySelectorAll('dd')].map((dd) => dd.textContent?.trim())).to.deep.equal([
         '3,90',
         '3,80',
         '3,70',
