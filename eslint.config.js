@@ -15,6 +15,8 @@ export default tseslint.config(
       'storybook-static/',
       'demo-dist/',
       'test-results/',
+      'bench/.out/',
+      'bench/results/',
       '!.storybook/',
     ],
   },

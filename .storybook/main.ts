@@ -6,9 +6,10 @@ import { mergeConfig } from 'vite';
  *
  * The components are Lit elements with legacy decorators (`experimentalDecorators`,
  * `useDefineForClassFields: false` in tsconfig.json). Vite 8 transforms TypeScript with Oxc,
- * which reads those two options from tsconfig.json; the explicit `decorator.legacy` below keeps
- * the stories working even if the project's own vite.config.ts changes. Without it the
- * decorators reach Chromium untransformed and every story renders blank.
+ * which follows tsconfig.json for class fields (the build assigns them in the constructor, so
+ * Lit's reactive accessors are not shadowed); `decorator.legacy` is set here explicitly so the
+ * stories do not depend on the demo's vite.config.ts. Untransformed decorators reach Chromium
+ * as syntax errors and every story renders blank.
  */
 export default defineMain({
   framework: { name: '@storybook/web-components-vite', options: {} },

@@ -1,4 +1,9 @@
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import {
+  setCustomElementsManifest,
+  type ArgTypesEnhancer,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
 import { html } from 'lit';
 // Generated from the components' JSDoc by `npm run analyze` (custom-elements-manifest analyze);
 // it drives the docs tables and the controls.
@@ -50,8 +55,22 @@ const withLanguageAndTheme: Decorator = (story, context) => {
   </div>`;
 };
 
+/**
+ * Events, CSS custom properties, parts and slots are documented in the table but cannot be set
+ * as args (events are shown in the Actions panel; CSS is set by the page), so they get no control.
+ */
+const documentedOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+const withoutControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      documentedOnly.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
+    ]),
+  );
+
 const preview: Preview = {
   decorators: [withLanguageAndTheme],
+  argTypesEnhancers: [withoutControls],
   globalTypes: {
     lang: {
       description: 'Language of the components (the page language they inherit)',
@@ -87,7 +106,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Embedding', 'Data format', 'Theming', 'Accessibility'],
+          ['Getting started', 'Embedding', 'Data format', 'Scorecard', 'Theming', 'Accessibility'],
           'Components',
         ],
       },

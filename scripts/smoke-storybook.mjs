@@ -1,6 +1,7 @@
 // Smoke test of the built Storybook (`npm run build-storybook` first).
 //
-// Serves storybook-static/ on 127.0.0.1, opens every story's iframe in headless Chromium and
+// Serves storybook-static/ on 127.0.0.1, opens every story's iframe in headless Chromium (two
+// tabs, each loading iframe.html once and switching stories as the Storybook manager does) and
 // fails a story on: a story that did not render (Storybook's error display, an empty root, a
 // bekasi-* element not upgraded or with an empty shadow root or no size), a console error, a page
 // error, a failed request or an HTTP error, any request that leaves 127.0.0.1, and any axe
@@ -281,24 +282,28 @@ async function openTab(browser, origin) {
 
   await page.goto(`${origin}/iframe.html`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
   await previewReady(tab);
-  // Any later document load is a reload nobody asked for (Storybook reloads the page when it
-  // cannot tear a story down): it fails the entry it happens in.
-  page.on('load', () => {
-    tab.reloaded = true;
-    note('the page reloaded');
-  });
   return tab;
 }
 
-/** Waits for Storybook's preview in the tab and gives the page axe. */
+/** Waits for Storybook's preview in the tab, gives the page axe and marks the document. */
 async function previewReady(tab) {
-  tab.reloaded = false;
   await tab.page.waitForFunction(
     () =>
       Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue && globalThis.__STORYBOOK_ADDONS_CHANNEL__),
     { timeout: ENTRY_TIMEOUT },
   );
   await tab.page.addScriptTag({ path: axePath });
+  await tab.page.evaluate(() => {
+    globalThis.__bekasiSmoke = true;
+  });
+}
+
+/**
+ * True when the document is no longer the one previewReady() marked: Storybook reloads the page
+ * when it cannot tear a story down, and nobody else should.
+ */
+async function reloaded(page) {
+  return page.evaluate(() => globalThis.__bekasiSmoke !== true).catch(() => true);
 }
 
 /** Waits until no request of the tab has been in flight for a moment (a `src` fetch, an image). */
@@ -401,8 +406,11 @@ async function check(tab, entry) {
     tab.problems.push(`${error?.name ?? 'Error'}: ${error?.message ?? error}`);
     return { problems: tab.problems, detail: '' };
   } finally {
-    // After a reload, the next entry starts from a fresh preview rather than failing too.
-    if (tab.reloaded) await previewReady(tab).catch(() => undefined);
+    // A reload fails the entry it happened in; the next entry starts from a fresh preview.
+    if (await reloaded(page)) {
+      tab.problems.push('the page reloaded');
+      await previewReady(tab).catch(() => undefined);
+    }
   }
 }
 

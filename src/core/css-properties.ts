@@ -9,7 +9,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * Usage: `<li ${cssProperties({ '--_dimension': color })}>`.
  */
 class CssPropertiesDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was set last time, so a re-render with the same values touches nothing. */
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -20,20 +21,19 @@ class CssPropertiesDirective extends Directive {
     return nothing;
   }
 
-  override update(
-    part: ElementPart,
-    [properties]: [Readonly<Record<string, string | undefined>>],
-  ): typeof nothing {
+  override update(part: ElementPart, [properties]: [Readonly<Record<string, string | undefined>>]): typeof nothing {
     // HTML and SVG elements alike carry an inline style declaration.
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) {
-      if (properties[name] === undefined) style.removeProperty(name);
+    for (const name of this.previous.keys()) {
+      if (properties[name] === undefined) {
+        style.removeProperty(name);
+        this.previous.delete(name);
+      }
     }
-    this.previous = new Set();
     for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined) continue;
+      if (value === undefined || this.previous.get(name) === value) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      this.previous.set(name, value);
     }
     return nothing;
   }

@@ -18,7 +18,8 @@ function safeLocale(language: string): string {
 }
 
 function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+  // Called for every number on every render: a cheap key, not JSON.stringify.
+  const key = `${language}|${options.style}|${options.currency}|${options.signDisplay}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(safeLocale(language), options);
@@ -55,7 +56,7 @@ export function formatCurrency(amount: number, currency: string, language: strin
 }
 
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+  const key = `${language}|${options.year}|${options.month}|${options.day}|${options.dateStyle}|${options.timeStyle}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(safeLocale(language), options);

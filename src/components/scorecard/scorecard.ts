@@ -121,7 +121,9 @@ export class BekasiScorecard extends BekasiElement {
     super.willUpdate(changed);
     this.strings = componentStrings(this.language, 'scorecard', scorecardStrings);
     const framework = this.view.kind === 'ready' ? this.view.model.framework : undefined;
-    this.openDimension = this.dimension ? (framework?.dimensionByKey.get(this.dimension)?.id ?? this.dimension) : undefined;
+    this.openDimension = this.dimension
+      ? (framework?.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
+      : undefined;
   }
 
   protected override get usedSections(): readonly Section[] {
@@ -141,12 +143,7 @@ export class BekasiScorecard extends BekasiElement {
           : fill(this.strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
       return html`<p class="empty" part="empty">${text}</p>`;
     }
-    const view = deriveScorecardView(model, {
-      year: this.year,
-      compare: parseCompare(this.compare),
-      language: this.language,
-      strings: this.strings,
-    }) as ScorecardView;
+    const view = this.viewFor(model);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     return html`<section class="scorecard scorecard--${variant}" part="scorecard" aria-labelledby="title">
       <div class="head">
@@ -168,6 +165,23 @@ export class BekasiScorecard extends BekasiElement {
       ${variant === 'compact' ? nothing : this.renderAspects(view)} ${this.renderTable(view)}
       ${variant === 'compact' ? nothing : this.renderSources(view, model.baseUrl)}
     </section>`;
+  }
+
+  /** The derived view, kept while its inputs stay the same (hover, focus and toggles re-render often). */
+  private viewCache: { key: unknown[]; view: ScorecardView } | undefined;
+
+  private viewFor(model: SmartCityModel): ScorecardView {
+    const key = [model, this.year, this.compare, this.language, this.strings];
+    if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index]))
+      return this.viewCache.view;
+    const view = deriveScorecardView(model, {
+      year: this.year,
+      compare: parseCompare(this.compare),
+      language: this.language,
+      strings: this.strings,
+    }) as ScorecardView;
+    this.viewCache = { key, view };
+    return view;
   }
 
   private level(): number {
@@ -343,9 +357,6 @@ export class BekasiScorecard extends BekasiElement {
       <ul class="rows" part="dimensions">
         ${view.dimensions.map((dimension) => {
           const open = this.openDimension === dimension.id;
-          const hasDetails = Boolean(
-            dimension.elements.length || dimension.note || dimension.maturity || dimension.level,
-          );
           return html`<li
             class="row ${open ? 'row--open' : ''}"
             ${cssProperties({ '--_dimension': dimension.color })}
@@ -390,30 +401,43 @@ export class BekasiScorecard extends BekasiElement {
               </span>
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
-              ${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
-              ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
-              ${
-                dimension.elements.length
-                  ? html`<dl class="elements" aria-label=${this.strings.elements}>
-                      ${dimension.elements.map(
-                        (element) =>
-                          html`<div>
-                            <dt>${element.name}</dt>
-                            <dd>
-                              ${element.score.text === '—' ? html`<span aria-label=${element.score.spoken}>—</span>` : element.score.text}
-                            </dd>
-                          </div>`,
-                      )}
-                    </dl>`
-                  : nothing
-              }
-              ${dimension.note ? html`<p>${this.strings.note}: ${dimension.note}</p>` : nothing}
-              ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}
+              ${open ? this.renderDetails(dimension) : nothing}
             </div>
           </li>`;
         })}
       </ul>
     </div>`;
+  }
+
+  /** "—" on screen, "tidak ada data" for a screen reader. */
+  private renderGap(spoken: string): TemplateResult {
+    return html`<span aria-hidden="true">—</span><span class="visually-hidden">${spoken}</span>`;
+  }
+
+  /** An open row's content; closed rows render none of it. */
+  private renderDetails(dimension: DimensionView): TemplateResult {
+    const hasDetails = Boolean(
+      dimension.elements.length || dimension.note || dimension.maturity || dimension.level,
+    );
+    return html`${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
+    ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
+    ${
+      dimension.elements.length
+        ? html`<dl class="elements" aria-label=${this.strings.elements}>
+            ${dimension.elements.map(
+              (element) =>
+                html`<div>
+                  <dt>${element.name}</dt>
+                  <dd>
+                    ${element.score.value === undefined ? this.renderGap(element.score.spoken) : element.score.text}
+                  </dd>
+                </div>`,
+            )}
+          </dl>`
+        : nothing
+    }
+    ${dimension.note ? html`<p>${this.strings.note}: ${dimension.note}</p>` : nothing}
+    ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}`;
   }
 
   private renderAspects(view: ScorecardView): unknown {
@@ -463,7 +487,9 @@ export class BekasiScorecard extends BekasiElement {
             (dimension) =>
               html`<tr>
                 <th scope="row">${dimension.name}</th>
-                <td class="number">${dimension.score.text}</td>
+                <td class="number">
+                  ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
+                </td>
                 ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
                 <td>${dimension.change?.words ?? '—'}</td>
               </tr>`,
