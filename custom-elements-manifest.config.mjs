@@ -97,6 +97,29 @@ function publishedPaths() {
   };
 }
 
+/**
+ * The manifest is public API documentation: members that are private, protected, static or
+ * marked `@internal` are implementation, not contract, so they leave it (and with it Storybook's
+ * tables and the editor data).
+ */
+function publicMembersOnly() {
+  const isPublic = (member) =>
+    !member.static &&
+    (member.privacy ?? 'public') === 'public' &&
+    !/@internal/.test(member.description ?? '') &&
+    !member.name?.startsWith('_');
+  return {
+    name: 'bekasi: public members only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+        }
+      }
+    },
+  };
+}
+
 export default {
   // base-element.ts is analysed so the shared attributes (src, lang, theme …) are inherited
   // into every component's entry.
@@ -104,5 +127,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), expandLiteralAliases(), publishedPaths()],
+  plugins: [defineElementCalls(), expandLiteralAliases(), publicMembersOnly(), publishedPaths()],
 };

@@ -4,12 +4,21 @@ import {
   type Decorator,
   type Preview,
 } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
 import { html } from 'lit';
-// Generated from the components' JSDoc by `npm run analyze` (custom-elements-manifest analyze);
-// it drives the docs tables and the controls.
-import manifest from '../custom-elements.json' with { type: 'json' };
 // Registers every component, as a page loading the library does.
 import '../src/index.js';
+
+/**
+ * custom-elements.json is generated from the components' JSDoc (`npm run analyze`, part of
+ * `npm run build`) and not committed; it drives the docs tables and the controls. Taken through
+ * a glob so that type-checking and a Storybook started before the first build still work.
+ */
+const generated = import.meta.glob<{ default: unknown }>('../custom-elements.json', { eager: true });
+const manifest = Object.values(generated)[0]?.default;
+if (!manifest) {
+  console.warn('custom-elements.json is missing: run `npm run analyze` for the docs tables and controls.');
+}
 
 interface Member {
   kind?: string;
@@ -37,7 +46,7 @@ function publicApi(source: Manifest): Manifest {
   return copy;
 }
 
-setCustomElementsManifest(publicApi(manifest as Manifest));
+if (manifest) setCustomElementsManifest(publicApi(manifest as Manifest));
 
 type Theme = 'light' | 'dark' | 'auto';
 

@@ -11,7 +11,8 @@
 // requests (not axe: the docs page is Storybook's own React UI, not ours).
 //
 // Prints one line per entry and ends with `smoke: N stories passed, N failed`; exits 1 on any
-// failure.
+// failure. CHROME_PATH picks the browser (default /usr/bin/chromium); SMOKE_CONCURRENCY (tabs,
+// default 2) and SMOKE_TIMEOUT (ms per entry, default 30000) tune it for slow machines.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';

@@ -2,7 +2,8 @@ import { ContextRoot, consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataIssue } from '../data/issues.js';
-import type { Section } from '../data/schema.js';
+import { localizeTagged } from '../data/derive.js';
+import type { Section, Text } from '../data/schema.js';
 import {
   blockingIssue,
   citySection,
@@ -251,6 +252,16 @@ export abstract class BekasiElement extends LitElement {
     return fill(this.t.loadError[failure.code], failure);
   }
 
+  /**
+   * A text from the data in the element's language. When only another language is available,
+   * it is marked with its own `lang` (WCAG 3.1.2), so a screen reader pronounces it right.
+   */
+  protected localText(text: Text | undefined): unknown {
+    const { text: value, lang } = localizeTagged(text, this.language);
+    const base = (tag: string) => tag.toLowerCase().split('-')[0];
+    return lang && base(lang) !== base(this.language) ? html`<span lang=${lang}>${value}</span>` : value;
+  }
+
   /** The component's own content once the document is ready. */
   protected abstract renderReady(model: SmartCityModel, issues: readonly DataIssue[]): unknown;
 
@@ -277,7 +288,7 @@ export abstract class BekasiElement extends LitElement {
     switch (view.kind) {
       case 'loading':
         return html`<div class="state state--loading" part="loading" aria-busy="true">
-          <span class="spinner">${this.t.loading}</span>
+          <span><span class="spinner" aria-hidden="true"></span>${this.t.loading}</span>
         </div>`;
       case 'error':
         return this.renderError(view);

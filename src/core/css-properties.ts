@@ -21,7 +21,10 @@ class CssPropertiesDirective extends Directive {
     return nothing;
   }
 
-  override update(part: ElementPart, [properties]: [Readonly<Record<string, string | undefined>>]): typeof nothing {
+  override update(
+    part: ElementPart,
+    [properties]: [Readonly<Record<string, string | undefined>>],
+  ): typeof nothing {
     // HTML and SVG elements alike carry an inline style declaration.
     const style = (part.element as HTMLElement | SVGElement).style;
     for (const name of this.previous.keys()) {

@@ -56,7 +56,7 @@ export function formatCurrency(amount: number, currency: string, language: strin
 }
 
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${options.year}|${options.month}|${options.day}|${options.dateStyle}|${options.timeStyle}`;
+  const key = `${language}|${options.year}|${options.month}|${options.day}|${options.hour}|${options.timeZoneName}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(safeLocale(language), options);
@@ -79,7 +79,15 @@ export function formatPartialDate(date: PartialDate, language: string): string {
 
 /** A moment: "1 November 2026 09.00". */
 export function formatDateTime(date: Date, language: string): string {
-  return dateFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  // With its time zone: "09.00 WIB" read in another zone would otherwise mislead.
+  return dateFormat(language, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 /** How long ago: "5 menit yang lalu", "5 minutes ago". */

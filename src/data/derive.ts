@@ -13,18 +13,32 @@ export const DEFAULT_LANGUAGE = 'id';
  * the first translation present.
  */
 export function localize(text: Text | undefined, language: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
+  return localizeTagged(text, language).text;
+}
+
+/**
+ * Like `localize`, and says which language the text is in (`undefined` for a plain string), so
+ * a text shown in another language than the page's can be marked with its own `lang`.
+ */
+export function localizeTagged(
+  text: Text | undefined,
+  language: string,
+): { text: string; lang: string | undefined } {
+  if (text === undefined) return { text: '', lang: undefined };
+  if (typeof text === 'string') return { text, lang: undefined };
   const wanted = language.toLowerCase();
   const base = wanted.split('-')[0] ?? wanted;
-  let baseMatch: string | undefined;
+  let baseMatch: [string, string] | undefined;
   for (const [tag, value] of Object.entries(text)) {
     const lower = tag.toLowerCase();
-    if (lower === wanted) return value;
-    if (baseMatch === undefined && lower === base) baseMatch = value;
+    if (lower === wanted) return { text: value, lang: tag };
+    if (baseMatch === undefined && lower === base) baseMatch = [tag, value];
   }
-  if (baseMatch !== undefined) return baseMatch;
-  return text[DEFAULT_LANGUAGE] ?? Object.values(text)[0] ?? '';
+  const [tag, value] = baseMatch ??
+    (text[DEFAULT_LANGUAGE] !== undefined
+      ? [DEFAULT_LANGUAGE, text[DEFAULT_LANGUAGE]]
+      : Object.entries(text)[0]) ?? [undefined, ''];
+  return { text: value, lang: tag };
 }
 
 /** Evaluations from the oldest year to the latest. */

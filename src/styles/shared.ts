@@ -84,6 +84,15 @@ export const shared = css`
     min-height: 2rem;
     padding: 0.125rem 0.75rem;
   }
+  /* A pulsing dot beside the loading text; the text itself keeps full contrast. */
+  .spinner {
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.75rem;
+    margin-inline-end: 0.5rem;
+    border-radius: 50%;
+    background: var(--_primary);
+  }
   @media (prefers-reduced-motion: no-preference) {
     .spinner {
       animation: bekasi-pulse 1.2s ease-in-out infinite;
@@ -91,7 +100,7 @@ export const shared = css`
   }
   @keyframes bekasi-pulse {
     50% {
-      opacity: 0.4;
+      opacity: 0.3;
     }
   }
 `;

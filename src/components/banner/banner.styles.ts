@@ -151,6 +151,7 @@ export const bannerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_secondary);
   }
   .score__label {
     font-size: 0.8125rem;

@@ -6,7 +6,7 @@ import { dimensionColor } from '../../core/dimension-color.js';
 import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { latestEvaluation, levelFor, localize, scoreFractionDigits } from '../../data/derive.js';
-import type { City, Image, Section } from '../../data/schema.js';
+import type { City, Image, Section, Text } from '../../data/schema.js';
 import {
   citySection,
   evaluationsSection,
@@ -106,10 +106,13 @@ export class BekasiBanner extends BekasiElement {
     const variant = (['hero', 'strip', 'compact'] as const).includes(this.variant) ? this.variant : 'hero';
     const image = variant === 'hero' ? this.renderImage(city.image, model.baseUrl) : nothing;
     const score = this.showScore ? this.deriveScore(model) : undefined;
-    return html`<section
+    // Only the hero is a landmark: a strip or compact card beside it would repeat its name.
+    const hero = variant === 'hero';
+    return html`<div
       class="banner banner--${variant}"
       part="banner"
-      aria-label=${fill(this.strings.label, { city: name })}
+      role=${hero ? 'region' : nothing}
+      aria-label=${hero ? fill(this.strings.label, { city: name }) : nothing}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
         ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
@@ -117,13 +120,13 @@ export class BekasiBanner extends BekasiElement {
           <div class="identity">
             ${this.renderLogo(city, name, model.baseUrl)}
             <div class="names">
-              ${this.renderHeading(name)}
-              ${city.region ? html`<p class="region">${localize(city.region, this.language)}</p>` : nothing}
+              ${this.renderHeading(city.name)}
+              ${city.region ? html`<p class="region">${this.localText(city.region)}</p>` : nothing}
             </div>
           </div>
           ${
             variant !== 'compact' && city.tagline
-              ? html`<p class="tagline" part="tagline">${localize(city.tagline, this.language)}</p>`
+              ? html`<p class="tagline" part="tagline">${this.localText(city.tagline)}</p>`
               : nothing
           }
           ${variant === 'hero' ? this.renderStatements(city) : nothing}
@@ -133,12 +136,14 @@ export class BekasiBanner extends BekasiElement {
           ${variant === 'hero' && model.document.generatedAt ? this.renderAsOf(model.document.generatedAt) : nothing}
         </div>
       </div>
-    </section>`;
+    </div>`;
   }
 
-  private renderHeading(name: string): TemplateResult {
+  private renderHeading(name: Text): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="name" part="name" role="heading" aria-level=${level}>${name}</div>`;
+    return html`<div class="name" part="name" role="heading" aria-level=${level}>
+      ${this.localText(name)}
+    </div>`;
   }
 
   private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
@@ -177,20 +182,18 @@ export class BekasiBanner extends BekasiElement {
       (statement) =>
         html`<figure class="statement" part="strategy">
           <figcaption class="statement__label">${statement.label}</figcaption>
-          <blockquote class="statement__text">${localize(statement.text, this.language)}</blockquote>
+          <blockquote class="statement__text">${this.localText(statement.text)}</blockquote>
         </figure>`,
     );
   }
 
   private renderActions(city: City, baseUrl: string | undefined): unknown {
     const links = (city.links ?? [])
-      .map((link) => ({ label: localize(link.label, this.language), href: resolveUrl(link.href, baseUrl) }))
-      .filter(
-        (link): link is { label: string; href: string } => link.href !== undefined && link.label !== '',
-      );
+      .map((link) => ({ label: link.label, href: resolveUrl(link.href, baseUrl) }))
+      .filter((link): link is { label: Text; href: string } => link.href !== undefined);
     if (links.length === 0) return nothing;
     return html`<ul class="actions" part="actions">
-      ${links.map((link) => html`<li><a class="action" part="action" href=${link.href}>${link.label}</a></li>`)}
+      ${links.map((link) => html`<li><a class="action" part="action" href=${link.href}>${this.localText(link.label)}</a></li>`)}
     </ul>`;
   }
 
@@ -199,8 +202,7 @@ export class BekasiBanner extends BekasiElement {
       ${model.framework.dimensions.map(
         (dimension, index) =>
           html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
-            <span class="dimension__swatch" aria-hidden="true"></span
-            >${localize(dimension.name, this.language)}
+            <span class="dimension__swatch" aria-hidden="true"></span>${this.localText(dimension.name)}
           </li>`,
       )}
     </ul>`;

@@ -8,6 +8,7 @@ import {
   evaluationForYear,
   levelFor,
   localize,
+  localizeTagged,
   previousEvaluation,
   scoreChange,
   scoreFractionDigits,
@@ -37,6 +38,8 @@ export interface ChangeView extends ScoreChange {
 export interface DimensionView {
   id: string;
   name: string;
+  /** The name's language when it differs from the element's (only another translation was given). */
+  nameLang: string | undefined;
   color: string;
   score: ScoreText;
   /** The comparison year's score, when a comparison is shown. */
@@ -140,9 +143,11 @@ export function deriveScorecardView(
     const compared = comparison?.dimensions?.find((each) => each.dimension === dimension.id);
     const level = levelFor(entry?.score, levels);
     const maturity = entry?.maturity;
+    const { text: name, lang } = localizeTagged(dimension.name, language);
     return {
       id: dimension.id,
-      name: localize(dimension.name, language),
+      name,
+      nameLang: lang && lang.split('-')[0] !== language.split('-')[0] ? lang : undefined,
       color: dimensionColor(dimension, index),
       score: score(entry?.score),
       compareScore: comparison ? score(compared?.score) : undefined,
@@ -195,7 +200,8 @@ export function deriveScorecardView(
     ticks,
     digits,
     overall,
-    maxText: formatNumber(scale.max, language, digits),
+    // "/ 4,00" on Kominfo's scale, but "/ 100" rather than "/ 100,0" on a percentage-like one.
+    maxText: formatNumber(scale.max, language, digits === 2 || !Number.isInteger(scale.max) ? digits : 0),
     overallLevel: overallLevel ? localize(overallLevel.label, language) : undefined,
     overallChange,
     compareOverall: comparison ? score(comparison.overall?.score) : undefined,

@@ -41,6 +41,7 @@ export const scorecardStyles = css`
     padding: 0.75rem 1rem;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
+    border-inline-start: 0.375rem solid var(--_secondary);
   }
   .overall__score {
     display: grid;

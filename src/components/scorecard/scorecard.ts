@@ -145,7 +145,14 @@ export class BekasiScorecard extends BekasiElement {
     }
     const view = this.viewFor(model);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
-    return html`<section class="scorecard scorecard--${variant}" part="scorecard" aria-labelledby="title">
+    // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
+    const landmark = variant === 'radar';
+    return html`<div
+      class="scorecard scorecard--${variant}"
+      part="scorecard"
+      role=${landmark ? 'region' : nothing}
+      aria-labelledby=${landmark ? 'title' : nothing}
+    >
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
           ${view.title ?? fill(this.strings.heading, view)}
@@ -164,7 +171,7 @@ export class BekasiScorecard extends BekasiElement {
       </div>
       ${variant === 'compact' ? nothing : this.renderAspects(view)} ${this.renderTable(view)}
       ${variant === 'compact' ? nothing : this.renderSources(view, model.baseUrl)}
-    </section>`;
+    </div>`;
   }
 
   /** The derived view, kept while its inputs stay the same (hover, focus and toggles re-render often). */
@@ -368,7 +375,7 @@ export class BekasiScorecard extends BekasiElement {
               aria-controls="details-${dimension.id}"
               @click=${() => this.select(dimension.id, view.year, true)}
             >
-              <span class="row__name">${dimension.name}</span>
+              <span class="row__name" lang=${dimension.nameLang ?? nothing}>${dimension.name}</span>
               <span class="row__numbers">
                 <span class="visually-hidden">${dimension.score.spoken}</span>
                 <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
@@ -486,7 +493,7 @@ export class BekasiScorecard extends BekasiElement {
           ${view.dimensions.map(
             (dimension) =>
               html`<tr>
-                <th scope="row">${dimension.name}</th>
+                <th scope="row" lang=${dimension.nameLang ?? nothing}>${dimension.name}</th>
                 <td class="number">
                   ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
                 </td>

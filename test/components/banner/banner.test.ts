@@ -624,3 +624,49 @@ async function waitUntilText(
     { timeout },
   );
 }
+
+describe('<bekasi-banner> language of parts', () => {
+  it('marks text shown in another language than the page’s with its own lang', async () => {
+    const element = await render<BekasiBanner>(
+      html`<bekasi-banner
+        lang="en"
+        .data=${{ schemaVersion: '1.0', city: { name: { id: 'Kota Bekasi' }, tagline: { en: 'Patriot City' } } }}
+      ></bekasi-banner>`,
+    );
+    await waitForState(element, 'ready');
+    // Only Indonesian given: shown, and marked as Indonesian.
+    expect($(element, '[role="heading"] span')?.getAttribute('lang')).to.equal('id');
+    // English given on an English page: no extra mark.
+    expect($(element, '[part="tagline"] span')).to.equal(null);
+    expect($(element, '[part="tagline"]')?.textContent).to.equal('Patriot City');
+    await expect(element).to.be.accessible();
+  });
+
+  it('is a landmark only in the hero variant, so several banners never repeat a region name', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div>
+        <bekasi-banner .data=${fixture('bekasi')}></bekasi-banner>
+        <bekasi-banner variant="strip" .data=${fixture('bekasi')}></bekasi-banner>
+        <bekasi-banner variant="compact" .data=${fixture('bekasi')}></bekasi-banner>
+      </div>`,
+    );
+    const banners = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
+    for (const banner of banners) await waitForState(banner, 'ready');
+    expect(banners.map((banner) => $(banner, '[part="banner"]')?.getAttribute('role'))).to.deep.equal([
+      'region',
+      null,
+      null,
+    ]);
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('shows when the data was produced, with its time zone', async () => {
+    const element = await render<BekasiBanner>(
+      html`<bekasi-banner lang="en" .data=${fixture('bekasi')}></bekasi-banner>`,
+    );
+    await waitForState(element, 'ready');
+    const asOf = ($(element, '.as-of')?.textContent ?? '').trim();
+    expect(asOf).to.match(/^Data as of .*2026/);
+    expect(asOf).to.match(/UTC|GMT|[A-Z]{3}/);
+  });
+});

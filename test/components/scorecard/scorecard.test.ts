@@ -399,7 +399,8 @@ describe('<bekasi-scorecard>', () => {
       ]);
       const overall = $(element, '[part="overall"]')!.textContent!;
       expect(overall).to.include('63.7');
-      expect(overall).to.include('/ 100.0');
+      expect(overall).to.include('/ 100');
+      expect(overall).to.not.include('100.0');
       expect(overall).to.include('Rating: Developing');
       expect(overall).to.include('up 5.3 from 2024');
       expect(overall).to.include('Rank 2 of 12 · Sample Province');

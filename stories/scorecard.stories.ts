@@ -1,0 +1,242 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DataState } from '../src/core/data-state.js';
+import { defineStoryDataState } from './support/data-state-provider.js';
+import { DEMO_URL, doc, documents } from './support/fixtures.js';
+
+defineStoryDataState();
+
+/** The scorecard's args, named as a page writes them: attributes by their attribute name. */
+interface ScorecardArgs {
+  variant?: 'radar' | 'bars' | 'compact';
+  year?: number;
+  compare?: string;
+  dimension?: string;
+  'heading-level'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  strict?: boolean;
+  src?: string;
+  refresh?: number;
+  timeout?: number;
+  retries?: number;
+  data?: unknown;
+  /** The manifest also lists `heading-level` under its property name; hidden from the table. */
+  headingLevel?: never;
+  onBekasiLoad?: (event: Event) => void;
+  onBekasiError?: (event: Event) => void;
+  onBekasiDimensionSelect?: (event: Event) => void;
+}
+
+/** One `<bekasi-scorecard>` from args; `fallback` is its light-DOM content. */
+function scorecard(args: ScorecardArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<bekasi-scorecard
+    variant=${ifDefined(args.variant)}
+    year=${ifDefined(args.year)}
+    compare=${ifDefined(args.compare || undefined)}
+    dimension=${ifDefined(args.dimension || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    theme=${ifDefined(args.theme)}
+    ?strict=${args.strict}
+    src=${ifDefined(args.src)}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
+    retries=${ifDefined(args.retries)}
+    .data=${args.data}
+    @bekasi-load=${args.onBekasiLoad}
+    @bekasi-error=${args.onBekasiError}
+    @bekasi-dimension-select=${args.onBekasiDimensionSelect}
+    >${fallback}</bekasi-scorecard
+  >`;
+}
+
+/** A `<bekasi-scorecard>` with no data of its own, inside a provider of a fixed data state. */
+function withState(state: DataState, args: ScorecardArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<story-data-state .state=${state}
+    >${scorecard({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
+  >`;
+}
+
+/** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
+const fallbackLink = html`<p>
+  Hasil evaluasi smart city Kota Bekasi:
+  <a href="https://www.bekasikota.go.id">situs resmi pemerintah kota</a>
+</p>`;
+
+/**
+ * The Bekasi document with one gap: the 2024 evaluation gives no score for the economy
+ * dimension (its maturity level stays). Built from the fixture, so it follows the fixture.
+ */
+function bekasiWithGap(): Record<string, unknown> {
+  const copy = structuredClone(documents.bekasi);
+  const latest = copy.evaluations.find((evaluation) => evaluation.year === 2024);
+  const economy = latest?.dimensions.find((entry) => entry.dimension === 'economy') as
+    | { score?: number }
+    | undefined;
+  if (economy) delete economy.score;
+  return copy as unknown as Record<string, unknown>;
+}
+
+const meta = {
+  title: 'Components/Scorecard',
+  component: 'bekasi-scorecard',
+  tags: ['autodocs'],
+  render: (args) => scorecard(args),
+  args: {
+    variant: 'radar',
+    'heading-level': 2,
+    strict: false,
+    data: doc('bekasi'),
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['radar', 'bars', 'compact'] },
+    year: { control: { type: 'number', step: 1 } },
+    compare: { control: 'text' },
+    dimension: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    strict: { control: 'boolean' },
+    src: { control: 'text' },
+    data: { control: 'object' },
+    theme: {
+      control: false,
+      description:
+        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
+    },
+    // The same API under its property name: the attribute row above already covers it.
+    headingLevel: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'How a city scores on each smart-city dimension in one evaluation year: the overall score with its ' +
+          'predicate, rank and change; a radar with an optional comparison year; a row per dimension that opens ' +
+          'to its elements and note; the aspect scores, a data table and the sources. Every story below is fed ' +
+          'from the same JSON fixtures as the tests. Use the **Language** and **Theme** toolbar buttons to ' +
+          'switch every story.',
+      },
+    },
+  },
+} satisfies Meta<ScorecardArgs>;
+
+export default meta;
+type Story = StoryObj<ScorecardArgs>;
+
+/** Kota Bekasi's latest evaluation (2024) on the radar: the demo document, also served at `/data/bekasi.json`. */
+export const Default: Story = {};
+
+/** `compare="previous"`: the previous evaluation (2023) as a dashed outline with square points, and a marker on each bar. */
+export const ComparePrevious: Story = { args: { compare: 'previous' } };
+
+/** `compare="2022"`: a named year; every change is then measured against 2022. */
+export const CompareNamedYear: Story = { args: { compare: '2022' } };
+
+/** `year="2023"`: an earlier evaluation; its change is measured against 2022. */
+export const EarlierYear: Story = { args: { year: 2023 } };
+
+/** `variant="bars"`: the rows without the radar, for narrow columns. */
+export const Bars: Story = { args: { variant: 'bars', compare: 'previous' } };
+
+/** `variant="compact"` in a 20 rem sidebar: the overall score, the summary and a small radar. */
+export const Compact: Story = {
+  render: (args) => html`<div style="max-width: 20rem">${scorecard(args)}</div>`,
+  args: { variant: 'compact' },
+};
+
+/** English, from the page language (`lang="en"` on an ancestor): the toolbar's Language button does the same. */
+export const English: Story = { args: { compare: 'previous' }, globals: { lang: 'en' } };
+
+/** `theme="dark"`, on a dark page, with a comparison year. The Theme toolbar button switches every story. */
+export const Dark: Story = { args: { compare: 'previous' }, globals: { theme: 'dark' } };
+
+/** `dimension="governance"`: the row is open from the page, with its maturity level, element scores and note. */
+export const DimensionOpen: Story = { args: { dimension: 'governance' } };
+
+/** `dimension="government"`: an alias of `governance` (the 2022 data's name) opens the same row. */
+export const OpenByAlias: Story = { args: { dimension: 'government' } };
+
+/**
+ * Another city, another framework: Boyd Cohen's Smart City Wheel on a 0–100 scale, in English.
+ * Nothing in the component is Bekasi-only.
+ */
+export const CohenFramework: Story = {
+  args: { data: doc('cohen'), compare: 'previous' },
+  globals: { lang: 'en' },
+};
+
+/** A framework of three dimensions: the radar is a triangle. */
+export const ThreeDimensions: Story = { args: { data: doc('threeDimensions'), compare: 'previous' } };
+
+/** A framework of twelve dimensions. */
+export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions'), compare: 'previous' } };
+
+/**
+ * A dimension without a score: "—" on screen, "tidak ada data" for a screen reader, and no polygon
+ * for that year (a gap is a gap, never a zero).
+ */
+export const MissingData: Story = { args: { data: bekasiWithGap() } };
+
+/** `year="1999"`: no evaluation for that year; the message names the years there are. */
+export const YearNotInData: Story = { args: { year: 1999 } };
+
+/** A document with no evaluations yet. */
+export const NoEvaluations: Story = { args: { data: { ...doc('bekasi'), evaluations: [] } } };
+
+/**
+ * Partial data: a dimension score off the scale (5.2 on 0–4) is dropped and reported as a console
+ * warning and in `bekasi-load`'s `issues`; the rest renders.
+ */
+export const PartialData: Story = { args: { data: doc('partial') } };
+
+/** The same partial data with `strict`: every issue is an error, for teams checking their endpoint. */
+export const StrictWithPartialData: Story = { args: { data: doc('partial'), strict: true } };
+
+/** Loading: the space is reserved, so nothing jumps when the data arrives. */
+export const Loading: Story = {
+  render: (args) => withState({ status: 'loading' }, args),
+};
+
+/**
+ * The endpoint did not answer in time. The message says what and where, in the page's language;
+ * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
+ */
+export const LoadFailure: Story = {
+  render: (args) =>
+    withState(
+      {
+        status: 'error',
+        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
+        url: 'https://data.example.go.id/smart-city.json',
+      },
+      args,
+      fallbackLink,
+    ),
+};
+
+/** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */
+export const UnsupportedVersion: Story = { args: { data: doc('versionTwo') } };
+
+/** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
+export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL, compare: 'previous' } };
+
+/**
+ * Inside `<bekasi-data src>` with a banner: neither has data of its own; one fetch feeds both.
+ * (One banner per city on a page: two would repeat the same landmark.)
+ */
+export const InsideBekasiData: Story = {
+  render: (args) =>
+    html`<bekasi-data src=${DEMO_URL}>
+      <bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+      ${scorecard({ ...args, data: undefined, src: undefined })}
+    </bekasi-data>`,
+  args: { compare: 'previous' },
+};
+
+/** In a 320 px container (a phone, or a narrow sidebar): the radar sits above the rows. */
+export const Narrow320: Story = {
+  render: (args) => html`<div style="width: 320px">${scorecard(args)}</div>`,
+  args: { compare: 'previous' },
+};
+
+/** Realistically long Indonesian names for the evaluation, its evaluator and ranks: text wraps, nothing overflows. */
+export const LongNames: Story = { args: { data: doc('longNames') } };
