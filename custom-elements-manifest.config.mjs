@@ -98,14 +98,16 @@ function publishedPaths() {
 }
 
 /**
- * The manifest is public API documentation: members that are private, protected, static or
- * marked `@internal` are implementation, not contract, so they leave it (and with it Storybook's
- * tables and the editor data).
+ * The manifest is public API documentation: members that are private, protected, static,
+ * marked `@internal`, or undocumented (internal state declared in `static properties`) are
+ * implementation, not contract, so they leave it (and with it Storybook's tables and the editor
+ * data). Every public member carries JSDoc.
  */
 function publicMembersOnly() {
   const isPublic = (member) =>
     !member.static &&
     (member.privacy ?? 'public') === 'public' &&
+    Boolean(member.description) &&
     !/@internal/.test(member.description ?? '') &&
     !member.name?.startsWith('_');
   return {
@@ -114,6 +116,7 @@ function publicMembersOnly() {
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
         }
       }
     },

@@ -71,8 +71,7 @@ function bekasiWithGap(): Record<string, unknown> {
   const copy = structuredClone(documents.bekasi);
   const latest = copy.evaluations.find((evaluation) => evaluation.year === 2024);
   const economy = latest?.dimensions.find((entry) => entry.dimension === 'economy') as
-    | { score?: number }
-    | undefined;
+    { score?: number } | undefined;
   if (economy) delete economy.score;
   return copy as unknown as Record<string, unknown>;
 }

@@ -1,6 +1,5 @@
-import { ContextRoot, consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';
@@ -71,6 +70,20 @@ const contextRootKey = Symbol.for('bekasi-elements:context-root');
 export abstract class BekasiElement extends LitElement {
   static override styles = [tokens, shared];
 
+  // Declared here rather than with decorators: smaller in every bundle, and no reliance on a
+  // decorator transform. Documentation stays on the fields below.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    refresh: { type: Number },
+    strict: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    retries: { type: Number },
+    data: { attribute: false },
+    provided: { state: true },
+    announcement: { state: true },
+  };
+
   /** The library version, so a page (or a second copy of the library) can tell which is loaded. */
   static readonly version = VERSION;
 
@@ -91,33 +104,31 @@ export abstract class BekasiElement extends LitElement {
   }
 
   /** URL of the city's JSON document. Relative URLs resolve against the page. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Seconds between background re-fetches of `src` (with ETag revalidation); 0 for none. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Treat every data issue in the sections this component uses as an error. */
-  @property({ type: Boolean, reflect: true }) strict = false;
+  strict = false;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Seconds to wait for each attempt to load `src`. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Attempts after the first when loading `src` fails on the network or the server. */
-  @property({ type: Number }) retries = 2;
+  retries = 2;
 
   /** The document itself, as an object (takes precedence over every other source). */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The document provided by the nearest `<bekasi-data>`. @internal */
-  @consume({ context: smartCityContext, subscribe: true })
-  @state()
   protected provided?: DataState;
 
   /** @internal */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** The resolved language and its strings, refreshed before each render. @internal */
   protected language = 'id';
@@ -125,6 +136,15 @@ export abstract class BekasiElement extends LitElement {
   protected t: Translation = translationFor('id');
   /** @internal */
   protected view: View = { kind: 'loading' };
+
+  // The nearest <bekasi-data>, followed as it loads and refreshes.
+  private readonly consumer = new ContextConsumer(this, {
+    context: smartCityContext,
+    subscribe: true,
+    callback: (value) => {
+      this.provided = value;
+    },
+  });
 
   private readonly remote = new RemoteDocument(this, () => ({
     src: this.data === undefined && !this.inlineScript() ? this.src : undefined,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
@@ -70,14 +69,20 @@ interface BannerScore {
 export class BekasiBanner extends BekasiElement {
   static override styles = [...BekasiElement.styles, bannerStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    showScore: { type: Boolean, attribute: 'show-score' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Layout: `hero` (everything, with the image), `strip` (one band) or `compact` (a sidebar card). */
-  @property({ reflect: true }) variant: BannerVariant = 'hero';
+  variant: BannerVariant = 'hero';
 
   /** Show the overall score of the latest evaluation. */
-  @property({ type: Boolean, attribute: 'show-score' }) showScore = false;
+  showScore = false;
 
   /** Level of the city name's heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override get requiredSections(): readonly Section[] {
     return ['city'];
@@ -141,9 +146,8 @@ export class BekasiBanner extends BekasiElement {
 
   private renderHeading(name: Text): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="name" part="name" role="heading" aria-level=${level}>
-      ${this.localText(name)}
-    </div>`;
+    const text = this.localText(name);
+    return html`<div class="name" part="name" role="heading" aria-level=${level}>${text}</div>`;
   }
 
   private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { smartCityContext } from '../../core/context.js';
 import { IDLE, stateFromValue, type DataState } from '../../core/data-state.js';
 import { RemoteDocument } from '../../core/remote-document.js';
@@ -23,20 +22,28 @@ export class BekasiData extends LitElement {
 
   static readonly version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    refresh: { type: Number },
+    timeout: { type: Number },
+    retries: { type: Number },
+    data: { attribute: false },
+  };
+
   /** URL of the city's JSON document. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Seconds between background re-fetches (with ETag revalidation); 0 for none. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Seconds to wait for each attempt. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Attempts after the first when loading fails on the network or the server. */
-  @property({ type: Number }) retries = 2;
+  retries = 2;
 
   /** The document itself, as an object (instead of `src`). */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   private readonly remote = new RemoteDocument(this, () => ({
     src: this.data === undefined ? this.src : undefined,

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
@@ -85,27 +84,38 @@ const VARIANTS: readonly ScorecardVariant[] = ['radar', 'bars', 'compact'];
 export class BekasiScorecard extends BekasiElement {
   static override styles = [...BekasiElement.styles, scorecardStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    year: { type: Number },
+    compare: {},
+    dimension: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    focusedAxis: { state: true },
+    activeAxis: { state: true },
+    tableShown: { state: true },
+  };
+
   /** Layout: `radar` (radar and rows), `bars` (rows only, for narrow columns) or `compact` (score and a small radar). */
-  @property({ reflect: true }) variant: ScorecardVariant = 'radar';
+  variant: ScorecardVariant = 'radar';
 
   /** Evaluation year to show; the latest when not set. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** A second year drawn for comparison: a year such as `2021`, or `previous`. */
-  @property() compare?: string;
+  compare?: string;
 
   /** The open dimension (its id); set by the page or by the reader choosing one. */
-  @property({ reflect: true }) dimension?: string;
+  dimension?: string;
 
   /** Level of the scorecard's heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Which radar axis takes focus (roving tabindex). @internal */
-  @state() private focusedAxis = 0;
+  private focusedAxis = 0;
   /** The axis whose tooltip shows (hovered or focused). @internal */
-  @state() private activeAxis: number | undefined;
+  private activeAxis: number | undefined;
   /** @internal */
-  @state() private tableShown = false;
+  private tableShown = false;
 
   /** The scorecard's strings in the resolved language. @internal */
   private strings: ScorecardStrings = scorecardStrings.id;
