@@ -1,5 +1,12 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';

@@ -40,12 +40,13 @@ export const shared = css`
     background: var(--_surface-alt);
   }
   .state {
-    min-height: var(--_reserved-height, 8rem);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Loading keeps the room the content will take, so nothing below it jumps. */
   .state--loading {
+    min-height: var(--_reserved-height, 8rem);
     display: grid;
     place-items: center;
     color: var(--_text-muted);

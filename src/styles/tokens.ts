@@ -45,6 +45,7 @@ export const tokens = css`
     --_success: var(--bekasi-color-success, #1e6b34);
     --_on-primary: var(--bekasi-color-on-primary, #ffffff);
     --_link: var(--bekasi-color-link, var(--_primary));
+    --_chart: var(--bekasi-color-chart, var(--_primary));
     --_radius: var(--bekasi-radius, 0.5rem);
     --_space: var(--bekasi-space, 1rem);
     color: var(--_text);
@@ -75,6 +76,11 @@ export const tokens = css`
     --_warning: var(--bekasi-color-warning, #f2c14e);
     --_success: var(--bekasi-color-success, #8fd19e);
     --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
+    --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
+    --_secondary: var(
+      --bekasi-color-secondary,
+      color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white)
+    );
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) .root {
@@ -88,6 +94,11 @@ export const tokens = css`
       --_warning: var(--bekasi-color-warning, #f2c14e);
       --_success: var(--bekasi-color-success, #8fd19e);
       --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
+      --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
+      --_secondary: var(
+        --bekasi-color-secondary,
+        color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white)
+      );
     }
   }
 

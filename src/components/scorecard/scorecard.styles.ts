@@ -118,6 +118,17 @@ export const scorecardStyles = css`
     max-width: 16rem;
     margin-inline: auto;
   }
+  /* A radar drawn small would shrink its text below reading size: the rows name the
+     dimensions, the tooltip and the table give the values. */
+  .scorecard--compact .radar__tick {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .radar__label,
+    .radar__tick {
+      display: none;
+    }
+  }
   .radar__ring {
     fill: none;
   }
@@ -134,12 +145,12 @@ export const scorecardStyles = css`
     stroke-linejoin: round;
   }
   .radar__series--current .radar__area {
-    fill: color-mix(in srgb, var(--_primary) 22%, transparent);
+    fill: color-mix(in srgb, var(--_chart) 22%, transparent);
   }
   .radar__series--current,
   .legend__current {
-    stroke: var(--_primary);
-    fill: var(--_primary);
+    stroke: var(--_chart);
+    fill: var(--_chart);
   }
   .radar__series--compare,
   .legend__compare {
@@ -321,6 +332,10 @@ export const scorecardStyles = css`
   .sources {
     margin: 0;
     font-size: 0.875rem;
+  }
+  /* Links at least 24 px apart (WCAG 2.5.8). */
+  .sources li + li {
+    margin-block-start: 0.375rem;
   }
   .empty {
     padding: var(--_space);

@@ -64,7 +64,9 @@ const VARIANTS: readonly ScorecardVariant[] = ['radar', 'bars', 'compact'];
  * @csspart error - The error state.
  * @csspart notice - The note shown when a refresh failed and older data is shown.
  *
- * @cssprop --bekasi-color-primary - The shown year's series and accents (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-primary - Accents (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-chart - The shown year's series (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-secondary - The rule beside the overall score (defaults to the city's `colors.secondary`).
  * @cssprop --bekasi-color-text-muted - The comparison year's series.
  * @cssprop --bekasi-color-success - Colour of a rise (always with an arrow and words).
  * @cssprop --bekasi-color-danger - Colour of a fall (always with an arrow and words).
