@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
@@ -116,8 +117,8 @@ export class BekasiBanner extends BekasiElement {
     return html`<div
       class="banner banner--${variant}"
       part="banner"
-      role=${hero ? 'region' : nothing}
-      aria-label=${hero ? fill(this.strings.label, { city: name }) : nothing}
+      role=${ifDefined(hero ? 'region' : undefined)}
+      aria-label=${ifDefined(hero ? fill(this.strings.label, { city: name }) : undefined)}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
         ${image === nothing ? nothing : html`<div class="media">${image}</div>`}

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
@@ -162,8 +163,8 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div
       class="scorecard scorecard--${variant}"
       part="scorecard"
-      role=${landmark ? 'region' : nothing}
-      aria-labelledby=${landmark ? 'title' : nothing}
+      role=${ifDefined(landmark ? 'region' : undefined)}
+      aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
     >
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
@@ -387,7 +388,7 @@ export class BekasiScorecard extends BekasiElement {
               aria-controls="details-${dimension.id}"
               @click=${() => this.select(dimension.id, view.year, true)}
             >
-              <span class="row__name" lang=${dimension.nameLang ?? nothing}>${dimension.name}</span>
+              <span class="row__name" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</span>
               <span class="row__numbers">
                 <span class="visually-hidden">${dimension.score.spoken}</span>
                 <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
@@ -505,7 +506,7 @@ export class BekasiScorecard extends BekasiElement {
           ${view.dimensions.map(
             (dimension) =>
               html`<tr>
-                <th scope="row" lang=${dimension.nameLang ?? nothing}>${dimension.name}</th>
+                <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
                 <td class="number">
                   ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
                 </td>
