@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs from package.json; do not edit.
-export const VERSION = '0.0.0';
+export const VERSION = '0.1.0';
