@@ -4,17 +4,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from '@web/test-runner';
 import { testRoutes } from './test/server/routes.mjs';
 import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
+import { chromeFlags } from './scripts/find-chrome.mjs';
 
-const chromeFlags = [
+const flags = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
+  ...chromeFlags,
+  // Test files run side by side; no page may be throttled as a background one.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
@@ -30,7 +25,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
-        args: chromeFlags,
+        args: flags,
       },
       // Test files run side by side. Tabs of one window take turns being visible, and a hidden
       // tab gets no animation frames (open-wc's fixture() waits for one), so each file gets a

@@ -11,7 +11,7 @@
 // requests (not axe: the docs page is Storybook's own React UI, not ours).
 //
 // Prints one line per entry and ends with `smoke: N stories passed, N failed`; exits 1 on any
-// failure. CHROME_PATH picks the browser (default /usr/bin/chromium); SMOKE_CONCURRENCY (tabs,
+// failure. The browser is found as the tests find it (CHROME_PATH, else Chromium); SMOKE_CONCURRENCY (tabs,
 // default 2) and SMOKE_TIMEOUT (ms per entry, default 30000) tune it for slow machines.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromeFlags, findChrome } from './find-chrome.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
@@ -31,17 +32,7 @@ const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY) || 2;
 const ENTRY_TIMEOUT = Number(process.env.SMOKE_TIMEOUT) || 30_000;
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromeFlags];
 
 /** axe rules that make no sense for one component in an iframe rather than a whole page. */
 const AXE_OPTIONS = {
@@ -433,10 +424,11 @@ async function main() {
   const server = await serve(staticDir);
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    server.close();
-    fail(`no browser at ${executablePath}: install Chromium (apt-get install chromium) or set CHROME_PATH.`);
+  let executablePath;
+  try {
+    executablePath = findChrome();
+  } catch (error) {
+    fail(error.message);
   }
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
 

@@ -22,6 +22,7 @@ export {
   type ResolvedFramework,
 } from './data/validate.js';
 export { DEFAULT_FRAMEWORK } from './data/framework.js';
+export { parseDocumentText } from './data/parse.js';
 export * from './data/derive.js';
 export {
   registerTranslation,

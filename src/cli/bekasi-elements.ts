@@ -16,6 +16,7 @@ import {
   type DataIssue,
   type Translation,
 } from '../contract.js';
+import { parseDocumentText } from '../data/parse.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage: bekasi-elements validate <file|url> [options]
@@ -163,20 +164,9 @@ async function check(options: Options): Promise<ReportedIssue[]> {
     if (!(error instanceof SourceError)) throw error;
     return [{ code: error.code, path: '', severity: 'error', message: error.message }];
   }
-  let json: unknown;
-  try {
-    // A byte-order mark is common in files saved by Windows editors; JSON.parse refuses it.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const issue: DataIssue = {
-      code: 'not-json',
-      path: '',
-      severity: 'error',
-      outcome: 'rejected',
-      params: { detail: (error as Error).message },
-    };
-    return [fromValidator(issue, t)];
-  }
+  const parsed = parseDocumentText(text);
+  if ('issue' in parsed) return [fromValidator(parsed.issue, t)];
+  const json = parsed.document;
   const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
   return result.issues.map((issue) => fromValidator(issue, t));
 }

@@ -1,5 +1,5 @@
-import type { DataIssue } from '../data/issues.js';
 import type { LoadErrorCode } from '../data/loader.js';
+import { parseDocumentText } from '../data/parse.js';
 import type { ValidationResult } from '../data/validate.js';
 
 /** Why there is nothing (or nothing new) to show. */
@@ -58,19 +58,11 @@ export function stateFromInlineScript(script: HTMLScriptElement): DataState {
   const text = script.textContent ?? '';
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.state;
-  let state: DataState;
-  try {
-    state = { status: 'ready', document: JSON.parse(text) as unknown };
-  } catch (error) {
-    const issue: DataIssue = {
-      code: 'not-json',
-      path: '',
-      severity: 'error',
-      outcome: 'rejected',
-      params: { detail: error instanceof Error ? error.message : String(error) },
-    };
-    state = { status: 'ready', parseError: { model: undefined, issues: [issue] } };
-  }
+  const parsed = parseDocumentText(text);
+  const state: DataState =
+    'issue' in parsed
+      ? { status: 'ready', parseError: { model: undefined, issues: [parsed.issue] } }
+      : { status: 'ready', document: parsed.document };
   inlineCache.set(script, { text, state });
   return state;
 }

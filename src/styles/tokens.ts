@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark theme's values, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const dark = css`
+  --_surface: var(--bekasi-color-surface, #121715);
+  --_surface-alt: var(--bekasi-color-surface-alt, #1d2421);
+  --_text: var(--bekasi-color-text, #eef3f1);
+  --_text-muted: var(--bekasi-color-text-muted, #b4c0bb);
+  --_border: var(--bekasi-color-border, #44504b);
+  --_focus: var(--bekasi-color-focus, #8ab4f8);
+  --_danger: var(--bekasi-color-danger, #ffb4ab);
+  --_warning: var(--bekasi-color-warning, #f2c14e);
+  --_success: var(--bekasi-color-success, #8fd19e);
+  --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
+  --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
+  --_secondary: var(--bekasi-color-secondary, color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white));
+`;
+
 /**
  * The design tokens every component reads. Public custom properties (`--bekasi-*`) set by the
  * page always win; the city's own colours (from its data) come next, set as private
@@ -66,39 +82,11 @@ export const tokens = css`
   }
 
   :host([theme='dark']) .root {
-    --_surface: var(--bekasi-color-surface, #121715);
-    --_surface-alt: var(--bekasi-color-surface-alt, #1d2421);
-    --_text: var(--bekasi-color-text, #eef3f1);
-    --_text-muted: var(--bekasi-color-text-muted, #b4c0bb);
-    --_border: var(--bekasi-color-border, #44504b);
-    --_focus: var(--bekasi-color-focus, #8ab4f8);
-    --_danger: var(--bekasi-color-danger, #ffb4ab);
-    --_warning: var(--bekasi-color-warning, #f2c14e);
-    --_success: var(--bekasi-color-success, #8fd19e);
-    --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
-    --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
-    --_secondary: var(
-      --bekasi-color-secondary,
-      color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white)
-    );
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) .root {
-      --_surface: var(--bekasi-color-surface, #121715);
-      --_surface-alt: var(--bekasi-color-surface-alt, #1d2421);
-      --_text: var(--bekasi-color-text, #eef3f1);
-      --_text-muted: var(--bekasi-color-text-muted, #b4c0bb);
-      --_border: var(--bekasi-color-border, #44504b);
-      --_focus: var(--bekasi-color-focus, #8ab4f8);
-      --_danger: var(--bekasi-color-danger, #ffb4ab);
-      --_warning: var(--bekasi-color-warning, #f2c14e);
-      --_success: var(--bekasi-color-success, #8fd19e);
-      --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
-      --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
-      --_secondary: var(
-        --bekasi-color-secondary,
-        color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white)
-      );
+      ${dark}
     }
   }
 
