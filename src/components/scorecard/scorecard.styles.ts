@@ -71,7 +71,6 @@ export const scorecardStyles = css`
   }
   .change {
     font-weight: 600;
-    white-space: nowrap;
   }
   .change--up {
     color: var(--_success);

@@ -489,39 +489,42 @@ export class BekasiScorecard extends BekasiElement {
       >
         ${this.tableShown ? this.strings.hideTable : this.strings.showTable}
       </button>
-      <!-- Always in the accessibility tree; shown on demand for everyone else. -->
-      <table id="table" part="table" class=${this.tableShown ? '' : 'visually-hidden'}>
-        <caption>
-          ${fill(this.strings.tableCaption, view)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.strings.dimension}</th>
-            <th scope="col" class="number">${view.year}</th>
-            ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
-            <th scope="col">${this.strings.change}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.dimensions.map(
-            (dimension) =>
-              html`<tr>
-                <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
-                <td class="number">
-                  ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
-                </td>
-                ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
-                <td>${dimension.change?.words ?? '—'}</td>
-              </tr>`,
-          )}
-          <tr>
-            <th scope="row">${this.strings.overall}</th>
-            <td class="number">${view.overall.text}</td>
-            ${compare === undefined ? nothing : html`<td class="number">${view.compareOverall?.text ?? '—'}</td>`}
-            <td>${view.overallChange?.words ?? '—'}</td>
-          </tr>
-        </tbody>
-      </table>
+      <!-- Always in the accessibility tree; shown on demand for everyone else. The wrapper is
+           what hides it: a table ignores the 1 px width and would widen the page. -->
+      <div id="table" class=${this.tableShown ? 'table' : 'table visually-hidden'}>
+        <table part="table">
+          <caption>
+            ${fill(this.strings.tableCaption, view)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.strings.dimension}</th>
+              <th scope="col" class="number">${view.year}</th>
+              ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
+              <th scope="col">${this.strings.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${view.dimensions.map(
+              (dimension) =>
+                html`<tr>
+                  <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
+                  <td class="number">
+                    ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
+                  </td>
+                  ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
+                  <td>${dimension.change?.words ?? '—'}</td>
+                </tr>`,
+            )}
+            <tr>
+              <th scope="row">${this.strings.overall}</th>
+              <td class="number">${view.overall.text}</td>
+              ${compare === undefined ? nothing : html`<td class="number">${view.compareOverall?.text ?? '—'}</td>`}
+              <td>${view.overallChange?.words ?? '—'}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </div>`;
   }
 

@@ -353,7 +353,8 @@ describe('<bekasi-scorecard>', () => {
       const element = await scorecard(fixture('bekasi'));
       const table = $(element, 'table')!;
       const toggle = $<HTMLButtonElement>(element, '.table-toggle')!;
-      expect(table.classList.contains('visually-hidden')).to.equal(true);
+      const wrapper = $(element, '#table')!;
+      expect(wrapper.classList.contains('visually-hidden')).to.equal(true);
       expect(table.querySelector('caption')?.textContent?.trim()).to.equal('Skor per dimensi, 2024');
       expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.include(
         'Ekonomi Cerdas',
@@ -361,10 +362,18 @@ describe('<bekasi-scorecard>', () => {
       expect(toggle.textContent?.trim()).to.equal('Tampilkan tabel data');
       toggle.click();
       await element.updateComplete;
-      expect(table.classList.contains('visually-hidden')).to.equal(false);
+      expect(wrapper.classList.contains('visually-hidden')).to.equal(false);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(toggle.textContent?.trim()).to.equal('Sembunyikan tabel data');
       await expect(element).to.be.accessible();
+    });
+
+    it('never widens the page with its hidden table, even at the right edge of a narrow column', async () => {
+      const column = await render<HTMLDivElement>(html`<div style="margin-left: 600px; width: 180px">
+        <bekasi-scorecard variant="compact" compare="previous" .data=${fixture('bekasi')}></bekasi-scorecard>
+      </div>`);
+      await waitForState(column.querySelector('bekasi-scorecard')!, 'ready');
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
 
     it('links its sources with their dates, and only safe URLs', async () => {
