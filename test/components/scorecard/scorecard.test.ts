@@ -369,9 +369,15 @@ describe('<bekasi-scorecard>', () => {
     });
 
     it('never widens the page with its hidden table, even at the right edge of a narrow column', async () => {
-      const column = await render<HTMLDivElement>(html`<div style="margin-left: 600px; width: 180px">
-        <bekasi-scorecard variant="compact" compare="previous" .data=${fixture('bekasi')}></bekasi-scorecard>
-      </div>`);
+      const column = await render<HTMLDivElement>(
+        html`<div style="margin-left: 600px; width: 180px">
+          <bekasi-scorecard
+            variant="compact"
+            compare="previous"
+            .data=${fixture('bekasi')}
+          ></bekasi-scorecard>
+        </div>`,
+      );
       await waitForState(column.querySelector('bekasi-scorecard')!, 'ready');
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
