@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import {
+  extentOf,
+  filterSpans,
+  lanesOf,
+  spansOf,
+  ticksFor,
+  timeToX,
+  visibleSpans,
+} from '../../../src/components/timeline/timeline-view.js';
+import type { Programme, Status } from '../../../src/data/schema.js';
+import { validateDocument, type SmartCityModel } from '../../../src/data/validate.js';
+import { fixture } from '../../fixtures/index.js';
+
+const TODAY = new Date(2026, 10, 29);
+
+function bekasi(): SmartCityModel {
+  const { model } = validateDocument(fixture('bekasi'));
+  if (!model) throw new Error('the demo document must validate');
+  return model;
+}
+
+function programme(overrides: Partial<Programme> = {}): Programme {
+  return { id: 'p', name: 'P', dimension: 'economy', start: '2020', status: 'in_progress', ...overrides };
+}
+
+const context = (model: SmartCityModel) => ({
+  framework: model.framework,
+  agencies: model.document.agencies ?? [],
+  language: 'id',
+  statusLabel: (status: Status) => `status:${status}`,
+  noAgency: 'Tanpa perangkat daerah',
+});
+
+describe('timeline view: spans', () => {
+  it('reads a partial start as its beginning and a partial end as its last moment', () => {
+    const [span] = spansOf([programme({ start: '2023', end: '2023-09' })], TODAY);
+    expect(new Date(span!.start)).to.deep.equal(new Date(2023, 0, 1));
+    expect(new Date(span!.end!)).to.deep.equal(new Date(2023, 9, 1, 0, 0, 0, -1));
+  });
+
+  it('leaves an ongoing programme open-ended and flags what is overdue', () => {
+    const [ongoing, late, done] = spansOf(
+      [
+        programme({ id: 'a' }),
+        programme({ id: 'b', end: '2025-06', status: 'in_progress' }),
+        programme({ id: 'c', end: '2025-06', status: 'completed' }),
+      ],
+      TODAY,
+    );
+    expect(ongoing!.end).to.equal(undefined);
+    expect([ongoing!.overdue, late!.overdue, done!.overdue]).to.deep.equal([false, true, false]);
+  });
+
+  it('finds the extent, running ongoing programmes to today', () => {
+    const spans = spansOf(
+      [programme({ start: '2016-03' }), programme({ start: '2020', end: '2021' })],
+      TODAY,
+    );
+    const [from, to] = extentOf(spans, TODAY)!;
+    expect(new Date(from)).to.deep.equal(new Date(2016, 2, 1));
+    expect(to).to.equal(TODAY.getTime());
+    expect(extentOf([], TODAY)).to.equal(undefined);
+  });
+});
+
+describe('timeline view: lanes and filters', () => {
+  it('groups the demo programmes by dimension in the framework’s order, sorted by start', () => {
+    const model = bekasi();
+    const lanes = lanesOf(spansOf(model.document.programmes ?? [], TODAY), 'dimension', context(model));
+    expect(lanes.map((lane) => lane.id)).to.deep.equal([
+      'governance',
+      'branding',
+      'economy',
+      'living',
+      'society',
+      'environment',
+    ]);
+    for (const lane of lanes) {
+      const starts = lane.spans.map((span) => span.start);
+      expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+    }
+    const total = lanes.reduce((sum, lane) => sum + lane.spans.length, 0);
+    expect(total).to.equal(model.document.programmes?.length);
+  });
+
+  it('groups by agency, with programmes without one last, and by status', () => {
+    const model = bekasi();
+    const spans = spansOf([programme({ id: 'x' }), programme({ id: 'y', agency: 'bappeda' })], TODAY);
+    const byAgency = lanesOf(spans, 'agency', context(model));
+    expect(byAgency.map((lane) => lane.id)).to.deep.equal(['bappeda', '']);
+    expect(byAgency[1]!.label).to.equal('Tanpa perangkat daerah');
+    const byStatus = lanesOf(
+      spansOf([programme({ status: 'completed' }), programme({ status: 'planned' })], TODAY),
+      'status',
+      context(model),
+    );
+    expect(byStatus.map((lane) => lane.label)).to.deep.equal(['status:planned', 'status:completed']);
+  });
+
+  it('filters by dimension, agency (lead or partner), status and name', () => {
+    const spans = spansOf(
+      [
+        programme({ id: 'a', name: { id: 'Wi-Fi publik', en: 'Public Wi-Fi' }, agency: 'diskominfostandi' }),
+        programme({ id: 'b', name: 'Pasar digital', dimension: 'living', partners: ['diskominfostandi'] }),
+        programme({ id: 'c', name: 'Sensor udara', status: 'planned' }),
+      ],
+      TODAY,
+    );
+    const ids = (filter: Parameters<typeof filterSpans>[1], language = 'id') =>
+      filterSpans(spans, filter, language).map((span) => span.programme.id);
+    expect(ids({ dimension: 'living' })).to.deep.equal(['b']);
+    expect(ids({ agency: 'diskominfostandi' })).to.deep.equal(['a', 'b']);
+    expect(ids({ status: 'planned' })).to.deep.equal(['c']);
+    expect(ids({ query: 'wi-fi' })).to.deep.equal(['a']);
+    expect(ids({ query: 'public' }, 'en')).to.deep.equal(['a']);
+    expect(ids({ query: '   ' })).to.deep.equal(['a', 'b', 'c']);
+    expect(ids({ query: '<script>' })).to.deep.equal([]);
+  });
+});
+
+describe('timeline view: window and axis', () => {
+  it('keeps only what overlaps the window, ongoing programmes included', () => {
+    const spans = spansOf(
+      [
+        programme({ id: 'before', start: '2010', end: '2011' }),
+        programme({ id: 'across', start: '2015', end: '2030' }),
+        programme({ id: 'ongoing', start: '2018' }),
+        programme({ id: 'after', start: '2040', end: '2041' }),
+      ],
+      TODAY,
+    );
+    const visible = visibleSpans(spans, new Date(2020, 0).getTime(), new Date(2024, 0).getTime());
+    expect(visible.map((span) => span.programme.id)).to.deep.equal(['across', 'ongoing']);
+  });
+
+  it('maps time to pixels and back', () => {
+    const from = new Date(2020, 0).getTime();
+    const to = new Date(2030, 0).getTime();
+    const scale = timeToX(from, to, 1000);
+    expect(scale.x(from)).to.equal(0);
+    expect(scale.x(to)).to.be.closeTo(1000, 1e-6);
+    expect(scale.time(scale.x(new Date(2025, 5).getTime()))).to.be.closeTo(new Date(2025, 5).getTime(), 1);
+  });
+
+  it('picks years, quarters or months for the ticks as the zoom changes', () => {
+    const from = new Date(2016, 0).getTime();
+    const to = new Date(2026, 0).getTime();
+    const wide = ticksFor(from, to, 1000);
+    expect(wide.every((tick) => tick.unit === 'year')).to.equal(true);
+    expect(new Date(wide[0]!.time).getFullYear()).to.equal(2016);
+    const year = ticksFor(new Date(2024, 0).getTime(), new Date(2025, 0).getTime(), 400);
+    expect(year.map((tick) => new Date(tick.time).getMonth())).to.deep.equal([0, 3, 6, 9, 0]);
+    expect(year.every((tick) => tick.unit === 'quarter')).to.equal(true);
+    const months = ticksFor(new Date(2024, 0).getTime(), new Date(2024, 6).getTime(), 1200);
+    expect(months.map((tick) => tick.unit)).to.include('month');
+    expect(months).to.have.length(7);
+  });
+
+  it('thins years out on a narrow axis over decades, never crowding the labels', () => {
+    const ticks = ticksFor(new Date(1950, 0).getTime(), new Date(2050, 0).getTime(), 320);
+    expect(ticks.length).to.be.at.most(320 / 64 + 1);
+    expect(ticks.length).to.be.greaterThan(1);
+  });
+
+  it('handles 10,000 programmes: spans, lanes, filter and cull without trouble', () => {
+    const model = bekasi();
+    const dimensions = model.framework.dimensions.map((dimension) => dimension.id);
+    const many = Array.from({ length: 10_000 }, (_, index) =>
+      programme({
+        id: `p${index}`,
+        name: `Program ${index}`,
+        dimension: dimensions[index % dimensions.length]!,
+        start: `${2010 + (index % 15)}-${String((index % 12) + 1).padStart(2, '0')}`,
+        end: index % 5 === 0 ? undefined : `${2026 + (index % 6)}`,
+      }),
+    );
+    const spans = spansOf(many, TODAY);
+    const lanes = lanesOf(spans, 'dimension', context(model));
+    expect(lanes.reduce((sum, lane) => sum + lane.spans.length, 0)).to.equal(10_000);
+    expect(filterSpans(spans, { query: 'program 999' }, 'id').length).to.equal(11);
+    const visible = visibleSpans(spans, new Date(2012, 0).getTime(), new Date(2012, 11).getTime());
+    expect(visible.length).to.be.greaterThan(0).and.lessThan(10_000);
+  });
+});
