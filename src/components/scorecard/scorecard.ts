@@ -43,6 +43,10 @@ declare global {
 
 const VARIANTS: readonly ScorecardVariant[] = ['radar', 'bars', 'compact'];
 
+/** Whether a series has any point to draw: a legend entry for an empty series would mislead. */
+const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean =>
+  view.dimensions.some((dimension) => dimension[series]?.value !== undefined);
+
 /**
  * How a city scores on each smart-city dimension in one evaluation year: the overall score with
  * its rank and change, a radar (with an optional comparison year), a row per dimension with its
@@ -290,8 +294,12 @@ export class BekasiScorecard extends BekasiElement {
       }
       <figcaption>
         <ul class="legend" aria-label=${this.strings.legend}>
-          ${this.renderLegendItem('current', view.year)}
-          ${view.compareYear === undefined ? nothing : this.renderLegendItem('compare', view.compareYear)}
+          ${scored(view, 'score') ? this.renderLegendItem('current', view.year) : nothing}
+          ${
+            view.compareYear !== undefined && scored(view, 'compareScore')
+              ? this.renderLegendItem('compare', view.compareYear)
+              : nothing
+          }
         </ul>
       </figcaption>
     </figure>`;

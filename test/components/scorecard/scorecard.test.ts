@@ -496,6 +496,22 @@ describe('<bekasi-scorecard>', () => {
       expect($$(element, 'img, script')).to.have.length(0);
     });
 
+    it('shows no legend entry for a year without any dimension score', async () => {
+      const element = await scorecard(
+        {
+          schemaVersion: '1.0',
+          evaluations: [
+            { year: 2023, overall: { score: 3 }, dimensions: [{ dimension: 'economy', score: 3 }] },
+            { year: 2024, overall: { score: 3.2 } },
+          ],
+        },
+        { compare: 'previous' },
+      );
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2023']);
+      expect($$(element, '.radar__series--current .radar__point')).to.have.length(0);
+      await expect(element).to.be.accessible();
+    });
+
     it('does not throw on a document with many evaluations and huge numbers of years', async () => {
       const evaluations = Array.from({ length: 200 }, (_, index) => ({
         year: 1900 + index,
