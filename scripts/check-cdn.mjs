@@ -29,8 +29,7 @@ try {
     if (!request.url().endsWith('/salah.json')) problems.push(`request failed: ${request.url()}`);
   });
   page.on('response', (response) => {
-    // favicon.ico is the browser's own request, not the page's.
-    if (response.status() >= 400 && !/\/(salah\.json|favicon\.ico)$/.test(response.url())) {
+    if (response.status() >= 400 && !response.url().endsWith('/salah.json')) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });

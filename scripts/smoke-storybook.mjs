@@ -13,13 +13,13 @@
 // Prints one line per entry and ends with `smoke: N stories passed, N failed`; exits 1 on any
 // failure. The browser is found as the tests find it (CHROME_PATH, else Chromium); SMOKE_CONCURRENCY (tabs,
 // default 2) and SMOKE_TIMEOUT (ms per entry, default 30000) tune it for slow machines.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
@@ -45,65 +45,9 @@ const AXE_OPTIONS = {
   },
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 function fail(message) {
   console.error(`smoke: ${message}`);
   process.exit(1);
-}
-
-/** A static file server for storybook-static/, on 127.0.0.1 and an ephemeral port. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    let file = normalize(join(dir, pathname));
-    if (file !== dir && !file.startsWith(dir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (pathname === '/favicon.ico') {
-      // Chromium asks for /favicon.ico on its own for every page without an icon link; no page
-      // or story requests it, and a 404 here would be reported as a failed request.
-      response.writeHead(204).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
-      return;
-    }
-    const body = readFileSync(file);
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((resolveServer, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveServer(server));
-  });
 }
 
 /** Waits until the story has rendered and every bekasi-* element in it has finished updating. */
@@ -230,7 +174,7 @@ async function openTab(browser, origin) {
   const note = (problem) => tab.problems.push(problem);
   page.on('request', (request) => {
     const url = request.url();
-    if (url === `${origin}/favicon.ico`) return; // the browser's own request; see serve()
+    if (url === `${origin}/favicon.ico`) return; // the browser's own request; see static-server.mjs
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(`${origin}/`)) {
       tab.pending.add(request);
       tab.lastActivity = Date.now();
@@ -421,9 +365,8 @@ async function main() {
   rmSync(screenshotDir, { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
 
-  const server = await serve(staticDir);
-  const { port } = server.address();
-  const origin = `http://127.0.0.1:${port}`;
+  const server = await serveStatic(staticDir);
+  const origin = server.url;
   let executablePath;
   try {
     executablePath = findChrome();
@@ -457,7 +400,7 @@ async function main() {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
     await browser.close().catch(() => undefined);
-    server.close();
+    await server.close();
   }
 
   const failed = (list) => list.filter((entry) => (results.get(entry.id)?.problems.length ?? 1) > 0).length;

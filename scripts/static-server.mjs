@@ -1,7 +1,8 @@
-// A small static file server on 127.0.0.1 for the checks that open built files in Chromium.
+// A small static file server on 127.0.0.1 for the checks that open built files in Chromium
+// (the CDN page check, the Storybook smoke test).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -11,30 +12,48 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
-  '.map': 'application/json',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
- * Serves `root` (then each of `fallbacks`, as Vite serves `public/` at the site root); resolves
- * with `{ url, close }` once listening on an ephemeral port.
+ * Serves `root` (then each of `fallbacks`, as Vite serves `public/` at the site root), never
+ * cached; resolves with `{ url, close }` once listening on an ephemeral port.
  */
-export function serveStatic(root, { headers = {}, fallbacks = [] } = {}) {
+export function serveStatic(root, { fallbacks = [] } = {}) {
   const bases = [resolve(root), ...fallbacks.map((folder) => resolve(folder))];
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    // Chromium asks for /favicon.ico on its own for every page without an icon link; no page
+    // requests it, and a 404 would be reported as a failed request.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const file = bases.map((base) => findFile(base, path)).find(Boolean);
     if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${path}`);
       return;
     }
     response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      ...headers,
+      'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
   });
-  return new Promise((resolveServer) => {
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
       resolveServer({
@@ -47,7 +66,7 @@ export function serveStatic(root, { headers = {}, fallbacks = [] } = {}) {
 
 function findFile(base, path) {
   let file = normalize(join(base, path));
-  if (!file.startsWith(base)) return undefined;
+  if (file !== base && !file.startsWith(base + sep)) return undefined;
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
     return statSync(file).isFile() ? file : undefined;
