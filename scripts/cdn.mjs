@@ -6,10 +6,18 @@ import { transform } from 'esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { build } from 'vite';
 
+/**
+ * Define modules that are not on the CDN yet, because their file would be over its size budget
+ * (design.md): `<bekasi-timeline>` comes to 32 KB gzip against 30, and would take the all-in-one
+ * file over 45. It ships through npm (`@bekasi/elements/timeline`) until it fits; it is also left
+ * out of `src/index.ts`, the all-in-one file's entry. See docs/performance.md.
+ */
+export const NOT_ON_CDN = new Set(['bekasi-timeline.ts']);
+
 /** Every bundle: the all-in-one file, and one per define module (`src/bekasi-<name>.ts` → `<name>.js`). */
 export function cdnBundles(root = process.cwd()) {
   const defineModules = readdirSync(`${root}/src`)
-    .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file))
+    .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file) && !NOT_ON_CDN.has(file))
     .sort();
   const tagOf = (file) => file.replace(/\.ts$/, '');
   return [

@@ -1,6 +1,9 @@
 /**
  * @bekasi/elements: every component, registered, plus the data contract (schema, validation,
  * derivations, translations), the shared loader and the base class, for pages that need them.
+ *
+ * `<bekasi-timeline>` is not in here yet: it would take the all-in-one CDN file (built from this
+ * module) over its size budget. Import `@bekasi/elements/timeline` for it.
  */
 export * from './bekasi-data.js';
 export * from './bekasi-banner.js';

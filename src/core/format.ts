@@ -77,6 +77,11 @@ export function formatPartialDate(date: PartialDate, language: string): string {
   return dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(start);
 }
 
+/** An axis label: the year ("2024") or the short month ("Jul", "Agu"). */
+export function formatTick(time: number, unit: 'year' | 'month', language: string): string {
+  return dateFormat(language, unit === 'year' ? { year: 'numeric' } : { month: 'short' }).format(time);
+}
+
 /** A moment: "1 November 2026 09.00". */
 export function formatDateTime(date: Date, language: string): string {
   // With its time zone: "09.00 WIB" read in another zone would otherwise mislead.

@@ -1,5 +1,6 @@
 import type { BannerStrings } from '../components/banner/banner.strings.js';
 import type { ScorecardStrings } from '../components/scorecard/scorecard.strings.js';
+import type { TimelineStrings } from '../components/timeline/timeline.strings.js';
 import type { DataIssue, IssueCode } from '../data/issues.js';
 
 export type LoadErrorKey =
@@ -43,12 +44,14 @@ export interface Translation {
 
   banner?: BannerStrings;
   scorecard?: ScorecardStrings;
+  timeline?: TimelineStrings;
 }
 
 /** The components whose strings a translation may carry. */
 export type ComponentStrings = {
   banner: BannerStrings;
   scorecard: ScorecardStrings;
+  timeline: TimelineStrings;
 };
 
 /** Fills `{name}` placeholders; a name without a value becomes empty, never `{name}`. */

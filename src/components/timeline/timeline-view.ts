@@ -1,14 +1,13 @@
 /**
  * The timeline's derived view, computed from validated programmes: each programme's span on the
  * time axis, the lanes they fall into, filtering, culling to the visible window, and axis ticks
- * that adapt to the zoom. Pure functions, so the component (to come, issue 4) only lays them
- * out, and each piece is tested on its own.
+ * that adapt to the zoom, keyboard moves and zoom arithmetic. Pure functions, so the component only
+ * lays them out, and each piece is tested on its own.
  *
- * d3-time gives the calendar intervals for the ticks (3 KB gzip); the date→x map is linear and
- * written here, because d3-scale's `scaleTime` costs 13 KB gzip, more than a component's share
- * of its 30 KB budget allows.
+ * The date→x map and the calendar ticks are written here rather than taken from d3-scale's
+ * `scaleTime` (13 KB gzip) or d3-time (0.7 KB): a component's CDN file has 30 KB in all, and
+ * month arithmetic on `Date` is all the ticks need.
  */
-import { timeMonth, timeYear, type TimeInterval } from 'd3-time';
 import { dateRange, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
@@ -37,6 +36,8 @@ export interface TimelineFilter {
   /** Matched case-insensitively against the name in the shown language. */
   query?: string | undefined;
 }
+
+const DAY = 24 * 3600 * 1000;
 
 const STATUS_ORDER: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'completed', 'cancelled'];
 
@@ -72,16 +73,34 @@ export function filterSpans(
   language: string,
 ): ProgrammeSpan[] {
   const query = filter.query?.trim().toLocaleLowerCase(language);
+  const keys = query ? searchKeys(language) : undefined;
   return spans.filter(({ programme }) => {
     if (filter.dimension && programme.dimension !== filter.dimension) return false;
     if (filter.agency && programme.agency !== filter.agency && !programme.partners?.includes(filter.agency)) {
       return false;
     }
     if (filter.status && programme.status !== filter.status) return false;
-    if (query && !localize(programme.name, language).toLocaleLowerCase(language).includes(query))
-      return false;
+    if (query && keys) {
+      let key = keys.get(programme);
+      if (key === undefined) {
+        key = localize(programme.name, language).toLocaleLowerCase(language);
+        keys.set(programme, key);
+      }
+      if (!key.includes(query)) return false;
+    }
     return true;
   });
+}
+
+/** Lower-cased names per language, kept while their programmes live: typing stays cheap at 10,000. */
+const searchKeyCache = new Map<string, WeakMap<Programme, string>>();
+function searchKeys(language: string): WeakMap<Programme, string> {
+  let keys = searchKeyCache.get(language);
+  if (!keys) {
+    keys = new WeakMap();
+    searchKeyCache.set(language, keys);
+  }
+  return keys;
 }
 
 /**
@@ -156,28 +175,213 @@ export interface Tick {
 }
 
 /**
- * Axis ticks that keep at least `minSpacing` pixels apart: years when zoomed out, then quarters,
- * then months.
+ * Axis ticks that keep at least `minSpacing` pixels apart: months when zoomed in, then quarters,
+ * then years, then every n-th year. Ticks sit on calendar boundaries (quarters on January, April,
+ * July, October; every n-th year on multiples of n).
  */
 export function ticksFor(from: number, to: number, width: number, minSpacing = 64): Tick[] {
-  const perMs = width / Math.max(1, to - from);
-  const yearWidth = 365.25 * 24 * 3600 * 1000 * perMs;
-  const choices: [Tick['unit'], TimeInterval | null][] = [
-    ['month', timeMonth],
-    ['quarter', timeMonth.every(3)],
-    ['year', timeYear],
+  const monthWidth = (width / Math.max(1, to - from)) * 30.44 * DAY;
+  const steps: [Tick['unit'], number][] = [
+    ['month', 1],
+    ['quarter', 3],
+    ['year', 12],
   ];
-  for (const [unit, interval] of choices) {
-    const spacing = unit === 'month' ? yearWidth / 12 : unit === 'quarter' ? yearWidth / 4 : yearWidth;
-    if (spacing >= minSpacing && interval) {
-      return interval.range(new Date(from), new Date(to + 1)).map((date) => ({ time: date.getTime(), unit }));
+  const [unit, step] = steps.find(([, months]) => months * monthWidth >= minSpacing) ?? [
+    'year',
+    12 * Math.ceil(minSpacing / (12 * Math.max(monthWidth, 1e-9))),
+  ];
+  const first = new Date(from);
+  let index = first.getFullYear() * 12 + first.getMonth();
+  if (monthStart(index) < from) index += 1;
+  index = Math.ceil(index / step) * step;
+  const ticks: Tick[] = [];
+  for (let time = monthStart(index); time <= to; time = monthStart((index += step)))
+    ticks.push({ time, unit });
+  return ticks;
+}
+
+/** Midnight on the first of a month counted from year 0; `setFullYear` keeps years below 100 right. */
+function monthStart(index: number): number {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Math.floor(index / 12), index % 12, 1);
+  return date.getTime();
+}
+
+/** One row of the chart or the list: a lane's header, or one programme in it. */
+export type TimelineRow =
+  | { kind: 'lane'; lane: Lane; laneIndex: number }
+  | { kind: 'programme'; span: ProgrammeSpan; laneIndex: number; indexInLane: number };
+
+/** Lanes flattened into rows (each lane's header, then its programmes), for windowed rendering. */
+export function rowsOf(lanes: readonly Lane[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  lanes.forEach((lane, laneIndex) => {
+    rows.push({ kind: 'lane', lane, laneIndex });
+    lane.spans.forEach((span, indexInLane) => rows.push({ kind: 'programme', span, laneIndex, indexInLane }));
+  });
+  return rows;
+}
+
+/**
+ * The rows to render for a scroll position: those in the viewport plus `overscan` on each side,
+ * as `[first, end)`. Rows have a fixed height, so this is arithmetic, not measurement.
+ */
+export function rowWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewportHeight: number,
+  overscan = 6,
+): [number, number] {
+  const visible = Math.ceil(viewportHeight / rowHeight);
+  // A scroll position left over from a longer list (before a filter) still shows the last rows.
+  const first = Math.max(0, Math.min(Math.floor(scrollTop / rowHeight), count - visible) - overscan);
+  const end = Math.min(count, first + visible + 2 * overscan);
+  return [first, end];
+}
+
+/** A programme's place: its lane and its position in the lane (sorted by start). */
+export interface Place {
+  laneIndex: number;
+  indexInLane: number;
+}
+
+export type Move = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
+
+/**
+ * Where an arrow key leads: left and right to the programme before or after in the same lane,
+ * up and down to the adjacent lane's programme nearest in start, Home and End to the lane's ends.
+ * Undefined at an edge, so focus stays put.
+ */
+export function moveFrom(lanes: readonly Lane[], from: Place, move: Move): Place | undefined {
+  const lane = lanes[from.laneIndex];
+  if (!lane) return undefined;
+  const within = (indexInLane: number): Place | undefined =>
+    indexInLane >= 0 && indexInLane < lane.spans.length
+      ? { laneIndex: from.laneIndex, indexInLane }
+      : undefined;
+  switch (move) {
+    case 'previous':
+      return within(from.indexInLane - 1);
+    case 'next':
+      return within(from.indexInLane + 1);
+    case 'first':
+      return within(0);
+    case 'last':
+      return within(lane.spans.length - 1);
+    default: {
+      const laneIndex = from.laneIndex + (move === 'up' ? -1 : 1);
+      const target = lanes[laneIndex];
+      const start = lane.spans[from.indexInLane]?.start;
+      if (!target || start === undefined) return undefined;
+      return { laneIndex, indexInLane: nearestByStart(target.spans, start) };
     }
   }
-  // Decades apart on a narrow axis: every n-th year.
-  const step = Math.ceil(minSpacing / Math.max(yearWidth, 1e-9));
-  const years = timeYear.every(step);
-  return (years?.range(new Date(from), new Date(to + 1)) ?? []).map((date) => ({
-    time: date.getTime(),
-    unit: 'year',
-  }));
+}
+
+/** Index of the span whose start is nearest `time`, in spans sorted by start (binary search). */
+function nearestByStart(spans: readonly ProgrammeSpan[], time: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as ProgrammeSpan).start < time) low = middle + 1;
+    else high = middle;
+  }
+  const before = spans[low - 1];
+  const at = spans[low] as ProgrammeSpan;
+  return before && time - before.start <= at.start - time ? low - 1 : low;
+}
+
+/** The narrowest window: about a month. */
+export const MIN_SPAN = 31 * DAY;
+/** The widest window: a century, so "fit all" on odd data cannot go astray. */
+export const MAX_SPAN = 100 * 365.25 * DAY;
+
+export type TimeWindow = readonly [from: number, to: number];
+
+/**
+ * Zooms by `factor` (below 1 zooms in) keeping `anchor` (a time, e.g. under the pointer) at the
+ * same place on screen, within the narrowest and widest window.
+ */
+export function zoomWindow([from, to]: TimeWindow, factor: number, anchor = (from + to) / 2): TimeWindow {
+  const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (to - from) * factor));
+  const share = (anchor - from) / (to - from);
+  const start = anchor - span * share;
+  return [start, start + span];
+}
+
+/** Moves the window by a share of its width (negative: earlier). */
+export function panWindow([from, to]: TimeWindow, share: number): TimeWindow {
+  const shift = (to - from) * share;
+  return [from + shift, to + shift];
+}
+
+/** The window that shows every programme, with a little room at both ends. */
+export function fitWindow(extent: [number, number] | undefined, today: number): TimeWindow {
+  const [from, to] = extent ?? [today - 365 * DAY, today + 365 * DAY];
+  const pad = Math.max((to - from) * 0.03, 15 * DAY);
+  const fitted: TimeWindow = [from - pad, to + pad];
+  return fitted[1] - fitted[0] < MIN_SPAN ? zoomWindow(fitted, 1) : fitted;
+}
+
+/** The window moved just enough to show a programme's start, if it is not in view already. */
+export function revealSpan(window: TimeWindow, span: ProgrammeSpan): TimeWindow {
+  const [from, to] = window;
+  const end = span.end ?? Infinity;
+  if (span.start <= to && end >= from) return window;
+  const width = to - from;
+  const start = span.start - width * 0.1;
+  return [start, start + width];
+}
+
+/** Everything the timeline draws for one document, grouping, filter and language. */
+export interface TimelineView {
+  /** Every programme in the data. */
+  total: number;
+  /** The programmes left after the filters, in lanes. */
+  lanes: Lane[];
+  rows: TimelineRow[];
+  /** Row index of each shown programme, for keyboard moves and scrolling to it. */
+  rowOf: Map<Programme, number>;
+  shown: number;
+  running: number;
+  overdue: number;
+  /** The time the shown programmes cover (ongoing ones up to today). */
+  extent: [number, number] | undefined;
+}
+
+export function deriveTimelineView(
+  spans: readonly ProgrammeSpan[],
+  groupBy: GroupBy,
+  filter: TimelineFilter,
+  context: Parameters<typeof lanesOf>[2] & { today: Date },
+): TimelineView {
+  const filtered = filterSpans(spans, filter, context.language);
+  const lanes = lanesOf(filtered, groupBy, context);
+  const rows = rowsOf(lanes);
+  const rowOf = new Map<Programme, number>();
+  let shown = 0;
+  let running = 0;
+  let overdue = 0;
+  rows.forEach((row, index) => {
+    if (row.kind !== 'programme') return;
+    rowOf.set(row.span.programme, index);
+    shown += 1;
+    if (row.span.programme.status === 'in_progress') running += 1;
+    if (row.span.overdue) overdue += 1;
+  });
+  return {
+    total: spans.length,
+    lanes,
+    rows,
+    rowOf,
+    shown,
+    running,
+    overdue,
+    extent: extentOf(
+      rows.flatMap((row) => (row.kind === 'programme' ? [row.span] : [])),
+      context.today,
+    ),
+  };
 }

@@ -1,12 +1,22 @@
 import { expect } from '@open-wc/testing';
 import {
+  deriveTimelineView,
   extentOf,
   filterSpans,
+  fitWindow,
   lanesOf,
+  MAX_SPAN,
+  MIN_SPAN,
+  moveFrom,
+  panWindow,
+  revealSpan,
+  rowsOf,
+  rowWindow,
   spansOf,
   ticksFor,
   timeToX,
   visibleSpans,
+  zoomWindow,
 } from '../../../src/components/timeline/timeline-view.js';
 import type { Programme, Status } from '../../../src/data/schema.js';
 import { validateDocument, type SmartCityModel } from '../../../src/data/validate.js';
@@ -181,5 +191,77 @@ describe('timeline view: window and axis', () => {
     expect(filterSpans(spans, { query: 'program 999' }, 'id').length).to.equal(11);
     const visible = visibleSpans(spans, new Date(2012, 0).getTime(), new Date(2012, 11).getTime());
     expect(visible.length).to.be.greaterThan(0).and.lessThan(10_000);
+  });
+});
+
+describe('timeline view: rows, windows and moves', () => {
+  const lanes = () => {
+    const model = bekasi();
+    return lanesOf(spansOf(model.document.programmes ?? [], TODAY), 'dimension', context(model));
+  };
+
+  it('flattens lanes into header and programme rows', () => {
+    const rows = rowsOf(lanes());
+    expect(rows[0]).to.include({ kind: 'lane', laneIndex: 0 });
+    expect(rows[1]).to.include({ kind: 'programme', laneIndex: 0, indexInLane: 0 });
+    expect(rows.filter((row) => row.kind === 'lane')).to.have.length(6);
+    expect(rows).to.have.length(30);
+  });
+
+  it('windows rows by scroll position with overscan, clamped to the list', () => {
+    // Always the same number of rows: the overscan that cannot go above the top goes below.
+    expect(rowWindow(10_000, 36, 0, 360, 6)).to.deep.equal([0, 22]);
+    expect(rowWindow(10_000, 36, 36 * 5000, 360, 6)).to.deep.equal([4994, 5016]);
+    expect(rowWindow(12, 36, 36 * 100, 360, 6)).to.deep.equal([0, 12]);
+    expect(rowWindow(0, 36, 0, 360)).to.deep.equal([0, 0]);
+  });
+
+  it('moves left and right within a lane, up and down to the nearest start, and stops at edges', () => {
+    const all = lanes();
+    const name = (place: { laneIndex: number; indexInLane: number } | undefined) =>
+      place && all[place.laneIndex]!.spans[place.indexInLane]!.programme.id;
+    expect(name(moveFrom(all, { laneIndex: 0, indexInLane: 0 }, 'next'))).to.equal('pengaduan-terpadu');
+    expect(moveFrom(all, { laneIndex: 0, indexInLane: 0 }, 'previous')).to.equal(undefined);
+    expect(moveFrom(all, { laneIndex: 0, indexInLane: 0 }, 'up')).to.equal(undefined);
+    expect(name(moveFrom(all, { laneIndex: 0, indexInLane: 3 }, 'first'))).to.equal('poc');
+    expect(name(moveFrom(all, { laneIndex: 0, indexInLane: 0 }, 'last'))).to.equal('perizinan-daring');
+    // perizinan-daring starts 2021-06; in the next lane (branding) the nearest start is 2022-04.
+    expect(name(moveFrom(all, { laneIndex: 0, indexInLane: 3 }, 'down'))).to.equal('wajah-kota');
+    expect(moveFrom(all, { laneIndex: 9, indexInLane: 0 }, 'next')).to.equal(undefined);
+  });
+
+  it('zooms around an anchor within bounds, pans, fits and reveals', () => {
+    const year = 365.25 * 24 * 3600 * 1000;
+    const window = [0, 10 * year] as const;
+    const zoomed = zoomWindow(window, 0.5, 2 * year);
+    expect(zoomed[1] - zoomed[0]).to.be.closeTo(5 * year, 1);
+    // The anchor keeps its place: a fifth of the way in, before and after.
+    expect((2 * year - zoomed[0]) / (zoomed[1] - zoomed[0])).to.be.closeTo(0.2, 1e-9);
+    expect(zoomWindow(window, 1e-9)[1] - zoomWindow(window, 1e-9)[0]).to.equal(MIN_SPAN);
+    expect(zoomWindow(window, 1e9)[1] - zoomWindow(window, 1e9)[0]).to.equal(MAX_SPAN);
+    expect(panWindow(window, 0.5)).to.deep.equal([5 * year, 15 * year]);
+    const [from, to] = fitWindow([year, 2 * year], 0);
+    expect(from).to.be.below(year);
+    expect(to).to.be.above(2 * year);
+    expect(fitWindow(undefined, 5 * year)[0]).to.be.below(5 * year);
+    const span = { programme: programme(), start: 20 * year, end: 21 * year, overdue: false };
+    expect(revealSpan(window, span)[0]).to.equal(19 * year);
+    expect(revealSpan([19 * year, 25 * year], span)).to.deep.equal([19 * year, 25 * year]);
+  });
+
+  it('derives counts of shown, running and overdue programmes for the summary', () => {
+    const model = bekasi();
+    const spans = spansOf(model.document.programmes ?? [], TODAY);
+    const view = deriveTimelineView(
+      spans,
+      'status',
+      { status: 'in_progress' },
+      { ...context(model), today: TODAY },
+    );
+    expect(view.total).to.equal(24);
+    expect(view.shown).to.equal(view.running);
+    expect(view.lanes.map((lane) => lane.id)).to.deep.equal(['in_progress']);
+    expect(view.rowOf.size).to.equal(view.shown);
+    expect(view.overdue).to.be.greaterThan(0);
   });
 });

@@ -1,0 +1,159 @@
+import type { Health, Status } from '../../data/schema.js';
+
+/** `<bekasi-timeline>`'s own strings; placeholders in `{braces}`. */
+export interface TimelineStrings {
+  heading: string;
+  /** `{shown}`, `{total}` */
+  count: string;
+  /** `{count}`, `{running}`, `{overdue}` */
+  summary: string;
+  status: Record<Status, string>;
+  health: Record<Health, string>;
+  groupBy: string;
+  groups: { dimension: string; agency: string; status: string };
+  dimension: string;
+  agency: string;
+  all: string;
+  search: string;
+  clearFilters: string;
+  noAgency: string;
+  view: string;
+  chart: string;
+  list: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  earlier: string;
+  later: string;
+  today: string;
+  /** The chart's accessible name: `{from}`, `{to}` */
+  chartLabel: string;
+  /** How to use the chart from the keyboard. */
+  chartHelp: string;
+  /** A lane header: `{name}`, `{count}` */
+  lane: string;
+  ongoing: string;
+  overdue: string;
+  quickWin: string;
+  /** `{progress}` */
+  progress: string;
+  /** `{done}`, `{total}` */
+  milestonesDone: string;
+  milestones: string;
+  done: string;
+  notDone: string;
+  lead: string;
+  partners: string;
+  dates: string;
+  budget: string;
+  sources: string;
+  moreInfo: string;
+  close: string;
+  noProgrammes: string;
+  noMatch: string;
+}
+
+export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
+  id: {
+    heading: 'Linimasa program',
+    count: '{shown} dari {total} program',
+    summary: '{count} program: {running} berjalan, {overdue} terlambat.',
+    status: {
+      planned: 'Direncanakan',
+      in_progress: 'Berjalan',
+      completed: 'Selesai',
+      on_hold: 'Ditunda',
+      cancelled: 'Dibatalkan',
+    },
+    health: { on_track: 'Sesuai rencana', at_risk: 'Berisiko', off_track: 'Melenceng' },
+    groupBy: 'Kelompokkan menurut',
+    groups: { dimension: 'Dimensi', agency: 'Perangkat daerah', status: 'Status' },
+    dimension: 'Dimensi',
+    agency: 'Perangkat daerah',
+    all: 'Semua',
+    search: 'Cari program',
+    clearFilters: 'Hapus filter',
+    noAgency: 'Tanpa perangkat daerah',
+    view: 'Tampilan',
+    chart: 'Bagan',
+    list: 'Daftar',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    fitAll: 'Tampilkan semua',
+    earlier: 'Lebih awal',
+    later: 'Lebih akhir',
+    today: 'Hari ini',
+    chartLabel: 'Linimasa program, {from} sampai {to}',
+    chartHelp:
+      'Panah: program lain. Plus dan minus: perbesar, perkecil. Shift dan panah: geser waktu. Enter: rincian.',
+    lane: '{name} ({count})',
+    ongoing: 'berjalan terus',
+    overdue: 'Terlambat',
+    quickWin: 'Quick Win',
+    progress: 'Kemajuan {progress}',
+    milestonesDone: '{done} dari {total} tonggak tercapai',
+    milestones: 'Tonggak',
+    done: 'tercapai',
+    notDone: 'belum tercapai',
+    lead: 'Perangkat daerah pelaksana',
+    partners: 'Mitra',
+    dates: 'Waktu',
+    budget: 'Anggaran',
+    sources: 'Sumber',
+    moreInfo: 'Halaman program',
+    close: 'Tutup',
+    noProgrammes: 'Belum ada program untuk ditampilkan.',
+    noMatch: 'Tidak ada program yang cocok dengan filter.',
+  },
+  en: {
+    heading: 'Programme timeline',
+    count: '{shown} of {total} programmes',
+    summary: '{count} programmes: {running} running, {overdue} overdue.',
+    status: {
+      planned: 'Planned',
+      in_progress: 'In progress',
+      completed: 'Completed',
+      on_hold: 'On hold',
+      cancelled: 'Cancelled',
+    },
+    health: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+    groupBy: 'Group by',
+    groups: { dimension: 'Dimension', agency: 'Agency', status: 'Status' },
+    dimension: 'Dimension',
+    agency: 'Agency',
+    all: 'All',
+    search: 'Search programmes',
+    clearFilters: 'Clear filters',
+    noAgency: 'No agency',
+    view: 'View',
+    chart: 'Chart',
+    list: 'List',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit all',
+    earlier: 'Earlier',
+    later: 'Later',
+    today: 'Today',
+    chartLabel: 'Programme timeline, {from} to {to}',
+    chartHelp:
+      'Arrows: another programme. Plus and minus: zoom. Shift and an arrow: move in time. Enter: details.',
+    lane: '{name} ({count})',
+    ongoing: 'ongoing',
+    overdue: 'Overdue',
+    quickWin: 'Quick Win',
+    progress: 'Progress {progress}',
+    milestonesDone: '{done} of {total} milestones reached',
+    milestones: 'Milestones',
+    done: 'reached',
+    notDone: 'not reached',
+    lead: 'Lead agency',
+    partners: 'Partners',
+    dates: 'Dates',
+    budget: 'Budget',
+    sources: 'Sources',
+    moreInfo: 'Programme page',
+    close: 'Close',
+    noProgrammes: 'There are no programmes to show yet.',
+    noMatch: 'No programme matches the filters.',
+  },
+};

@@ -1,0 +1,1010 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { BekasiElement } from '../../core/base-element.js';
+import { cssProperties } from '../../core/css-properties.js';
+import { dimensionColor } from '../../core/dimension-color.js';
+import { emit } from '../../core/events.js';
+import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
+import { resolveUrl } from '../../core/url.js';
+import { dateRange, localize } from '../../data/derive.js';
+import type { Programme, Section, Status } from '../../data/schema.js';
+import {
+  agenciesSection,
+  citySection,
+  programmesSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
+import { componentStrings, fill } from '../../i18n/index.js';
+import {
+  deriveTimelineView,
+  fitWindow,
+  moveFrom,
+  panWindow,
+  revealSpan,
+  rowWindow,
+  spansOf,
+  ticksFor,
+  zoomWindow,
+  type GroupBy,
+  type Move,
+  type ProgrammeSpan,
+  type TimelineRow,
+  type TimelineView,
+  type TimeWindow,
+} from './timeline-view.js';
+import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
+import { timelineStyles } from './timeline.styles.js';
+
+export type TimelineLayout = 'auto' | 'chart' | 'list';
+export type { GroupBy };
+
+/** `bekasi-programme-select`: a reader opened a programme's details. */
+export interface BekasiProgrammeSelectDetail {
+  /** The programme's id. */
+  programme: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bekasi-programme-select': CustomEvent<BekasiProgrammeSelectDetail>;
+  }
+}
+
+const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
+const STATUSES: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'completed', 'cancelled'];
+const STATUS_ICON: Record<Status, string> = {
+  planned: '○',
+  in_progress: '▶',
+  completed: '✓',
+  on_hold: '⏸',
+  cancelled: '✕',
+};
+/** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
+const CHART_ROW = 36;
+const LIST_ROW = 64;
+/** Up to this many list rows render in full (every row reachable by a screen reader's cursor). */
+const LIST_FULL = 200;
+/** Below this width (px) `layout="auto"` shows the list. */
+const NARROW = 600;
+
+const ZOOM_KEYS: Record<string, number> = { '+': 0.5, '=': 0.5, '-': 2, _: 2 };
+const MOVE_KEYS: Record<string, Move> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * A city's programmes over the years: bars on a time axis in lanes by dimension, agency or status,
+ * with progress, milestones, quick wins, overdue flags and a today line. Zoom and pan by buttons,
+ * wheel (with Ctrl or ⌘), drag, pinch and keyboard; filters and search; a details panel; and a
+ * list view that is the default on narrow screens and the chart's text alternative. Only the rows
+ * in view are drawn, so 10,000 programmes stay fast.
+ *
+ * @summary The programme timeline: what runs when, who leads it, how far along, what is late.
+ *
+ * @slot - Fallback content, shown before the script loads and beside the error message.
+ *
+ * @csspart base - The wrapper around every state.
+ * @csspart timeline - The timeline itself, once ready.
+ * @csspart summary - The sentence that sums the programmes up.
+ * @csspart filters - The search field and filters.
+ * @csspart toolbar - The view switch and the zoom and pan buttons.
+ * @csspart chart - The chart: axis and programme rows.
+ * @csspart bar - Each programme's bar.
+ * @csspart list - The list view.
+ * @csspart details - The details dialog.
+ * @csspart empty - The message when no programme is shown.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart notice - The note shown when a refresh failed and older data is shown.
+ *
+ * @cssprop --bekasi-color-primary - Accents and the today line (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-danger - The overdue flag (always with an icon and words).
+ * @cssprop --bekasi-color-surface - Background.
+ * @cssprop --bekasi-color-text - Text colour.
+ * @cssprop --bekasi-color-text-muted - Secondary text.
+ * @cssprop --bekasi-color-border - Borders and grid lines.
+ * @cssprop --bekasi-color-focus - Focus ring.
+ * @cssprop --bekasi-font-family - Font family.
+ * @cssprop --bekasi-radius - Corner radius.
+ * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
+ *
+ * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires bekasi-error - The timeline shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
+ */
+export class BekasiTimeline extends BekasiElement {
+  static override styles = [...BekasiElement.styles, timelineStyles];
+
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by', reflect: true },
+    dimension: { reflect: true },
+    agency: { reflect: true },
+    status: { reflect: true },
+    search: { reflect: true },
+    from: {},
+    to: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeWindow: { state: true },
+    focused: { state: true },
+    opened: { state: true },
+    scrolled: { state: true },
+    narrow: { state: true },
+    trackWidth: { state: true },
+  };
+
+  /** Lanes by `dimension` (the framework's order), `agency` or `status`. */
+  groupBy: GroupBy = 'dimension';
+
+  /** Show only this dimension's programmes (its id or alias). */
+  dimension?: string;
+
+  /** Show only the programmes this agency leads or partners in (its id). */
+  agency?: string;
+
+  /** Show only programmes with this status: `planned`, `in_progress`, `completed`, `on_hold`, `cancelled`. */
+  status?: string;
+
+  /** Show only programmes whose name (in the shown language) contains this text. */
+  search?: string;
+
+  /** Start of the visible window, a date such as `2020` or `2020-06`; the earliest start when not set. */
+  from?: string;
+
+  /** End of the visible window, a date such as `2026` or `2026-12`; the latest end when not set. */
+  to?: string;
+
+  /** `chart`, `list`, or `auto`: the list below 600 px wide, else the chart. */
+  layout: TimelineLayout = 'auto';
+
+  /** Level of the timeline's heading (1–6), to fit the page's outline. */
+  headingLevel = 2;
+
+  /** The visible time window; undefined until the data is in. @internal */
+  private timeWindow: TimeWindow | undefined;
+  /** The programme with the keyboard's tab stop. @internal */
+  private focused: Programme | undefined;
+  /** The programme whose details are open. @internal */
+  private opened: Programme | undefined;
+  /** @internal */
+  private scrolled = 0;
+  /** @internal */
+  private narrow = false;
+  /** Pixel width of the time axis, for tick spacing and drag distances. @internal */
+  private trackWidth = 600;
+
+  /** @internal */
+  private strings: TimelineStrings = timelineStrings.id;
+  private spansCache: { model: SmartCityModel; spans: ProgrammeSpan[] } | undefined;
+  private viewCache: { key: unknown[]; view: TimelineView } | undefined;
+  /** The window the data and `from`/`to` call for, to tell when "fit" should be recomputed. */
+  private windowKey: unknown[] = [];
+  private readonly pointers = new Map<number, { x: number }>();
+  private gesture:
+    | { kind: 'drag'; x: number; window: TimeWindow; moved: boolean }
+    | { kind: 'pinch'; distance: number; window: TimeWindow }
+    | undefined;
+  private suppressClick = false;
+  private resizeObserver: ResizeObserver | undefined;
+  private observedTrack: Element | undefined;
+
+  protected override get requiredSections(): readonly Section[] {
+    return ['programmes'];
+  }
+
+  protected override get usedSections(): readonly Section[] {
+    return ['framework', 'agencies', 'programmes'];
+  }
+
+  protected override get sectionRules(): readonly SectionRule[] {
+    return [citySection, agenciesSection, programmesSection];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      // Applied in the next frame: switching to the list changes sizes again within this one.
+      const widths = entries.map((entry) => [entry.target, entry.contentRect.width] as const);
+      requestAnimationFrame(() => {
+        for (const [target, width] of widths) {
+          if (target === this) this.narrow = width > 0 && width < NARROW;
+          else if (width > 0) this.trackWidth = width;
+        }
+      });
+    });
+    this.resizeObserver.observe(this);
+    this.observedTrack = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.strings = componentStrings(this.language, 'timeline', timelineStrings);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const track = this.renderRoot.querySelector('.axis__track') ?? undefined;
+    if (track !== this.observedTrack) {
+      if (this.observedTrack) this.resizeObserver?.unobserve(this.observedTrack);
+      if (track) this.resizeObserver?.observe(track);
+      this.observedTrack = track;
+    }
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  // ── Derived view ──────────────────────────────────────────────────────────────────────────
+
+  private spansFor(model: SmartCityModel): ProgrammeSpan[] {
+    if (this.spansCache?.model !== model) {
+      this.spansCache = { model, spans: spansOf(model.document.programmes ?? []) };
+    }
+    return this.spansCache.spans;
+  }
+
+  private viewFor(model: SmartCityModel): TimelineView {
+    const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'dimension';
+    const dimension = this.dimension
+      ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
+      : undefined;
+    const status = STATUSES.includes(this.status as Status) ? (this.status as Status) : undefined;
+    const key = [model, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
+    if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index])) {
+      return this.viewCache.view;
+    }
+    const view = deriveTimelineView(
+      this.spansFor(model),
+      groupBy,
+      { dimension, agency: this.agency || undefined, status, query: this.search },
+      {
+        framework: model.framework,
+        agencies: model.document.agencies ?? [],
+        language: this.language,
+        statusLabel: (value) => this.strings.status[value],
+        noAgency: this.strings.noAgency,
+        today: new Date(),
+      },
+    );
+    this.viewCache = { key, view };
+    return view;
+  }
+
+  /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
+  private windowFor(model: SmartCityModel, view: TimelineView): TimeWindow {
+    const key = [model, this.from, this.to];
+    if (this.timeWindow && key.every((value, index) => value === this.windowKey[index]))
+      return this.timeWindow;
+    this.windowKey = key;
+    const fitted = fitWindow(view.extent, Date.now());
+    const from = timeOf(this.from, 'start');
+    const to = timeOf(this.to, 'end');
+    const window: TimeWindow = [from ?? fitted[0], to ?? fitted[1]];
+    this.timeWindow = window[1] > window[0] ? zoomWindow(window, 1) : fitted;
+    return this.timeWindow;
+  }
+
+  private get shownLayout(): 'chart' | 'list' {
+    if (this.layout === 'chart' || this.layout === 'list') return this.layout;
+    return this.narrow ? 'list' : 'chart';
+  }
+
+  private level(offset = 0): number {
+    return Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + offset));
+  }
+
+  // ── Render ────────────────────────────────────────────────────────────────────────────────
+
+  protected override renderReady(model: SmartCityModel): TemplateResult {
+    const view = this.viewFor(model);
+    const window = this.windowFor(model, view);
+    const layout = this.shownLayout;
+    const strings = this.strings;
+    return html`<div class="timeline" part="timeline" role="region" aria-labelledby="title">
+      <div class="head">
+        <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
+        <p class="summary" part="summary">
+          ${fill(strings.summary, { count: view.shown, running: view.running, overdue: view.overdue })}
+        </p>
+      </div>
+      ${view.total === 0 ? nothing : this.renderFilters(model)}
+      ${view.total === 0 ? nothing : this.renderToolbar(view, layout)}
+      ${
+        view.shown === 0
+          ? html`<p class="empty" part="empty">
+              ${view.total === 0 ? strings.noProgrammes : strings.noMatch}
+            </p>`
+          : layout === 'chart'
+            ? this.renderChart(model, view, window)
+            : this.renderList(model, view)
+      }
+      ${this.opened ? this.renderDetails(model, this.opened) : nothing}
+    </div>`;
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.dimension || this.agency || this.status || this.search);
+  }
+
+  private renderFilters(model: SmartCityModel): TemplateResult {
+    const strings = this.strings;
+    const select = (
+      name: 'dimension' | 'agency' | 'status',
+      label: string,
+      options: [string, string][],
+    ): TemplateResult =>
+      html`<label class="field">
+        <span>${label}</span>
+        <select @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this[name]}>${strings.all}</option>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this[name] === value}>${text}</option>`)}
+        </select>
+      </label>`;
+    return html`<div class="filters" part="filters">
+      <label class="field field--search">
+        <span>${strings.search}</span>
+        <input
+          type="search"
+          .value=${this.search ?? ''}
+          @input=${(event: Event) => this.setFilter('search', (event.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${select(
+        'dimension',
+        strings.dimension,
+        model.framework.dimensions.map((dimension) => [
+          dimension.id,
+          localize(dimension.name, this.language),
+        ]),
+      )}
+      ${select(
+        'agency',
+        strings.agency,
+        (model.document.agencies ?? []).map((agency) => [
+          agency.id,
+          localize(agency.abbr ?? agency.name, this.language),
+        ]),
+      )}
+      ${select(
+        'status',
+        strings.groups.status,
+        STATUSES.map((status) => [status, strings.status[status]]),
+      )}
+      <label class="field">
+        <span>${strings.groupBy}</span>
+        <select
+          @change=${(event: Event) => {
+            this.groupBy = (event.target as HTMLSelectElement).value as GroupBy;
+          }}
+        >
+          ${GROUPS.map((group) => html`<option value=${group} ?selected=${this.groupBy === group}>${strings.groups[group]}</option>`)}
+        </select>
+      </label>
+      ${this.filtered ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>${strings.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(view: TimelineView, layout: 'chart' | 'list'): TemplateResult {
+    const strings = this.strings;
+    const pressed = (value: boolean) => (value ? 'true' : 'false');
+    return html`<div class="toolbar" part="toolbar">
+      <div class="segmented" role="group" aria-label=${strings.view}>
+        <button
+          type="button"
+          aria-pressed=${pressed(layout === 'chart')}
+          @click=${() => (this.layout = 'chart')}
+        >
+          ${strings.chart}
+        </button>
+        <button
+          type="button"
+          aria-pressed=${pressed(layout === 'list')}
+          @click=${() => (this.layout = 'list')}
+        >
+          ${strings.list}
+        </button>
+      </div>
+      ${
+        layout === 'chart'
+          ? html`<div class="zoom" role="group" aria-label=${strings.chart}>
+              ${iconButton('‹', strings.earlier, () => this.pan(-0.25))}
+              ${iconButton('−', strings.zoomOut, () => this.zoom(2))}
+              ${iconButton('+', strings.zoomIn, () => this.zoom(0.5))}
+              ${iconButton('›', strings.later, () => this.pan(0.25))}
+              <button type="button" @click=${() => this.fit()}>${strings.fitAll}</button>
+            </div>`
+          : nothing
+      }
+      <p class="count">${fill(strings.count, { shown: view.shown, total: view.total })}</p>
+    </div>`;
+  }
+
+  /** Which rows to draw: those in view, plus the one holding the tab stop wherever it is. */
+  private renderedRows(
+    view: TimelineView,
+    rowHeight: number,
+    all: boolean,
+  ): { tabStop: number | undefined; indexes: number[] } {
+    const focusedRow = this.focused ? view.rowOf.get(this.focused) : undefined;
+    const tabStop = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
+    const [first, end] = all
+      ? [0, view.rows.length]
+      : rowWindow(view.rows.length, rowHeight, this.scrolled, this.viewportHeight(rowHeight));
+    const indexes: number[] = [];
+    for (let index = first; index < end; index += 1) if (index !== tabStop) indexes.push(index);
+    return { tabStop: tabStop === -1 ? undefined : tabStop, indexes };
+  }
+
+  private viewportHeight(rowHeight: number): number {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    return scroller?.clientHeight || rowHeight * 14;
+  }
+
+  private renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {
+    const [from, to] = window;
+    const at = (time: number) => (time - from) / (to - from);
+    const today = Date.now();
+    const ticks = ticksFor(from, to, this.trackWidth);
+    const { tabStop, indexes } = this.renderedRows(view, CHART_ROW, false);
+    const label = fill(this.strings.chartLabel, {
+      from: formatTick(from, 'year', this.language),
+      to: formatTick(to, 'year', this.language),
+    });
+    return html`<div class="chart" part="chart">
+      <div class="axis" aria-hidden="true">
+        <div class="axis__corner"></div>
+        <div class="axis__track">
+          ${ticks.map((tick) => {
+            const month = new Date(tick.time).getMonth();
+            const text = formatTick(
+              tick.time,
+              tick.unit === 'year' || month === 0 ? 'year' : 'month',
+              this.language,
+            );
+            return html`<span
+              class="tick ${month === 0 ? 'tick--year' : ''}"
+              ${cssProperties({ '--_at': String(at(tick.time)) })}
+              >${text}</span
+            >`;
+          })}
+          ${
+            today >= from && today <= to
+              ? html`<span class="today-label" ${cssProperties({ '--_at': String(at(today)) })}
+                  >${this.strings.today}</span
+                >`
+              : nothing
+          }
+        </div>
+      </div>
+      <div
+        class="scroller"
+        @scroll=${this.onScroll}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerEnd}
+        @pointercancel=${this.onPointerEnd}
+        @click=${(event: Event) => this.onRowClick(event, view)}
+        @keydown=${(event: KeyboardEvent) => this.onChartKey(event, view)}
+      >
+        <div
+          class="rows"
+          role="group"
+          aria-label=${label}
+          aria-describedby="chart-help"
+          ${cssProperties({ '--_rows': String(view.rows.length) })}
+        >
+          ${tabStop === undefined ? nothing : this.renderChartRow(model, view.rows[tabStop], tabStop, true, at)}
+          ${indexes.map((index) => this.renderChartRow(model, view.rows[index], index, false, at))}
+          ${
+            today >= from && today <= to
+              ? html`<div
+                  class="today"
+                  aria-hidden="true"
+                  ${cssProperties({ '--_at': String(at(today)) })}
+                ></div>`
+              : nothing
+          }
+        </div>
+      </div>
+      <p id="chart-help" class="visually-hidden">${this.strings.chartHelp}</p>
+    </div>`;
+  }
+
+  private renderLaneHeader(row: Extract<TimelineRow, { kind: 'lane' }>, index: number): TemplateResult {
+    return html`<div
+      class="lane"
+      role="heading"
+      aria-level=${this.level(1)}
+      ${cssProperties({ '--_row': String(index) })}
+    >
+      ${fill(this.strings.lane, { name: row.lane.label, count: row.lane.spans.length })}
+    </div>`;
+  }
+
+  private renderChartRow(
+    model: SmartCityModel,
+    row: TimelineRow | undefined,
+    index: number,
+    tabStop: boolean,
+    at: (time: number) => number,
+  ): unknown {
+    if (!row) return nothing;
+    if (row.kind === 'lane') return this.renderLaneHeader(row, index);
+    const { span } = row;
+    const programme = span.programme;
+    const [from, to] = this.timeWindow ?? [0, 1];
+    const left = clampShare(at(span.start));
+    const end = span.end ?? Math.max(to, span.start);
+    const right = clampShare(at(end));
+    const dimensionIndex = model.framework.dimensions.findIndex((item) => item.id === programme.dimension);
+    const dimension = model.framework.dimensions[dimensionIndex];
+    return html`<button
+      type="button"
+      class="programme"
+      part="bar"
+      tabindex=${tabStop ? 0 : -1}
+      data-row=${index}
+      aria-haspopup="dialog"
+      ${cssProperties({
+        '--_row': String(index),
+        '--_color': dimension ? dimensionColor(dimension, dimensionIndex) : undefined,
+      })}
+    >
+      <span class="programme__label">
+        <span class="programme__name">${this.localText(programme.name)}</span>
+        ${this.renderFlags(span)}
+      </span>
+      <span class="programme__track" aria-hidden="true">
+        <span
+          class="bar bar--${programme.status}${span.overdue ? ' bar--overdue' : ''}${span.end === undefined ? ' bar--ongoing' : ''}"
+          ${cssProperties({
+            '--_start': `${left * 100}%`,
+            '--_width': `${Math.max(0, right - left) * 100}%`,
+            '--_progress': programme.progress === undefined ? undefined : `${programme.progress}%`,
+          })}
+        ></span>
+        ${(programme.milestones ?? []).map((milestone) => {
+          const time = dateRange(milestone.date).start.getTime();
+          return time >= from && time <= to
+            ? html`<span
+                class="milestone ${milestone.done ? 'milestone--done' : ''}"
+                ${cssProperties({ '--_at': String(at(time)) })}
+              ></span>`
+            : nothing;
+        })}
+      </span>
+      <span class="visually-hidden">${this.describe(span)}</span>
+    </button>`;
+  }
+
+  /** Quick win and overdue, as symbols with words (never colour alone). */
+  private renderFlags(span: ProgrammeSpan): unknown {
+    const programme = span.programme;
+    if (!programme.quickWin && !span.overdue) return nothing;
+    return html`<span class="flags">
+      ${programme.quickWin ? html`<span class="flag flag--quick-win"><span aria-hidden="true">★</span> ${this.strings.quickWin}</span>` : nothing}
+      ${span.overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
+    </span>`;
+  }
+
+  /** What a programme's bar shows, as words: dates, status, health, progress, milestones. */
+  private describe(span: ProgrammeSpan): string {
+    const programme = span.programme;
+    const strings = this.strings;
+    const parts = [
+      this.dates(programme),
+      strings.status[programme.status],
+      programme.health ? strings.health[programme.health] : '',
+      programme.progress === undefined
+        ? ''
+        : fill(strings.progress, { progress: formatPercent(programme.progress, this.language) }),
+    ];
+    const milestones = programme.milestones ?? [];
+    if (milestones.length) {
+      parts.push(
+        fill(strings.milestonesDone, {
+          done: milestones.filter((milestone) => milestone.done).length,
+          total: milestones.length,
+        }),
+      );
+    }
+    return `, ${parts.filter(Boolean).join(', ')}`;
+  }
+
+  /** "Maret 2016 – Desember 2027", or "Maret 2016 – berjalan terus" for an ongoing programme. */
+  private dates(programme: Programme): string {
+    const start = formatPartialDate(programme.start, this.language);
+    const end = programme.end ? formatPartialDate(programme.end, this.language) : this.strings.ongoing;
+    return `${start} – ${end}`;
+  }
+
+  private renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
+    const all = view.rows.length <= LIST_FULL;
+    const { tabStop, indexes } = this.renderedRows(view, LIST_ROW, all);
+    const rows =
+      tabStop === undefined || all ? indexes.concat(all && tabStop !== undefined ? [tabStop] : []) : indexes;
+    if (all) rows.sort((a, b) => a - b);
+    return html`<div
+      class="list ${all ? '' : 'scroller'}"
+      part="list"
+      @scroll=${all ? undefined : this.onScroll}
+      @click=${(event: Event) => this.onRowClick(event, view)}
+      @keydown=${(event: KeyboardEvent) => this.onListKey(event, view)}
+    >
+      <div
+        class="list__rows"
+        role="list"
+        ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}
+      >
+        ${!all && tabStop !== undefined ? this.renderListRow(model, view, tabStop) : nothing}
+        ${rows.map((index) => this.renderListRow(model, view, index))}
+      </div>
+    </div>`;
+  }
+
+  private renderListRow(model: SmartCityModel, view: TimelineView, index: number): unknown {
+    const row = view.rows[index];
+    if (!row) return nothing;
+    const position = cssProperties({ '--_row': String(index) });
+    if (row.kind === 'lane') {
+      return html`<div class="list__lane" role="listitem" ${position}>
+        ${this.renderLaneHeader(row, index)}
+      </div>`;
+    }
+    const { span } = row;
+    const programme = span.programme;
+    const agency = model.document.agencies?.find((item) => item.id === programme.agency);
+    return html`<div class="list__item" role="listitem" ${position}>
+      <button type="button" class="list__button" data-row=${index} aria-haspopup="dialog">
+        <span class="list__name">${this.localText(programme.name)}</span>
+        <span class="list__meta">
+          <span>${this.dates(programme)}</span>
+          <span
+            ><span aria-hidden="true">${STATUS_ICON[programme.status]}</span>
+            ${this.strings.status[programme.status]}</span
+          >
+          ${programme.progress === undefined ? nothing : html`<span>${formatPercent(programme.progress, this.language)}</span>`}
+          ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
+          ${this.renderFlags(span)}
+        </span>
+      </button>
+    </div>`;
+  }
+
+  private renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
+    const strings = this.strings;
+    const language = this.language;
+    const agencyName = (id: string) => {
+      const agency = model.document.agencies?.find((item) => item.id === id);
+      return agency ? localize(agency.name, language) : id;
+    };
+    const leadHref = resolveUrl(
+      model.document.agencies?.find((item) => item.id === programme.agency)?.url,
+      model.baseUrl,
+    );
+    const dimension = model.framework.dimensionByKey.get(programme.dimension);
+    const span = this.spansFor(model).find((item) => item.programme === programme);
+    const href = resolveUrl(programme.url, model.baseUrl);
+    const fact = (label: string, value: unknown) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const heading = (text: string) =>
+      html`<div class="details__section" role="heading" aria-level=${this.level(2)}>${text}</div>`;
+    const { agency, partners, progress, budget, milestones, sources } = programme;
+    return html`<dialog
+      class="details"
+      part="details"
+      aria-labelledby="details-title"
+      @close=${this.onDetailsClosed}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.closeDetails();
+        }
+      }}
+    >
+      <div class="details__head">
+        <div id="details-title" class="details__title" role="heading" aria-level=${this.level(1)}>
+          ${this.localText(programme.name)}
+        </div>
+        <button type="button" class="details__close" @click=${() => this.closeDetails()}>
+          ${strings.close}
+        </button>
+      </div>
+      ${programme.summary ? html`<p>${this.localText(programme.summary)}</p>` : nothing}
+      <dl class="facts">
+        ${dimension ? fact(strings.dimension, localize(dimension.name, language)) : nothing}
+        ${agency ? fact(strings.lead, leadHref ? html`<a href=${leadHref}>${agencyName(agency)}</a>` : agencyName(agency)) : nothing}
+        ${partners?.length ? fact(strings.partners, partners.map(agencyName).join(', ')) : nothing}
+        ${fact(strings.dates, this.dates(programme))}
+        ${fact(
+          strings.groups.status,
+          html`<span aria-hidden="true">${STATUS_ICON[programme.status]}</span>
+            ${strings.status[programme.status]}${programme.health ? ` · ${strings.health[programme.health]}` : ''}
+            ${span ? this.renderFlags(span) : nothing}`,
+        )}
+        ${
+          progress === undefined
+            ? nothing
+            : fact(
+                fill(strings.progress, { progress: '' }).trim(),
+                html`${formatPercent(progress, language)}
+                  <span class="progress__bar" aria-hidden="true"
+                    ><span ${cssProperties({ '--_progress': `${progress}%` })}></span
+                  ></span>`,
+              )
+        }
+        ${
+          budget
+            ? fact(
+                strings.budget,
+                html`${formatCurrency(budget.amount, budget.currency, language)}${budget.source ? html` (${this.localText(budget.source)})` : nothing}`,
+              )
+            : nothing
+        }
+      </dl>
+      ${
+        milestones?.length
+          ? html`${heading(strings.milestones)}
+              <ul>
+                ${milestones.map(
+                  (milestone) =>
+                    html`<li>
+                      <span aria-hidden="true">${milestone.done ? '◆' : '◇'}</span>
+                      ${formatPartialDate(milestone.date, language)}: ${this.localText(milestone.title)}
+                      (${milestone.done ? strings.done : strings.notDone})
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        sources?.length
+          ? html`${heading(strings.sources)}
+              <ul class="sources">
+                ${sources.map((source) => {
+                  const sourceHref = resolveUrl(source.url, model.baseUrl);
+                  const title = this.localText(source.title);
+                  return html`<li>
+                    ${sourceHref ? html`<a href=${sourceHref}>${title}</a>` : title}${source.date ? ` (${formatPartialDate(source.date, language)})` : ''}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+      ${href ? html`<p><a href=${href}>${strings.moreInfo}</a></p>` : nothing}
+    </dialog>`;
+  }
+
+  // ── Zoom and pan ──────────────────────────────────────────────────────────────────────────
+
+  private zoom(factor: number, anchor?: number): void {
+    if (this.timeWindow) this.timeWindow = zoomWindow(this.timeWindow, factor, anchor);
+  }
+
+  private pan(share: number): void {
+    if (this.timeWindow) this.timeWindow = panWindow(this.timeWindow, share);
+  }
+
+  /** Shows every programme that passes the filters. */
+  fit(): void {
+    if (this.view.kind !== 'ready') return;
+    this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, Date.now());
+  }
+
+  /** Where a pointer is along the time axis, as a share of its width. */
+  private shareAt(clientX: number): number {
+    const box = this.renderRoot.querySelector('.axis__track')?.getBoundingClientRect();
+    return box ? (clientX - box.left) / Math.max(1, box.width) : 0.5;
+  }
+
+  private timeAt(clientX: number, [from, to]: TimeWindow): number {
+    return from + this.shareAt(clientX) * (to - from);
+  }
+
+  /** Ctrl/⌘ + wheel zooms at the pointer; a sideways wheel pans; a plain wheel scrolls the page. */
+  private onWheel = (event: WheelEvent): void => {
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      if (this.timeWindow) {
+        const factor = Math.exp(Math.max(-1, Math.min(1, event.deltaY * 0.01)));
+        this.zoom(factor, this.timeAt(event.clientX, this.timeWindow));
+      }
+    } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      event.preventDefault();
+      this.pan((event.deltaX || event.deltaY) / this.trackWidth);
+    }
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.pointers.set(event.pointerId, { x: event.clientX });
+    if (!this.timeWindow) return;
+    if (this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.values()] as [{ x: number }, { x: number }];
+      this.gesture = { kind: 'pinch', distance: Math.max(1, Math.abs(a.x - b.x)), window: this.timeWindow };
+    } else if (this.pointers.size === 1) {
+      this.gesture = { kind: 'drag', x: event.clientX, window: this.timeWindow, moved: false };
+    }
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const pointer = this.pointers.get(event.pointerId);
+    const gesture = this.gesture;
+    if (!pointer || !gesture) return;
+    pointer.x = event.clientX;
+    if (gesture.kind === 'drag') {
+      const dx = event.clientX - gesture.x;
+      if (!gesture.moved && Math.abs(dx) < 4) return;
+      if (!gesture.moved) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+      gesture.moved = true;
+      this.timeWindow = panWindow(gesture.window, -dx / this.trackWidth);
+    } else {
+      // Zoomed from the gesture's start, around the fingers' midpoint, so it never drifts.
+      const [a, b] = [...this.pointers.values()] as [{ x: number }, { x: number }];
+      const distance = Math.max(1, Math.abs(a.x - b.x));
+      const anchor = this.timeAt((a.x + b.x) / 2, gesture.window);
+      this.timeWindow = zoomWindow(gesture.window, gesture.distance / distance, anchor);
+    }
+  };
+
+  private onPointerEnd = (event: PointerEvent): void => {
+    this.pointers.delete(event.pointerId);
+    if (this.gesture?.kind === 'drag' && this.gesture.moved) this.suppressClick = true;
+    this.gesture = undefined;
+  };
+
+  private onScroll = (event: Event): void => {
+    this.scrolled = (event.currentTarget as HTMLElement).scrollTop;
+  };
+
+  // ── Keyboard, selection and details ───────────────────────────────────────────────────────
+
+  private rowIndexOf(event: Event): number | undefined {
+    const button = (event.target as Element | null)?.closest?.('[data-row]');
+    const index = button ? Number(button.getAttribute('data-row')) : Number.NaN;
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onRowClick(event: Event, view: TimelineView): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const index = this.rowIndexOf(event);
+    const row = index === undefined ? undefined : view.rows[index];
+    if (row?.kind === 'programme') this.open(row.span.programme);
+  }
+
+  private onChartKey(event: KeyboardEvent, view: TimelineView): void {
+    const index = this.rowIndexOf(event);
+    const row = index === undefined ? undefined : view.rows[index];
+    if (row?.kind !== 'programme') return;
+    const zoom = ZOOM_KEYS[event.key];
+    const move = MOVE_KEYS[event.key];
+    if (zoom !== undefined) {
+      event.preventDefault();
+      this.zoom(zoom, row.span.start);
+    } else if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      this.pan(event.key === 'ArrowLeft' ? -0.2 : 0.2);
+    } else if (move) {
+      event.preventDefault();
+      const place = moveFrom(view.lanes, row, move);
+      const target = place && view.lanes[place.laneIndex]?.spans[place.indexInLane];
+      if (target) this.focusProgramme(view, target, CHART_ROW);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.open(row.span.programme);
+    }
+  }
+
+  /** Up and down move between programmes in the list, so a windowed list never runs out under focus. */
+  private onListKey(event: KeyboardEvent, view: TimelineView): void {
+    const index = this.rowIndexOf(event);
+    if (index === undefined || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    for (let next = index + step; next >= 0 && next < view.rows.length; next += step) {
+      const row = view.rows[next];
+      if (row?.kind === 'programme') {
+        event.preventDefault();
+        this.focusProgramme(view, row.span, LIST_ROW);
+        return;
+      }
+    }
+  }
+
+  /** Moves the tab stop to a programme, brings it into view in time and on screen, and focuses it. */
+  private focusProgramme(view: TimelineView, span: ProgrammeSpan, rowHeight: number): void {
+    this.focused = span.programme;
+    if (this.timeWindow) this.timeWindow = revealSpan(this.timeWindow, span);
+    const index = view.rowOf.get(span.programme) ?? 0;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller) {
+      const top = index * rowHeight;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight) {
+        scroller.scrollTop = top + rowHeight - scroller.clientHeight;
+      }
+      this.scrolled = scroller.scrollTop;
+    }
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus({ preventScroll: true }),
+    );
+  }
+
+  private open(programme: Programme): void {
+    this.focused = programme;
+    this.opened = programme;
+    emit<BekasiProgrammeSelectDetail>(this, 'bekasi-programme-select', { programme: programme.id });
+  }
+
+  /** Closes the details panel and returns focus to the programme that opened it. */
+  closeDetails(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    this.onDetailsClosed();
+  }
+
+  private onDetailsClosed = (): void => {
+    if (!this.opened) return;
+    this.opened = undefined;
+    // Back to the programme's row: the one that opened the details, now holding the tab stop.
+    void this.updateComplete.then(() => {
+      const model = this.view.kind === 'ready' ? this.view.model : undefined;
+      const index = this.focused && model ? this.viewFor(model).rowOf.get(this.focused) : undefined;
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus({ preventScroll: true });
+    });
+  };
+
+  private setFilter(name: 'dimension' | 'agency' | 'status' | 'search', value: string): void {
+    this[name] = value || undefined;
+    this.scrolled = 0;
+    this.renderRoot.querySelector('.scroller')?.scrollTo?.({ top: 0 });
+    void this.updateComplete.then(() => this.announceCount());
+  }
+
+  private clearFilters(): void {
+    this.dimension = this.agency = this.status = this.search = undefined;
+    void this.updateComplete.then(() => this.announceCount());
+  }
+
+  /** Tells a screen reader how many programmes a filter left, once it is applied. */
+  private announceCount(): void {
+    if (this.view.kind !== 'ready') return;
+    const view = this.viewFor(this.view.model);
+    this.announcement = view.shown
+      ? fill(this.strings.count, { shown: view.shown, total: view.total })
+      : this.strings.noMatch;
+  }
+}
+
+/** A button showing a symbol, named (and titled, for mouse users) in words. */
+function iconButton(symbol: string, label: string, action: () => void): TemplateResult {
+  return html`<button type="button" class="icon" title=${label} aria-label=${label} @click=${action}>
+    <span aria-hidden="true">${symbol}</span>
+  </button>`;
+}
+
+function clampShare(share: number): number {
+  return Math.min(1.05, Math.max(-0.05, share));
+}
+
+/** A `from`/`to` attribute as a time: the start or end of the period it names; undefined if not a date. */
+function timeOf(value: string | undefined, edge: 'start' | 'end'): number | undefined {
+  const time = value ? dateRange(value)[edge].getTime() : Number.NaN;
+  return Number.isFinite(time) ? time : undefined;
+}

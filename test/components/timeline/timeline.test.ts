@@ -1,0 +1,629 @@
+import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
+import '../../../src/bekasi-timeline.js';
+import type {
+  BekasiProgrammeSelectDetail,
+  BekasiTimeline,
+} from '../../../src/components/timeline/timeline.js';
+import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
+
+interface Options {
+  lang?: string;
+  groupBy?: string;
+  layout?: string;
+  dimension?: string;
+  agency?: string;
+  status?: string;
+  search?: string;
+  from?: string;
+  to?: string;
+  theme?: string;
+  width?: number;
+}
+
+async function timeline(data: unknown, options: Options = {}): Promise<BekasiTimeline> {
+  const wrapper = await render<HTMLDivElement>(
+    html`<div style="width: ${options.width ?? 960}px">
+      <bekasi-timeline
+        .data=${data}
+        lang=${options.lang ?? 'id'}
+        group-by=${options.groupBy ?? 'dimension'}
+        layout=${options.layout ?? 'chart'}
+        theme=${options.theme ?? 'light'}
+        .dimension=${options.dimension}
+        .agency=${options.agency}
+        .status=${options.status}
+        .search=${options.search}
+        .from=${options.from}
+        .to=${options.to}
+      ></bekasi-timeline>
+    </div>`,
+  );
+  const element = wrapper.querySelector('bekasi-timeline')!;
+  await waitForState(element, 'ready');
+  return element;
+}
+
+/** A document of programmes written for one test, with far-off dates so "today" never matters. */
+function programmesDocument(programmes: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    schemaVersion: '1.0',
+    agencies: [
+      {
+        id: 'kominfo',
+        abbr: 'Kominfo',
+        name: 'Dinas Komunikasi dan Informatika',
+        url: 'https://example.org/kominfo',
+      },
+      { id: 'dishub', abbr: 'Dishub', name: 'Dinas Perhubungan' },
+    ],
+    programmes,
+    ...extra,
+  };
+}
+
+const programme = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  name: `Program ${id}`,
+  dimension: 'economy',
+  start: '2010',
+  end: '2012',
+  status: 'completed',
+  ...fields,
+});
+
+const names = (element: Element) =>
+  $$(element, '.programme__name, .list__name').map((name) => name.textContent?.trim());
+const laneTitles = (element: Element) => $$(element, '.lane').map((lane) => lane.textContent?.trim());
+const tabStops = (element: Element) => $$(element, '[data-row][tabindex="0"]');
+const focusedName = (element: Element) =>
+  element.shadowRoot?.activeElement?.querySelector('.programme__name, .list__name')?.textContent?.trim();
+const ticks = (element: Element) => $$(element, '.tick').map((tick) => tick.textContent?.trim());
+const chartLabel = (element: Element) => $(element, '.rows')?.getAttribute('aria-label');
+
+function key(target: Element, keyName: string, init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', {
+    key: keyName,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+async function settle(element: BekasiTimeline): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+}
+
+describe('<bekasi-timeline>', () => {
+  describe('the chart', () => {
+    it('shows the programmes in lanes by dimension, with counts, a summary and an axis', async () => {
+      const element = await timeline(fixture('bekasi'));
+      expect(laneTitles(element)[0]).to.equal('Tata Kelola Pemerintahan Cerdas (4)');
+      expect(names(element)).to.include('Patriot Operation Center (Command Center)');
+      expect($(element, '[part="summary"]')?.textContent?.trim()).to.match(
+        /^24 program: \d+ berjalan, \d+ terlambat\.$/,
+      );
+      expect(shadowText(element)).to.include('24 dari 24 program');
+      expect(ticks(element)).to.include('2020');
+      expect(chartLabel(element)).to.match(/^Linimasa program, 20\d\d sampai 20\d\d$/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('speaks English', async () => {
+      const element = await timeline(fixture('bekasi'), { lang: 'en' });
+      expect(laneTitles(element)[0]).to.equal('Smart Governance (4)');
+      expect($(element, '[part="summary"]')?.textContent?.trim()).to.match(
+        /^24 programmes: \d+ running, \d+ overdue\.$/,
+      );
+      expect(names(element)).to.include('Patriot Operation Center (command centre)');
+      expect($(element, '[data-row] .visually-hidden')?.textContent).to.include('March 3, 2016 – ongoing');
+      await expect(element).to.be.accessible();
+    });
+
+    it('groups by agency, programmes without one last, and by status', async () => {
+      const data = programmesDocument([
+        programme('a', { agency: 'dishub' }),
+        programme('b'),
+        programme('c', { agency: 'kominfo', status: 'planned', start: '2040', end: '2041' }),
+      ]);
+      const byAgency = await timeline(data, { groupBy: 'agency' });
+      expect(laneTitles(byAgency)).to.deep.equal(['Kominfo (1)', 'Dishub (1)', 'Tanpa perangkat daerah (1)']);
+      const byStatus = await timeline(data, { groupBy: 'status' });
+      expect(laneTitles(byStatus)).to.deep.equal(['Direncanakan (1)', 'Selesai (2)']);
+      await expect(byStatus).to.be.accessible();
+    });
+
+    it('reads partial dates: "2023" runs from January to December', async () => {
+      const data = programmesDocument([programme('year', { start: '2023', end: '2023' })]);
+      const element = await timeline(data, { from: '2023', to: '2023' });
+      const bar = $(element, '.bar')!;
+      expect(parseFloat(bar.style.getPropertyValue('--_start'))).to.be.closeTo(0, 0.01);
+      expect(parseFloat(bar.style.getPropertyValue('--_width'))).to.be.closeTo(100, 0.01);
+      expect($(element, '[data-row] .visually-hidden')?.textContent).to.include('2023 – 2023');
+    });
+
+    it('flags overdue programmes in words and shape, not colour alone; done ones are never overdue', async () => {
+      const data = programmesDocument([
+        programme('late', { status: 'in_progress', end: '2012-06' }),
+        programme('held', { status: 'on_hold', end: '2011' }),
+        programme('done', { status: 'completed', end: '2012' }),
+        programme('future', { status: 'in_progress', start: '2020', end: '2099' }),
+      ]);
+      const element = await timeline(data);
+      const row = (id: string) =>
+        $$(element, '.programme').find((item) => item.textContent?.includes(`Program ${id}`))!;
+      for (const id of ['late', 'held']) {
+        expect(row(id).querySelector('.flag--overdue')?.textContent?.trim()).to.equal('! Terlambat');
+        expect(row(id).querySelector('.bar')?.classList.contains('bar--overdue')).to.equal(true);
+      }
+      for (const id of ['done', 'future']) expect(row(id).querySelector('.flag--overdue')).to.equal(null);
+      expect($(element, '[part="summary"]')?.textContent?.trim()).to.equal(
+        '4 program: 2 berjalan, 2 terlambat.',
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws ongoing programmes open-ended, marks quick wins, milestones and progress', async () => {
+      const data = programmesDocument([
+        programme('open', {
+          start: '2015',
+          end: undefined,
+          status: 'in_progress',
+          progress: 40,
+          quickWin: true,
+          milestones: [
+            { date: '2016-03', title: 'Mulai', done: true },
+            { date: '2018', title: 'Tahap dua', done: false },
+          ],
+        }),
+      ]);
+      const element = await timeline(data, { from: '2014', to: '2020' });
+      const bar = $(element, '.bar')!;
+      expect(bar.classList.contains('bar--ongoing')).to.equal(true);
+      expect(bar.style.getPropertyValue('--_progress')).to.equal('40%');
+      expect($$(element, '.milestone').length).to.equal(2);
+      expect($$(element, '.milestone--done').length).to.equal(1);
+      expect($(element, '.flag--quick-win')?.textContent?.trim()).to.equal('★ Quick Win');
+      expect($(element, '[data-row] .visually-hidden')?.textContent).to.equal(
+        ', 2015 – berjalan terus, Berjalan, Kemajuan 40%, 1 dari 2 tonggak tercapai',
+      );
+    });
+
+    it('draws a today line when today is in view', async () => {
+      const data = programmesDocument([
+        programme('now', { start: '2000', end: '2099', status: 'in_progress' }),
+      ]);
+      const shown = await timeline(data);
+      expect($(shown, '.today')).to.not.equal(null);
+      expect($(shown, '.today-label')?.textContent).to.equal('Hari ini');
+      const past = await timeline(data, { from: '2001', to: '2002' });
+      expect($(past, '.today')).to.equal(null);
+    });
+  });
+
+  describe('zoom and pan', () => {
+    const data = () => programmesDocument([programme('a', { start: '2010', end: '2020' })]);
+
+    it('starts at from/to when given, and the buttons zoom, pan and fit', async () => {
+      const element = await timeline(data(), { from: '2012', to: '2016' });
+      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2016');
+      const button = (label: string) =>
+        $$<HTMLButtonElement>(element, '.toolbar button').find(
+          (item) => item.getAttribute('aria-label') === label || item.textContent?.trim() === label,
+        )!;
+      button('Perbesar').click();
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2013 sampai 2015');
+      button('Lebih akhir').click();
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2013 sampai 2016');
+      button('Tampilkan semua').click();
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2009 sampai 2021');
+      button('Perkecil').click();
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2003 sampai 2027');
+      expect(ticks(element).every((tick) => /^\d{4}$/.test(tick ?? ''))).to.equal(true);
+      for (let step = 0; step < 5; step += 1) button('Perbesar').click();
+      await settle(element);
+      // Zoomed in to under a year: month names between the years.
+      expect(ticks(element).some((tick) => !/^\d{4}$/.test(tick ?? ''))).to.equal(true);
+    });
+
+    it('zooms with Ctrl + wheel at the pointer, and leaves a plain wheel to the page', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      const scroller = $(element, '.scroller')!;
+      const plain = new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true });
+      scroller.dispatchEvent(plain);
+      expect(plain.defaultPrevented).to.equal(false);
+      const box = $(element, '.axis__track')!.getBoundingClientRect();
+      const zoom = new WheelEvent('wheel', {
+        deltaY: -100,
+        ctrlKey: true,
+        clientX: box.left,
+        bubbles: true,
+        cancelable: true,
+      });
+      scroller.dispatchEvent(zoom);
+      await settle(element);
+      expect(zoom.defaultPrevented).to.equal(true);
+      // Zoomed in around the left edge: the start stays, the end comes closer.
+      expect(chartLabel(element)).to.match(/^Linimasa program, 2010 sampai 201[0-3]$/);
+    });
+
+    it('pans by dragging and zooms by pinching', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      const scroller = $(element, '.scroller')!;
+      const box = $(element, '.axis__track')!.getBoundingClientRect();
+      const pointer = (type: string, pointerId: number, clientX: number) =>
+        scroller.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            clientX,
+            clientY: box.bottom + 20,
+            bubbles: true,
+            pointerType: 'touch',
+            isPrimary: pointerId === 1,
+          }),
+        );
+      pointer('pointerdown', 1, box.left + box.width / 2);
+      pointer('pointermove', 1, box.left);
+      pointer('pointerup', 1, box.left);
+      await settle(element);
+      // Dragged left by half the width: half a window later.
+      expect(chartLabel(element)).to.match(/^Linimasa program, 201[45] sampai 202[45]$/);
+
+      pointer('pointerdown', 1, box.left + box.width * 0.4);
+      pointer('pointerdown', 2, box.left + box.width * 0.6);
+      pointer('pointermove', 2, box.left + box.width * 0.8);
+      pointer('pointerup', 1, 0);
+      pointer('pointerup', 2, 0);
+      await settle(element);
+      // Fingers twice as far apart: half the span, around where they are now.
+      expect(chartLabel(element)).to.match(/^Linimasa program, 201[78] sampai 202[23]$/);
+    });
+  });
+
+  describe('keyboard', () => {
+    const data = () =>
+      programmesDocument([
+        programme('e1', { dimension: 'economy', start: '2010' }),
+        programme('e2', { dimension: 'economy', start: '2012', end: '2014' }),
+        programme('e3', { dimension: 'economy', start: '2016', end: '2018' }),
+        programme('l1', { dimension: 'living', start: '2011', end: '2013' }),
+        programme('l2', { dimension: 'living', start: '2017', end: '2019' }),
+      ]);
+
+    it('is one tab stop; arrows move in time and across lanes; Home and End go to the ends', async () => {
+      const element = await timeline(data());
+      expect(tabStops(element).length).to.equal(1);
+      tabStops(element)[0]!.focus();
+      expect(focusedName(element)).to.equal('Program e1');
+      const press = async (name: string, init?: KeyboardEventInit) => {
+        key(element.shadowRoot!.activeElement!, name, init);
+        await settle(element);
+        expect(tabStops(element).length).to.equal(1);
+        return focusedName(element);
+      };
+      expect(await press('ArrowRight')).to.equal('Program e2');
+      expect(await press('ArrowDown')).to.equal('Program l1');
+      expect(await press('ArrowRight')).to.equal('Program l2');
+      expect(await press('ArrowUp')).to.equal('Program e3');
+      expect(await press('Home')).to.equal('Program e1');
+      expect(await press('End')).to.equal('Program e3');
+      expect(await press('ArrowRight')).to.equal('Program e3');
+      expect(await press('ArrowUp')).to.equal('Program e3');
+    });
+
+    it('zooms with + and −, pans with Shift and an arrow', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      tabStops(element)[0]!.focus();
+      key(element.shadowRoot!.activeElement!, '+');
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2014');
+      key(element.shadowRoot!.activeElement!, '-');
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2019');
+      key(element.shadowRoot!.activeElement!, 'ArrowRight', { shiftKey: true });
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2021');
+      expect(focusedName(element)).to.equal('Program e1');
+    });
+
+    it('pans to a programme out of view when focus moves to it', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2011' });
+      tabStops(element)[0]!.focus();
+      key(element.shadowRoot!.activeElement!, 'End');
+      await settle(element);
+      expect(focusedName(element)).to.equal('Program e3');
+      expect(chartLabel(element)).to.equal('Linimasa program, 2015 sampai 2017');
+    });
+
+    it('opens the details with Enter, fires bekasi-programme-select, and Escape returns focus', async () => {
+      const data = fixture('bekasi');
+      const element = await timeline(data);
+      const first = tabStops(element)[0]!;
+      first.focus();
+      const selected = nextEvent<BekasiProgrammeSelectDetail>(element, 'bekasi-programme-select');
+      key(first, 'Enter');
+      expect((await selected).detail).to.deep.equal({ programme: 'poc' });
+      await settle(element);
+      const dialog = $<HTMLDialogElement>(element, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      const text = dialog.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include('Patriot Operation Center (Command Center)');
+      expect(text).to.include('Perangkat daerah pelaksana');
+      expect(text).to.include('Maret 2016 – berjalan terus');
+      expect(text).to.include('Kemajuan 80%');
+      // Intl puts a no-break space after Rp; the whitespace is collapsed above.
+      expect(text).to.include('Rp 12.500.000.000');
+      expect(text).to.include('3 Maret 2016: Patriot Operation Center diresmikan (tercapai)');
+      expect(text).to.include('(belum tercapai)');
+      expect(dialog.querySelectorAll('.sources a').length).to.equal(3);
+      await expect(element).to.be.accessible();
+      key(dialog, 'Escape');
+      await settle(element);
+      expect($(element, 'dialog')).to.equal(null);
+      expect(focusedName(element)).to.equal('Patriot Operation Center (Command Center)');
+    });
+
+    it('opens the details on click, and the close button returns focus', async () => {
+      const element = await timeline(fixture('bekasi'), { lang: 'en' });
+      const row = $$<HTMLButtonElement>(element, '.programme')[1]!;
+      const name = row.querySelector('.programme__name')?.textContent?.trim();
+      row.click();
+      await settle(element);
+      const dialog = $<HTMLDialogElement>(element, 'dialog')!;
+      expect(dialog.querySelector('.details__title')?.textContent?.trim()).to.equal(name);
+      dialog.querySelector<HTMLButtonElement>('.details__close')!.click();
+      await settle(element);
+      expect($(element, 'dialog')).to.equal(null);
+      expect(focusedName(element)).to.equal(name);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by dimension (id or alias), agency (lead or partner), status and name', async () => {
+      const byDimension = await timeline(fixture('bekasi'), { dimension: 'government' });
+      expect(laneTitles(byDimension)).to.deep.equal(['Tata Kelola Pemerintahan Cerdas (4)']);
+      const byAgency = await timeline(fixture('bekasi'), { agency: 'dishub' });
+      expect(names(byAgency)).to.include('Patriot Operation Center (Command Center)');
+      expect(names(byAgency)).to.include('Parkir pintar');
+      const byStatus = await timeline(fixture('bekasi'), { status: 'planned' });
+      expect(shadowText(byStatus)).to.include('2 dari 24 program');
+      const bySearch = await timeline(fixture('bekasi'), { search: 'PARKIR' });
+      expect(names(bySearch)).to.deep.equal(['Parkir pintar']);
+      await expect(bySearch).to.be.accessible();
+    });
+
+    it('reflects the filter bar into attributes, announces the count, and clears', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const select = $$<HTMLSelectElement>(element, '.filters select')[2]!;
+      select.value = 'completed';
+      select.dispatchEvent(new Event('change'));
+      await settle(element);
+      expect(element.getAttribute('status')).to.equal('completed');
+      expect(names(element).length).to.equal(6);
+      await settle(element);
+      expect($(element, '[role="status"]')?.textContent).to.equal('6 dari 24 program');
+      const search = $<HTMLInputElement>(element, 'input[type="search"]')!;
+      search.value = 'zzz';
+      search.dispatchEvent(new Event('input'));
+      await settle(element);
+      expect(element.getAttribute('search')).to.equal('zzz');
+      expect($(element, '[part="empty"]')?.textContent?.trim()).to.equal(
+        'Tidak ada program yang cocok dengan filter.',
+      );
+      await expect(element).to.be.accessible();
+      $$<HTMLButtonElement>(element, '.clear')[0]!.click();
+      await settle(element);
+      expect(element.hasAttribute('status')).to.equal(false);
+      expect(names(element).length).to.be.greaterThan(6);
+    });
+
+    it('regroups from the filter bar', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const select = $$<HTMLSelectElement>(element, '.filters select')[3]!;
+      select.value = 'status';
+      select.dispatchEvent(new Event('change'));
+      await settle(element);
+      expect(element.getAttribute('group-by')).to.equal('status');
+      expect(laneTitles(element)[0]).to.match(/^Berjalan \(\d+\)$/);
+    });
+  });
+
+  describe('the list view', () => {
+    it('lists programmes by lane and start, one toggle away', async () => {
+      const element = await timeline(fixture('bekasi'));
+      $$<HTMLButtonElement>(element, '.segmented button')[1]!.click();
+      await settle(element);
+      expect(element.getAttribute('layout')).to.equal('list');
+      expect($(element, '[part="list"] [role="list"]')).to.not.equal(null);
+      expect($$(element, '.list__item').length).to.equal(24);
+      expect(laneTitles(element)[0]).to.equal('Tata Kelola Pemerintahan Cerdas (4)');
+      expect(names(element).slice(0, 2)).to.deep.equal([
+        'Patriot Operation Center (Command Center)',
+        'Pengaduan terpadu: POT, SOROT, Qlue dan SP4N-LAPOR!',
+      ]);
+      expect($(element, '.list__item')?.textContent?.replace(/\s+/g, ' ')).to.include(
+        'Maret 2016 – berjalan terus',
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('is what a narrow screen gets when the layout is auto', async () => {
+      const element = await timeline(fixture('bekasi'), { layout: 'auto', width: 360 });
+      await waitUntil(() => $(element, '[part="list"]'), 'the list should replace the chart');
+      expect($(element, '[part="list"]')).to.not.equal(null);
+      expect($(element, '[part="chart"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('opens details from the list and returns focus there', async () => {
+      const element = await timeline(fixture('bekasi'), { layout: 'list' });
+      const button = $$<HTMLButtonElement>(element, '.list__button')[2]!;
+      button.focus();
+      button.click();
+      await settle(element);
+      expect($<HTMLDialogElement>(element, 'dialog')?.open).to.equal(true);
+      element.closeDetails();
+      await settle(element);
+      expect(element.shadowRoot!.activeElement).to.equal(button);
+    });
+  });
+
+  describe('at 10,000 programmes', () => {
+    const big = manyProgrammesDocument(10_000, 20);
+    const elementCount = (element: Element) => element.shadowRoot!.querySelectorAll('*').length;
+
+    it('draws only the rows in view, whatever the window', async () => {
+      const element = await timeline(big, { groupBy: 'agency' });
+      expect(laneTitles(element)[0]).to.equal('OPD 1 (500)');
+      expect(shadowText(element)).to.include('10000 dari 10000 program');
+      expect(elementCount(element)).to.be.below(2000);
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollTop = 36 * 5000;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      expect(elementCount(element)).to.be.below(2000);
+      expect(names(element).some((name) => /\d+$/.test(name ?? ''))).to.equal(true);
+      $<HTMLButtonElement>(element, '.toolbar button[aria-label="Perkecil"]')!.click();
+      await settle(element);
+      expect(elementCount(element)).to.be.below(2000);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the list windowed and focus moving through it', async () => {
+      const element = await timeline(big, { layout: 'list', groupBy: 'agency' });
+      expect(elementCount(element)).to.be.below(2000);
+      const first = $$<HTMLButtonElement>(element, '.list__button')[0]!;
+      const firstName = first.querySelector('.list__name')?.textContent?.trim();
+      first.focus();
+      for (let step = 0; step < 30; step += 1) {
+        key(element.shadowRoot!.activeElement!, 'ArrowDown');
+        await settle(element);
+      }
+      expect(focusedName(element)).to.not.equal(firstName);
+      expect(element.shadowRoot!.activeElement?.getAttribute('data-row')).to.equal('31');
+      expect(elementCount(element)).to.be.below(2000);
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows hostile text as text and never follows unsafe links', async () => {
+      const data = programmesDocument([
+        programme('x', {
+          name: SCRIPT_PAYLOAD,
+          summary: SCRIPT_PAYLOAD,
+          url: 'javascript:window.__bekasiPwned=true',
+          sources: [
+            { title: SCRIPT_PAYLOAD, url: 'javascript:window.__bekasiPwned=true' },
+            { title: 'Aman', url: 'https://example.org/' },
+          ],
+        }),
+      ]);
+      const element = await timeline(data);
+      expect(names(element)).to.deep.equal([SCRIPT_PAYLOAD]);
+      $<HTMLButtonElement>(element, '.programme')!.click();
+      await settle(element);
+      const dialog = $(element, 'dialog')!;
+      expect(dialog.querySelector('img, script')).to.equal(null);
+      expect([...dialog.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://example.org/',
+      ]);
+      expect((window as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+    });
+
+    it('leaves out malformed programmes and reports each with its path', async () => {
+      const element = document.createElement('bekasi-timeline');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      element.data = programmesDocument([
+        programme('ok'),
+        programme('bad-date', { start: '2023-13' }),
+        programme('backwards', { start: '2020', end: '2019' }),
+        programme('unknown-dimension', { dimension: 'nowhere' }),
+        { id: 'no-name', dimension: 'economy', start: '2020', status: 'planned' },
+        'not an object',
+      ]);
+      document.body.append(element);
+      const { detail } = await loaded;
+      await waitForState(element, 'ready');
+      expect(names(element)).to.deep.equal(['Program ok']);
+      expect(detail.issues.map((issue) => issue.path)).to.include.members([
+        'programmes[1].start',
+        'programmes[2].end',
+        'programmes[4].name',
+        'programmes[5]',
+      ]);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
+    it('says so when the document has no programmes section, or an empty one', async () => {
+      const missing = document.createElement('bekasi-timeline');
+      const failed = nextEvent<BekasiErrorDetail>(missing, 'bekasi-error');
+      missing.data = { schemaVersion: '1.0', city: { name: 'Kota' } };
+      document.body.append(missing);
+      expect((await failed).detail.code).to.equal('missing-section');
+      await waitForState(missing, 'error');
+      expect(shadowText(missing)).to.include('programmes');
+      await expect(missing).to.be.accessible();
+      missing.remove();
+
+      const empty = await timeline(programmesDocument([]));
+      expect($(empty, '[part="empty"]')?.textContent?.trim()).to.equal(
+        'Belum ada program untuk ditampilkan.',
+      );
+      expect($(empty, '[part="filters"]')).to.equal(null);
+      await expect(empty).to.be.accessible();
+    });
+
+    it('ignores from/to values that are not dates', async () => {
+      const element = await timeline(programmesDocument([programme('a')]), { from: 'kemarin', to: '<b>' });
+      expect(chartLabel(element)).to.equal('Linimasa program, 2009 sampai 2013');
+    });
+
+    it('falls back to lanes by dimension and the chart for unknown values', async () => {
+      const element = await timeline(fixture('bekasi'), { groupBy: 'colour', status: 'whatever' });
+      expect(laneTitles(element)[0]).to.equal('Tata Kelola Pemerintahan Cerdas (4)');
+      expect(shadowText(element)).to.include('24 dari 24 program');
+    });
+  });
+
+  describe('states', () => {
+    it('reserves room while loading, and says what failed with a retry', async () => {
+      const loading = await render<BekasiTimeline>(
+        html`<bekasi-timeline
+          src=${`/__test__/slow?ms=2000&id=tl-loading-${Math.random()}`}
+        ></bekasi-timeline>`,
+      );
+      await waitForState(loading, 'loading');
+      expect($(loading, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(400);
+      await expect(loading).to.be.accessible();
+
+      const failed = await render<BekasiTimeline>(
+        html`<bekasi-timeline
+          retries="0"
+          src=${`/__test__/status/503?id=${Math.random()}`}
+        ></bekasi-timeline>`,
+      );
+      await waitForState(failed, 'error');
+      expect($(failed, '[part="error"]')?.textContent).to.include('503');
+      expect($(failed, '[part="error"] button')).to.not.equal(null);
+      await expect(failed).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme, in the chart and the list', async () => {
+      const chart = await timeline(fixture('bekasi'), { theme: 'dark' });
+      await expect(chart).to.be.accessible();
+      const list = await timeline(fixture('bekasi'), { theme: 'dark', layout: 'list' });
+      await expect(list).to.be.accessible();
+    });
+  });
+});
