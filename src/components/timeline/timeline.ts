@@ -463,7 +463,6 @@ export class BekasiTimeline extends BekasiElement {
     });
     return html`<div class="chart" part="chart">
       <div class="axis" aria-hidden="true">
-        <div class="axis__corner"></div>
         <div class="axis__track">
           ${ticks.map((tick) => {
             const month = new Date(tick.time).getMonth();
@@ -740,13 +739,7 @@ export class BekasiTimeline extends BekasiElement {
         ${
           progress === undefined
             ? nothing
-            : fact(
-                fill(strings.progress, { progress: '' }).trim(),
-                html`${formatPercent(progress, language)}
-                  <span class="progress__bar" aria-hidden="true"
-                    ><span ${cssProperties({ '--_progress': `${progress}%` })}></span
-                  ></span>`,
-              )
+            : fact(fill(strings.progress, { progress: '' }).trim(), formatPercent(progress, language))
         }
         ${
           budget
