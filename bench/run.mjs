@@ -42,8 +42,11 @@ if (!Number.isInteger(samples) || samples < 1) {
   console.error(`--samples must be a positive integer, not ${args.samples}`);
   process.exit(2);
 }
+// A scenario is picked by its name or by its `group` (`--scenario timeline`: both timeline sizes).
 const scenarios = args.scenario
-  ? registry.filter((scenario) => args.scenario.includes(scenario.name))
+  ? registry.filter(
+      (scenario) => args.scenario.includes(scenario.name) || args.scenario.includes(scenario.group),
+    )
   : registry;
 if (scenarios.length === 0) {
   console.error(
@@ -142,6 +145,10 @@ try {
     const scenarioStart = Date.now();
     for (let round = 0; round <= samples; round += 1) {
       for (const contender of scenario.contenders) {
+        // A slow peer may cap its samples (`samples` on the contender): it then skips the
+        // warm-up round (the other contenders' warm-up already warmed the browser and server;
+        // every sample is a fresh page anyway) and takes part in the first rounds only.
+        if (contender.samples && (round === 0 || round > Math.min(contender.samples, samples))) continue;
         const sample = await runSample(scenario, contender);
         if (round > 0) collected.get(contender.name).push(sample);
       }
@@ -219,7 +226,11 @@ for (const [index, result] of results.entries()) {
     ]);
   }
   console.log(`\n${result.title}`);
-  console.log(`${samples} samples each (fresh page per sample, interleaved, 1 warm-up round discarded)\n`);
+  const capped = scenario.contenders.filter((contender) => contender.samples);
+  console.log(
+    `${samples} samples each${capped.map((contender) => `, ${contenderLabel(contender)} ${Math.min(contender.samples, samples)} (no warm-up)`).join('')}` +
+      ` (fresh page per sample, interleaved, 1 warm-up round discarded)\n`,
+  );
   console.log(renderTable(rows));
   console.log(
     `\nRatios are peer / ours: above 1× we are smaller or faster. Page bundles (harness + library), gzip: ${result.contenders

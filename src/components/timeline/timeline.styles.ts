@@ -81,7 +81,7 @@ export const timelineStyles = css`
     grid-template-columns: var(--_label) 1fr;
   }
   .axis {
-    height: 2rem;
+    height: 2.5rem;
     border-bottom: 1px solid var(--_border);
     font-size: 0.75rem;
   }
@@ -104,7 +104,7 @@ export const timelineStyles = css`
     font-weight: 700;
   }
   .today-label {
-    top: 0;
+    top: 0.125rem;
     border: 0;
     translate: -50%;
     color: var(--_link);
@@ -172,6 +172,13 @@ export const timelineStyles = css`
     padding-inline: 0.5rem;
     white-space: nowrap;
     font-size: 0.875rem;
+  }
+  /* A long name keeps room beside the flags; the full name is in the row's accessible name. */
+  .programme__name {
+    min-width: 45%;
+  }
+  .flags {
+    overflow: hidden;
   }
   .programme__name,
   .scroller .list__name {

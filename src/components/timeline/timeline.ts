@@ -3,7 +3,13 @@ import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { emit } from '../../core/events.js';
-import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
+import {
+  formatCurrency,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  formatTick,
+} from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateRange, localize } from '../../data/derive.js';
 import type { Programme, Section, Status } from '../../data/schema.js';
@@ -315,7 +321,11 @@ export class BekasiTimeline extends BekasiElement {
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
         <p class="summary" part="summary">
-          ${fill(strings.summary, { count: view.shown, running: view.running, overdue: view.overdue })}
+          ${fill(strings.summary, {
+            count: this.number(view.shown),
+            running: this.number(view.running),
+            overdue: this.number(view.overdue),
+          })}
         </p>
       </div>
       ${view.total === 0 ? nothing : this.renderFilters(model)}
@@ -426,7 +436,7 @@ export class BekasiTimeline extends BekasiElement {
             </div>`
           : nothing
       }
-      <p class="count">${fill(strings.count, { shown: view.shown, total: view.total })}</p>
+      <p class="count">${this.countText(view)}</p>
     </div>`;
   }
 
@@ -975,13 +985,20 @@ export class BekasiTimeline extends BekasiElement {
     void this.updateComplete.then(() => this.announceCount());
   }
 
+  /** "12.345" in Indonesian, "12,345" in English. */
+  private number(value: number): string {
+    return formatNumber(value, this.language);
+  }
+
+  private countText(view: TimelineView): string {
+    return fill(this.strings.count, { shown: this.number(view.shown), total: this.number(view.total) });
+  }
+
   /** Tells a screen reader how many programmes a filter left, once it is applied. */
   private announceCount(): void {
     if (this.view.kind !== 'ready') return;
     const view = this.viewFor(this.view.model);
-    this.announcement = view.shown
-      ? fill(this.strings.count, { shown: view.shown, total: view.total })
-      : this.strings.noMatch;
+    this.announcement = view.shown ? this.countText(view) : this.strings.noMatch;
   }
 }
 

@@ -485,7 +485,7 @@ describe('<bekasi-timeline>', () => {
     it('draws only the rows in view, whatever the window', async () => {
       const element = await timeline(big, { groupBy: 'agency' });
       expect(laneTitles(element)[0]).to.equal('OPD 1 (500)');
-      expect(shadowText(element)).to.include('10000 dari 10000 program');
+      expect(shadowText(element)).to.include('10.000 dari 10.000 program');
       expect(elementCount(element)).to.be.below(2000);
       const scroller = $(element, '.scroller')!;
       scroller.scrollTop = 36 * 5000;

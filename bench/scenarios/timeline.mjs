@@ -1,0 +1,127 @@
+// The timeline scenarios: <bekasi-timeline> against vis-timeline 8.5.4, both drawing the same
+// generated programmes (test/fixtures/timeline.ts, seed 7) in 20 agency lanes, then zooming in,
+// zooming out and panning. Two sizes, two scenarios (`--scenario timeline` runs both):
+// 1,000 programmes, and the 10,000 that design.md's budgets are about. vis-timeline takes seconds
+// per sample at 1,000 and tens of seconds at 10,000, so it gets fewer samples (`samples` on the
+// contender: 5 and 3), which keeps the pair of scenarios to a few minutes on two cores.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KB = 1024;
+
+function timelineScenario({ count, visSamples, budgets }) {
+  const budget = (value) => (budgets ? { budget: value } : {});
+  const shown = count.toLocaleString('en-US');
+  return {
+    name: `timeline-${count}`,
+    group: 'timeline',
+    title: `Timeline: ${shown} programmes in 20 agency lanes (test/fixtures/timeline.ts, seed 7); zoom in ×2, zoom out ×2, pan ¼`,
+
+    /** Served as /data/timeline-<count>.json; each page generates the document from it. */
+    data(root) {
+      return {
+        count,
+        agencyCount: 20,
+        seed: 7,
+        visCss: readFileSync(
+          join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
+          'utf8',
+        ),
+      };
+    },
+
+    contenders: [
+      {
+        name: 'ours',
+        label: '<bekasi-timeline>',
+        ours: true,
+        entry: 'bench/pages/timeline-ours.ts',
+        // Sizes once, with the budgets (the 10,000 scenario): they do not depend on the count.
+        sizes: budgets
+          ? [
+              { metric: 'bundle', entry: 'src/bekasi-timeline.ts' },
+              // Not on the CDN yet (scripts/cdn.mjs NOT_ON_CDN): built as cdn/timeline.js would be.
+              { metric: 'bundleShipped', entry: 'src/bekasi-timeline.ts', shipped: true },
+            ]
+          : [],
+      },
+      {
+        name: 'vis',
+        label: 'vis-timeline',
+        package: 'vis-timeline',
+        entry: 'bench/pages/timeline-vis.ts',
+        ...(visSamples ? { samples: visSamples } : {}),
+        sizes: budgets
+          ? [
+              { metric: 'bundle', entry: 'bench/pages/lib-vis-timeline.ts' },
+              { metric: 'bundleStandalone', entry: 'bench/pages/lib-vis-timeline-standalone.ts' },
+            ]
+          : [],
+      },
+    ],
+
+    steps: [
+      { call: 'platform' },
+      { heap: 'heapBefore' },
+      { call: 'firstRender' },
+      { call: 'dom' },
+      { heap: 'heap' },
+      { call: 'zoomIn' },
+      { call: 'zoomOut' },
+      { call: 'pan' },
+    ],
+
+    metrics: [
+      ...(budgets
+        ? [
+            { key: 'bundle', label: 'bundle, gzip (esbuild, all alike)', unit: 'KB', scale: 1 / KB },
+            {
+              key: 'bundleStandalone',
+              label: '  vis-timeline/standalone (all inlined)',
+              unit: 'KB',
+              scale: 1 / KB,
+            },
+            {
+              key: 'bundleShipped',
+              label: '  as cdn/timeline.js would ship',
+              unit: 'KB',
+              scale: 1 / KB,
+              budget: 30,
+            },
+          ]
+        : []),
+      {
+        key: 'firstRender',
+        label: `first render, ${shown} (script + frame)`,
+        unit: 'ms',
+        ...budget(100),
+      },
+      { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
+      { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
+      { key: 'zoomIn', label: 'zoom in ×2 (script + frame)', unit: 'ms', ...budget(16) },
+      { key: 'zoomInScript', label: '  script', unit: 'ms', detail: true },
+      { key: 'zoomInFrame', label: '  frame', unit: 'ms', detail: true },
+      { key: 'zoomOut', label: 'zoom out ×2 (script + frame)', unit: 'ms', ...budget(16) },
+      { key: 'zoomOutScript', label: '  script', unit: 'ms', detail: true },
+      { key: 'zoomOutFrame', label: '  frame', unit: 'ms', detail: true },
+      { key: 'pan', label: 'pan by ¼ window (script + frame)', unit: 'ms' },
+      { key: 'panScript', label: '  script', unit: 'ms', detail: true },
+      { key: 'panFrame', label: '  frame', unit: 'ms', detail: true },
+      { key: 'dom', label: 'DOM elements (deep)', unit: '', ...budget(2000) },
+      { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
+      {
+        key: 'heapDelta',
+        label: '  growth by the first render',
+        unit: 'MB',
+        scale: 1 / (KB * KB),
+        detail: true,
+        derive: (sample) => sample.heap - sample.heapBefore,
+      },
+      { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+    ],
+  };
+}
+
+export const timeline1000 = timelineScenario({ count: 1_000, visSamples: 5, budgets: false });
+// Budgets (design.md): 10,000 programmes, 20 lanes: first render ≤ 100 ms, zoom ≤ 16 ms, DOM ≤ 2,000.
+export const timeline10000 = timelineScenario({ count: 10_000, visSamples: 3, budgets: true });
