@@ -130,14 +130,28 @@ export function scoreFractionDigits(
  * uses the beginning, an end or due date the end (the last millisecond).
  */
 export function dateRange(date: PartialDate): { start: Date; end: Date } {
+  let range = ranges.get(date);
+  if (!range) {
+    range = computeRange(date);
+    // Documents repeat the same few hundred dates; a hostile one with endless new ones only
+    // restarts the cache.
+    if (ranges.size >= 10_000) ranges.clear();
+    ranges.set(date, range);
+  }
+  return { start: new Date(range[0]), end: new Date(range[1]) };
+}
+
+/** Parsed ranges as epoch ms, by date string: 10,000 programmes parse each month once. */
+const ranges = new Map<string, [number, number]>();
+
+function computeRange(date: string): [number, number] {
   const [year = 1970, month, day] = date.split('-').map(Number);
+  const range = (start: Date, next: Date): [number, number] => [start.getTime(), next.getTime() - 1];
   if (day !== undefined && month !== undefined) {
-    return { start: localDate(year, month - 1, day), end: endBefore(localDate(year, month - 1, day + 1)) };
+    return range(localDate(year, month - 1, day), localDate(year, month - 1, day + 1));
   }
-  if (month !== undefined) {
-    return { start: localDate(year, month - 1, 1), end: endBefore(localDate(year, month, 1)) };
-  }
-  return { start: localDate(year, 0, 1), end: endBefore(localDate(year + 1, 0, 1)) };
+  if (month !== undefined) return range(localDate(year, month - 1, 1), localDate(year, month, 1));
+  return range(localDate(year, 0, 1), localDate(year + 1, 0, 1));
 }
 
 /** Midnight local time; `setFullYear` because `new Date(99, …)` would mean 1999. */
@@ -145,11 +159,6 @@ function localDate(year: number, monthIndex: number, day: number): Date {
   const date = new Date(2000, 0, 1);
   date.setFullYear(year, monthIndex, day);
   return date;
-}
-
-/** The last millisecond before `date`. */
-function endBefore(date: Date): Date {
-  return new Date(date.getTime() - 1);
 }
 
 export const startOf = (date: PartialDate): Date => dateRange(date).start;

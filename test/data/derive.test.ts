@@ -184,6 +184,17 @@ describe('scoreFractionDigits', () => {
 });
 
 describe('dateRange', () => {
+  it('hands out fresh dates: changing one never changes the next answer', () => {
+    dateRange('2024-02').start.setFullYear(1999);
+    expect(dateRange('2024-02').start.getFullYear()).to.equal(2024);
+  });
+
+  it('stays right past its cache of 10,000 dates', () => {
+    for (let day = 0; day < 12_000; day += 1)
+      dateRange(`${1900 + Math.floor(day / 365)}-01-${String((day % 28) + 1).padStart(2, '0')}`);
+    expect(dateRange('2023-09').end.getTime()).to.equal(new Date(2023, 9, 1).getTime() - 1);
+  });
+
   const lastMs = (year: number, monthIndex: number, day: number) =>
     new Date(year, monthIndex, day, 23, 59, 59, 999);
 
