@@ -8,6 +8,7 @@
 export * from './bekasi-data.js';
 export * from './bekasi-banner.js';
 export * from './bekasi-scorecard.js';
+export * from './bekasi-quick-wins.js';
 export * from './contract.js';
 export { BekasiElement, type Theme } from './core/base-element.js';
 export type { DataState, LoadFailure } from './core/data-state.js';

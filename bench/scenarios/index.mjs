@@ -9,8 +9,8 @@
 //   peer / ours, budgets apply to ours.
 // Optional: a scenario's `group` (`--scenario <group>` runs every scenario of the group), and a
 // contender's `samples` (at most that many samples, no warm-up round: for a slow peer).
-// Planned: timeline (vs vis-timeline 8.5.4) and quick wins (vs tabulator-tables 6.5.3).
+import quickWins from './quick-wins.mjs';
 import scorecard from './scorecard.mjs';
 import { timeline1000, timeline10000 } from './timeline.mjs';
 
-export const scenarios = [scorecard, timeline1000, timeline10000];
+export const scenarios = [scorecard, quickWins, timeline1000, timeline10000];

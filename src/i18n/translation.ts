@@ -1,4 +1,5 @@
 import type { BannerStrings } from '../components/banner/banner.strings.js';
+import type { QuickWinsStrings } from '../components/quick-wins/quick-wins.strings.js';
 import type { ScorecardStrings } from '../components/scorecard/scorecard.strings.js';
 import type { TimelineStrings } from '../components/timeline/timeline.strings.js';
 import type { DataIssue, IssueCode } from '../data/issues.js';
@@ -44,6 +45,7 @@ export interface Translation {
 
   banner?: BannerStrings;
   scorecard?: ScorecardStrings;
+  quickWins?: QuickWinsStrings;
   timeline?: TimelineStrings;
 }
 
@@ -51,6 +53,7 @@ export interface Translation {
 export type ComponentStrings = {
   banner: BannerStrings;
   scorecard: ScorecardStrings;
+  quickWins: QuickWinsStrings;
   timeline: TimelineStrings;
 };
 

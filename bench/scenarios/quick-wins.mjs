@@ -1,0 +1,91 @@
+// The quick-wins scenario: <bekasi-quick-wins> against Tabulator 6.5.3, both showing the same
+// 10,000 generated quick wins (test/fixtures/quick-wins.ts, seeded), then filtering by status and
+// clearing the filter.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KB = 1024;
+
+export default {
+  name: 'quick-wins',
+  title:
+    'Quick wins: 10,000 items (test/fixtures/quick-wins.ts, seed 42); filter status = in_progress, then clear',
+
+  /** Served as /data/quick-wins.json; each page generates the document from it before timing. */
+  data(root) {
+    return {
+      count: 10_000,
+      seed: 42,
+      filter: { status: 'in_progress' },
+      tabulatorCss: readFileSync(
+        join(root, 'node_modules/tabulator-tables/dist/css/tabulator.min.css'),
+        'utf8',
+      ),
+    };
+  },
+
+  contenders: [
+    {
+      name: 'ours',
+      label: '<bekasi-quick-wins>',
+      ours: true,
+      entry: 'bench/pages/quick-wins-ours.ts',
+      sizes: [
+        { metric: 'bundle', entry: 'src/bekasi-quick-wins.ts' },
+        { metric: 'bundleShipped', entry: 'src/bekasi-quick-wins.ts', shipped: true },
+      ],
+    },
+    {
+      name: 'tabulator',
+      label: 'Tabulator',
+      package: 'tabulator-tables',
+      entry: 'bench/pages/quick-wins-tabulator.ts',
+      sizes: [
+        { metric: 'bundle', entry: 'bench/pages/lib-tabulator.ts' },
+        { metric: 'bundleFull', entry: 'bench/pages/lib-tabulator-full.ts' },
+      ],
+    },
+  ],
+
+  steps: [
+    { call: 'platform' },
+    { heap: 'heapBefore' },
+    { call: 'firstRender' },
+    { call: 'dom' },
+    { heap: 'heap' },
+    { call: 'filter' },
+    { call: 'clearFilter' },
+  ],
+
+  metrics: [
+    { key: 'bundle', label: 'bundle, gzip (esbuild, all alike)', unit: 'KB', scale: 1 / KB },
+    { key: 'bundleFull', label: '  TabulatorFull (every module)', unit: 'KB', scale: 1 / KB },
+    {
+      key: 'bundleShipped',
+      label: '  as shipped: cdn/quick-wins.js',
+      unit: 'KB',
+      scale: 1 / KB,
+      budget: 30,
+    },
+    { key: 'firstRender', label: 'first render, 10,000 (script + frame)', unit: 'ms', budget: 50 },
+    { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
+    { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
+    { key: 'filter', label: 'filter by status (script + frame)', unit: 'ms', budget: 16 },
+    { key: 'filterScript', label: '  script', unit: 'ms', detail: true },
+    { key: 'filterFrame', label: '  frame', unit: 'ms', detail: true },
+    { key: 'clearFilter', label: 'clear the filter (script + frame)', unit: 'ms', budget: 16 },
+    { key: 'clearFilterScript', label: '  script', unit: 'ms', detail: true },
+    { key: 'clearFilterFrame', label: '  frame', unit: 'ms', detail: true },
+    { key: 'dom', label: 'DOM elements (deep)', unit: '', budget: 2000 },
+    { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
+    {
+      key: 'heapDelta',
+      label: '  growth by the first render',
+      unit: 'MB',
+      scale: 1 / (KB * KB),
+      detail: true,
+      derive: (sample) => sample.heap - sample.heapBefore,
+    },
+    { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+  ],
+};

@@ -1,0 +1,74 @@
+/**
+ * "Download CSV": the current view as a file a spreadsheet opens correctly. RFC 4180 (comma,
+ * CRLF, fields quoted when they hold a comma, quote or line break, quotes doubled), UTF-8 with a
+ * byte-order mark (so Excel reads Indonesian names right), a header row in the shown language,
+ * numbers unformatted with a dot decimal, dates as written in the data (ISO 8601).
+ *
+ * A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would run as a
+ * formula in a spreadsheet (CSV injection); such cells get a leading `'`. Numbers are written by
+ * us, not taken as text, so a negative baseline stays a number.
+ */
+import { localize } from '../../data/derive.js';
+import type { QuickWinRow } from './quick-wins-view.js';
+import type { QuickWinsStrings } from './quick-wins.strings.js';
+
+type Cell = string | number | undefined;
+
+function cell(value: Cell): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The CSV text of `rows`, byte-order mark included. */
+export function quickWinsCsv(
+  rows: readonly QuickWinRow[],
+  language: string,
+  strings: QuickWinsStrings,
+): string {
+  const header: Cell[] = [
+    'ID',
+    strings.name,
+    strings.dimension,
+    strings.agency,
+    strings.statusLabel,
+    strings.healthLabel,
+    strings.start,
+    strings.due,
+    strings.overdue,
+    strings.kpi,
+    strings.unit,
+    strings.direction,
+    strings.baseline,
+    strings.actual,
+    strings.target,
+    `${strings.progress} (%)`,
+  ];
+  const lines = [
+    header,
+    ...rows.map((row): Cell[] => {
+      const { quickWin } = row;
+      const kpi = quickWin.kpi;
+      return [
+        quickWin.id,
+        row.name,
+        row.dimensionName,
+        row.agencyName,
+        strings.status[quickWin.status],
+        quickWin.health && strings.health[quickWin.health],
+        quickWin.start,
+        quickWin.due,
+        row.overdue ? strings.yes : strings.no,
+        kpi && localize(kpi.name, language),
+        kpi?.unit && localize(kpi.unit, language),
+        kpi?.direction && strings[kpi.direction],
+        kpi?.baseline,
+        kpi?.actual,
+        kpi?.target,
+        row.progress,
+      ];
+    }),
+  ];
+  return `\uFEFF${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,276 @@
+import { css } from 'lit';
+
+export const quickWinsStyles = css`
+  :host {
+    --_reserved-height: 32rem;
+  }
+  .tracker {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    font-size: 1.375rem;
+    font-weight: 800;
+    line-height: 1.25;
+  }
+  .subtitle {
+    font-weight: 700;
+  }
+  p {
+    margin: 0;
+  }
+  .summary {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .chart {
+    display: flex;
+    gap: 2px;
+    height: 0.75rem;
+  }
+  .chart__part {
+    flex: var(--_share) 1 0;
+    background: currentColor;
+    border-radius: 2px;
+  }
+  .legend,
+  .cards,
+  .evidence {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .status--completed,
+  .health--on_track {
+    --_tone: var(--_success);
+  }
+  /* Not the primary colour: beside "completed" green it must read as another series. */
+  .status--in_progress {
+    --_tone: var(--_secondary);
+  }
+  .status--planned {
+    --_tone: var(--_text-muted);
+  }
+  .status--on_hold,
+  .health--at_risk {
+    --_tone: var(--_warning);
+  }
+  .status--cancelled,
+  .health--off_track,
+  .overdue {
+    --_tone: var(--_danger);
+  }
+  .chart__part,
+  .icon,
+  .overdue {
+    color: var(--_tone);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_tone);
+    border-radius: 1rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .controls,
+  .filters {
+    display: grid;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .filters {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .switch {
+    display: flex;
+  }
+  label {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-height: 2.75rem;
+    min-width: 0;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_text-muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+  .switch button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .cards {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+  .card {
+    display: grid;
+    gap: 0.375rem;
+    align-content: start;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card--overdue {
+    border-inline-start: 0.375rem solid var(--_danger);
+  }
+  .name {
+    min-height: 1.5rem;
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .card__title .name {
+    font-size: 1.0625rem;
+  }
+  .chip {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border-inline-start: 0.375rem solid var(--_dimension);
+    background: var(--_surface-alt);
+    border-radius: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .kpi {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .kpi__name {
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .bar {
+    position: relative;
+    flex: 1 1 4rem;
+    min-width: 3rem;
+    height: 0.5rem;
+    border-radius: 1rem;
+    background: var(--_border);
+  }
+  .bar__fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: var(--_share);
+    border-radius: 1rem;
+    background: var(--_chart);
+  }
+  .spark {
+    width: 5rem;
+    height: 1.5rem;
+    overflow: visible;
+  }
+  .spark polyline {
+    fill: none;
+    stroke: var(--_chart);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .details {
+    display: grid;
+    gap: 0.375rem;
+    font-size: 0.875rem;
+  }
+  .evidence li + li {
+    margin-block-start: 0.375rem;
+  }
+  .table {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .table .progress {
+    min-width: 9rem;
+  }
+  .number {
+    text-align: end;
+    white-space: nowrap;
+  }
+  tr.details td {
+    background: var(--_surface-alt);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: center;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .bar__fill,
+    .chart__part {
+      background: Highlight;
+    }
+    .spark polyline {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .controls,
+    .pager {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,715 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { BekasiElement } from '../../core/base-element.js';
+import { cssProperties } from '../../core/css-properties.js';
+import { emit } from '../../core/events.js';
+import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
+import { resolveUrl } from '../../core/url.js';
+import { localize } from '../../data/derive.js';
+import type { Health, QuickWin, Section, Status } from '../../data/schema.js';
+import {
+  agenciesSection,
+  citySection,
+  quickWinsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
+import { componentStrings, fill } from '../../i18n/index.js';
+import { quickWinsCsv } from './quick-wins-csv.js';
+import {
+  HEALTHS,
+  SORTS,
+  STATUSES,
+  filterRows,
+  quickWinRows,
+  sortRows,
+  sparkline,
+  summarise,
+  type QuickWinFilter,
+  type QuickWinRow,
+  type QuickWinSummary,
+} from './quick-wins-view.js';
+import { quickWinsStrings, type QuickWinSort, type QuickWinsStrings } from './quick-wins.strings.js';
+import { quickWinsStyles } from './quick-wins.styles.js';
+
+export type QuickWinsLayout = 'cards' | 'table';
+export type { QuickWinSort };
+
+/** `bekasi-quickwin-select`: a reader opened a quick win. */
+export interface BekasiQuickWinSelectDetail {
+  /** The quick win's id. */
+  id: string;
+  /** The quick win as validated. */
+  quickWin: QuickWin;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bekasi-quickwin-select': CustomEvent<BekasiQuickWinSelectDetail>;
+  }
+}
+
+/** Icons beside the words (never instead of them). */
+const STATUS_ICON: Record<Status, string> = {
+  planned: '○',
+  in_progress: '◐',
+  completed: '✓',
+  on_hold: '‖',
+  cancelled: '✕',
+};
+const HEALTH_ICON: Record<Health, string> = { on_track: '●', at_risk: '▲', off_track: '■' };
+
+/** Up to two decimals, as the data gives them: 968, 3,5, 0,25. */
+const digitsOf = (value: number) => Math.min(2, (String(value).split('.')[1] ?? '').length);
+
+interface View {
+  filter: QuickWinFilter;
+  rows: QuickWinRow[];
+  filtered: QuickWinRow[];
+  summary: QuickWinSummary;
+  dimensions: { id: string; name: string }[];
+  agencies: { id: string; name: string }[];
+}
+
+/**
+ * The Quick Win tracker: a summary (counts per status and health, share completed, overdue, a
+ * chart with its own text), then every quick win with its dimension, agency, status and health,
+ * due date and overdue flag, KPI progress from baseline to target (direction aware) and its
+ * history as a sparkline. Search, filters and sort (reflected in attributes, so a page can preset
+ * them), cards or a table, pages of a fixed size (so 10,000 quick wins keep a small DOM), and a
+ * CSV download of the current view.
+ *
+ * @summary The Quick Win tracker: status, health, due dates and KPI progress, with search, filters and CSV.
+ *
+ * @slot - Fallback content, shown before the script loads and beside the error message.
+ *
+ * @csspart base - The wrapper around every state.
+ * @csspart quick-wins - The tracker itself, once ready.
+ * @csspart summary - The summary: counts, share completed, overdue and the status chart.
+ * @csspart controls - Search, filters, sort, layout and the CSV download.
+ * @csspart list - The cards.
+ * @csspart card - One quick win's card.
+ * @csspart table - The table layout.
+ * @csspart pager - Previous and next page.
+ * @csspart empty - The message shown when nothing matches or the data has no quick wins.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart notice - The note shown when a refresh failed and older data is shown.
+ *
+ * @cssprop --bekasi-color-primary - Accents and the progress bars (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-success - Completed, on track (always with an icon and words).
+ * @cssprop --bekasi-color-warning - On hold, at risk (always with an icon and words).
+ * @cssprop --bekasi-color-danger - Overdue, off track, cancelled (always with an icon and words).
+ * @cssprop --bekasi-color-surface - Background.
+ * @cssprop --bekasi-color-text - Text colour.
+ * @cssprop --bekasi-color-border - Borders.
+ * @cssprop --bekasi-color-focus - Focus ring.
+ * @cssprop --bekasi-font-family - Font family.
+ * @cssprop --bekasi-radius - Corner radius.
+ * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
+ *
+ * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires bekasi-error - The tracker shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
+ */
+export class BekasiQuickWins extends BekasiElement {
+  static override styles = [...BekasiElement.styles, quickWinsStyles];
+
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    health: { reflect: true },
+    dimension: { reflect: true },
+    agency: { reflect: true },
+    q: { reflect: true },
+    sort: { reflect: true },
+    layout: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    today: { attribute: false },
+    page: { state: true },
+    open: { state: true },
+  };
+
+  /** Show only this status: `planned`, `in_progress`, `completed`, `on_hold` or `cancelled`. */
+  status?: string;
+
+  /** Show only this health: `on_track`, `at_risk` or `off_track`. */
+  health?: string;
+
+  /** Show only this dimension (its id or an alias). */
+  dimension?: string;
+
+  /** Show only this lead agency (its id). */
+  agency?: string;
+
+  /** Search text, matched in the shown language against name, description, agency, dimension and KPI. */
+  q?: string;
+
+  /** Order: `due` (default), `-due`, `progress`, `-progress`, `name` or `-name`. */
+  sort: string = 'due';
+
+  /** `cards` (default) or `table`. */
+  layout: QuickWinsLayout = 'cards';
+
+  /** Show every quick win's details. */
+  expanded = false;
+
+  /** Level of the tracker's heading (1–6), to fit the page's outline. */
+  headingLevel = 2;
+
+  /** Quick wins per page. */
+  pageSize = 25;
+
+  /** The date overdue is measured against; now when not set (for archived reports and tests). */
+  today?: Date;
+
+  /** @internal */
+  private page = 0;
+  /** Ids of the quick wins whose details are open. @internal */
+  private open: ReadonlySet<string> = new Set();
+
+  /** @internal */
+  private strings: QuickWinsStrings = quickWinsStrings.id;
+  /** @internal */
+  private current: View | undefined;
+  /** @internal */
+  private cache:
+    | {
+        key: unknown[];
+        rows: QuickWinRow[];
+        sorted: Map<QuickWinSort, QuickWinRow[]>;
+        filterKey?: string;
+        /** The sorted list the filtered one was taken from. */
+        filteredFrom?: QuickWinRow[];
+        filtered?: QuickWinRow[];
+        summary?: QuickWinSummary;
+        dimensions: View['dimensions'];
+        agencies: View['agencies'];
+      }
+    | undefined;
+
+  protected override get requiredSections(): readonly Section[] {
+    return ['quickWins'];
+  }
+
+  protected override get usedSections(): readonly Section[] {
+    return ['framework', 'agencies', 'quickWins'];
+  }
+
+  protected override get sectionRules(): readonly SectionRule[] {
+    return [citySection, agenciesSection, quickWinsSection];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.strings = componentStrings(this.language, 'quickWins', quickWinsStrings);
+    this.current = this.view.kind === 'ready' ? this.viewFor(this.view.model) : undefined;
+  }
+
+  /** The filter as the attributes set it; values that match nothing known are ignored. */
+  private filter(model: SmartCityModel): QuickWinFilter {
+    const known = <T extends string>(list: readonly T[], value: string | undefined) =>
+      list.includes(value as T) ? (value as T) : undefined;
+    return {
+      status: known(STATUSES, this.status),
+      health: known(HEALTHS, this.health),
+      dimension: this.dimension ? model.framework.dimensionByKey.get(this.dimension)?.id : undefined,
+      agency: model.document.agencies?.some((agency) => agency.id === this.agency) ? this.agency : undefined,
+      q: this.q?.trim() || undefined,
+    };
+  }
+
+  /**
+   * The rows are derived once per document, language and day; each sort order once per rows; the
+   * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse all.
+   */
+  private viewFor(model: SmartCityModel): View {
+    const today = this.today ?? new Date();
+    const key = [model, this.language, today.toDateString()];
+    let cache = this.cache;
+    if (!cache || key.some((value, index) => value !== cache?.key[index])) {
+      const rows = quickWinRows(model, this.language, today);
+      const dimensionIds = new Set(rows.map((row) => row.quickWin.dimension));
+      const agencyIds = new Set(rows.map((row) => row.quickWin.agency));
+      cache = this.cache = {
+        key,
+        rows,
+        sorted: new Map(),
+        dimensions: model.framework.dimensions
+          .filter((dimension) => dimensionIds.has(dimension.id))
+          .map((dimension) => ({ id: dimension.id, name: localize(dimension.name, this.language) })),
+        agencies: (model.document.agencies ?? [])
+          .filter((agency) => agencyIds.has(agency.id))
+          .map((agency) => ({ id: agency.id, name: localize(agency.abbr ?? agency.name, this.language) })),
+      };
+    }
+    const sort = SORTS.includes(this.sort as QuickWinSort) ? (this.sort as QuickWinSort) : 'due';
+    let sorted = cache.sorted.get(sort);
+    if (!sorted) {
+      sorted = sortRows(cache.rows, sort, this.language);
+      cache.sorted.set(sort, sorted);
+    }
+    const filter = this.filter(model);
+    const filterKey = JSON.stringify(filter);
+    if (cache.filteredFrom !== sorted || cache.filterKey !== filterKey) {
+      const changedFilter = cache.filterKey !== undefined && cache.filterKey !== filterKey;
+      cache.filtered = filterRows(sorted, filter, this.language);
+      cache.summary = summarise(cache.filtered);
+      if (changedFilter) {
+        // A new filter starts at the first page, and is announced once (not on every render).
+        this.page = 0;
+        this.announcement = this.shownText(cache.filtered.length, cache.rows.length);
+      }
+      cache.filterKey = filterKey;
+      cache.filteredFrom = sorted;
+    }
+    return {
+      filter,
+      rows: cache.rows,
+      filtered: cache.filtered as QuickWinRow[],
+      summary: cache.summary as QuickWinSummary,
+      dimensions: cache.dimensions,
+      agencies: cache.agencies,
+    };
+  }
+
+  private shownText(count: number, total: number): string {
+    return fill(this.strings.shown, {
+      count: formatNumber(count, this.language),
+      total: formatNumber(total, this.language),
+    });
+  }
+
+  private level(offset = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  protected override renderReady(model: SmartCityModel): TemplateResult {
+    const view = this.current as View;
+    const s = this.strings;
+    if (view.rows.length === 0) return html`<p class="empty" part="empty">${s.none}</p>`;
+    const size = Math.max(1, Math.floor(this.pageSize) || 25);
+    const pages = Math.max(1, Math.ceil(view.filtered.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const shown = view.filtered.slice(page * size, (page + 1) * size);
+    const table = this.layout === 'table';
+    return html`<div class="tracker" part="quick-wins" role="region" aria-labelledby="title">
+      <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
+      ${this.renderSummary(view.summary)} ${this.renderControls(view)}
+      ${table ? nothing : html`<p class="count">${this.shownText(view.filtered.length, view.rows.length)}</p>`}
+      ${
+        shown.length === 0
+          ? html`<p class="empty" part="empty">${s.noMatch}</p>`
+          : table
+            ? this.renderTable(
+                shown,
+                model,
+                page * size,
+                this.shownText(view.filtered.length, view.rows.length),
+              )
+            : html`<ul class="cards" part="list">
+                ${shown.map((row, index) => this.renderCard(row, model, page * size + index))}
+              </ul>`
+      }
+      ${pages > 1 ? this.renderPager(page, pages, size, view.filtered.length) : nothing}
+    </div>`;
+  }
+
+  private renderSummary(summary: QuickWinSummary): TemplateResult {
+    const s = this.strings;
+    const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
+    const count = (value: number) => formatNumber(value, this.language);
+    return html`<div class="summary" part="summary">
+      <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
+      <p>
+        ${fill(s.summaryText, {
+          count: count(summary.count),
+          completed: count(summary.completed),
+          share: formatPercent(summary.share, this.language),
+          overdue: count(summary.overdue),
+        })}
+      </p>
+      <div
+        class="chart"
+        role="img"
+        aria-label=${fill(s.chart, {
+          list: present.map((status) => `${count(summary.byStatus[status])} ${s.status[status]}`).join(', '),
+        })}
+      >
+        ${present.map(
+          (status) =>
+            html`<span
+              class="chart__part status--${status}"
+              ${cssProperties({ '--_share': String(summary.byStatus[status]) })}
+            ></span>`,
+        )}
+      </div>
+      <ul class="legend">
+        ${present.map(
+          (status) =>
+            html`<li class="status--${status}">
+              <span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
+              ${s.status[status]}: ${count(summary.byStatus[status])}
+            </li>`,
+        )}
+        ${HEALTHS.filter((health) => summary.byHealth[health] > 0).map(
+          (health) =>
+            html`<li class="health--${health}">
+              <span class="icon" aria-hidden="true">${HEALTH_ICON[health]}</span>
+              ${s.health[health]}: ${count(summary.byHealth[health])}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderSelect(
+    label: string,
+    value: string | undefined,
+    options: readonly (readonly [string, string])[],
+    onChange: (value: string) => void,
+    all = true,
+  ): TemplateResult {
+    return html`<label
+      >${label}
+      <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+        ${all ? html`<option value="" ?selected=${!value}>${this.strings.all}</option>` : nothing}
+        ${options.map(([id, name]) => html`<option value=${id} ?selected=${id === value}>${name}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private renderControls(view: View): TemplateResult {
+    const s = this.strings;
+    const filter = view.filter;
+    const active = Object.values(filter).some((value) => value !== undefined);
+    const set = (name: 'status' | 'health' | 'dimension' | 'agency' | 'q') => (value: string) => {
+      this[name] = value || undefined;
+    };
+    return html`<div class="controls" part="controls">
+      <div class="filters" role="search" aria-label=${s.search}>
+        <label
+          >${s.search}
+          <input
+            type="search"
+            .value=${this.q ?? ''}
+            @input=${(event: Event) => set('q')((event.target as HTMLInputElement).value)}
+        /></label>
+        ${this.renderSelect(
+          s.dimension,
+          filter.dimension,
+          view.dimensions.map((dimension) => [dimension.id, dimension.name] as const),
+          set('dimension'),
+        )}
+        ${this.renderSelect(
+          s.statusLabel,
+          filter.status,
+          STATUSES.map((status) => [status, s.status[status]] as const),
+          set('status'),
+        )}
+        ${this.renderSelect(
+          s.healthLabel,
+          filter.health,
+          HEALTHS.map((health) => [health, s.health[health]] as const),
+          set('health'),
+        )}
+        ${this.renderSelect(
+          s.agency,
+          filter.agency,
+          view.agencies.map((agency) => [agency.id, agency.name] as const),
+          set('agency'),
+        )}
+        ${this.renderSelect(
+          s.sort,
+          SORTS.includes(this.sort as QuickWinSort) ? this.sort : 'due',
+          SORTS.map((sort) => [sort, s.sorts[sort]] as const),
+          (value) => (this.sort = value),
+          false,
+        )}
+      </div>
+      <div class="actions">
+        <div class="switch" role="group" aria-label=${s.layout}>
+          ${(['cards', 'table'] as const).map(
+            (layout) =>
+              html`<button
+                type="button"
+                aria-pressed=${(this.layout === 'table') === (layout === 'table') ? 'true' : 'false'}
+                @click=${() => (this.layout = layout)}
+              >
+                ${s[layout]}
+              </button>`,
+          )}
+        </div>
+        <button type="button" @click=${() => this.download()}>${s.download}</button>
+        ${
+          active
+            ? html`<button
+                type="button"
+                @click=${() => (this.status = this.health = this.dimension = this.agency = this.q = undefined)}
+              >
+                ${s.clear}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  /** The current view (every page of it) as a CSV file, downloaded through a link to a Blob. */
+  private download(): void {
+    const csv = quickWinsCsv(this.current?.filtered ?? [], this.language, this.strings);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'quick-wins.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** Opens or closes a quick win's details; opening tells the page. */
+  private toggle(row: QuickWinRow): void {
+    const id = row.quickWin.id;
+    const open = new Set(this.open);
+    if (open.delete(id)) {
+      this.open = open;
+      return;
+    }
+    this.open = open.add(id);
+    emit<BekasiQuickWinSelectDetail>(this, 'bekasi-quickwin-select', { id, quickWin: row.quickWin });
+  }
+
+  private isOpen(row: QuickWinRow): boolean {
+    return this.expanded || this.open.has(row.quickWin.id);
+  }
+
+  /** "—" on screen, "tidak ada data" for a screen reader. */
+  private gap(): TemplateResult {
+    return html`<span aria-hidden="true">—</span
+      ><span class="visually-hidden">${this.strings.noValue}</span>`;
+  }
+
+  private number(value: number | undefined): unknown {
+    return value === undefined ? this.gap() : formatNumber(value, this.language, digitsOf(value));
+  }
+
+  // Separating spaces sit between expressions, never at a template's edge: the CDN build's
+  // template minifier trims those, and "Berjalan" and "Menyimpang" would run together.
+  private renderStatus(row: QuickWinRow): TemplateResult {
+    const { status, health } = row.quickWin;
+    const badge = html`<span class="badge status--${status}"
+      ><span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
+      ${this.strings.status[status]}</span
+    >`;
+    return html`${badge}
+    ${
+      health
+        ? html`<span class="badge health--${health}"
+            ><span class="icon" aria-hidden="true">${HEALTH_ICON[health]}</span>
+            ${this.strings.health[health]}</span
+          >`
+        : nothing
+    }`;
+  }
+
+  private renderDue(row: QuickWinRow, label: boolean): unknown {
+    const due = row.quickWin.due;
+    const date = due ? formatPartialDate(due, this.language) : this.gap();
+    const overdue = row.overdue
+      ? html`<strong class="overdue"><span aria-hidden="true">⚠</span> ${this.strings.overdue}</strong>`
+      : nothing;
+    return html`${label ? `${this.strings.due}: ` : nothing}${date} ${overdue}`;
+  }
+
+  /** The bar and the percentage; the table's column header names it, a card says it. */
+  private renderProgress(row: QuickWinRow, label = true): TemplateResult {
+    const progress = row.progress;
+    return html`<div class="progress">
+      <span class="bar" aria-hidden="true"
+        >${
+          progress === undefined
+            ? nothing
+            : html`<span class="bar__fill" ${cssProperties({ '--_share': `${progress}%` })}></span>`
+        }</span
+      >
+      <span
+        >${label ? `${this.strings.progress}: ` : nothing}${
+          progress === undefined ? this.gap() : formatPercent(progress, this.language)
+        }</span
+      >
+    </div>`;
+  }
+
+  /** Baseline → actual → target, with the unit. */
+  private renderKpiValues(quickWin: QuickWin): unknown {
+    const kpi = quickWin.kpi;
+    if (!kpi) return nothing;
+    const s = this.strings;
+    const arrow = html`<span aria-hidden="true">→</span>`;
+    return html`<p class="kpi__values">
+      ${s.baseline} ${this.number(kpi.baseline)} ${arrow} ${s.actual} ${this.number(kpi.actual)} ${arrow}
+      ${s.target} ${this.number(kpi.target)} ${kpi.unit ? this.localText(kpi.unit) : nothing}
+    </p>`;
+  }
+
+  private renderSparkline(quickWin: QuickWin): unknown {
+    const kpi = quickWin.kpi;
+    const history = [...(kpi?.history ?? [])].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
+    const first = history[0];
+    const last = history.at(-1);
+    if (!kpi || !first || !last || history.length < 2) return nothing;
+    const label = fill(this.strings.history, {
+      kpi: localize(kpi.name, this.language),
+      from: formatNumber(first.value, this.language, digitsOf(first.value)),
+      fromDate: formatPartialDate(first.date, this.language),
+      to: formatNumber(last.value, this.language, digitsOf(last.value)),
+      toDate: formatPartialDate(last.date, this.language),
+      count: formatNumber(history.length, this.language),
+    });
+    return html`<svg class="spark" viewBox="0 0 80 24" role="img" aria-label=${label}>
+      ${svg`<polyline points=${sparkline(
+        history.map((point) => point.value),
+        80,
+        24,
+      )}></polyline>`}
+    </svg>`;
+  }
+
+  private renderKpi(quickWin: QuickWin): unknown {
+    const kpi = quickWin.kpi;
+    if (!kpi) return nothing;
+    const lower =
+      kpi.direction === 'decrease' ? html`<small>(${this.strings.lowerIsBetter})</small>` : nothing;
+    return html`<p class="kpi__name">${this.localText(kpi.name)} ${lower}</p>`;
+  }
+
+  /** What opening a quick win adds: description, start, the KPI's values (table), evidence. */
+  private renderDetails(row: QuickWinRow, model: SmartCityModel, table: boolean): TemplateResult {
+    const { quickWin } = row;
+    const s = this.strings;
+    const evidence = quickWin.evidence ?? [];
+    return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
+    ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
+    ${table ? html`${this.renderKpi(quickWin)}${this.renderKpiValues(quickWin)}` : nothing}
+    ${
+      evidence.length
+        ? html`<p class="evidence__title">${s.evidence}:</p>
+            <ul class="evidence">
+              ${evidence.map((source) => {
+                const href = resolveUrl(source.url, model.baseUrl);
+                const title = this.localText(source.title);
+                const date = source.date ? ` (${formatPartialDate(source.date, this.language)})` : '';
+                return html`<li>${href ? html`<a href=${href}>${title}</a>` : title}${date}</li>`;
+              })}
+            </ul>`
+        : nothing
+    }`;
+  }
+
+  private renderName(row: QuickWinRow, index: number): TemplateResult {
+    return html`<button
+      type="button"
+      class="name"
+      aria-expanded=${this.isOpen(row) ? 'true' : 'false'}
+      aria-controls="d${index}"
+      @click=${() => this.toggle(row)}
+    >
+      <span lang=${ifDefined(row.nameLang)}>${row.name}</span>
+    </button>`;
+  }
+
+  private renderChip(row: QuickWinRow): TemplateResult {
+    return html`<span class="chip" ${cssProperties({ '--_dimension': row.color })}
+      >${row.dimensionName}</span
+    >`;
+  }
+
+  private renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
+    const open = this.isOpen(row);
+    return html`<li class="card ${row.overdue ? 'card--overdue' : ''}" part="card">
+      <div class="card__title" role="heading" aria-level=${this.level(1)}>${this.renderName(row, index)}</div>
+      <p class="meta">${this.renderChip(row)} ${row.agencyName ?? nothing}</p>
+      <p class="meta">${this.renderStatus(row)}</p>
+      <p class="meta">${this.renderDue(row, true)}</p>
+      <div class="kpi">
+        ${this.renderKpi(row.quickWin)}${this.renderKpiValues(row.quickWin)} ${this.renderProgress(row)}
+        ${this.renderSparkline(row.quickWin)}
+      </div>
+      <div class="details" id="d${index}" ?hidden=${!open}>
+        ${open ? this.renderDetails(row, model, false) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderTable(
+    rows: readonly QuickWinRow[],
+    model: SmartCityModel,
+    offset: number,
+    caption: string,
+  ): TemplateResult {
+    const s = this.strings;
+    const headers = [s.name, s.dimension, s.agency, s.statusLabel, s.due, s.actual, s.progress, s.kpi];
+    return html`<div class="table" tabindex="0" role="region" aria-labelledby="caption">
+      <table part="table">
+        <caption id="caption">
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${headers.map((header) => html`<th scope="col">${header}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row, index) => {
+            const { kpi } = row.quickWin;
+            const open = this.isOpen(row);
+            return html`<tr>
+                <th scope="row">${this.renderName(row, offset + index)}</th>
+                <td>${this.renderChip(row)}</td>
+                <td>${row.agencyName ?? this.gap()}</td>
+                <td>${this.renderStatus(row)}</td>
+                <td>${this.renderDue(row, false)}</td>
+                <td class="number">
+                  ${kpi ? html`${this.number(kpi.actual)} / ${this.number(kpi.target)}` : this.gap()}
+                </td>
+                <td>${this.renderProgress(row, false)}</td>
+                <td>${this.renderSparkline(row.quickWin)}</td>
+              </tr>
+              ${
+                open
+                  ? html`<tr class="details">
+                      <td colspan="8" id="d${offset + index}">${this.renderDetails(row, model, true)}</td>
+                    </tr>`
+                  : nothing
+              }`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
+    const s = this.strings;
+    const format = (value: number) => formatNumber(value, this.language);
+    const go = (to: number) => {
+      this.page = to;
+      this.announcement = range(to);
+      // The first quick win of the new page takes focus, so keyboard users start reading there.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.name')?.focus());
+    };
+    const range = (at: number) =>
+      fill(s.range, {
+        from: format(at * size + 1),
+        to: format(Math.min(count, (at + 1) * size)),
+        count: format(count),
+      });
+    return html`<nav class="pager" part="pager" aria-label=${s.pages}>
+      <button type="button" ?disabled=${page === 0} @click=${() => go(page - 1)}>${s.previous}</button>
+      <span>${range(page)}</span>
+      <button type="button" ?disabled=${page >= pages - 1} @click=${() => go(page + 1)}>${s.next}</button>
+    </nav>`;
+  }
+}

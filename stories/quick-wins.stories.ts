@@ -1,0 +1,257 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DataState } from '../src/core/data-state.js';
+import { defineStoryDataState } from './support/data-state-provider.js';
+import { DEMO_URL, doc, manyQuickWinsDocument } from './support/fixtures.js';
+
+defineStoryDataState();
+
+/** The tracker's args, named as a page writes them: attributes by their attribute name. */
+interface QuickWinsArgs {
+  layout?: 'cards' | 'table';
+  status?: string;
+  health?: string;
+  dimension?: string;
+  agency?: string;
+  q?: string;
+  sort?: string;
+  expanded?: boolean;
+  'heading-level'?: number;
+  'page-size'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  strict?: boolean;
+  src?: string;
+  data?: unknown;
+  /** The manifest also lists these under their property names; hidden from the table. */
+  headingLevel?: never;
+  pageSize?: never;
+  onBekasiLoad?: (event: Event) => void;
+  onBekasiError?: (event: Event) => void;
+  onBekasiQuickwinSelect?: (event: Event) => void;
+}
+
+/** One `<bekasi-quick-wins>` from args; `fallback` is its light-DOM content. */
+function quickWins(args: QuickWinsArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<bekasi-quick-wins
+    layout=${ifDefined(args.layout)}
+    status=${ifDefined(args.status || undefined)}
+    health=${ifDefined(args.health || undefined)}
+    dimension=${ifDefined(args.dimension || undefined)}
+    agency=${ifDefined(args.agency || undefined)}
+    q=${ifDefined(args.q || undefined)}
+    sort=${ifDefined(args.sort || undefined)}
+    ?expanded=${args.expanded}
+    heading-level=${ifDefined(args['heading-level'])}
+    page-size=${ifDefined(args['page-size'])}
+    theme=${ifDefined(args.theme)}
+    ?strict=${args.strict}
+    src=${ifDefined(args.src)}
+    .data=${args.data}
+    @bekasi-load=${args.onBekasiLoad}
+    @bekasi-error=${args.onBekasiError}
+    @bekasi-quickwin-select=${args.onBekasiQuickwinSelect}
+    >${fallback}</bekasi-quick-wins
+  >`;
+}
+
+/** A tracker with no data of its own, inside a provider of a fixed data state. */
+function withState(state: DataState, args: QuickWinsArgs, fallback: unknown = nothing): TemplateResult {
+  return html`<story-data-state .state=${state}
+    >${quickWins({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
+  >`;
+}
+
+/** The Bekasi document with extra quick wins: every status and health value, and the data gaps. */
+function everyState(): Record<string, unknown> {
+  const copy = doc('bekasi') as { quickWins: Record<string, unknown>[] };
+  copy.quickWins.push(
+    {
+      id: 'halte-pintar',
+      name: { id: 'Halte bus pintar di 20 titik', en: 'Smart bus stops at 20 sites' },
+      dimension: 'living',
+      agency: 'dishub',
+      status: 'planned',
+      start: '2027-01',
+      due: '2027-12',
+      kpi: { name: { id: 'Halte terpasang', en: 'Stops installed' }, baseline: 0, target: 20 },
+    },
+    {
+      id: 'sekolah-daring',
+      name: { id: 'Sekolah terhubung internet', en: 'Connected schools' },
+      dimension: 'society',
+      agency: 'disdik',
+      status: 'on_hold',
+      health: 'at_risk',
+      due: '2026-03',
+      progress: 40,
+    },
+    {
+      id: 'kartu-parkir',
+      name: { id: 'Kartu parkir elektronik', en: 'Electronic parking card' },
+      dimension: 'economy',
+      agency: 'dishub',
+      status: 'cancelled',
+      due: '2024-06',
+    },
+  );
+  return copy;
+}
+
+/** Quick wins with long Indonesian names, descriptions and agencies: text wraps, nothing overflows. */
+function longNames(): Record<string, unknown> {
+  const copy = doc('bekasi') as { quickWins: Record<string, unknown>[] };
+  for (const quickWin of copy.quickWins) {
+    quickWin['name'] =
+      'Percepatan Penyelenggaraan Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik di Lingkungan Pemerintah Kota Bekasi';
+  }
+  return copy;
+}
+
+const many = manyQuickWinsDocument(10_000);
+
+const meta = {
+  title: 'Components/Quick wins',
+  component: 'bekasi-quick-wins',
+  tags: ['autodocs'],
+  render: (args) => quickWins(args),
+  args: {
+    layout: 'cards',
+    sort: 'due',
+    expanded: false,
+    'heading-level': 2,
+    'page-size': 25,
+    strict: false,
+    data: doc('bekasi'),
+  },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['cards', 'table'] },
+    status: {
+      control: 'select',
+      options: ['', 'planned', 'in_progress', 'completed', 'on_hold', 'cancelled'],
+    },
+    health: { control: 'select', options: ['', 'on_track', 'at_risk', 'off_track'] },
+    dimension: { control: 'text' },
+    agency: { control: 'text' },
+    q: { control: 'text' },
+    sort: { control: 'select', options: ['due', '-due', 'progress', '-progress', 'name', '-name'] },
+    expanded: { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    'page-size': { control: { type: 'number', min: 1, step: 1 } },
+    strict: { control: 'boolean' },
+    src: { control: 'text' },
+    data: { control: 'object' },
+    theme: {
+      control: false,
+      description:
+        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
+    },
+    headingLevel: { table: { disable: true } },
+    pageSize: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The Quick Win tracker: a summary with counts per status and health, the share completed and the ' +
+          'number overdue; then each quick win with its dimension, agency, status and health, due date, KPI ' +
+          'progress (direction aware) and history. Search, filters and sort are attributes, so a page can preset ' +
+          'them; "Unduh CSV" downloads the current view. Fed from the same fixtures as the tests.',
+      },
+    },
+  },
+} satisfies Meta<QuickWinsArgs>;
+
+export default meta;
+type Story = StoryObj<QuickWinsArgs>;
+
+/** Kota Bekasi's six quick wins as cards, soonest due first. */
+export const Default: Story = {};
+
+/** `layout="table"`: one row per quick win; a row opens into its details. */
+export const Table: Story = { args: { layout: 'table' } };
+
+/** `expanded`: every card shows its description, start date and evidence. */
+export const Expanded: Story = { args: { expanded: true } };
+
+/** Every status (planned, in progress, completed, on hold, cancelled) and every health value, each with an icon and words. */
+export const AllStatuses: Story = { args: { data: everyState() } };
+
+/** The same in the table layout. */
+export const AllStatusesTable: Story = { args: { data: everyState(), layout: 'table' } };
+
+/** `status="in_progress"`: a filter preset by the page. */
+export const FilterStatus: Story = { args: { status: 'in_progress' } };
+
+/** `health="off_track"`. */
+export const FilterHealth: Story = { args: { health: 'off_track' } };
+
+/** `dimension="living"` (an id or an alias). */
+export const FilterDimension: Story = { args: { dimension: 'living' } };
+
+/** `agency="dinkes"`. */
+export const FilterAgency: Story = { args: { agency: 'dinkes' } };
+
+/** `q="wi-fi"`: search in the shown language (name, description, agency, dimension, KPI). */
+export const Search: Story = { args: { q: 'wi-fi' } };
+
+/** `sort="-progress"`: most progress first. */
+export const SortByProgress: Story = { args: { sort: '-progress' } };
+
+/** A filter that matches nothing: the message says so, and "Hapus filter" clears it. */
+export const NothingMatches: Story = { args: { q: 'jembatan layang' } };
+
+/**
+ * KPIs that must decrease (permit time, health-centre wait): "makin rendah makin baik", progress
+ * measured from baseline down to target.
+ */
+export const DecreasingKpis: Story = { args: { q: 'rata-rata', expanded: true } };
+
+/** A quick win without a KPI (the event calendar): its stated progress; without either, a gap read as "tidak ada data". */
+export const MissingKpi: Story = { args: { data: everyState(), q: 'kalender' } };
+
+/** Realistically long Indonesian names: text wraps, nothing overflows. */
+export const LongNames: Story = { args: { data: longNames() } };
+
+/** English, from the page language (the toolbar's Language button does the same). */
+export const English: Story = { globals: { lang: 'en' } };
+
+/** Dark theme (the Theme toolbar button switches every story). */
+export const Dark: Story = { args: { expanded: true }, globals: { theme: 'dark' } };
+
+/** 10,000 quick wins: 25 per page, so the DOM stays small; filters and sort stay within a frame. */
+export const TenThousand: Story = { args: { data: many } };
+
+/** 10,000 quick wins in the table layout. */
+export const TenThousandTable: Story = { args: { data: many, layout: 'table' } };
+
+/** In a 320 px container. */
+export const Narrow320: Story = {
+  render: (args) => html`<div style="width: 320px">${quickWins(args)}</div>`,
+};
+
+/** A document with no quick wins yet. */
+export const Empty: Story = { args: { data: { ...doc('bekasi'), quickWins: [] } } };
+
+/** Loading: the space is reserved, so nothing jumps when the data arrives. */
+export const Loading: Story = { render: (args) => withState({ status: 'loading' }, args) };
+
+/** The endpoint did not answer in time: what and where, in the page's language, with "Coba lagi". */
+export const LoadFailure: Story = {
+  render: (args) =>
+    withState(
+      {
+        status: 'error',
+        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
+        url: 'https://data.example.go.id/smart-city.json',
+      },
+      args,
+      html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
+    ),
+};
+
+/** A document without a `quickWins` section is an error for this component. */
+export const MissingSection: Story = { args: { data: doc('minimal') } };
+
+/** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
+export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };

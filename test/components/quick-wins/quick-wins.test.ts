@@ -1,0 +1,540 @@
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../../src/bekasi-quick-wins.js';
+import type {
+  BekasiQuickWins,
+  BekasiQuickWinSelectDetail,
+} from '../../../src/components/quick-wins/quick-wins.js';
+import type { BekasiLoadDetail } from '../../../src/core/events.js';
+import { deepCount } from '../../../bench/pages/harness.js';
+import {
+  fixture,
+  hostileQuickWinsDocument,
+  manyQuickWinsDocument,
+  SCRIPT_PAYLOAD,
+} from '../../fixtures/index.js';
+import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
+
+const TODAY = new Date(2026, 10, 1); // 1 November 2026: izin-sla (due June 2026) is overdue.
+
+interface Options {
+  lang?: string;
+  theme?: string;
+  layout?: string;
+  status?: string;
+  health?: string;
+  dimension?: string;
+  agency?: string;
+  q?: string;
+  sort?: string;
+  expanded?: boolean;
+}
+
+async function tracker(data: unknown, options: Options = {}): Promise<BekasiQuickWins> {
+  const element = await render<BekasiQuickWins>(
+    html`<bekasi-quick-wins
+      .data=${data}
+      .today=${TODAY}
+      lang=${options.lang ?? 'id'}
+      theme=${options.theme ?? 'light'}
+      layout=${options.layout ?? 'cards'}
+      status=${options.status ?? ''}
+      health=${options.health ?? ''}
+      dimension=${options.dimension ?? ''}
+      agency=${options.agency ?? ''}
+      q=${options.q ?? ''}
+      sort=${options.sort ?? 'due'}
+      ?expanded=${options.expanded ?? false}
+    ></bekasi-quick-wins>`,
+  );
+  await waitForState(element, 'ready');
+  return element;
+}
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+const names = (element: Element) => $$(element, '.name').map((name) => text(name));
+/** The control labelled `label` (the label's own text, not its options'). */
+const select = (element: Element, label: string) =>
+  $$<HTMLLabelElement>(element, 'label')
+    .find((each) =>
+      [...each.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim() === label,
+      ),
+    )
+    ?.querySelector('select, input') as HTMLSelectElement | HTMLInputElement;
+
+async function choose(element: BekasiQuickWins, label: string, value: string): Promise<void> {
+  const control = select(element, label);
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLInputElement ? 'input' : 'change'));
+  await element.updateComplete;
+}
+
+describe('<bekasi-quick-wins>', () => {
+  describe('cards', () => {
+    it('sums up the quick wins in words and a chart with its own text', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const summary = $(element, '[part="summary"]')!;
+      expect(text(summary.querySelector('p'))).to.equal('6 quick win: 3 selesai (50%), 1 terlambat.');
+      const chart = summary.querySelector('.chart')!;
+      expect(chart.getAttribute('role')).to.equal('img');
+      expect(chart.getAttribute('aria-label')).to.equal('Diagram status: 3 Selesai, 3 Berjalan');
+      expect([...summary.querySelectorAll('.legend li')].map(text)).to.deep.equal([
+        '✓ Selesai: 3',
+        '◐ Berjalan: 3',
+        '● Sesuai rencana: 1',
+        '▲ Berisiko: 1',
+        '■ Menyimpang: 1',
+      ]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows each quick win: dimension, agency, status and health in words, due date, overdue, KPI', async () => {
+      const element = await tracker(fixture('bekasi'));
+      // Soonest due first.
+      expect(names(element)).to.deep.equal([
+        '1.000 titik Wi-Fi publik gratis',
+        'Kalender event wisata perkotaan',
+        'Antrean puskesmas daring',
+        'Izin selesai dalam 3 hari kerja',
+        '10.000 UMKM menerima QRIS',
+        '30 sensor kualitas udara dan sungai',
+      ]);
+      const card = $$(element, '.card').find((each) => text(each)?.includes('Izin selesai'))!;
+      expect(card.classList.contains('card--overdue')).to.equal(true);
+      const meta = [...card.querySelectorAll('.meta')].map(text);
+      expect(meta[0]).to.equal('Tata Kelola Pemerintahan Cerdas DPMPTSP');
+      expect(meta[1]).to.equal('◐ Berjalan ■ Menyimpang');
+      expect(meta[2]).to.equal('Tenggat: Juni 2026 ⚠ Terlambat');
+      expect(text(card.querySelector('.kpi__name'))).to.equal(
+        'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
+      );
+      expect(text(card.querySelector('.kpi__values'))).to.equal('Awal 14 → Capaian 5 → Target 3 hari kerja');
+      expect(text(card.querySelector('.progress'))).to.equal('Kemajuan: 82%');
+      expect(card.querySelector<HTMLElement>('.bar__fill')!.style.getPropertyValue('--_share')).to.match(
+        /^81\.81/,
+      );
+      const spark = card.querySelector('svg.spark')!;
+      expect(spark.getAttribute('role')).to.equal('img');
+      expect(spark.getAttribute('aria-label')).to.equal(
+        'Riwayat Rata-rata waktu penyelesaian izin: 14 (Juni 2021) menjadi 5 (September 2026), 6 pengukuran',
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows a quick win without a KPI with its stated progress, and one without either with a gap', async () => {
+      const document = fixture('bekasi') as { quickWins: Record<string, unknown>[] };
+      document.quickWins.push({
+        id: 'bare',
+        name: 'Tanpa indikator',
+        dimension: 'economy',
+        status: 'planned',
+      });
+      const element = await tracker(document);
+      const calendar = $$(element, '.card').find((each) => text(each)?.includes('Kalender event'))!;
+      expect(calendar.querySelector('.kpi__values')).to.equal(null);
+      expect(text(calendar.querySelector('.progress'))).to.equal('Kemajuan: 100%');
+      const bare = $$(element, '.card').find((each) => text(each)?.includes('Tanpa indikator'))!;
+      expect(text(bare.querySelector('.progress'))).to.equal('Kemajuan: —tidak ada data');
+      expect(bare.querySelector('.bar__fill')).to.equal(null);
+      expect(text(bare.querySelectorAll('.meta')[2])).to.equal('Tenggat: —tidak ada data');
+    });
+
+    it('opens a quick win to its details and tells the page; closing it does not', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const button = $$<HTMLButtonElement>(element, '.name').find((each) => text(each)?.startsWith('1.000'))!;
+      const details = $(element, `#${button.getAttribute('aria-controls')}`)!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.hidden).to.equal(true);
+      const selected = nextEvent<BekasiQuickWinSelectDetail>(element, 'bekasi-quickwin-select');
+      button.click();
+      const event = await selected;
+      expect(event.detail.id).to.equal('wifi-publik');
+      expect(event.detail.quickWin.status).to.equal('completed');
+      expect(event.bubbles && event.composed).to.equal(true);
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.hidden).to.equal(false);
+      expect(text(details)).to.include('Mulai: 2018');
+      expect(text(details)).to.include('Bukti:');
+      const link = details.querySelector('a')!;
+      expect(link.protocol).to.equal('https:');
+      await expect(element).to.be.accessible();
+
+      let fired = 0;
+      element.addEventListener('bekasi-quickwin-select', () => (fired += 1));
+      button.click();
+      await element.updateComplete;
+      expect(details.hidden).to.equal(true);
+      expect(fired).to.equal(0);
+    });
+
+    it('shows every quick win’s details when expanded', async () => {
+      const element = await tracker(fixture('bekasi'), { expanded: true });
+      expect($$(element, '.details').every((details) => !details.hidden)).to.equal(true);
+      expect($$(element, '.name').every((name) => name.getAttribute('aria-expanded') === 'true')).to.equal(
+        true,
+      );
+      expect(element.hasAttribute('expanded')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('speaks English with English numbers and dates', async () => {
+      const element = await tracker(fixture('bekasi'), { lang: 'en' });
+      expect(text($(element, '[part="summary"] p'))).to.equal('6 quick wins: 3 completed (50%), 1 overdue.');
+      expect(names(element)).to.include('10,000 small businesses accepting QRIS');
+      expect(shadowText(element)).to.include('Due: June 2026 ⚠ Overdue');
+      expect(shadowText(element)).to.include('Baseline 1,200 → Actual 8,420 → Target 10,000 businesses');
+      await expect(element).to.be.accessible();
+    });
+
+    it('turns dark, still accessible', async () => {
+      const element = await tracker(fixture('bekasi'), { theme: 'dark', expanded: true });
+      await expect(element).to.be.accessible();
+    });
+
+    it('fits a 320 px column in both layouts', async () => {
+      for (const layout of ['cards', 'table']) {
+        const wrapper = await render<HTMLDivElement>(
+          html`<div style="width: 320px">
+            <bekasi-quick-wins .data=${fixture('bekasi')} layout=${layout}></bekasi-quick-wins>
+          </div>`,
+        );
+        const element = wrapper.querySelector('bekasi-quick-wins') as BekasiQuickWins;
+        await waitForState(element, 'ready');
+        expect(element.scrollWidth, layout).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+        // Every control is at least 24 px high.
+        for (const control of $$(element, 'button, select, input')) {
+          expect(control.getBoundingClientRect().height, control.outerHTML.slice(0, 60)).to.be.at.least(24);
+        }
+      }
+    });
+  });
+
+  describe('table', () => {
+    it('lays the same quick wins out as a table with row headers', async () => {
+      const element = await tracker(fixture('bekasi'), { layout: 'table' });
+      expect($(element, '.cards')).to.equal(null);
+      expect($$(element, 'thead th').map(text)).to.deep.equal([
+        'Nama',
+        'Dimensi',
+        'Perangkat daerah',
+        'Status',
+        'Tenggat',
+        'Capaian',
+        'Kemajuan',
+        'Indikator',
+      ]);
+      const rows = $$(element, 'tbody tr');
+      expect(rows).to.have.length(6);
+      const izin = rows.find((row) => text(row)?.includes('Izin selesai'))!;
+      expect([...izin.children].map(text)).to.deep.equal([
+        'Izin selesai dalam 3 hari kerja',
+        'Tata Kelola Pemerintahan Cerdas',
+        'DPMPTSP',
+        '◐ Berjalan ■ Menyimpang',
+        'Juni 2026 ⚠ Terlambat',
+        '5 / 3',
+        '82%',
+        '',
+      ]);
+      expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include('14 (Juni 2021)');
+      // The table scrolls on its own, by keyboard too.
+      expect($(element, '.table')?.getAttribute('tabindex')).to.equal('0');
+      await expect(element).to.be.accessible();
+    });
+
+    it('opens a row into a details row', async () => {
+      const element = await tracker(fixture('bekasi'), { layout: 'table' });
+      const button = $$<HTMLButtonElement>(element, 'tbody .name')[0]!;
+      button.click();
+      await element.updateComplete;
+      const details = $(element, 'tr.details td')!;
+      expect(details.id).to.equal(button.getAttribute('aria-controls'));
+      expect(text(details)).to.include('Awal 0 → Capaian 1.000 → Target 1.000 titik');
+      await expect(element).to.be.accessible();
+    });
+
+    it('switches layout with the view buttons, which reflect', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const [cards, table] = $$<HTMLButtonElement>(element, '.switch button');
+      expect(cards?.getAttribute('aria-pressed')).to.equal('true');
+      table!.click();
+      await element.updateComplete;
+      expect(element.getAttribute('layout')).to.equal('table');
+      expect(table?.getAttribute('aria-pressed')).to.equal('true');
+      expect($(element, 'table')).to.not.equal(null);
+    });
+  });
+
+  describe('filters and sort', () => {
+    it('filters by each control, reflects it, announces the count once and fires no selection', async () => {
+      let selections = 0;
+      const count = () => (selections += 1);
+      document.addEventListener('bekasi-quickwin-select', count);
+      try {
+        const element = await tracker(fixture('bekasi'));
+        const status = () => $(element, '[role="status"]')?.textContent?.trim();
+        expect(status()).to.equal('');
+
+        await choose(element, 'Status', 'completed');
+        expect(element.getAttribute('status')).to.equal('completed');
+        expect(names(element)).to.have.length(3);
+        expect(text($(element, '.count'))).to.equal('Menampilkan 3 dari 6 quick win');
+        expect(status()).to.equal('Menampilkan 3 dari 6 quick win');
+        // The summary follows the view.
+        expect(text($(element, '[part="summary"] p'))).to.equal(
+          '3 quick win: 3 selesai (100%), 0 terlambat.',
+        );
+
+        await choose(element, 'Status', '');
+        await choose(element, 'Kondisi', 'at_risk');
+        expect(element.getAttribute('health')).to.equal('at_risk');
+        expect(names(element)).to.deep.equal(['10.000 UMKM menerima QRIS']);
+
+        await choose(element, 'Kondisi', '');
+        await choose(element, 'Dimensi', 'living');
+        expect(element.getAttribute('dimension')).to.equal('living');
+        expect(names(element)).to.deep.equal(['Antrean puskesmas daring']);
+
+        await choose(element, 'Dimensi', '');
+        await choose(element, 'Perangkat daerah', 'dpmptsp');
+        expect(element.getAttribute('agency')).to.equal('dpmptsp');
+        expect(names(element)).to.deep.equal(['Izin selesai dalam 3 hari kerja']);
+
+        await choose(element, 'Perangkat daerah', '');
+        await choose(element, 'Cari', 'wi-fi');
+        expect(element.getAttribute('q')).to.equal('wi-fi');
+        expect(names(element)).to.deep.equal(['1.000 titik Wi-Fi publik gratis']);
+
+        // A re-render that changes no filter announces nothing new.
+        // Protected: cleared here to see that a re-render announces nothing new.
+        (element as unknown as { announcement: string }).announcement = '';
+        $<HTMLButtonElement>(element, '.name')!.click();
+        await element.updateComplete;
+        expect(status()).to.equal('');
+        expect(selections).to.equal(1);
+      } finally {
+        document.removeEventListener('bekasi-quickwin-select', count);
+      }
+    });
+
+    it('takes its filters from the page’s attributes, a dimension by alias too', async () => {
+      const element = await tracker(fixture('bekasi'), { status: 'in_progress', health: 'on_track' });
+      expect(names(element)).to.deep.equal(['30 sensor kualitas udara dan sungai']);
+      expect(select(element, 'Status').value).to.equal('in_progress');
+      expect(select(element, 'Kondisi').value).to.equal('on_track');
+      element.status = undefined;
+      element.health = undefined;
+      element.dimension = 'government';
+      await element.updateComplete;
+      expect(names(element)).to.deep.equal(['Izin selesai dalam 3 hari kerja']);
+      expect(select(element, 'Dimensi').value).to.equal('governance');
+    });
+
+    it('ignores filter values that match nothing known', async () => {
+      const element = await tracker(fixture('bekasi'), {
+        status: 'done',
+        health: 'green',
+        dimension: 'nope',
+      });
+      expect(names(element)).to.have.length(6);
+      expect($$(element, '.controls button').map(text)).to.not.include('Hapus filter');
+    });
+
+    it('says so when nothing matches, and clears every filter in one go', async () => {
+      const element = await tracker(fixture('bekasi'), { q: 'tidak ada yang seperti ini' });
+      expect(text($(element, '.tracker [part="empty"]'))).to.equal(
+        'Tidak ada quick win yang cocok dengan filter ini.',
+      );
+      await expect(element).to.be.accessible();
+      const clear = $$<HTMLButtonElement>(element, '.controls button').find(
+        (each) => text(each) === 'Hapus filter',
+      )!;
+      clear.click();
+      await element.updateComplete;
+      expect(names(element)).to.have.length(6);
+      expect(element.hasAttribute('q')).to.equal(false);
+    });
+
+    it('searches in the shown language', async () => {
+      const english = await tracker(fixture('bekasi'), { lang: 'en', q: 'health centre' });
+      expect(names(english)).to.deep.equal(['Online health centre queue']);
+      const indonesian = await tracker(fixture('bekasi'), { q: 'health centre' });
+      expect(names(indonesian)).to.deep.equal([]);
+    });
+
+    it('sorts by progress and name, and by the sort control', async () => {
+      const element = await tracker(fixture('bekasi'), { sort: '-progress' });
+      expect(names(element).slice(0, 2)).to.deep.equal([
+        'Kalender event wisata perkotaan',
+        'Antrean puskesmas daring',
+      ]);
+      await choose(element, 'Urutkan', 'name');
+      expect(element.getAttribute('sort')).to.equal('name');
+      expect(names(element)[0]).to.equal('1.000 titik Wi-Fi publik gratis');
+      expect(names(element).at(-1)).to.equal('Kalender event wisata perkotaan');
+    });
+  });
+
+  describe('CSV download', () => {
+    it('downloads the current view’s rows as quick-wins.csv', async () => {
+      const element = await tracker(fixture('bekasi'), { status: 'completed' });
+      const created: Blob[] = [];
+      const clicked: HTMLAnchorElement[] = [];
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => {
+        created.push(blob);
+        return createObjectURL(blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        $$<HTMLButtonElement>(element, '.controls button')
+          .find((each) => text(each) === 'Unduh CSV')!
+          .click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]?.download).to.equal('quick-wins.csv');
+      expect(clicked[0]?.href).to.match(/^blob:/);
+      expect(created[0]?.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const lines = (await created[0]!.text()).split('\r\n');
+      expect(lines).to.have.length(5);
+      expect(lines.slice(1, 4).map((line) => line.split(',')[0])).to.deep.equal([
+        'wifi-publik',
+        'kalender-event',
+        'antrean-puskesmas',
+      ]);
+    });
+  });
+
+  describe('at scale', () => {
+    it('keeps 10,000 quick wins under 2,000 shadow-DOM elements, in pages', async () => {
+      const element = await tracker(manyQuickWinsDocument(10_000), { expanded: true });
+      expect(deepCount(element.shadowRoot!)).to.be.at.most(2000);
+      expect($$(element, '.card')).to.have.length(25);
+      expect(text($(element, '.count'))).to.equal('Menampilkan 10.000 dari 10.000 quick win');
+      expect(text($(element, '.pager span'))).to.equal('1–25 dari 10.000');
+      const [previous, next] = $$<HTMLButtonElement>(element, '.pager button');
+      expect(previous?.disabled).to.equal(true);
+      const first = names(element)[0];
+      next!.click();
+      await element.updateComplete;
+      expect(text($(element, '.pager span'))).to.equal('26–50 dari 10.000');
+      expect(names(element)[0]).to.not.equal(first);
+      expect($(element, '[role="status"]')?.textContent?.trim()).to.equal('26–50 dari 10.000');
+      await expect(element).to.be.accessible();
+
+      element.layout = 'table';
+      await element.updateComplete;
+      expect(deepCount(element.shadowRoot!)).to.be.at.most(2000);
+      // A filter starts again at the first page.
+      await choose(element, 'Status', 'cancelled');
+      expect(text($(element, '.pager span'))).to.match(/^1–25 dari /);
+      expect($$(element, 'tbody .name')).to.have.length(25);
+    });
+  });
+
+  describe('bad data', () => {
+    it('leaves out malformed quick wins and reports them; the rest renders', async () => {
+      const document = fixture('bekasi') as { quickWins: unknown[] };
+      document.quickWins.push(
+        { id: 'no-status', name: 'Tanpa status', dimension: 'economy' },
+        { id: 'bad-due', name: 'Tenggat salah', dimension: 'economy', status: 'planned', due: '2023-13' },
+        { id: 'no-dimension', name: 'Dimensi asing', dimension: 'space', status: 'planned' },
+        { id: 'izin-sla', name: 'Duplikat', dimension: 'economy', status: 'planned' },
+        'not an object',
+      );
+      const element = document_();
+      element.data = document;
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      window.document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+          'quickWins[6].status required',
+          'quickWins[7].due date',
+          'quickWins[10] type',
+          'quickWins[9].id duplicate-id',
+          'quickWins[8].dimension unknown-dimension',
+        ]);
+        await waitForState(element, 'ready');
+        expect($$(element, '.card')).to.have.length(6);
+      } finally {
+        element.remove();
+      }
+
+      function document_(): BekasiQuickWins {
+        return window.document.createElement('bekasi-quick-wins');
+      }
+    });
+
+    it('renders markup as text, runs nothing, and drops unsafe evidence URLs', async () => {
+      const element = await tracker(hostileQuickWinsDocument(), { expanded: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+      expect($$(element, 'img, script')).to.have.length(0);
+      expect(names(element)).to.include(`Nama ${SCRIPT_PAYLOAD}`);
+      const links = $$<HTMLAnchorElement>(element, '.evidence a');
+      expect(links.map((link) => link.href)).to.deep.equal(['https://bekasikota.go.id/']);
+      expect($$(element, '.evidence li').map(text)).to.deep.equal(['Script', 'Data', 'Tabbed', 'Safe']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an empty state when the document has no quick wins yet', async () => {
+      const element = await tracker({ ...fixture('minimal'), quickWins: [] });
+      expect(text($(element, '[part="empty"]'))).to.equal('Belum ada quick win dalam data.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('is an error when the document has no quickWins section', async () => {
+      const element = await render<BekasiQuickWins>(
+        html`<bekasi-quick-wins .data=${fixture('minimal')}></bekasi-quick-wins>`,
+      );
+      await waitForState(element, 'error');
+      expect(shadowText(element)).to.include('quickWins: tidak ada');
+      await expect(element).to.be.accessible();
+    });
+  });
+});
+
+describe('<bekasi-quick-wins> loading and errors', () => {
+  it('reserves its height while loading, accessibly', async () => {
+    const element = await render<BekasiQuickWins>(
+      html`<bekasi-quick-wins
+        src=${`/__test__/slow?ms=2000&id=qw-loading-${Math.random()}`}
+      ></bekasi-quick-wins>`,
+    );
+    await waitForState(element, 'loading');
+    expect($(element, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(300);
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a failed load in the page language, accessibly', async () => {
+    const element = await render<BekasiQuickWins>(
+      html`<bekasi-quick-wins
+        lang="en"
+        retries="0"
+        src=${`/__test__/status/503?id=${Math.random()}`}
+      ></bekasi-quick-wins>`,
+    );
+    await waitForState(element, 'error');
+    expect(shadowText(element)).to.include('The server answered 503');
+    await expect(element).to.be.accessible();
+  });
+
+  it('loads from src', async () => {
+    const element = await render<BekasiQuickWins>(
+      html`<bekasi-quick-wins src="/public/data/bekasi.json" lang="en"></bekasi-quick-wins>`,
+    );
+    await waitForState(element, 'ready');
+    expect(names(element)).to.include('Online health centre queue');
+  });
+});
