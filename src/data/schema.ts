@@ -42,11 +42,12 @@ export const SUPPORTED_MAJOR_VERSION = 1;
 
 /** A calendar check the pattern cannot make: `2023-02-30` matches the pattern but is no day. */
 export function isCalendarDate(value: string): boolean {
-  // Only a well-formed date can be a day that does not exist; the pattern reports the rest.
-  if (!PARTIAL_DATE_PATTERN.test(value)) return true;
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined || day === undefined || year === undefined) return true;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Only a well-formed full date can be a day that does not exist; the pattern reports the rest.
+  // Checked for every date of every item, so the common cases ("2023", "2023-09") return first.
+  if (value.length !== 10 || !PARTIAL_DATE_PATTERN.test(value)) return true;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  return Number(value.slice(8)) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
