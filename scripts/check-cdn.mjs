@@ -39,7 +39,13 @@ try {
     () =>
       [...document.querySelectorAll('bekasi-banner')].every((banner) =>
         banner.shadowRoot?.querySelector('[part="banner"], [part="error"]'),
-      ),
+      ) &&
+      document
+        .querySelector('bekasi-scorecard')
+        ?.shadowRoot?.querySelector('[part="scorecard"], [part="error"]') &&
+      document
+        .querySelector('bekasi-quick-wins')
+        ?.shadowRoot?.querySelector('[part="summary"], [part="error"]'),
     { timeout: 15000 },
   );
   const report = await page.evaluate(() => {
@@ -53,6 +59,15 @@ try {
       headingTransform: getComputedStyle(heading(banners[0])).textTransform,
       logoWidth: banners[0].shadowRoot.querySelector('[part="logo"]')?.getBoundingClientRect().width ?? 0,
       violations: window.__violations,
+      // The other components in the file: ready (no error part), under the same CSP and page CSS.
+      others: ['bekasi-scorecard', 'bekasi-quick-wins'].map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return {
+          tag,
+          error: root.querySelector('[part="error"]')?.textContent ?? null,
+          text: root.textContent,
+        };
+      }),
     };
   });
   mkdirSync('test-results', { recursive: true });
@@ -66,8 +81,12 @@ try {
   if (report.headingTransform !== 'none') problems.push('page CSS leaked text-transform');
   if (report.logoWidth === 50) problems.push('page CSS resized the logo');
   for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
+  for (const { tag, error } of report.others) if (error) problems.push(`<${tag}> shows an error: ${error}`);
+  if (!report.others[0].text.includes('Skor keseluruhan'))
+    problems.push('the scorecard shows no overall score');
+  if (!report.others[1].text.includes('Berjalan')) problems.push('the quick-wins tracker shows no status');
   console.log(
-    `cdn page: ${report.names.filter(Boolean).length} banners rendered, ${report.violations.length} CSP violations`,
+    `cdn page: ${report.names.filter(Boolean).length} banners, a scorecard and a tracker rendered, ${report.violations.length} CSP violations`,
   );
 } finally {
   await browser.close();
