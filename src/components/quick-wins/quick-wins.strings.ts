@@ -1,3 +1,4 @@
+import { healthWords, statusWords } from '../../core/status.js';
 import type { Health, Status } from '../../data/schema.js';
 
 /** The sort orders offered; a leading `-` reverses one. */
@@ -65,14 +66,8 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
     summary: 'Ringkasan',
     summaryText: '{count} quick win: {completed} selesai ({share}), {overdue} terlambat.',
     chart: 'Diagram status: {list}',
-    status: {
-      planned: 'Direncanakan',
-      in_progress: 'Berjalan',
-      completed: 'Selesai',
-      on_hold: 'Ditunda',
-      cancelled: 'Dibatalkan',
-    },
-    health: { on_track: 'Sesuai rencana', at_risk: 'Berisiko', off_track: 'Menyimpang' },
+    status: statusWords.id,
+    health: healthWords.id,
     statusLabel: 'Status',
     healthLabel: 'Kondisi',
     search: 'Cari',
@@ -125,14 +120,8 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
     summary: 'Summary',
     summaryText: '{count} quick wins: {completed} completed ({share}), {overdue} overdue.',
     chart: 'Status chart: {list}',
-    status: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      completed: 'Completed',
-      on_hold: 'On hold',
-      cancelled: 'Cancelled',
-    },
-    health: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+    status: statusWords.en,
+    health: healthWords.en,
     statusLabel: 'Status',
     healthLabel: 'Health',
     search: 'Search',

@@ -6,7 +6,8 @@ import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { localize } from '../../data/derive.js';
-import type { Health, QuickWin, Section, Status } from '../../data/schema.js';
+import { HEALTH_ICON, STATUS_ICON } from '../../core/status.js';
+import type { QuickWin, Section } from '../../data/schema.js';
 import {
   agenciesSection,
   citySection,
@@ -48,16 +49,6 @@ declare global {
     'bekasi-quickwin-select': CustomEvent<BekasiQuickWinSelectDetail>;
   }
 }
-
-/** Icons beside the words (never instead of them). */
-const STATUS_ICON: Record<Status, string> = {
-  planned: '○',
-  in_progress: '◐',
-  completed: '✓',
-  on_hold: '‖',
-  cancelled: '✕',
-};
-const HEALTH_ICON: Record<Health, string> = { on_track: '●', at_risk: '▲', off_track: '■' };
 
 /** Up to two decimals, as the data gives them: 968, 3,5, 0,25. */
 const digitsOf = (value: number) => Math.min(2, (String(value).split('.')[1] ?? '').length);

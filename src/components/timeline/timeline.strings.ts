@@ -1,3 +1,4 @@
+import { healthWords, statusWords } from '../../core/status.js';
 import type { Health, Status } from '../../data/schema.js';
 
 /** `<bekasi-timeline>`'s own strings; placeholders in `{braces}`. */
@@ -58,14 +59,8 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     heading: 'Linimasa program',
     count: '{shown} dari {total} program',
     summary: '{count} program: {running} berjalan, {overdue} terlambat.',
-    status: {
-      planned: 'Direncanakan',
-      in_progress: 'Berjalan',
-      completed: 'Selesai',
-      on_hold: 'Ditunda',
-      cancelled: 'Dibatalkan',
-    },
-    health: { on_track: 'Sesuai rencana', at_risk: 'Berisiko', off_track: 'Melenceng' },
+    status: statusWords.id,
+    health: healthWords.id,
     groupBy: 'Kelompokkan menurut',
     groups: { dimension: 'Dimensi', agency: 'Perangkat daerah', status: 'Status' },
     dimension: 'Dimensi',
@@ -109,14 +104,8 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     heading: 'Programme timeline',
     count: '{shown} of {total} programmes',
     summary: '{count} programmes: {running} running, {overdue} overdue.',
-    status: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      completed: 'Completed',
-      on_hold: 'On hold',
-      cancelled: 'Cancelled',
-    },
-    health: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+    status: statusWords.en,
+    health: healthWords.en,
     groupBy: 'Group by',
     groups: { dimension: 'Dimension', agency: 'Agency', status: 'Status' },
     dimension: 'Dimension',

@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatTick,
 } from '../../core/format.js';
+import { STATUS_ICON } from '../../core/status.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateRange, localize } from '../../data/derive.js';
 import type { Programme, Section, Status } from '../../data/schema.js';
@@ -58,13 +59,6 @@ declare global {
 
 const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 const STATUSES: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'completed', 'cancelled'];
-const STATUS_ICON: Record<Status, string> = {
-  planned: '○',
-  in_progress: '▶',
-  completed: '✓',
-  on_hold: '⏸',
-  cancelled: '✕',
-};
 /** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
 const LIST_ROW = 64;
