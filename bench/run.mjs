@@ -43,11 +43,36 @@ if (!Number.isInteger(samples) || samples < 1) {
   process.exit(2);
 }
 // A scenario is picked by its name or by its `group` (`--scenario timeline`: both timeline sizes).
-const scenarios = args.scenario
-  ? registry.filter(
-      (scenario) => args.scenario.includes(scenario.name) || args.scenario.includes(scenario.group),
-    )
-  : registry;
+/**
+ * Every timed metric named after a step gets a companion row: the main thread's CPU time for that
+ * step (see `step()` in lib/browser.mjs), held to the same budget. On a loaded machine wall times
+ * inflate and CPU times do not, so the two rows together tell slowness from contention.
+ */
+function withCpuRows(scenario) {
+  const calls = new Set(scenario.steps.map((step) => step.call).filter(Boolean));
+  const metrics = scenario.metrics.flatMap((metric) =>
+    calls.has(metric.key) && metric.unit === 'ms'
+      ? [
+          metric,
+          {
+            key: `${metric.key}Cpu`,
+            label: '  main-thread CPU time',
+            unit: 'ms',
+            ...(metric.budget === undefined ? {} : { budget: metric.budget }),
+          },
+        ]
+      : [metric],
+  );
+  return { ...scenario, metrics };
+}
+
+const scenarios = (
+  args.scenario
+    ? registry.filter(
+        (scenario) => args.scenario.includes(scenario.name) || args.scenario.includes(scenario.group),
+      )
+    : registry
+).map(withCpuRows);
 if (scenarios.length === 0) {
   console.error(
     `No scenario named ${args.scenario.join(', ')}; known: ${registry.map((s) => s.name).join(', ')}`,

@@ -53,12 +53,26 @@ export async function openBenchPage(browser, origin, path, notes, tag) {
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
   );
   const cdp = await page.createCDPSession();
+  // Durations in thread running time: the main thread's CPU, which other load on the machine
+  // barely changes (wall time, which the page measures itself, does).
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const mainThreadSeconds = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')
+      ?.value ?? Number.NaN;
   return {
     page,
     cdp,
     errors,
-    /** Runs a step of the page's harness; returns its measures. */
-    step: (name) => page.evaluate((step) => window.bench.steps[step](), name),
+    /**
+     * Runs a step of the page's harness; returns its measures, plus `<step>Cpu`: the main
+     * thread's CPU time over the whole step (script, style, layout, paint), in ms.
+     */
+    step: async (name) => {
+      const before = await mainThreadSeconds();
+      const measures = await page.evaluate((step) => window.bench.steps[step](), name);
+      const cpu = ((await mainThreadSeconds()) - before) * 1000;
+      return { ...measures, [`${name}Cpu`]: cpu };
+    },
     /** Used JS heap after a full GC, in bytes. */
     heap: async () => {
       await cdp.send('HeapProfiler.collectGarbage');

@@ -90,6 +90,8 @@ export const timelineStyles = css`
     grid-column: 2;
     position: relative;
     overflow: hidden;
+    /* A zoom moves every bar: keep each track's layout and paint to itself. */
+    contain: strict;
   }
   .tick,
   .today-label {

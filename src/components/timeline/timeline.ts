@@ -602,9 +602,26 @@ export class BekasiTimeline extends BekasiElement {
     </span>`;
   }
 
+  /** Descriptions by programme, for the strings they were written with: zooming reuses them. */
+  private descriptions = new WeakMap<Programme, string>();
+  private describedWith: [TimelineStrings, string] | undefined;
+
   /** What a programme's bar shows, as words: dates, status, health, progress, milestones. */
   private describe(span: ProgrammeSpan): string {
     const programme = span.programme;
+    if (this.describedWith?.[0] !== this.strings || this.describedWith[1] !== this.language) {
+      this.describedWith = [this.strings, this.language];
+      this.descriptions = new WeakMap();
+    }
+    let description = this.descriptions.get(programme);
+    if (description === undefined) {
+      description = this.writeDescription(programme);
+      this.descriptions.set(programme, description);
+    }
+    return description;
+  }
+
+  private writeDescription(programme: Programme): string {
     const strings = this.strings;
     const parts = [
       this.dates(programme),
