@@ -159,6 +159,16 @@ function renderWork(trace) {
       continue;
     totals[event.name] = (totals[event.name] ?? 0) + (event.dur ?? 0) / 1000;
   }
+  // Font set-up, counted rather than timed (counts do not move with the machine's load): each new
+  // font size and weight is a lookup and, on Linux, a round trip to the browser process; a
+  // character missing from the font adds a search through the system's fonts.
+  for (const event of events) {
+    if (event.ph !== 'X') continue;
+    if (event.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike')
+      totals['(count) font size/weight set-ups'] = (totals['(count) font size/weight set-ups'] ?? 0) + 1;
+    if (event.name === 'FontCache::FallbackFontForCharacter')
+      totals['(count) glyph fallback searches'] = (totals['(count) glyph fallback searches'] ?? 0) + 1;
+  }
   return totals;
 }
 
@@ -182,7 +192,7 @@ try {
       await session.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       for (const step of steps) {
         await session.page.tracing.start({
-          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'fonts'],
         });
         await session.cdp.send('Profiler.start');
         const measures = await session.step(step);
@@ -238,7 +248,7 @@ for (const step of steps) {
     renderTable([['function [source]', 'ms'], ...top.map(([name, ms]) => [name.slice(0, 100), fmt(ms)])]),
   );
   const names = [...new Set(render.flatMap((each) => Object.keys(each)))];
-  console.log('\nTrace, main thread (events nest: GC may sit inside others)');
+  console.log('\nTrace, main thread (events nest: GC may sit inside others; counts are not ms)');
   console.log(renderTable([['event', 'ms'], ...names.map((name) => [name, fmt(medianOf(render, name))])]));
 }
 if (notes.console.length > 0) console.log(`\nConsole: ${[...new Set(notes.console)].slice(0, 5).join('\n')}`);

@@ -27,6 +27,9 @@ export function polar(angle: number, radius: number): { x: number; y: number } {
   return { x: CENTER.x + Math.sin(angle) * radius, y: CENTER.y - Math.cos(angle) * radius };
 }
 
+/** A point as path coordinates, to a tenth of a unit. */
+const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.toFixed(1)}`;
+
 /**
  * Splits a long axis label into at most two lines at the space nearest its middle, so labels
  * such as "Tata Kelola Pemerintahan Cerdas" stay inside the chart.
@@ -69,10 +72,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
   const polygon = (values: (number | undefined)[]): string | undefined => {
     // A gap stays a gap: with a missing score there is no honest polygon, only the points.
     if (values.some((value) => value === undefined)) return undefined;
-    const corners = values.map((value, index) => {
-      const at = polar(axisAngle(index, count), radius(value ?? min));
-      return `${at.x.toFixed(1)},${at.y.toFixed(1)}`;
-    });
+    const corners = values.map((value, index) => xy(polar(axisAngle(index, count), radius(value ?? min))));
     return `M${corners.join('L')}Z`;
   };
 
@@ -83,16 +83,17 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     aria-label=${options.label}
   >
     <g class="radar__grid" aria-hidden="true">
+      <path
+        class="radar__ring"
+        d=${
+          view.ticks.map((tick) => polygon(Array.from({ length: count }, () => tick.value))).join('') +
+          spokes(count)
+        }
+      ></path>
       ${view.ticks.map((tick) => {
-        const rings = Array.from({ length: count }, () => tick.value);
         // Ring values sit between the first two axes, clear of the labels.
         const at = polar(Math.PI / count, radius(tick.value));
-        return svg`<path class="radar__ring" d=${polygon(rings) ?? ''}></path>
-          <text class="radar__tick" x=${at.x + 3} y=${at.y - 3}>${tick.text}</text>`;
-      })}
-      ${view.dimensions.map((_, index) => {
-        const end = polar(axisAngle(index, count), RADAR.radius);
-        return svg`<line class="radar__spoke" x1=${CENTER.x} y1=${CENTER.y} x2=${end.x} y2=${end.y}></line>`;
+        return svg`<text class="radar__tick" x=${at.x + 3} y=${at.y - 3}>${tick.text}</text>`;
       })}
     </g>
     ${compared ? renderSeries(compared, polygon(compared.map((point) => point.value)), 'compare', radius) : nothing}
@@ -136,21 +137,34 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
   </svg>`;
 }
 
+/** Every spoke from the centre to the rim: drawn with the rings, as one path. */
+function spokes(count: number): string {
+  let d = '';
+  for (let index = 0; index < count; index += 1)
+    d += `M${xy(CENTER)}L${xy(polar(axisAngle(index, count), RADAR.radius))}`;
+  return d;
+}
+
 function renderSeries(
   points: Point[],
   outline: string | undefined,
   kind: 'current' | 'compare',
   radius: (value: number) => number,
 ): SVGTemplateResult {
+  // All markers of a series in one path, one subpath each: a data update then rewrites one
+  // attribute instead of two per point, and the chart has a dozen fewer elements to lay out.
+  // Shape, not colour alone, tells the two years apart: circles now, squares before.
+  let markers = '';
+  for (const point of points) {
+    if (point.value === undefined) continue;
+    const { x, y } = polar(point.angle, radius(point.value));
+    markers +=
+      kind === 'current'
+        ? `M${xy({ x: x - 4.5, y })}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z`
+        : `M${xy({ x: x - 4, y: y - 4 })}h8v8h-8Z`;
+  }
   return svg`<g class="radar__series radar__series--${kind}" aria-hidden="true">
     ${outline ? svg`<path class="radar__area" d=${outline}></path>` : nothing}
-    ${points.map((point) => {
-      if (point.value === undefined) return nothing;
-      const at = polar(point.angle, radius(point.value));
-      // Shape, not colour alone, tells the two years apart: circles now, squares before.
-      return kind === 'current'
-        ? svg`<circle class="radar__point" cx=${at.x} cy=${at.y} r="4.5"></circle>`
-        : svg`<rect class="radar__point" x=${at.x - 4} y=${at.y - 4} width="8" height="8"></rect>`;
-    })}
+    ${markers ? svg`<path class="radar__point" d=${markers}></path>` : nothing}
   </g>`;
 }

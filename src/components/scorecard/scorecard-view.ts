@@ -3,7 +3,7 @@
  * validated model, the chosen year and the comparison. The template only lays it out.
  */
 import { dimensionColor } from '../../core/dimension-color.js';
-import { formatNumber, formatPercent, formatSigned } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
 import {
   evaluationForYear,
   levelFor,
@@ -15,7 +15,7 @@ import {
   sortEvaluations,
   type ScoreChange,
 } from '../../data/derive.js';
-import type { Evaluation, Source } from '../../data/schema.js';
+import type { Source } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import { fill } from '../../i18n/index.js';
 import type { ScorecardStrings } from './scorecard.strings.js';
@@ -29,8 +29,6 @@ export interface ScoreText {
 }
 
 export interface ChangeView extends ScoreChange {
-  /** "+0,25" */
-  signed: string;
   /** "naik 0,25 dari 2021" */
   words: string;
 }
@@ -54,13 +52,11 @@ export interface DimensionView {
 
 export interface ScorecardView {
   year: number;
-  evaluation: Evaluation;
   title: string | undefined;
   evaluator: string | undefined;
   scale: { min: number; max: number };
   /** Ring values for the radar and labels for the axis. */
   ticks: { value: number; text: string }[];
-  digits: number;
   overall: ScoreText;
   maxText: string;
   overallLevel: string | undefined;
@@ -121,20 +117,17 @@ export function deriveScorecardView(
     ...(each.dimensions ?? []).flatMap((entry) => (entry.score !== undefined ? [entry.score] : [])),
   ]);
   const digits = scoreFractionDigits(scale, allScores);
-  const score = (value: number | undefined): ScoreText =>
-    value === undefined
-      ? { value, text: '—', spoken: strings.noScore }
-      : { value, text: formatNumber(value, language, digits), spoken: formatNumber(value, language, digits) };
+  const score = (value: number | undefined): ScoreText => {
+    if (value === undefined) return { value, text: '—', spoken: strings.noScore };
+    const text = formatNumber(value, language, digits);
+    return { value, text, spoken: text };
+  };
   const change = (current: number | undefined, previous: number | undefined): ChangeView | undefined => {
     if (!baseline) return undefined;
     const moved = scoreChange(current, previous, baseline.year, digits);
     if (!moved) return undefined;
     const magnitude = formatNumber(Math.abs(moved.delta), language, digits);
-    return {
-      ...moved,
-      signed: formatSigned(moved.delta, language, digits),
-      words: fill(strings[moved.direction], { delta: magnitude, year: baseline.year }),
-    };
+    return { ...moved, words: fill(strings[moved.direction], { delta: magnitude, year: baseline.year }) };
   };
 
   const dimensions: DimensionView[] = model.framework.dimensions.map((dimension, index) => {
@@ -193,12 +186,10 @@ export function deriveScorecardView(
 
   return {
     year: evaluation.year,
-    evaluation,
     title: evaluation.label ? localize(evaluation.label, language) : undefined,
     evaluator: evaluation.evaluator ? localize(evaluation.evaluator, language) : undefined,
     scale,
     ticks,
-    digits,
     overall,
     // "/ 4,00" on Kominfo's scale, but "/ 100" rather than "/ 100,0" on a percentage-like one.
     maxText: formatNumber(scale.max, language, digits === 2 || !Number.isInteger(scale.max) ? digits : 0),

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/*
+ * Two weights (400, 700) and few sizes: the first layout looks up a font for every size and weight
+ * pair it meets (measured here at 2–5 ms each). The arrows and disclosure triangles are drawn, not
+ * typed: ▲ ▼ ■ ▸ ▾ are missing from most text fonts, and the system font fallback that finds them
+ * cost about 30 ms of the first frame. See docs/performance.md.
+ */
 export const scorecardStyles = css`
   :host {
     --_reserved-height: 30rem;
@@ -21,7 +27,7 @@ export const scorecardStyles = css`
   }
   .title {
     font-size: 1.375rem;
-    font-weight: 800;
+    font-weight: 700;
     line-height: 1.25;
   }
   .evaluator,
@@ -49,8 +55,11 @@ export const scorecardStyles = css`
   }
   .overall__value {
     font-size: 2.25rem;
-    font-weight: 800;
+    font-weight: 700;
     line-height: 1.1;
+  }
+  .overall__max {
+    font-weight: 400;
   }
   .overall__facts,
   .legend,
@@ -70,7 +79,7 @@ export const scorecardStyles = css`
     font-weight: 700;
   }
   .change {
-    font-weight: 600;
+    font-weight: 700;
   }
   .change--up {
     color: var(--_success);
@@ -80,6 +89,22 @@ export const scorecardStyles = css`
   }
   .change--same {
     color: var(--_text-muted);
+  }
+  .change__icon,
+  .row__name::before {
+    display: inline-block;
+    width: 0.625em;
+    height: 0.625em;
+    background: currentColor;
+    forced-color-adjust: none;
+    print-color-adjust: exact;
+  }
+  .change--up .change__icon {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  .change--down .change__icon,
+  .row--open .row__name::before {
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
   }
   .summary {
     margin: 0;
@@ -130,9 +155,6 @@ export const scorecardStyles = css`
   }
   .radar__ring {
     fill: none;
-  }
-  .radar__ring,
-  .radar__spoke {
     stroke: var(--_border);
   }
   .radar__tick {
@@ -166,7 +188,7 @@ export const scorecardStyles = css`
   }
   .radar__label {
     fill: var(--_text);
-    font-weight: 600;
+    font-weight: 700;
   }
   .radar__axis {
     cursor: pointer;
@@ -217,7 +239,7 @@ export const scorecardStyles = css`
 
   .section-title {
     margin-block-end: 0.5rem;
-    font-size: 1.0625rem;
+    font-size: 1.125rem;
     font-weight: 700;
   }
   .row {
@@ -243,10 +265,9 @@ export const scorecardStyles = css`
     font-weight: 700;
   }
   .row__name::before {
-    content: '▸ ';
-  }
-  .row--open .row__name::before {
-    content: '▾ ';
+    content: '';
+    margin-inline-end: 0.375em;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
   .row__numbers {
     display: flex;
@@ -256,7 +277,7 @@ export const scorecardStyles = css`
   }
   .row__score {
     font-size: 1.125rem;
-    font-weight: 800;
+    font-weight: 700;
   }
   .bar {
     flex: 1 0 100%;
@@ -344,13 +365,23 @@ export const scorecardStyles = css`
 
   @media (forced-colors: active) {
     .bar__fill,
-    .radar__series--current {
+    .radar__series--current,
+    .legend__current {
       background: Highlight;
       fill: Highlight;
       stroke: Highlight;
     }
     .row {
       border-inline-start-color: CanvasText;
+    }
+    /* Forced colours would paint a background as Canvas, and leave SVG text unforced. */
+    .change__icon,
+    .row__name::before {
+      background: CanvasText;
+    }
+    .radar__label,
+    .radar__tick {
+      fill: CanvasText;
     }
   }
   @media print {

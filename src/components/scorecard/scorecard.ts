@@ -214,9 +214,9 @@ export class BekasiScorecard extends BekasiElement {
 
   private renderChange(change: ChangeView | undefined): unknown {
     if (!change) return nothing;
-    const icon = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
+    // The arrow (▲ ▼ ■) is drawn by CSS from the direction class; the words carry the meaning.
     return html`<span class="change change--${change.direction}">
-      <span class="change__icon" aria-hidden="true">${icon}</span> <span>${change.words}</span>
+      <span class="change__icon" aria-hidden="true"></span> <span>${change.words}</span>
     </span>`;
   }
 

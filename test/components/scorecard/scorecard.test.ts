@@ -35,6 +35,9 @@ async function scorecard(data: unknown, options: Options = {}): Promise<BekasiSc
 
 const rowNames = (element: Element) => $$(element, '.row__name').map((name) => name.textContent?.trim());
 const axes = (element: Element) => $$<SVGGElement>(element, '.radar__axis');
+/** The markers of a series are one path, a closed subpath per point. */
+const markers = (element: Element, series: 'current' | 'compare') =>
+  $(element, `.radar__series--${series} .radar__point`)?.getAttribute('d')?.match(/M/g)?.length ?? 0;
 
 describe('<bekasi-scorecard>', () => {
   describe('the chosen year', () => {
@@ -44,7 +47,11 @@ describe('<bekasi-scorecard>', () => {
       expect(overall.textContent).to.include('3,60');
       expect(overall.textContent).to.include('/ 4,00');
       expect(overall.textContent).to.include('naik 0,18 dari 2023');
-      expect(overall.querySelector('.change--up .change__icon')?.textContent).to.equal('▲');
+      // The arrow is drawn by CSS (a glyph would cost a system font fallback): an upward triangle.
+      const icon = overall.querySelector<HTMLElement>('.change--up .change__icon')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(icon).clipPath).to.match(/^polygon\(50% 0(px|%)?, 100% 100%, 0(px|%)? 100%\)$/);
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
       expect(overall.textContent).to.include('Peringkat 3 dari 27 · Jawa Barat');
       expect(overall.textContent).to.include('Peringkat 7 dari 150');
       expect($(element, '[role="heading"]')?.textContent).to.include('2024');
@@ -104,7 +111,9 @@ describe('<bekasi-scorecard>', () => {
     it('draws the previous year as a second series, in the legend, rows and table', async () => {
       const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
       expect($$(element, '.radar__series')).to.have.length(2);
-      expect($$(element, '.radar__series--compare rect.radar__point')).to.have.length(6);
+      expect(markers(element, 'compare')).to.equal(6);
+      // Squares for the comparison year (circles are drawn with arcs).
+      expect($(element, '.radar__series--compare .radar__point')?.getAttribute('d')).to.match(/h8v8h-8Z/);
       expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal([
         '2024',
         '2023',
@@ -241,7 +250,7 @@ describe('<bekasi-scorecard>', () => {
       latest.dimensions = latest.dimensions.filter((entry) => entry.dimension !== 'branding');
       const element = await scorecard(document);
       expect($(element, '.radar__series--current .radar__area')).to.equal(null);
-      expect($$(element, '.radar__series--current .radar__point')).to.have.length(5);
+      expect(markers(element, 'current')).to.equal(5);
       const row = $$(element, '.row')[1]!;
       expect(row.querySelector('.row__score')?.textContent).to.equal('—');
       expect(row.querySelector('.visually-hidden')?.textContent).to.equal('tidak ada data');
@@ -251,6 +260,35 @@ describe('<bekasi-scorecard>', () => {
   });
 
   describe('rows', () => {
+    it('draws the arrows and the disclosure triangle with CSS, never as glyphs to be read out', async () => {
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; dimensions: { dimension: string; score?: number }[] }[];
+      };
+      const [latest, before] = [2024, 2023].map((year) =>
+        document.evaluations.find((evaluation) => evaluation.year === year)!,
+      );
+      // Down for the first dimension, unchanged for the second.
+      latest!.dimensions[0]!.score = (before!.dimensions[0]!.score ?? 0) - 0.5;
+      latest!.dimensions[1]!.score = before!.dimensions[1]!.score;
+      const element = await scorecard(document);
+      const [down, same] = $$(element, '.row');
+      const shape = (row: Element | undefined) =>
+        getComputedStyle(row!.querySelector('.change__icon')!).clipPath;
+      expect(down!.querySelector('.change--down')?.textContent).to.include('turun');
+      expect(shape(down)).to.match(/^polygon\(0(px|%)? 0(px|%)?, 100% 0(px|%)?, 50% 100%\)$/);
+      expect(same!.querySelector('.change--same')).to.not.equal(null);
+      expect(shape(same)).to.equal('none');
+      // The row's triangle points right when closed and down when open; it adds nothing to the name.
+      const toggle = down!.querySelector<HTMLButtonElement>('.row__toggle')!;
+      const triangle = () => getComputedStyle(toggle.querySelector('.row__name')!, '::before');
+      expect(triangle().content).to.equal('""');
+      expect(triangle().clipPath).to.match(/^polygon\(0(px|%)? 0(px|%)?, 100% 50%, 0(px|%)? 100%\)$/);
+      toggle.click();
+      await element.updateComplete;
+      expect(triangle().clipPath).to.match(/50% 100%\)$/);
+      await expect(element).to.be.accessible();
+    });
+
     it('lists every dimension with its score, bar and change', async () => {
       const element = await scorecard(fixture('bekasi'));
       expect(rowNames(element)).to.deep.equal([
@@ -264,8 +302,9 @@ describe('<bekasi-scorecard>', () => {
       const first = $$(element, '.row')[0]!;
       expect(first.querySelector('.row__score')?.textContent).to.equal('3,80');
       expect(first.querySelector('.change')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-        '▲ naik 0,20 dari 2023',
+        'naik 0,20 dari 2023',
       );
+      expect(first.querySelector('.change--up .change__icon')).to.not.equal(null);
       // 3.80 on a 0–4 scale fills 95 % of the bar.
       const fill = first.querySelector<HTMLElement>('.bar__fill')!;
       expect(fill.style.getPropertyValue('--_share')).to.equal('95%');
@@ -508,7 +547,7 @@ describe('<bekasi-scorecard>', () => {
         { compare: 'previous' },
       );
       expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal(['2023']);
-      expect($$(element, '.radar__series--current .radar__point')).to.have.length(0);
+      expect(markers(element, 'current')).to.equal(0);
       await expect(element).to.be.accessible();
     });
 
