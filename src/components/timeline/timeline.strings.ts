@@ -80,7 +80,7 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     today: 'Hari ini',
     chartLabel: 'Linimasa program, {from} sampai {to}',
     chartHelp:
-      'Panah: program lain. Plus dan minus: perbesar, perkecil. Shift dan panah: geser waktu. Enter: rincian.',
+      'Panah: program lain. Plus dan minus: perbesar, perkecil. Shift dan panah: geser waktu. Enter: rincian. Tombol Daftar menampilkan program yang sama sebagai daftar.',
     lane: '{name} ({count})',
     ongoing: 'berjalan terus',
     overdue: 'Terlambat',
@@ -125,7 +125,7 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     today: 'Today',
     chartLabel: 'Programme timeline, {from} to {to}',
     chartHelp:
-      'Arrows: another programme. Plus and minus: zoom. Shift and an arrow: move in time. Enter: details.',
+      'Arrows: another programme. Plus and minus: zoom. Shift and an arrow: move in time. Enter: details. The List button shows the same programmes as a list.',
     lane: '{name} ({count})',
     ongoing: 'ongoing',
     overdue: 'Overdue',

@@ -131,6 +131,7 @@ export class BekasiTimeline extends BekasiElement {
     to: {},
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    today: { attribute: false },
     timeWindow: { state: true },
     focused: { state: true },
     opened: { state: true },
@@ -166,6 +167,9 @@ export class BekasiTimeline extends BekasiElement {
   /** Level of the timeline's heading (1–6), to fit the page's outline. */
   headingLevel = 2;
 
+  /** The day overdue and the today line are measured against: now, unless set (for archived reports, tests). */
+  today?: Date;
+
   /** The visible time window; undefined until the data is in. @internal */
   private timeWindow: TimeWindow | undefined;
   /** The programme with the keyboard's tab stop. @internal */
@@ -181,7 +185,7 @@ export class BekasiTimeline extends BekasiElement {
 
   /** @internal */
   private strings: TimelineStrings = timelineStrings.id;
-  private spansCache: { model: SmartCityModel; spans: ProgrammeSpan[] } | undefined;
+  private spansCache: { model: SmartCityModel; day: string; spans: ProgrammeSpan[] } | undefined;
   private viewCache: { key: unknown[]; view: TimelineView } | undefined;
   /** The window the data and `from`/`to` call for, to tell when "fit" should be recomputed. */
   private windowKey: unknown[] = [];
@@ -248,10 +252,15 @@ export class BekasiTimeline extends BekasiElement {
   // ── Derived view ──────────────────────────────────────────────────────────────────────────
 
   private spansFor(model: SmartCityModel): ProgrammeSpan[] {
-    if (this.spansCache?.model !== model) {
-      this.spansCache = { model, spans: spansOf(model.document.programmes ?? []) };
+    const day = this.now().toDateString();
+    if (this.spansCache?.model !== model || this.spansCache.day !== day) {
+      this.spansCache = { model, day, spans: spansOf(model.document.programmes ?? [], this.now()) };
     }
     return this.spansCache.spans;
+  }
+
+  private now(): Date {
+    return this.today ?? new Date();
   }
 
   private viewFor(model: SmartCityModel): TimelineView {
@@ -260,12 +269,13 @@ export class BekasiTimeline extends BekasiElement {
       ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
       : undefined;
     const status = STATUSES.includes(this.status as Status) ? (this.status as Status) : undefined;
-    const key = [model, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
+    const spans = this.spansFor(model);
+    const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
     if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index])) {
       return this.viewCache.view;
     }
     const view = deriveTimelineView(
-      this.spansFor(model),
+      spans,
       groupBy,
       { dimension, agency: this.agency || undefined, status, query: this.search },
       {
@@ -274,7 +284,7 @@ export class BekasiTimeline extends BekasiElement {
         language: this.language,
         statusLabel: (value) => this.strings.status[value],
         noAgency: this.strings.noAgency,
-        today: new Date(),
+        today: this.now(),
       },
     );
     this.viewCache = { key, view };
@@ -287,7 +297,7 @@ export class BekasiTimeline extends BekasiElement {
     if (this.timeWindow && key.every((value, index) => value === this.windowKey[index]))
       return this.timeWindow;
     this.windowKey = key;
-    const fitted = fitWindow(view.extent, Date.now());
+    const fitted = fitWindow(view.extent, this.now().getTime());
     const from = timeOf(this.from, 'start');
     const to = timeOf(this.to, 'end');
     const window: TimeWindow = [from ?? fitted[0], to ?? fitted[1]];
@@ -458,7 +468,7 @@ export class BekasiTimeline extends BekasiElement {
   private renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {
     const [from, to] = window;
     const at = (time: number) => (time - from) / (to - from);
-    const today = Date.now();
+    const today = this.now().getTime();
     const ticks = ticksFor(from, to, this.trackWidth);
     const { tabStop, indexes } = this.renderedRows(view, CHART_ROW, false);
     const label = fill(this.strings.chartLabel, {
@@ -817,7 +827,7 @@ export class BekasiTimeline extends BekasiElement {
   /** Shows every programme that passes the filters. */
   fit(): void {
     if (this.view.kind !== 'ready') return;
-    this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, Date.now());
+    this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, this.now().getTime());
   }
 
   /** Where a pointer is along the time axis, as a share of its width. */

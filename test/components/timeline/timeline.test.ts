@@ -195,6 +195,23 @@ describe('<bekasi-timeline>', () => {
       );
     });
 
+    it('measures overdue and the today line against a set day', async () => {
+      const data = programmesDocument([
+        programme('ended', { status: 'in_progress', start: '2005', end: '2009' }),
+        programme('running', { status: 'in_progress', start: '2005', end: '2012' }),
+      ]);
+      const element = await timeline(data, { from: '2005', to: '2012' });
+      element.today = new Date(2010, 0, 1);
+      await settle(element);
+      const flagged = $$(element, '.programme')
+        .filter((row) => row.querySelector('.flag--overdue'))
+        .map((row) => row.querySelector('.programme__name')?.textContent?.trim());
+      expect(flagged).to.deep.equal(['Program ended']);
+      const at = Number($(element, '.today')!.style.getPropertyValue('--_at'));
+      expect(at).to.be.closeTo(5 / 8, 0.01);
+      expect($(element, '#chart-help')?.textContent).to.include('Tombol Daftar');
+    });
+
     it('draws a today line when today is in view', async () => {
       const data = programmesDocument([
         programme('now', { start: '2000', end: '2099', status: 'in_progress' }),
