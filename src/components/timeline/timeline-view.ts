@@ -153,21 +153,6 @@ export function lanesOf(
   return lanes.filter((lane) => lane.spans.length > 0);
 }
 
-/** The spans that overlap the window [from, to]; ongoing ones run to the window's end. */
-export function visibleSpans(spans: readonly ProgrammeSpan[], from: number, to: number): ProgrammeSpan[] {
-  return spans.filter((span) => span.start <= to && (span.end ?? Infinity) >= from);
-}
-
-/** A linear map from time to pixels, and back (for dragging and zooming around a point). */
-export function timeToX(
-  from: number,
-  to: number,
-  width: number,
-): { x: (time: number) => number; time: (x: number) => number } {
-  const perMs = width / (to - from);
-  return { x: (time) => (time - from) * perMs, time: (x) => from + x / perMs };
-}
-
 export interface Tick {
   time: number;
   /** Which calendar unit the tick marks, so labels can be formatted to match. */
