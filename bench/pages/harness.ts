@@ -126,18 +126,6 @@ export function deepCount(root: Document | ShadowRoot | Element): number {
   return count;
 }
 
-/** Mulberry32: a small deterministic PRNG, so every library gets the same "random" values. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The element every contender renders into (fixed width, the same for all). */
 export function stage(): HTMLElement {
   const element = document.getElementById('stage');

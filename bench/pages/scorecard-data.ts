@@ -4,7 +4,8 @@
  * change every score (within the framework's 0–4 scale).
  */
 import { DEFAULT_FRAMEWORK } from '../../src/data/framework.js';
-import { scenarioData, seededRandom } from './harness.js';
+import { seededRandom } from '../../test/fixtures/random.js';
+import { scenarioData } from './harness.js';
 
 interface DimensionEntry {
   dimension: string;

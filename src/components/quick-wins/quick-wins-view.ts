@@ -56,17 +56,12 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       localize(agency.abbr ?? agency.name, language),
     ]),
   );
-  // Many quick wins share a due month: each date string is read once.
-  const ends = new Map<string, number>();
   const now = today.getTime();
   return (model.document.quickWins ?? []).map((quickWin) => {
     const { text: name, lang } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
-    let due: number | undefined;
-    if (quickWin.due !== undefined) {
-      due = ends.get(quickWin.due);
-      if (due === undefined) ends.set(quickWin.due, (due = endOf(quickWin.due).getTime()));
-    }
+    // endOf parses each distinct date string once (derive.ts keeps them), however many share it.
+    const due = quickWin.due === undefined ? undefined : endOf(quickWin.due).getTime();
     return {
       quickWin,
       name,

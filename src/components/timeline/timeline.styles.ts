@@ -285,6 +285,9 @@ export const timelineStyles = css`
     color: var(--_text);
     overflow-wrap: anywhere;
   }
+  .details::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
   .details[open] {
     display: grid;
     gap: 0.75rem;

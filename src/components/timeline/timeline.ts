@@ -12,8 +12,8 @@ import {
 } from '../../core/format.js';
 import { STATUS_ICON } from '../../core/status.js';
 import { resolveUrl } from '../../core/url.js';
-import { dateRange, localize } from '../../data/derive.js';
-import type { Programme, Section, Status } from '../../data/schema.js';
+import { dateRange, isOverdue, localize } from '../../data/derive.js';
+import type { Agency, Programme, Section, Status } from '../../data/schema.js';
 import {
   agenciesSection,
   citySection,
@@ -261,6 +261,19 @@ export class BekasiTimeline extends BekasiElement {
 
   private now(): Date {
     return this.today ?? new Date();
+  }
+
+  private agencies: { model: SmartCityModel; byId: Map<string, Agency> } | undefined;
+
+  /** An agency by id: list rows and details look one up per programme. */
+  private agencyOf(model: SmartCityModel, id: string): Agency | undefined {
+    if (this.agencies?.model !== model) {
+      this.agencies = {
+        model,
+        byId: new Map((model.document.agencies ?? []).map((agency) => [agency.id, agency])),
+      };
+    }
+    return this.agencies.byId.get(id);
   }
 
   private viewFor(model: SmartCityModel): TimelineView {
@@ -577,7 +590,7 @@ export class BekasiTimeline extends BekasiElement {
     >
       <span class="programme__label">
         <span class="programme__name">${this.localText(programme.name)}</span>
-        ${this.renderFlags(span)}
+        ${this.renderFlags(programme, span.overdue)}
       </span>
       <span class="programme__track" aria-hidden="true">
         <span
@@ -603,12 +616,11 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   /** Quick win and overdue, as symbols with words (never colour alone). */
-  private renderFlags(span: ProgrammeSpan): unknown {
-    const programme = span.programme;
-    if (!programme.quickWin && !span.overdue) return nothing;
+  private renderFlags(programme: Programme, overdue: boolean): unknown {
+    if (!programme.quickWin && !overdue) return nothing;
     return html`<span class="flags">
       ${programme.quickWin ? html`<span class="flag flag--quick-win"><span aria-hidden="true">★</span> ${this.strings.quickWin}</span>` : nothing}
-      ${span.overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
+      ${overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
     </span>`;
   }
 
@@ -695,7 +707,7 @@ export class BekasiTimeline extends BekasiElement {
     }
     const { span } = row;
     const programme = span.programme;
-    const agency = model.document.agencies?.find((item) => item.id === programme.agency);
+    const agency = programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency);
     return html`<div class="list__item" role="listitem" ${position}>
       <button type="button" class="list__button" data-row=${index} aria-haspopup="dialog">
         <span class="list__name">${this.localText(programme.name)}</span>
@@ -707,7 +719,7 @@ export class BekasiTimeline extends BekasiElement {
           >
           ${programme.progress === undefined ? nothing : html`<span>${formatPercent(programme.progress, this.language)}</span>`}
           ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
-          ${this.renderFlags(span)}
+          ${this.renderFlags(programme, span.overdue)}
         </span>
       </button>
     </div>`;
@@ -717,15 +729,14 @@ export class BekasiTimeline extends BekasiElement {
     const strings = this.strings;
     const language = this.language;
     const agencyName = (id: string) => {
-      const agency = model.document.agencies?.find((item) => item.id === id);
+      const agency = this.agencyOf(model, id);
       return agency ? localize(agency.name, language) : id;
     };
     const leadHref = resolveUrl(
-      model.document.agencies?.find((item) => item.id === programme.agency)?.url,
+      programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency)?.url,
       model.baseUrl,
     );
     const dimension = model.framework.dimensionByKey.get(programme.dimension);
-    const span = this.spansFor(model).find((item) => item.programme === programme);
     const href = resolveUrl(programme.url, model.baseUrl);
     const fact = (label: string, value: unknown) =>
       html`<div>
@@ -765,7 +776,7 @@ export class BekasiTimeline extends BekasiElement {
           strings.groups.status,
           html`<span aria-hidden="true">${STATUS_ICON[programme.status]}</span>
             ${strings.status[programme.status]}${programme.health ? ` · ${strings.health[programme.health]}` : ''}
-            ${span ? this.renderFlags(span) : nothing}`,
+            ${this.renderFlags(programme, isOverdue(programme, this.now()))}`,
         )}
         ${
           progress === undefined
