@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
+import { dataArgTypes, inDataState, LOADING_STATE, NOT_FOUND, TIMED_OUT } from './support/shared.js';
 
 defineStoryDataState();
 
@@ -47,9 +48,7 @@ function banner(args: BannerArgs, fallback: unknown = nothing): TemplateResult {
 
 /** A `<bekasi-banner>` with no data of its own, inside a provider of a fixed data state. */
 function withState(state: DataState, args: BannerArgs, fallback: unknown = nothing): TemplateResult {
-  return html`<story-data-state .state=${state}
-    >${banner({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
-  >`;
+  return inDataState(state, banner({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -73,14 +72,7 @@ const meta = {
     variant: { control: 'inline-radio', options: ['hero', 'strip', 'compact'] },
     'show-score': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    strict: { control: 'boolean' },
-    src: { control: 'text' },
-    data: { control: 'object' },
-    theme: {
-      control: false,
-      description:
-        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
-    },
+    ...dataArgTypes,
     // The same API under its property names: the attribute rows above already cover it.
     showScore: { table: { disable: true } },
     headingLevel: { table: { disable: true } },
@@ -153,12 +145,12 @@ export const MinimalDocument: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
 export const Loading: Story = {
-  render: (args) => withState({ status: 'loading' }, args),
+  render: (args) => withState(LOADING_STATE, args),
 };
 
 /** Loading, in the strip layout: a shorter reserved height. */
 export const LoadingStrip: Story = {
-  render: (args) => withState({ status: 'loading' }, args),
+  render: (args) => withState(LOADING_STATE, args),
   args: { variant: 'strip' },
 };
 
@@ -170,29 +162,12 @@ export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') 
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
 export const ErrorLoadFailure: Story = {
-  render: (args) =>
-    withState(
-      {
-        status: 'error',
-        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
-        url: 'https://data.example.go.id/smart-city.json',
-      },
-      args,
-      fallbackLink,
-    ),
+  render: (args) => withState(TIMED_OUT, args, fallbackLink),
 };
 
 /** The server answered 404. */
 export const ErrorNotFound: Story = {
-  render: (args) =>
-    withState(
-      {
-        status: 'error',
-        failure: { code: 'http', status: 404, url: 'https://data.example.go.id/smart-city.json' },
-        url: 'https://data.example.go.id/smart-city.json',
-      },
-      args,
-    ),
+  render: (args) => withState(NOT_FOUND, args),
 };
 
 /** A document without `city`: the banner needs that section and says so. */

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, manyQuickWinsDocument } from './support/fixtures.js';
+import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
 
 defineStoryDataState();
 
@@ -57,9 +58,7 @@ function quickWins(args: QuickWinsArgs, fallback: unknown = nothing): TemplateRe
 
 /** A tracker with no data of its own, inside a provider of a fixed data state. */
 function withState(state: DataState, args: QuickWinsArgs, fallback: unknown = nothing): TemplateResult {
-  return html`<story-data-state .state=${state}
-    >${quickWins({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
-  >`;
+  return inDataState(state, quickWins({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The Bekasi document with extra quick wins: every status and health value, and the data gaps. */
@@ -138,14 +137,7 @@ const meta = {
     expanded: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     'page-size': { control: { type: 'number', min: 1, step: 1 } },
-    strict: { control: 'boolean' },
-    src: { control: 'text' },
-    data: { control: 'object' },
-    theme: {
-      control: false,
-      description:
-        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
-    },
+    ...dataArgTypes,
     headingLevel: { table: { disable: true } },
     pageSize: { table: { disable: true } },
   },
@@ -234,17 +226,13 @@ export const Narrow320: Story = {
 export const Empty: Story = { args: { data: { ...doc('bekasi'), quickWins: [] } } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState({ status: 'loading' }, args) };
+export const Loading: Story = { render: (args) => withState(LOADING_STATE, args) };
 
 /** The endpoint did not answer in time: what and where, in the page's language, with "Coba lagi". */
 export const LoadFailure: Story = {
   render: (args) =>
     withState(
-      {
-        status: 'error',
-        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
-        url: 'https://data.example.go.id/smart-city.json',
-      },
+      TIMED_OUT,
       args,
       html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
     ),

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, documents } from './support/fixtures.js';
+import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
 
 defineStoryDataState();
 
@@ -52,9 +53,7 @@ function scorecard(args: ScorecardArgs, fallback: unknown = nothing): TemplateRe
 
 /** A `<bekasi-scorecard>` with no data of its own, inside a provider of a fixed data state. */
 function withState(state: DataState, args: ScorecardArgs, fallback: unknown = nothing): TemplateResult {
-  return html`<story-data-state .state=${state}
-    >${scorecard({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
-  >`;
+  return inDataState(state, scorecard({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -93,14 +92,7 @@ const meta = {
     compare: { control: 'text' },
     dimension: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    strict: { control: 'boolean' },
-    src: { control: 'text' },
-    data: { control: 'object' },
-    theme: {
-      control: false,
-      description:
-        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
-    },
+    ...dataArgTypes,
     // The same API under its property name: the attribute row above already covers it.
     headingLevel: { table: { disable: true } },
   },
@@ -192,7 +184,7 @@ export const StrictWithPartialData: Story = { args: { data: doc('partial'), stri
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
 export const Loading: Story = {
-  render: (args) => withState({ status: 'loading' }, args),
+  render: (args) => withState(LOADING_STATE, args),
 };
 
 /**
@@ -200,16 +192,7 @@ export const Loading: Story = {
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
 export const LoadFailure: Story = {
-  render: (args) =>
-    withState(
-      {
-        status: 'error',
-        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
-        url: 'https://data.example.go.id/smart-city.json',
-      },
-      args,
-      fallbackLink,
-    ),
+  render: (args) => withState(TIMED_OUT, args, fallbackLink),
 };
 
 /** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */

@@ -7,6 +7,7 @@ import '../src/bekasi-timeline.js';
 import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, manyProgrammesDocument } from './support/fixtures.js';
+import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
 
 defineStoryDataState();
 
@@ -64,9 +65,7 @@ function timeline(args: TimelineArgs, fallback: unknown = nothing): TemplateResu
 
 /** A timeline with no data of its own, inside a provider of a fixed data state. */
 function withState(state: DataState, args: TimelineArgs, fallback: unknown = nothing): TemplateResult {
-  return html`<story-data-state .state=${state}
-    >${timeline({ ...args, data: undefined, src: undefined }, fallback)}</story-data-state
-  >`;
+  return inDataState(state, timeline({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -107,14 +106,7 @@ const meta = {
     to: { control: 'text' },
     layout: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    strict: { control: 'boolean' },
-    src: { control: 'text' },
-    data: { control: 'object' },
-    theme: {
-      control: false,
-      description:
-        'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
-    },
+    ...dataArgTypes,
     // The same API under its property names: the attribute rows above already cover them.
     groupBy: { table: { disable: true } },
     headingLevel: { table: { disable: true } },
@@ -235,23 +227,14 @@ export const PartialData: Story = { args: { data: doc('partial') } };
 export const MissingSection: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState({ status: 'loading' }, args) };
+export const Loading: Story = { render: (args) => withState(LOADING_STATE, args) };
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Coba lagi" reloads; the light-DOM fallback shows beside it.
  */
 export const LoadFailure: Story = {
-  render: (args) =>
-    withState(
-      {
-        status: 'error',
-        failure: { code: 'timeout', url: 'https://data.example.go.id/smart-city.json' },
-        url: 'https://data.example.go.id/smart-city.json',
-      },
-      args,
-      fallbackLink,
-    ),
+  render: (args) => withState(TIMED_OUT, args, fallbackLink),
 };
 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
