@@ -3,8 +3,7 @@
 // clearing the filter.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const KB = 1024;
+import { firstRender, heapRows, KB, platformIntl, timed } from './metrics.mjs';
 
 export default {
   name: 'quick-wins',
@@ -67,25 +66,11 @@ export default {
       scale: 1 / KB,
       budget: 30,
     },
-    { key: 'firstRender', label: 'first render, 10,000 (script + frame)', unit: 'ms', budget: 50 },
-    { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
-    { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
-    { key: 'filter', label: 'filter by status (script + frame)', unit: 'ms', budget: 16 },
-    { key: 'filterScript', label: '  script', unit: 'ms', detail: true },
-    { key: 'filterFrame', label: '  frame', unit: 'ms', detail: true },
-    { key: 'clearFilter', label: 'clear the filter (script + frame)', unit: 'ms', budget: 16 },
-    { key: 'clearFilterScript', label: '  script', unit: 'ms', detail: true },
-    { key: 'clearFilterFrame', label: '  frame', unit: 'ms', detail: true },
+    ...firstRender('first render, 10,000 (script + frame)', 50),
+    ...timed('filter', 'filter by status (script + frame)', { budget: 16 }),
+    ...timed('clearFilter', 'clear the filter (script + frame)', { budget: 16 }),
     { key: 'dom', label: 'DOM elements (deep)', unit: '', budget: 2000 },
-    { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
-    {
-      key: 'heapDelta',
-      label: '  growth by the first render',
-      unit: 'MB',
-      scale: 1 / (KB * KB),
-      detail: true,
-      derive: (sample) => sample.heap - sample.heapBefore,
-    },
-    { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+    ...heapRows,
+    platformIntl,
   ],
 };

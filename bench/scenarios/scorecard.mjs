@@ -2,8 +2,7 @@
 // all drawing the six dimensions of Bekasi's 2024 evaluation with 2023 as the comparison.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const KB = 1024;
+import { firstRender, heapRows, KB, platformIntl, timed } from './metrics.mjs';
 
 export default {
   name: 'scorecard',
@@ -73,27 +72,17 @@ export default {
       scale: 1 / KB,
       budget: 45,
     },
-    { key: 'firstRender', label: 'first render (script + frame)', unit: 'ms', budget: 10 },
-    { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
-    { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
+    ...firstRender('first render (script + frame)', 10),
     { key: 'firstRenderToFrame', label: '  create → done + 1 rAF', unit: 'ms', detail: true },
-    { key: 'updates', label: '100 updates (script + frame)', unit: 'ms', budget: 50 },
-    { key: 'updatesScript', label: '  script: 100 × update → done', unit: 'ms', detail: true },
-    { key: 'updatesFrame', label: '  frame after the last', unit: 'ms', detail: true },
-    { key: 'secondRender', label: 'another chart, warm page (script + frame)', unit: 'ms' },
-    { key: 'secondRenderScript', label: '  script', unit: 'ms', detail: true },
-    { key: 'secondRenderFrame', label: '  frame', unit: 'ms', detail: true },
+    ...timed('updates', '100 updates (script + frame)', {
+      budget: 50,
+      script: '  script: 100 × update → done',
+      frame: '  frame after the last',
+    }),
+    ...timed('secondRender', 'another chart, warm page (script + frame)'),
     { key: 'dom', label: 'DOM elements (deep)', unit: '' },
-    { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
-    {
-      key: 'heapDelta',
-      label: '  growth by the first render',
-      unit: 'MB',
-      scale: 1 / (KB * KB),
-      detail: true,
-      derive: (sample) => sample.heap - sample.heapBefore,
-    },
-    { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+    ...heapRows,
+    platformIntl,
     { key: 'platformText', label: '(page set-up) first text layout', unit: 'ms', detail: true },
   ],
 };

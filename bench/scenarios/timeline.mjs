@@ -6,8 +6,7 @@
 // contender: 5 and 3), which keeps the pair of scenarios to a few minutes on two cores.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const KB = 1024;
+import { firstRender, heapRows, KB, platformIntl, timed } from './metrics.mjs';
 
 function timelineScenario({ count, visSamples, budgets }) {
   const budget = (value) => (budgets ? { budget: value } : {});
@@ -90,34 +89,13 @@ function timelineScenario({ count, visSamples, budgets }) {
             },
           ]
         : []),
-      {
-        key: 'firstRender',
-        label: `first render, ${shown} (script + frame)`,
-        unit: 'ms',
-        ...budget(100),
-      },
-      { key: 'firstRenderScript', label: '  script: create → done', unit: 'ms', detail: true },
-      { key: 'firstRenderFrame', label: '  frame: style/layout/paint', unit: 'ms', detail: true },
-      { key: 'zoomIn', label: 'zoom in ×2 (script + frame)', unit: 'ms', ...budget(16) },
-      { key: 'zoomInScript', label: '  script', unit: 'ms', detail: true },
-      { key: 'zoomInFrame', label: '  frame', unit: 'ms', detail: true },
-      { key: 'zoomOut', label: 'zoom out ×2 (script + frame)', unit: 'ms', ...budget(16) },
-      { key: 'zoomOutScript', label: '  script', unit: 'ms', detail: true },
-      { key: 'zoomOutFrame', label: '  frame', unit: 'ms', detail: true },
-      { key: 'pan', label: 'pan by ¼ window (script + frame)', unit: 'ms' },
-      { key: 'panScript', label: '  script', unit: 'ms', detail: true },
-      { key: 'panFrame', label: '  frame', unit: 'ms', detail: true },
+      ...firstRender(`first render, ${shown} (script + frame)`, budgets ? 100 : undefined),
+      ...timed('zoomIn', 'zoom in ×2 (script + frame)', { budget: budgets ? 16 : undefined }),
+      ...timed('zoomOut', 'zoom out ×2 (script + frame)', { budget: budgets ? 16 : undefined }),
+      ...timed('pan', 'pan by ¼ window (script + frame)'),
       { key: 'dom', label: 'DOM elements (deep)', unit: '', ...budget(2000) },
-      { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
-      {
-        key: 'heapDelta',
-        label: '  growth by the first render',
-        unit: 'MB',
-        scale: 1 / (KB * KB),
-        detail: true,
-        derive: (sample) => sample.heap - sample.heapBefore,
-      },
-      { key: 'platformIntl', label: '(page set-up) first Intl formatters', unit: 'ms', detail: true },
+      ...heapRows,
+      platformIntl,
     ],
   };
 }

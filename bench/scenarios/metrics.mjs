@@ -1,0 +1,44 @@
+// Metric rows that every scenario reports the same way (see the `metrics` comment in index.mjs).
+
+export const KB = 1024;
+
+/**
+ * A timed step as three rows: script + frame (held to `budget`, if any), then its two parts.
+ * `script` and `frame` name the parts where a plain "script"/"frame" would not say enough.
+ */
+export function timed(key, label, { budget, script = '  script', frame = '  frame' } = {}) {
+  return [
+    { key, label, unit: 'ms', ...(budget === undefined ? {} : { budget }) },
+    { key: `${key}Script`, label: script, unit: 'ms', detail: true },
+    { key: `${key}Frame`, label: frame, unit: 'ms', detail: true },
+  ];
+}
+
+/** The first render's rows, with the parts named. */
+export const firstRender = (label, budget) =>
+  timed('firstRender', label, {
+    budget,
+    script: '  script: create → done',
+    frame: '  frame: style/layout/paint',
+  });
+
+/** The JS heap after the first render, and what the first render added to it. */
+export const heapRows = [
+  { key: 'heap', label: 'JS heap after first render', unit: 'MB', scale: 1 / (KB * KB) },
+  {
+    key: 'heapDelta',
+    label: '  growth by the first render',
+    unit: 'MB',
+    scale: 1 / (KB * KB),
+    detail: true,
+    derive: (sample) => sample.heap - sample.heapBefore,
+  },
+];
+
+/** The harness's warm-up cost: a reading of the machine, the same for every contender. */
+export const platformIntl = {
+  key: 'platformIntl',
+  label: '(page set-up) first Intl formatters',
+  unit: 'ms',
+  detail: true,
+};
