@@ -5,18 +5,7 @@ export const quickWinsStyles = css`
     --_reserved-height: 32rem;
   }
   .tracker {
-    container-type: inline-size;
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     overflow-wrap: anywhere;
-  }
-  .title {
-    font-size: 1.375rem;
-    font-weight: 800;
-    line-height: 1.25;
   }
   .subtitle {
     font-weight: 700;

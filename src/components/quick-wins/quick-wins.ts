@@ -286,7 +286,7 @@ export class BekasiQuickWins extends BekasiElement {
     const page = Math.min(this.page, pages - 1);
     const shown = view.filtered.slice(page * size, (page + 1) * size);
     const table = this.layout === 'table';
-    return html`<div class="tracker" part="quick-wins" role="region" aria-labelledby="title">
+    return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
       ${this.renderSummary(view.summary)} ${this.renderControls(view)}
       ${table ? nothing : html`<p class="count">${this.shownText(view.filtered.length, view.rows.length)}</p>`}

@@ -17,19 +17,6 @@ export const scorecardStyles = css`
     --_reserved-height: 16rem;
   }
 
-  .scorecard {
-    container-type: inline-size;
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .title {
-    font-size: 1.375rem;
-    font-weight: 700;
-    line-height: 1.25;
-  }
   .evaluator,
   .overall__label,
   .overall__max,

@@ -165,7 +165,7 @@ export class BekasiScorecard extends BekasiElement {
     // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
     const landmark = variant === 'radar';
     return html`<div
-      class="scorecard scorecard--${variant}"
+      class="panel scorecard scorecard--${variant}"
       part="scorecard"
       role=${ifDefined(landmark ? 'region' : undefined)}
       aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}

@@ -6,22 +6,15 @@ export const timelineStyles = css`
   :host {
     --_reserved-height: 34rem;
   }
-  .timeline {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_space);
-  }
-  .timeline,
   .chart,
   .list,
   .details {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .title,
   .details__title {
     font-size: 1.375rem;
-    font-weight: 800;
+    font-weight: 700;
   }
   p {
     margin: 0;

@@ -334,7 +334,7 @@ export class BekasiTimeline extends BekasiElement {
     const window = this.windowFor(model, view);
     const layout = this.shownLayout;
     const strings = this.strings;
-    return html`<div class="timeline" part="timeline" role="region" aria-labelledby="title">
+    return html`<div class="panel timeline" part="timeline" role="region" aria-labelledby="title">
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
         <p class="summary" part="summary">
