@@ -60,6 +60,9 @@ export interface ValidateOptions {
   baseUrl?: string | undefined;
 }
 
+/** Where an item sat in the document, for its issues. */
+type PathOf<T> = (item: T) => PathSegment[];
+
 /** What checking one section produced: its value for the model, and what was wrong. */
 interface SectionOutcome {
   value: unknown;
@@ -279,7 +282,7 @@ export const agenciesSection: SectionRule = {
   check(raw) {
     const issues: DataIssue[] = [];
     const list = validateList<Agency>(raw, 'agencies', AgencySchema, issues);
-    return { value: list && uniqueById(list.items, list.paths, 'agencies', issues), issues };
+    return { value: list && uniqueById(list.items, list.pathOf, 'agencies', issues), issues };
   },
 };
 
@@ -289,7 +292,7 @@ export const evaluationsSection: SectionRule = {
   check(raw, { framework }) {
     const issues: DataIssue[] = [];
     const list = validateList<Evaluation>(raw, 'evaluations', EvaluationSchema, issues);
-    return { value: list && checkEvaluations(list.items, list.paths, framework, issues), issues };
+    return { value: list && checkEvaluations(list.items, list.pathOf, framework, issues), issues };
   },
 };
 
@@ -309,9 +312,9 @@ export const programmesSection: SectionRule = {
       fastParser(ProgrammeSchema),
     );
     if (!list) return { value: undefined, issues };
-    const unique = uniqueById(list.items, list.paths, 'programmes', issues);
+    const unique = uniqueById(list.items, list.pathOf, 'programmes', issues);
     const agencyIds = idsOf(context.resolve(agenciesSection));
-    return { value: checkProgrammes(unique, list.paths, context.framework, agencyIds, issues), issues };
+    return { value: checkProgrammes(unique, list.pathOf, context.framework, agencyIds, issues), issues };
   },
 };
 
@@ -322,11 +325,11 @@ export const quickWinsSection: SectionRule = {
     const issues: DataIssue[] = [];
     const list = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues, fastParser(QuickWinSchema));
     if (!list) return { value: undefined, issues };
-    const unique = uniqueById(list.items, list.paths, 'quickWins', issues);
+    const unique = uniqueById(list.items, list.pathOf, 'quickWins', issues);
     const agencyIds = idsOf(context.resolve(agenciesSection));
     const programmeIds = idsOf(context.resolve(programmesSection));
     return {
-      value: checkQuickWins(unique, list.paths, context.framework, agencyIds, programmeIds, issues),
+      value: checkQuickWins(unique, list.pathOf, context.framework, agencyIds, programmeIds, issues),
       issues,
     };
   },
@@ -468,7 +471,7 @@ function validateList<T>(
   schema: AnySchema,
   issues: DataIssue[],
   fast?: FastParser,
-): { items: T[]; paths: Map<T, PathSegment[]> } | undefined {
+): { items: T[]; pathOf: PathOf<T> } | undefined {
   const list = raw[section];
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
@@ -483,21 +486,26 @@ function validateList<T>(
     return undefined;
   }
   const items: T[] = [];
-  const paths = new Map<T, PathSegment[]>();
+  const indexes: number[] = [];
   list.forEach((entry, index) => {
-    const path = [section, index];
-    const item = validateItem<T>(schema, entry, path, section, issues, 'warning', fast);
+    const item = validateItem<T>(schema, entry, [section, index], section, issues, 'warning', fast);
     if (item !== undefined) {
       items.push(item);
-      paths.set(item, path);
+      indexes.push(index);
     }
   });
-  return { items, paths };
+  // Paths are wanted only for issues: the lookup is built on the first one, not for every item.
+  let paths: Map<T, PathSegment[]> | undefined;
+  const pathOf = (item: T): PathSegment[] => {
+    paths ??= new Map(items.map((each, position) => [each, [section, indexes[position] as number]]));
+    return paths.get(item) ?? [section];
+  };
+  return { items, pathOf };
 }
 
 function uniqueById<T extends { id: string }>(
   items: T[],
-  paths: Map<T, PathSegment[]> | PathSegment[],
+  paths: PathOf<T> | PathSegment[],
   section: Section,
   issues: DataIssue[],
 ): T[] {
@@ -507,7 +515,7 @@ function uniqueById<T extends { id: string }>(
       seen.add(item.id);
       return true;
     }
-    const base = Array.isArray(paths) ? [...paths, index] : (paths.get(item) ?? [section]);
+    const base = Array.isArray(paths) ? [...paths, index] : paths(item);
     issues.push({
       code: 'duplicate-id',
       path: formatPath([...base, 'id']),
@@ -543,7 +551,7 @@ function warn(
 
 function checkEvaluations(
   evaluations: Evaluation[],
-  paths: Map<Evaluation, PathSegment[]>,
+  pathOf: PathOf<Evaluation>,
   framework: ResolvedFramework,
   issues: DataIssue[],
 ): Evaluation[] {
@@ -553,7 +561,7 @@ function checkEvaluations(
   const years = new Set<number>();
   const kept: Evaluation[] = [];
   for (const evaluation of evaluations) {
-    const path = paths.get(evaluation) ?? ['evaluations'];
+    const path = pathOf(evaluation);
     if (years.has(evaluation.year)) {
       warn(issues, 'duplicate-id', [...path, 'year'], 'evaluations', 'item-dropped', evaluation.year);
       continue;
@@ -668,19 +676,20 @@ function checkEvaluations(
 
 function checkProgrammes(
   programmes: Programme[],
-  paths: Map<Programme, PathSegment[]>,
+  pathOf: PathOf<Programme>,
   framework: ResolvedFramework,
   agencyIds: ReadonlySet<string>,
   issues: DataIssue[],
 ): Programme[] {
+  // One set per dimension, not one per programme.
+  const elementIdsOf = new Map<Dimension, Set<string>>();
   return programmes.filter((programme) => {
-    const path = paths.get(programme) ?? ['programmes'];
     const dimension = framework.dimensionByKey.get(programme.dimension);
     if (!dimension) {
       warn(
         issues,
         'unknown-dimension',
-        [...path, 'dimension'],
+        [...pathOf(programme), 'dimension'],
         'programmes',
         'item-dropped',
         programme.dimension,
@@ -689,13 +698,17 @@ function checkProgrammes(
     }
     programme.dimension = dimension.id;
     if (programme.elements) {
-      const elementIds = new Set((dimension.elements ?? []).map((element) => element.id));
+      let elementIds = elementIdsOf.get(dimension);
+      if (!elementIds) {
+        elementIds = new Set((dimension.elements ?? []).map((element) => element.id));
+        elementIdsOf.set(dimension, elementIds);
+      }
       programme.elements = programme.elements.filter((element, index) => {
         if (elementIds.has(element)) return true;
         warn(
           issues,
           'unknown-element',
-          [...path, 'elements', index],
+          [...pathOf(programme), 'elements', index],
           'programmes',
           'reference-dropped',
           element,
@@ -707,7 +720,7 @@ function checkProgrammes(
       warn(
         issues,
         'unknown-agency',
-        [...path, 'agency'],
+        [...pathOf(programme), 'agency'],
         'programmes',
         'reference-dropped',
         programme.agency,
@@ -720,7 +733,7 @@ function checkProgrammes(
         warn(
           issues,
           'unknown-agency',
-          [...path, 'partners', index],
+          [...pathOf(programme), 'partners', index],
           'programmes',
           'reference-dropped',
           partner,
@@ -734,20 +747,19 @@ function checkProgrammes(
 
 function checkQuickWins(
   quickWins: QuickWin[],
-  paths: Map<QuickWin, PathSegment[]>,
+  pathOf: PathOf<QuickWin>,
   framework: ResolvedFramework,
   agencyIds: ReadonlySet<string>,
   programmeIds: ReadonlySet<string>,
   issues: DataIssue[],
 ): QuickWin[] {
   return quickWins.filter((quickWin) => {
-    const path = paths.get(quickWin) ?? ['quickWins'];
     const dimension = framework.dimensionByKey.get(quickWin.dimension);
     if (!dimension) {
       warn(
         issues,
         'unknown-dimension',
-        [...path, 'dimension'],
+        [...pathOf(quickWin), 'dimension'],
         'quickWins',
         'item-dropped',
         quickWin.dimension,
@@ -756,14 +768,21 @@ function checkQuickWins(
     }
     quickWin.dimension = dimension.id;
     if (quickWin.agency !== undefined && !agencyIds.has(quickWin.agency)) {
-      warn(issues, 'unknown-agency', [...path, 'agency'], 'quickWins', 'reference-dropped', quickWin.agency);
+      warn(
+        issues,
+        'unknown-agency',
+        [...pathOf(quickWin), 'agency'],
+        'quickWins',
+        'reference-dropped',
+        quickWin.agency,
+      );
       delete quickWin.agency;
     }
     if (quickWin.programme !== undefined && !programmeIds.has(quickWin.programme)) {
       warn(
         issues,
         'unknown-programme',
-        [...path, 'programme'],
+        [...pathOf(quickWin), 'programme'],
         'quickWins',
         'reference-dropped',
         quickWin.programme,
