@@ -2,7 +2,7 @@
  * Numbers, percentages and dates through `Intl`, in the element's language: 3,60 in Indonesian,
  * 3.60 in English. Formatters are costly to create, so they are cached.
  */
-import { dateRange } from '../data/derive.js';
+import { dateSpan } from '../data/derive.js';
 import type { PartialDate } from '../data/schema.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -71,7 +71,7 @@ function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl
  */
 export function formatPartialDate(date: PartialDate, language: string): string {
   const parts = date.split('-').length;
-  const { start } = dateRange(date);
+  const { start } = dateSpan(date);
   if (parts === 1) return dateFormat(language, { year: 'numeric' }).format(start);
   if (parts === 2) return dateFormat(language, { year: 'numeric', month: 'long' }).format(start);
   return dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(start);

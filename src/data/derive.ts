@@ -130,28 +130,38 @@ export function scoreFractionDigits(
  * uses the beginning, an end or due date the end (the last millisecond).
  */
 export function dateRange(date: PartialDate): { start: Date; end: Date } {
-  let range = ranges.get(date);
-  if (!range) {
-    range = computeRange(date);
-    // Documents repeat the same few hundred dates; a hostile one with endless new ones only
-    // restarts the cache.
-    if (ranges.size >= 10_000) ranges.clear();
-    ranges.set(date, range);
-  }
-  return { start: new Date(range[0]), end: new Date(range[1]) };
+  const { start, end } = dateSpan(date);
+  return { start: new Date(start), end: new Date(end) };
 }
 
-/** Parsed ranges as epoch ms, by date string: 10,000 programmes parse each month once. */
-const ranges = new Map<string, [number, number]>();
-
-function computeRange(date: string): [number, number] {
-  const [year = 1970, month, day] = date.split('-').map(Number);
-  const range = (start: Date, next: Date): [number, number] => [start.getTime(), next.getTime() - 1];
-  if (day !== undefined && month !== undefined) {
-    return range(localDate(year, month - 1, day), localDate(year, month - 1, day + 1));
+/**
+ * `dateRange` in epoch milliseconds, without a `Date` made: what sorting, filtering and drawing
+ * 10,000 items need. The answer is shared by every caller, hence frozen.
+ */
+export function dateSpan(date: PartialDate): Readonly<{ start: number; end: number }> {
+  let span = spans.get(date);
+  if (!span) {
+    span = computeSpan(date);
+    // Documents repeat the same few hundred dates; a hostile one with endless new ones only
+    // restarts the cache.
+    if (spans.size >= 10_000) spans.clear();
+    spans.set(date, span);
   }
-  if (month !== undefined) return range(localDate(year, month - 1, 1), localDate(year, month, 1));
-  return range(localDate(year, 0, 1), localDate(year + 1, 0, 1));
+  return span;
+}
+
+/** Parsed spans by date string: 10,000 programmes parse each month once. */
+const spans = new Map<string, Readonly<{ start: number; end: number }>>();
+
+function computeSpan(date: string): Readonly<{ start: number; end: number }> {
+  const [year = 1970, month, day] = date.split('-').map(Number);
+  const span = (start: Date, next: Date) =>
+    Object.freeze({ start: start.getTime(), end: next.getTime() - 1 });
+  if (day !== undefined && month !== undefined) {
+    return span(localDate(year, month - 1, day), localDate(year, month - 1, day + 1));
+  }
+  if (month !== undefined) return span(localDate(year, month - 1, 1), localDate(year, month, 1));
+  return span(localDate(year, 0, 1), localDate(year + 1, 0, 1));
 }
 
 /** Midnight local time; `setFullYear` because `new Date(99, …)` would mean 1999. */
@@ -174,7 +184,7 @@ export function isOverdue(
 ): boolean {
   if (item.status === 'completed' || item.status === 'cancelled') return false;
   const deadline = item.due ?? item.end;
-  return deadline !== undefined && endOf(deadline).getTime() < today.getTime();
+  return deadline !== undefined && dateSpan(deadline).end < today.getTime();
 }
 
 /**

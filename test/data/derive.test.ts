@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   dateRange,
+  dateSpan,
   DEFAULT_LANGUAGE,
   endOf,
   evaluationForYear,
@@ -226,6 +227,18 @@ describe('dateRange', () => {
     expect(range.start.getTime()).to.equal(new Date(2023, 8, 30).getTime());
     expect(range.end.getTime()).to.equal(lastMs(2023, 8, 30).getTime());
     expect(dateRange('2024-02-29').end.getTime()).to.equal(lastMs(2024, 1, 29).getTime());
+  });
+
+  it('dateSpan gives the same ends in milliseconds, one frozen answer per date', () => {
+    for (const date of ['2023', '2023-09', '2024-02-29', '1899-12']) {
+      const span = dateSpan(date);
+      expect([span.start, span.end]).to.deep.equal([
+        dateRange(date).start.getTime(),
+        dateRange(date).end.getTime(),
+      ]);
+      expect(dateSpan(date)).to.equal(span);
+      expect(Object.isFrozen(span)).to.equal(true);
+    }
   });
 
   it('startOf and endOf are the two ends', () => {

@@ -5,7 +5,7 @@
  * rows, so a filter over 10,000 quick wins is one linear pass. Pure functions, tested on their own.
  */
 import { dimensionColor } from '../../core/dimension-color.js';
-import { endOf, isOverdue, localize, localizeTagged, quickWinProgress } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize, localizeTagged, quickWinProgress } from '../../data/derive.js';
 import type { Health, QuickWin, Status } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import type { QuickWinSort } from './quick-wins.strings.js';
@@ -60,8 +60,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
   return (model.document.quickWins ?? []).map((quickWin) => {
     const { text: name, lang } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
-    // endOf parses each distinct date string once (derive.ts keeps them), however many share it.
-    const due = quickWin.due === undefined ? undefined : endOf(quickWin.due).getTime();
+    // dateSpan parses each distinct date string once (derive.ts keeps them), however many share it.
+    const due = quickWin.due === undefined ? undefined : dateSpan(quickWin.due).end;
     return {
       quickWin,
       name,

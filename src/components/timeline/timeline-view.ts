@@ -8,7 +8,7 @@
  * `scaleTime` (13 KB gzip) or d3-time (0.7 KB): a component's CDN file has 30 KB in all, and
  * month arithmetic on `Date` is all the ticks need.
  */
-import { dateRange, isOverdue, localize } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
 
@@ -45,8 +45,8 @@ const STATUS_ORDER: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'c
 export function spansOf(programmes: readonly Programme[], today: Date = new Date()): ProgrammeSpan[] {
   return programmes.map((programme) => ({
     programme,
-    start: dateRange(programme.start).start.getTime(),
-    end: programme.end === undefined ? undefined : dateRange(programme.end).end.getTime(),
+    start: dateSpan(programme.start).start,
+    end: programme.end === undefined ? undefined : dateSpan(programme.end).end,
     overdue: isOverdue(programme, today),
   }));
 }
@@ -327,8 +327,8 @@ export interface TimelineView {
   /** The programmes left after the filters, in lanes. */
   lanes: Lane[];
   rows: TimelineRow[];
-  /** Row index of each shown programme, for keyboard moves and scrolling to it. */
-  rowOf: Map<Programme, number>;
+  /** Row index of a shown programme, for keyboard moves and scrolling to it. */
+  rowOf: (programme: Programme) => number | undefined;
   shown: number;
   running: number;
   overdue: number;
@@ -345,17 +345,31 @@ export function deriveTimelineView(
   const filtered = filterSpans(spans, filter, context.language);
   const lanes = lanesOf(filtered, groupBy, context);
   const rows = rowsOf(lanes);
-  const rowOf = new Map<Programme, number>();
   let shown = 0;
   let running = 0;
   let overdue = 0;
-  rows.forEach((row, index) => {
-    if (row.kind !== 'programme') return;
-    rowOf.set(row.span.programme, index);
+  let from = Infinity;
+  let to = -Infinity;
+  const now = context.today.getTime();
+  for (const row of rows) {
+    if (row.kind !== 'programme') continue;
     shown += 1;
     if (row.span.programme.status === 'in_progress') running += 1;
     if (row.span.overdue) overdue += 1;
-  });
+    from = Math.min(from, row.span.start);
+    to = Math.max(to, row.span.end ?? now);
+  }
+  // Wanted only once a programme has focus: built then, not for every render of 10,000.
+  let rowIndex: Map<Programme, number> | undefined;
+  const rowOf = (programme: Programme): number | undefined => {
+    if (!rowIndex) {
+      rowIndex = new Map();
+      rows.forEach((row, index) => {
+        if (row.kind === 'programme') rowIndex?.set(row.span.programme, index);
+      });
+    }
+    return rowIndex.get(programme);
+  };
   return {
     total: spans.length,
     lanes,
@@ -364,9 +378,6 @@ export function deriveTimelineView(
     shown,
     running,
     overdue,
-    extent: extentOf(
-      rows.flatMap((row) => (row.kind === 'programme' ? [row.span] : [])),
-      context.today,
-    ),
+    extent: shown === 0 ? undefined : [from, Math.max(to, from + 1)],
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '../../core/format.js';
 import { STATUS_ICON } from '../../core/status.js';
 import { resolveUrl } from '../../core/url.js';
-import { dateRange, isOverdue, localize } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Section, Status } from '../../data/schema.js';
 import {
   agenciesSection,
@@ -463,7 +463,7 @@ export class BekasiTimeline extends BekasiElement {
     rowHeight: number,
     all: boolean,
   ): { tabStop: number | undefined; indexes: number[] } {
-    const focusedRow = this.focused ? view.rowOf.get(this.focused) : undefined;
+    const focusedRow = this.focused ? view.rowOf(this.focused) : undefined;
     const tabStop = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
     const [first, end] = all
       ? [0, view.rows.length]
@@ -602,7 +602,7 @@ export class BekasiTimeline extends BekasiElement {
           })}
         ></span>
         ${(programme.milestones ?? []).map((milestone) => {
-          const time = dateRange(milestone.date).start.getTime();
+          const time = dateSpan(milestone.date).start;
           return time >= from && time <= to
             ? html`<span
                 class="milestone ${milestone.done ? 'milestone--done' : ''}"
@@ -967,7 +967,7 @@ export class BekasiTimeline extends BekasiElement {
   private focusProgramme(view: TimelineView, span: ProgrammeSpan, rowHeight: number): void {
     this.focused = span.programme;
     if (this.timeWindow) this.timeWindow = revealSpan(this.timeWindow, span);
-    const index = view.rowOf.get(span.programme) ?? 0;
+    const index = view.rowOf(span.programme) ?? 0;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) {
       const top = index * rowHeight;
@@ -1000,7 +1000,7 @@ export class BekasiTimeline extends BekasiElement {
     // Back to the programme's row: the one that opened the details, now holding the tab stop.
     void this.updateComplete.then(() => {
       const model = this.view.kind === 'ready' ? this.view.model : undefined;
-      const index = this.focused && model ? this.viewFor(model).rowOf.get(this.focused) : undefined;
+      const index = this.focused && model ? this.viewFor(model).rowOf(this.focused) : undefined;
       this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus({ preventScroll: true });
     });
   };
@@ -1047,6 +1047,6 @@ function clampShare(share: number): number {
 
 /** A `from`/`to` attribute as a time: the start or end of the period it names; undefined if not a date. */
 function timeOf(value: string | undefined, edge: 'start' | 'end'): number | undefined {
-  const time = value ? dateRange(value)[edge].getTime() : Number.NaN;
+  const time = value ? dateSpan(value)[edge] : Number.NaN;
   return Number.isFinite(time) ? time : undefined;
 }

@@ -237,7 +237,19 @@ describe('timeline view: rows, windows and moves', () => {
     expect(view.total).to.equal(24);
     expect(view.shown).to.equal(view.running);
     expect(view.lanes.map((lane) => lane.id)).to.deep.equal(['in_progress']);
-    expect(view.rowOf.size).to.equal(view.shown);
+    const programmeRows = view.rows.flatMap((row, index) =>
+      row.kind === 'programme' ? [[row, index] as const] : [],
+    );
+    expect(programmeRows).to.have.length(view.shown);
+    for (const [row, index] of programmeRows) expect(view.rowOf(row.span.programme)).to.equal(index);
+    const hidden = model.document.programmes?.find((each) => each.status !== 'in_progress') as Programme;
+    expect(view.rowOf(hidden)).to.equal(undefined);
+    expect(view.extent).to.deep.equal(
+      extentOf(
+        programmeRows.map(([row]) => row.span),
+        TODAY,
+      ),
+    );
     expect(view.overdue).to.be.greaterThan(0);
   });
 });
