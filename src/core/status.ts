@@ -4,6 +4,7 @@
  * beside the words, never instead of them. Each component's strings point here, so a registered
  * translation can still give its own words per component.
  */
+import { html, type TemplateResult } from 'lit';
 import type { Health, Status } from '../data/schema.js';
 
 export const statusWords: { id: Record<Status, string>; en: Record<Status, string> } = {
@@ -28,12 +29,14 @@ export const healthWords: { id: Record<Health, string>; en: Record<Health, strin
   en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
 };
 
-export const STATUS_ICON: Record<Status, string> = {
-  planned: '○',
-  in_progress: '◐',
-  completed: '✓',
-  on_hold: '‖',
-  cancelled: '✕',
-};
+/** The symbols beside the words: drawn by `styles/marks.ts`, named by what they mark. */
+export type MarkName = Status | Health | 'quick-win' | 'milestone' | 'milestone-done' | 'arrow';
 
-export const HEALTH_ICON: Record<Health, string> = { on_track: '●', at_risk: '▲', off_track: '■' };
+/**
+ * A symbol, hidden from screen readers (the words beside it say the same). Drawn in CSS rather
+ * than typed: ○ ◐ ✓ ✕ ● ▲ ■ ★ ◆ → are missing from common text fonts (Noto Sans, Segoe UI), so
+ * each one sent the first layout searching the system's fonts (about 25 ms of the tracker's first
+ * frame here), and devices without a symbol font showed empty boxes.
+ */
+export const mark = (name: MarkName): TemplateResult =>
+  html`<span class="mark mark--${name}" aria-hidden="true"></span>`;

@@ -49,8 +49,6 @@ const CONFIG = {};
 /** One dataset for every action run: actions are synchronous and never nest. */
 const scratch: Dataset = { typed: true, value: undefined };
 
-const OPTIONAL_TYPES = new Set(['optional', 'exact_optional', 'nullish']);
-
 const parsers = new WeakMap<object, FastParser>();
 
 /** The compiled parser of a schema (compiled once, on first use). */
@@ -152,7 +150,7 @@ function compileObject(node: SchemaNode): FastParser {
   }
   const names = entries.map(([name]) => name);
   const parsers = entries.map(([, schema]) => compile(schema));
-  const optional = entries.map(([, schema]) => OPTIONAL_TYPES.has(schema.type));
+  const optional = entries.map(([, schema]) => /optional|nullish/.test(schema.type));
   return (value) => {
     if (!value || typeof value !== 'object') return INVALID;
     const input = value as Record<string, unknown>;

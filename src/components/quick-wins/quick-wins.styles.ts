@@ -63,7 +63,7 @@ export const quickWinsStyles = css`
     --_tone: var(--_danger);
   }
   .chart__part,
-  .icon,
+  .mark,
   .overdue {
     color: var(--_tone);
   }

@@ -6,7 +6,7 @@ import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
 import { localize } from '../../data/derive.js';
-import { HEALTH_ICON, STATUS_ICON } from '../../core/status.js';
+import { mark } from '../../core/status.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
   agenciesSection,
@@ -32,6 +32,7 @@ import {
 } from './quick-wins-view.js';
 import { quickWinsStrings, type QuickWinSort, type QuickWinsStrings } from './quick-wins.strings.js';
 import { quickWinsStyles } from './quick-wins.styles.js';
+import { marks } from '../../styles/marks.js';
 
 export type QuickWinsLayout = 'cards' | 'table';
 export type { QuickWinSort };
@@ -105,7 +106,7 @@ interface View {
  * @fires bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
  */
 export class BekasiQuickWins extends BekasiElement {
-  static override styles = [...BekasiElement.styles, quickWinsStyles];
+  static override styles = [...BekasiElement.styles, marks, quickWinsStyles];
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
@@ -341,15 +342,13 @@ export class BekasiQuickWins extends BekasiElement {
         ${present.map(
           (status) =>
             html`<li class="status--${status}">
-              <span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
-              ${s.status[status]}: ${count(summary.byStatus[status])}
+              ${mark(status)} ${s.status[status]}: ${count(summary.byStatus[status])}
             </li>`,
         )}
         ${HEALTHS.filter((health) => summary.byHealth[health] > 0).map(
           (health) =>
             html`<li class="health--${health}">
-              <span class="icon" aria-hidden="true">${HEALTH_ICON[health]}</span>
-              ${s.health[health]}: ${count(summary.byHealth[health])}
+              ${mark(health)} ${s.health[health]}: ${count(summary.byHealth[health])}
             </li>`,
         )}
       </ul>
@@ -490,16 +489,12 @@ export class BekasiQuickWins extends BekasiElement {
   private renderStatus(row: QuickWinRow): TemplateResult {
     const { status, health } = row.quickWin;
     const badge = html`<span class="badge status--${status}"
-      ><span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
-      ${this.strings.status[status]}</span
+      >${mark(status)} ${this.strings.status[status]}</span
     >`;
     return html`${badge}
     ${
       health
-        ? html`<span class="badge health--${health}"
-            ><span class="icon" aria-hidden="true">${HEALTH_ICON[health]}</span>
-            ${this.strings.health[health]}</span
-          >`
+        ? html`<span class="badge health--${health}">${mark(health)} ${this.strings.health[health]}</span>`
         : nothing
     }`;
   }
@@ -508,7 +503,7 @@ export class BekasiQuickWins extends BekasiElement {
     const due = row.quickWin.due;
     const date = due ? formatPartialDate(due, this.language) : this.gap();
     const overdue = row.overdue
-      ? html`<strong class="overdue"><span aria-hidden="true">⚠</span> ${this.strings.overdue}</strong>`
+      ? html`<strong class="overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</strong>`
       : nothing;
     return html`${label ? `${this.strings.due}: ` : nothing}${date} ${overdue}`;
   }
@@ -537,7 +532,7 @@ export class BekasiQuickWins extends BekasiElement {
     const kpi = quickWin.kpi;
     if (!kpi) return nothing;
     const s = this.strings;
-    const arrow = html`<span aria-hidden="true">→</span>`;
+    const arrow = mark('arrow');
     return html`<p class="kpi__values">
       ${s.baseline} ${this.number(kpi.baseline)} ${arrow} ${s.actual} ${this.number(kpi.actual)} ${arrow}
       ${s.target} ${this.number(kpi.target)} ${kpi.unit ? this.localText(kpi.unit) : nothing}

@@ -313,4 +313,26 @@ export const timelineStyles = css`
       background: Highlight;
     }
   }
+  /* The quick-win star and the milestone diamonds of the details: marks (styles/marks.ts). */
+  .mark--quick-win {
+    clip-path: polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%);
+  }
+  .mark--milestone-done {
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .mark--milestone {
+    clip-path: polygon(
+      evenodd,
+      50% 0,
+      100% 50%,
+      50% 100%,
+      0 50%,
+      50% 0,
+      50% 22%,
+      22% 50%,
+      50% 78%,
+      78% 50%,
+      50% 22%
+    );
+  }
 `;

@@ -10,7 +10,7 @@ import {
   formatPercent,
   formatTick,
 } from '../../core/format.js';
-import { STATUS_ICON } from '../../core/status.js';
+import { mark } from '../../core/status.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Section, Status } from '../../data/schema.js';
@@ -41,6 +41,7 @@ import {
 } from './timeline-view.js';
 import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
+import { marks } from '../../styles/marks.js';
 
 export type TimelineLayout = 'auto' | 'chart' | 'list';
 export type { GroupBy };
@@ -119,7 +120,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @fires bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
  */
 export class BekasiTimeline extends BekasiElement {
-  static override styles = [...BekasiElement.styles, timelineStyles];
+  static override styles = [...BekasiElement.styles, marks, timelineStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by', reflect: true },
@@ -619,7 +620,7 @@ export class BekasiTimeline extends BekasiElement {
   private renderFlags(programme: Programme, overdue: boolean): unknown {
     if (!programme.quickWin && !overdue) return nothing;
     return html`<span class="flags">
-      ${programme.quickWin ? html`<span class="flag flag--quick-win"><span aria-hidden="true">★</span> ${this.strings.quickWin}</span>` : nothing}
+      ${programme.quickWin ? html`<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
       ${overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
     </span>`;
   }
@@ -713,10 +714,7 @@ export class BekasiTimeline extends BekasiElement {
         <span class="list__name">${this.localText(programme.name)}</span>
         <span class="list__meta">
           <span>${this.dates(programme)}</span>
-          <span
-            ><span aria-hidden="true">${STATUS_ICON[programme.status]}</span>
-            ${this.strings.status[programme.status]}</span
-          >
+          <span>${mark(programme.status)} ${this.strings.status[programme.status]}</span>
           ${programme.progress === undefined ? nothing : html`<span>${formatPercent(programme.progress, this.language)}</span>`}
           ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
           ${this.renderFlags(programme, span.overdue)}
@@ -774,9 +772,9 @@ export class BekasiTimeline extends BekasiElement {
         ${fact(strings.dates, this.dates(programme))}
         ${fact(
           strings.groups.status,
-          html`<span aria-hidden="true">${STATUS_ICON[programme.status]}</span>
-            ${strings.status[programme.status]}${programme.health ? ` · ${strings.health[programme.health]}` : ''}
-            ${this.renderFlags(programme, isOverdue(programme, this.now()))}`,
+          html`${mark(programme.status)}
+          ${strings.status[programme.status]}${programme.health ? ` · ${strings.health[programme.health]}` : ''}
+          ${this.renderFlags(programme, isOverdue(programme, this.now()))}`,
         )}
         ${
           progress === undefined
@@ -799,7 +797,7 @@ export class BekasiTimeline extends BekasiElement {
                 ${milestones.map(
                   (milestone) =>
                     html`<li>
-                      <span aria-hidden="true">${milestone.done ? '◆' : '◇'}</span>
+                      ${mark(milestone.done ? 'milestone-done' : 'milestone')}
                       ${formatPartialDate(milestone.date, language)}: ${this.localText(milestone.title)}
                       (${milestone.done ? strings.done : strings.notDone})
                     </li>`,

@@ -79,12 +79,24 @@ describe('<bekasi-quick-wins>', () => {
       expect(chart.getAttribute('role')).to.equal('img');
       expect(chart.getAttribute('aria-label')).to.equal('Diagram status: 3 Selesai, 3 Berjalan');
       expect([...summary.querySelectorAll('.legend li')].map(text)).to.deep.equal([
-        '✓ Selesai: 3',
-        '◐ Berjalan: 3',
-        '● Sesuai rencana: 1',
-        '▲ Berisiko: 1',
-        '■ Menyimpang: 1',
+        'Selesai: 3',
+        'Berjalan: 3',
+        'Sesuai rencana: 1',
+        'Berisiko: 1',
+        'Menyimpang: 1',
       ]);
+      // Each beside its symbol, drawn in CSS and hidden from screen readers.
+      const marks = [...summary.querySelectorAll('.legend li .mark')];
+      expect(marks.map((each) => each.classList[1])).to.deep.equal([
+        'mark--completed',
+        'mark--in_progress',
+        'mark--on_track',
+        'mark--at_risk',
+        'mark--off_track',
+      ]);
+      expect(marks.every((each) => each.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      const ring = getComputedStyle(marks[1]!);
+      expect([ring.borderRadius, ring.display]).to.deep.equal(['50%', 'inline-block']);
       await expect(element).to.be.accessible();
     });
 
@@ -103,12 +115,17 @@ describe('<bekasi-quick-wins>', () => {
       expect(card.classList.contains('card--overdue')).to.equal(true);
       const meta = [...card.querySelectorAll('.meta')].map(text);
       expect(meta[0]).to.equal('Tata Kelola Pemerintahan Cerdas DPMPTSP');
-      expect(meta[1]).to.equal('◐ Berjalan ■ Menyimpang');
-      expect(meta[2]).to.equal('Tenggat: Juni 2026 ⚠ Terlambat');
+      expect(meta[1]).to.equal('Berjalan Menyimpang');
+      expect([...card.querySelectorAll('.meta .mark')].map((each) => each.classList[1])).to.deep.equal([
+        'mark--in_progress',
+        'mark--off_track',
+      ]);
+      expect(meta[2]).to.equal('Tenggat: Juni 2026 ! Terlambat');
       expect(text(card.querySelector('.kpi__name'))).to.equal(
         'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       );
-      expect(text(card.querySelector('.kpi__values'))).to.equal('Awal 14 → Capaian 5 → Target 3 hari kerja');
+      expect(text(card.querySelector('.kpi__values'))).to.equal('Awal 14 Capaian 5 Target 3 hari kerja');
+      expect(card.querySelectorAll('.kpi__values .mark--arrow')).to.have.length(2);
       expect(text(card.querySelector('.progress'))).to.equal('Kemajuan: 82%');
       expect(card.querySelector<HTMLElement>('.bar__fill')!.style.getPropertyValue('--_share')).to.match(
         /^81\.81/,
@@ -182,8 +199,8 @@ describe('<bekasi-quick-wins>', () => {
       const element = await tracker(fixture('bekasi'), { lang: 'en' });
       expect(text($(element, '[part="summary"] p'))).to.equal('6 quick wins: 3 completed (50%), 1 overdue.');
       expect(names(element)).to.include('10,000 small businesses accepting QRIS');
-      expect(shadowText(element)).to.include('Due: June 2026 ⚠ Overdue');
-      expect(shadowText(element)).to.include('Baseline 1,200 → Actual 8,420 → Target 10,000 businesses');
+      expect(shadowText(element)).to.include('Due: June 2026 ! Overdue');
+      expect(shadowText(element)).to.include('Baseline 1,200 Actual 8,420 Target 10,000 businesses');
       await expect(element).to.be.accessible();
     });
 
@@ -232,8 +249,8 @@ describe('<bekasi-quick-wins>', () => {
         'Izin selesai dalam 3 hari kerja',
         'Tata Kelola Pemerintahan Cerdas',
         'DPMPTSP',
-        '◐ Berjalan ■ Menyimpang',
-        'Juni 2026 ⚠ Terlambat',
+        'Berjalan Menyimpang',
+        'Juni 2026 ! Terlambat',
         '5 / 3',
         '82%',
         '',
@@ -251,7 +268,7 @@ describe('<bekasi-quick-wins>', () => {
       await element.updateComplete;
       const details = $(element, 'tr.details td')!;
       expect(details.id).to.equal(button.getAttribute('aria-controls'));
-      expect(text(details)).to.include('Awal 0 → Capaian 1.000 → Target 1.000 titik');
+      expect(text(details)).to.include('Awal 0 Capaian 1.000 Target 1.000 titik');
       await expect(element).to.be.accessible();
     });
 

@@ -189,7 +189,8 @@ describe('<bekasi-timeline>', () => {
       expect(bar.style.getPropertyValue('--_progress')).to.equal('40%');
       expect($$(element, '.milestone').length).to.equal(2);
       expect($$(element, '.milestone--done').length).to.equal(1);
-      expect($(element, '.flag--quick-win')?.textContent?.trim()).to.equal('★ Quick Win');
+      expect($(element, '.flag--quick-win')?.textContent?.trim()).to.equal('Quick Win');
+      expect($(element, '.flag--quick-win .mark--quick-win')?.getAttribute('aria-hidden')).to.equal('true');
       expect($(element, '[data-row] .visually-hidden')?.textContent).to.equal(
         ', 2015 – berjalan terus, Berjalan, Kemajuan 40%, 1 dari 2 tonggak tercapai',
       );
