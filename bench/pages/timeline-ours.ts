@@ -4,6 +4,7 @@
  */
 import '../../src/bekasi-timeline.js';
 import type { BekasiTimeline } from '../../src/bekasi-timeline.js';
+import { validateDocument } from '../../src/data/validate.js';
 import { defineBench, stage, timeWork } from './harness.js';
 import { loadTimelineData } from './timeline-data.js';
 
@@ -16,6 +17,8 @@ async function settled(element: BekasiTimeline): Promise<void> {
 
 defineBench(async () => {
   const { document: data } = await loadTimelineData();
+  // Validation results are kept per document object: a copy is a document never seen before.
+  const copy = structuredClone(data);
   let timeline: BekasiTimeline | undefined;
 
   /** Clicks a toolbar button by its accessible name (the page is in Indonesian), then settles. */
@@ -43,5 +46,13 @@ defineBench(async () => {
     zoomIn: () => timeWork('zoomIn', () => click('Perbesar')),
     zoomOut: () => timeWork('zoomOut', () => click('Perkecil')),
     pan: () => timeWork('pan', () => click('Lebih akhir')),
+    // design.md's "validate a 10,000-programme document" on its own: every section, as the
+    // command line does, in this page after the timeline's code has run once.
+    validate: () => {
+      const start = performance.now();
+      const { issues } = validateDocument(copy);
+      if (issues.length > 0) throw new Error(`The bench document has ${issues.length} issues`);
+      return { validate: performance.now() - start };
+    },
   };
 });

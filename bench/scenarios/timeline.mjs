@@ -68,6 +68,7 @@ function timelineScenario({ count, visSamples, budgets }) {
       { call: 'zoomIn' },
       { call: 'zoomOut' },
       { call: 'pan' },
+      { call: 'validate' },
     ],
 
     metrics: [
@@ -93,6 +94,12 @@ function timelineScenario({ count, visSamples, budgets }) {
       ...timed('zoomIn', 'zoom in ×2 (script + frame)', { budget: budgets ? 16 : undefined }),
       ...timed('zoomOut', 'zoom out ×2 (script + frame)', { budget: budgets ? 16 : undefined }),
       ...timed('pan', 'pan by ¼ window (script + frame)'),
+      {
+        key: 'validate',
+        label: `validate the ${shown}-programme document (alone, warm page)`,
+        unit: 'ms',
+        ...budget(100),
+      },
       { key: 'dom', label: 'DOM elements (deep)', unit: '', ...budget(2000) },
       ...heapRows,
       platformIntl,
