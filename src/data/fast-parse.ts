@@ -92,8 +92,8 @@ function compile(node: SchemaNode): FastParser {
       return (value) => {
         if (!Array.isArray(value)) return INVALID;
         const output: unknown[] = [];
-        for (const element of value) {
-          const parsed = item(element);
+        for (let index = 0; index < value.length; index++) {
+          const parsed = item(value[index]);
           if (parsed === INVALID) return INVALID;
           output.push(parsed);
         }
@@ -107,16 +107,9 @@ function compile(node: SchemaNode): FastParser {
         if (!value || typeof value !== 'object') return INVALID;
         const input = value as Record<string, unknown>;
         const output: Record<string, unknown> = {};
-        for (const name in input) {
-          // valibot skips inherited and prototype-polluting keys.
-          if (
-            !Object.hasOwn(input, name) ||
-            name === '__proto__' ||
-            name === 'prototype' ||
-            name === 'constructor'
-          ) {
-            continue;
-          }
+        // Own enumerable keys, as valibot's for…in with hasOwnProperty; it also skips these three.
+        for (const name of Object.keys(input)) {
+          if (name === '__proto__' || name === 'prototype' || name === 'constructor') continue;
           const parsedKey = key(name);
           const parsed = entry(input[name]);
           if (parsedKey === INVALID || parsed === INVALID) return INVALID;
@@ -128,8 +121,8 @@ function compile(node: SchemaNode): FastParser {
     case 'union': {
       const options = (node.options as SchemaNode[]).map(compile);
       return (value) => {
-        for (const option of options) {
-          const parsed = option(value);
+        for (let index = 0; index < options.length; index++) {
+          const parsed = (options[index] as FastParser)(value);
           if (parsed !== INVALID) return parsed;
         }
         return INVALID;
@@ -181,12 +174,12 @@ function compilePipe(pipe: readonly SchemaNode[], node: SchemaNode): FastParser 
   return (value) => {
     const parsed = base(value);
     if (parsed === INVALID) return INVALID;
-    for (const action of actions) {
+    for (let index = 0; index < actions.length; index++) {
       // Actions only read the dataset, and add to `issues` when they fail.
       scratch.typed = true;
       scratch.value = parsed;
       scratch.issues = undefined;
-      if (action['~run'](scratch, CONFIG).issues) return INVALID;
+      if ((actions[index] as SchemaNode)['~run'](scratch, CONFIG).issues) return INVALID;
     }
     return parsed;
   };
