@@ -348,16 +348,11 @@ export function deriveTimelineView(
   let shown = 0;
   let running = 0;
   let overdue = 0;
-  let from = Infinity;
-  let to = -Infinity;
-  const now = context.today.getTime();
   for (const row of rows) {
     if (row.kind !== 'programme') continue;
     shown += 1;
     if (row.span.programme.status === 'in_progress') running += 1;
     if (row.span.overdue) overdue += 1;
-    from = Math.min(from, row.span.start);
-    to = Math.max(to, row.span.end ?? now);
   }
   // Wanted only once a programme has focus: built then, not for every render of 10,000.
   let rowIndex: Map<Programme, number> | undefined;
@@ -378,6 +373,9 @@ export function deriveTimelineView(
     shown,
     running,
     overdue,
-    extent: shown === 0 ? undefined : [from, Math.max(to, from + 1)],
+    extent: extentOf(
+      lanes.flatMap((lane) => lane.spans),
+      context.today,
+    ),
   };
 }
