@@ -57,6 +57,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
     ]),
   );
   const now = today.getTime();
+  const base = language.split('-')[0];
   return (model.document.quickWins ?? []).map((quickWin) => {
     const { text: name, lang } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
@@ -65,7 +66,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
     return {
       quickWin,
       name,
-      nameLang: lang && lang.split('-')[0] !== language.split('-')[0] ? lang : undefined,
+      nameLang: lang && lang.split('-')[0] !== base ? lang : undefined,
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
       agencyName: quickWin.agency === undefined ? undefined : agencies.get(quickWin.agency),
@@ -121,10 +122,10 @@ export function sortRows(rows: readonly QuickWinRow[], sort: QuickWinSort, langu
     const collator = new Intl.Collator(language);
     return [...rows].sort((a, b) => sign * collator.compare(a.name, b.name));
   }
-  const value = (row: QuickWinRow) => (key === 'due' ? row.due : row.progress);
+  const field = key === 'due' ? 'due' : 'progress';
   return [...rows].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
+    const x = a[field];
+    const y = b[field];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
     return sign * (x - y);
   });
