@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchBrowser, openBenchPage } from './lib/browser.mjs';
+import { launchBrowser, runSample } from './lib/browser.mjs';
 import { bundle } from './lib/build.mjs';
 import { formatRatio, formatValue, median, renderTable } from './lib/report.mjs';
 import { serveBench } from './lib/server.mjs';
@@ -75,29 +75,15 @@ try {
   browser = await launchBrowser();
   const notes = { blocked: [], console: [] };
 
-  const runSample = async (version) => {
-    const tag = `${scenario.name}/${version}`;
-    const session = await openBenchPage(browser, server.origin, `/pages/${tag}.html`, notes, tag);
-    try {
-      const sample = {};
-      for (const step of scenario.steps) {
-        if (step.heap) sample[step.heap] = await session.heap();
-        else Object.assign(sample, await session.step(step.call));
-      }
-      if (session.errors.length > 0) throw new Error(`${tag}: page errors: ${session.errors.join('; ')}`);
-      return sample;
-    } finally {
-      await session.close();
-    }
-  };
-
   // 3. Pairs, the order alternating; round 0 warms up and is discarded.
   const load = loadavg()[0];
   const pairs = [];
   for (let round = 0; round <= samples; round += 1) {
     const order = round % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
     const pair = {};
-    for (const version of order) pair[version] = await runSample(version);
+    for (const version of order) {
+      pair[version] = await runSample(browser, server.origin, scenario, `${scenario.name}/${version}`, notes);
+    }
     if (round > 0) pairs.push(pair);
     process.stdout.write(round === 0 ? `${scenario.name}: warm-up done` : ` ${round}`);
   }
@@ -114,7 +100,7 @@ try {
     ['metric (median)', `before (${baseCommit})`, 'after (working tree)', 'after/before', 'after faster'],
   ];
   for (const metric of rows) {
-    const value = (sample) => (metric.derive ? metric.derive(sample) : sample[metric.key]);
+    const value = (sample) => sample[metric.key];
     const scale = metric.scale ?? 1;
     const before = pairs.map((pair) => value(pair.before)).filter(Number.isFinite);
     const after = pairs.map((pair) => value(pair.after)).filter(Number.isFinite);

@@ -15,7 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { launchBrowser, openBenchPage } from './lib/browser.mjs';
+import { launchBrowser, runSample } from './lib/browser.mjs';
 import { bundle } from './lib/build.mjs';
 import { formatRatio, formatValue, renderTable, summarise } from './lib/report.mjs';
 import { serveBench } from './lib/server.mjs';
@@ -142,26 +142,6 @@ const browser = await launchBrowser();
 const chromium = await browser.version();
 const notes = { blocked: [], console: [] };
 
-/** One sample: a fresh browser context and page, the scenario's steps in order, then closed. */
-async function runSample(scenario, contender) {
-  const tag = `${scenario.name}/${contender.name}`;
-  const session = await openBenchPage(browser, server.origin, `/pages/${tag}.html`, notes, tag);
-  try {
-    const sample = {};
-    for (const step of scenario.steps) {
-      if (step.heap) sample[step.heap] = await session.heap();
-      else Object.assign(sample, await session.step(step.call));
-    }
-    if (session.errors.length > 0) throw new Error(`${tag}: page errors: ${session.errors.join('; ')}`);
-    for (const metric of scenario.metrics) {
-      if (metric.derive) sample[metric.key] = metric.derive(sample);
-    }
-    return sample;
-  } finally {
-    await session.close();
-  }
-}
-
 // 3. Samples, interleaved; round 0 is the warm-up and is discarded.
 const results = [];
 try {
@@ -174,7 +154,13 @@ try {
         // warm-up round (the other contenders' warm-up already warmed the browser and server;
         // every sample is a fresh page anyway) and takes part in the first rounds only.
         if (contender.samples && (round === 0 || round > Math.min(contender.samples, samples))) continue;
-        const sample = await runSample(scenario, contender);
+        const sample = await runSample(
+          browser,
+          server.origin,
+          scenario,
+          `${scenario.name}/${contender.name}`,
+          notes,
+        );
         if (round > 0) collected.get(contender.name).push(sample);
       }
       process.stdout.write(round === 0 ? `${scenario.name}: warm-up done` : ` ${round}`);

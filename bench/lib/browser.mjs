@@ -83,3 +83,26 @@ export async function openBenchPage(browser, origin, path, notes, tag) {
     close: () => context.close(),
   };
 }
+
+/**
+ * One sample of `scenario` for the page `tag` ("<scenario>/<contender>"): a fresh page, the
+ * scenario's steps in order (heap readings and page steps), its derived metrics, then closed.
+ * Throws if the page reported an error.
+ */
+export async function runSample(browser, origin, scenario, tag, notes) {
+  const session = await openBenchPage(browser, origin, `/pages/${tag}.html`, notes, tag);
+  try {
+    const sample = {};
+    for (const step of scenario.steps) {
+      if (step.heap) sample[step.heap] = await session.heap();
+      else Object.assign(sample, await session.step(step.call));
+    }
+    if (session.errors.length > 0) throw new Error(`${tag}: page errors: ${session.errors.join('; ')}`);
+    for (const metric of scenario.metrics) {
+      if (metric.derive) sample[metric.key] = metric.derive(sample);
+    }
+    return sample;
+  } finally {
+    await session.close();
+  }
+}

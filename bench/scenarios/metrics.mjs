@@ -3,6 +3,38 @@
 export const KB = 1024;
 
 /**
+ * The steps every scenario starts with, in each fresh page: the warm-up's reading, the heap, the
+ * first render, the DOM count and the heap again (`heap` is read over CDP after a forced GC).
+ */
+export const firstRenderSteps = [
+  { call: 'platform' },
+  { heap: 'heapBefore' },
+  { call: 'firstRender' },
+  { call: 'dom' },
+  { heap: 'heap' },
+];
+
+/** A bundle size row, gzip, in KB; held to `budget` (KB) if given. */
+export const sizeRow = (key, label, budget) => ({
+  key,
+  label,
+  unit: 'KB',
+  scale: 1 / KB,
+  ...(budget === undefined ? {} : { budget }),
+});
+
+/** Like for like: every contender's library built by the same esbuild call. */
+export const bundleRow = sizeRow('bundle', 'bundle, gzip (esbuild, all alike)');
+
+/** Elements in the page, shadow roots included; held to `budget` if given. */
+export const domRow = (budget) => ({
+  key: 'dom',
+  label: 'DOM elements (deep)',
+  unit: '',
+  ...(budget === undefined ? {} : { budget }),
+});
+
+/**
  * A timed step as three rows: script + frame (held to `budget`, if any), then its two parts.
  * `script` and `frame` name the parts where a plain "script"/"frame" would not say enough.
  */

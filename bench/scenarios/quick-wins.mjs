@@ -3,7 +3,16 @@
 // clearing the filter.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstRender, heapRows, KB, platformIntl, timed } from './metrics.mjs';
+import {
+  bundleRow,
+  domRow,
+  firstRender,
+  firstRenderSteps,
+  heapRows,
+  platformIntl,
+  sizeRow,
+  timed,
+} from './metrics.mjs';
 
 export default {
   name: 'quick-wins',
@@ -46,30 +55,16 @@ export default {
     },
   ],
 
-  steps: [
-    { call: 'platform' },
-    { heap: 'heapBefore' },
-    { call: 'firstRender' },
-    { call: 'dom' },
-    { heap: 'heap' },
-    { call: 'filter' },
-    { call: 'clearFilter' },
-  ],
+  steps: [...firstRenderSteps, { call: 'filter' }, { call: 'clearFilter' }],
 
   metrics: [
-    { key: 'bundle', label: 'bundle, gzip (esbuild, all alike)', unit: 'KB', scale: 1 / KB },
-    { key: 'bundleFull', label: '  TabulatorFull (every module)', unit: 'KB', scale: 1 / KB },
-    {
-      key: 'bundleShipped',
-      label: '  as shipped: cdn/quick-wins.js',
-      unit: 'KB',
-      scale: 1 / KB,
-      budget: 30,
-    },
+    bundleRow,
+    sizeRow('bundleFull', '  TabulatorFull (every module)'),
+    sizeRow('bundleShipped', '  as shipped: cdn/quick-wins.js', 30),
     ...firstRender('first render, 10,000 (script + frame)', 50),
     ...timed('filter', 'filter by status (script + frame)', { budget: 16 }),
     ...timed('clearFilter', 'clear the filter (script + frame)', { budget: 16 }),
-    { key: 'dom', label: 'DOM elements (deep)', unit: '', budget: 2000 },
+    domRow(2000),
     ...heapRows,
     platformIntl,
   ],

@@ -2,7 +2,16 @@
 // all drawing the six dimensions of Bekasi's 2024 evaluation with 2023 as the comparison.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstRender, heapRows, KB, platformIntl, timed } from './metrics.mjs';
+import {
+  bundleRow,
+  domRow,
+  firstRender,
+  firstRenderSteps,
+  heapRows,
+  platformIntl,
+  sizeRow,
+  timed,
+} from './metrics.mjs';
 
 export default {
   name: 'scorecard',
@@ -49,29 +58,13 @@ export default {
     },
   ],
 
-  /** What runs in each fresh page, in order: `heap` is read over CDP after a forced GC. */
-  steps: [
-    { call: 'platform' },
-    { heap: 'heapBefore' },
-    { call: 'firstRender' },
-    { call: 'dom' },
-    { heap: 'heap' },
-    { call: 'updates' },
-    { call: 'secondRender' },
-  ],
+  steps: [...firstRenderSteps, { call: 'updates' }, { call: 'secondRender' }],
 
   metrics: [
-    // Like for like: every contender built by the same esbuild call.
-    { key: 'bundle', label: 'bundle, gzip (esbuild, all alike)', unit: 'KB', scale: 1 / KB },
+    bundleRow,
     // The budgets are about the CDN files as shipped (scripts/cdn.mjs, as `npm run size` checks).
-    { key: 'bundleShipped', label: '  as shipped: cdn/scorecard.js', unit: 'KB', scale: 1 / KB, budget: 30 },
-    {
-      key: 'bundleAllShipped',
-      label: '  as shipped: cdn/bekasi-elements.js',
-      unit: 'KB',
-      scale: 1 / KB,
-      budget: 45,
-    },
+    sizeRow('bundleShipped', '  as shipped: cdn/scorecard.js', 30),
+    sizeRow('bundleAllShipped', '  as shipped: cdn/bekasi-elements.js', 45),
     ...firstRender('first render (script + frame)', 10),
     { key: 'firstRenderToFrame', label: '  create → done + 1 rAF', unit: 'ms', detail: true },
     ...timed('updates', '100 updates (script + frame)', {
@@ -80,7 +73,7 @@ export default {
       frame: '  frame after the last',
     }),
     ...timed('secondRender', 'another chart, warm page (script + frame)'),
-    { key: 'dom', label: 'DOM elements (deep)', unit: '' },
+    domRow(),
     ...heapRows,
     platformIntl,
     { key: 'platformText', label: '(page set-up) first text layout', unit: 'ms', detail: true },
