@@ -79,12 +79,12 @@ export async function buildCdnBundle(bundle, root = process.cwd()) {
     target: 'es2022',
     legalComments: 'none',
   });
-  // A second pass with terser's compressor (two passes, no unsafe options) takes another
+  // A second pass with terser's compressor (three passes, no unsafe options) takes another
   // 0.7 KB gzip off every file: room under the 30 KB budget that esbuild alone leaves on the table.
   const squeezed = await terser(minified.code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     mangle: true,
     // The minifiers drop the bundled libraries' licence comments along the way; one notice at
     // the top names them all.

@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const marks = css`
   .mark {
     display: inline-block;
-    box-sizing: border-box;
     width: 0.75em;
     height: 0.75em;
     background: currentColor;
