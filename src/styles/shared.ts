@@ -25,15 +25,20 @@ export const shared = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-  button {
+  /* Every control a touch target of at least 44 px, in the component's font and colours. */
+  button,
+  input,
+  select {
     font: inherit;
     min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+  }
+  button {
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_primary);
     cursor: pointer;
   }
   button:hover {

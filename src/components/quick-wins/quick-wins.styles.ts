@@ -89,31 +89,6 @@ export const quickWinsStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .switch {
-    display: flex;
-  }
-  label {
-    display: grid;
-    gap: 0.125rem;
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-  input,
-  select {
-    min-height: 2.75rem;
-    min-width: 0;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_text-muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-  }
-  .switch button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   .cards {
     display: grid;
     gap: 0.75rem;

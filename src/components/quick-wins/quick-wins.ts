@@ -1,12 +1,13 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
+import { searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
+import { mark } from '../../core/status.js';
 import { resolveUrl } from '../../core/url.js';
 import { localize } from '../../data/derive.js';
-import { mark } from '../../core/status.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
   agenciesSection,
@@ -16,6 +17,8 @@ import {
   type SmartCityModel,
 } from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
+import { controls } from '../../styles/controls.js';
+import { marks } from '../../styles/marks.js';
 import { quickWinsCsv } from './quick-wins-csv.js';
 import {
   HEALTHS,
@@ -32,7 +35,6 @@ import {
 } from './quick-wins-view.js';
 import { quickWinsStrings, type QuickWinSort, type QuickWinsStrings } from './quick-wins.strings.js';
 import { quickWinsStyles } from './quick-wins.styles.js';
-import { marks } from '../../styles/marks.js';
 
 export type QuickWinsLayout = 'cards' | 'table';
 export type { QuickWinSort };
@@ -106,7 +108,7 @@ interface View {
  * @fires bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
  */
 export class BekasiQuickWins extends BekasiElement {
-  static override styles = [...BekasiElement.styles, marks, quickWinsStyles];
+  static override styles = [...BekasiElement.styles, controls, marks, quickWinsStyles];
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
@@ -287,20 +289,16 @@ export class BekasiQuickWins extends BekasiElement {
     const page = Math.min(this.page, pages - 1);
     const shown = view.filtered.slice(page * size, (page + 1) * size);
     const table = this.layout === 'table';
+    const count = this.shownText(view.filtered.length, view.rows.length);
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
       ${this.renderSummary(view.summary)} ${this.renderControls(view)}
-      ${table ? nothing : html`<p class="count">${this.shownText(view.filtered.length, view.rows.length)}</p>`}
+      ${table ? nothing : html`<p class="count">${count}</p>`}
       ${
         shown.length === 0
           ? html`<p class="empty" part="empty">${s.noMatch}</p>`
           : table
-            ? this.renderTable(
-                shown,
-                model,
-                page * size,
-                this.shownText(view.filtered.length, view.rows.length),
-              )
+            ? this.renderTable(shown, model, page * size, count)
             : html`<ul class="cards" part="list">
                 ${shown.map((row, index) => this.renderCard(row, model, page * size + index))}
               </ul>`
@@ -355,22 +353,6 @@ export class BekasiQuickWins extends BekasiElement {
     </div>`;
   }
 
-  private renderSelect(
-    label: string,
-    value: string | undefined,
-    options: readonly (readonly [string, string])[],
-    onChange: (value: string) => void,
-    all = true,
-  ): TemplateResult {
-    return html`<label
-      >${label}
-      <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-        ${all ? html`<option value="" ?selected=${!value}>${this.strings.all}</option>` : nothing}
-        ${options.map(([id, name]) => html`<option value=${id} ?selected=${id === value}>${name}</option>`)}
-      </select></label
-    >`;
-  }
-
   private renderControls(view: View): TemplateResult {
     const s = this.strings;
     const filter = view.filter;
@@ -380,58 +362,49 @@ export class BekasiQuickWins extends BekasiElement {
     };
     return html`<div class="controls" part="controls">
       <div class="filters" role="search" aria-label=${s.search}>
-        <label
-          >${s.search}
-          <input
-            type="search"
-            .value=${this.q ?? ''}
-            @input=${(event: Event) => set('q')((event.target as HTMLInputElement).value)}
-        /></label>
-        ${this.renderSelect(
+        ${searchField(s.search, this.q, set('q'))}
+        ${selectField(
           s.dimension,
           filter.dimension,
           view.dimensions.map((dimension) => [dimension.id, dimension.name] as const),
           set('dimension'),
+          s.all,
         )}
-        ${this.renderSelect(
+        ${selectField(
           s.statusLabel,
           filter.status,
           STATUSES.map((status) => [status, s.status[status]] as const),
           set('status'),
+          s.all,
         )}
-        ${this.renderSelect(
+        ${selectField(
           s.healthLabel,
           filter.health,
           HEALTHS.map((health) => [health, s.health[health]] as const),
           set('health'),
+          s.all,
         )}
-        ${this.renderSelect(
+        ${selectField(
           s.agency,
           filter.agency,
           view.agencies.map((agency) => [agency.id, agency.name] as const),
           set('agency'),
+          s.all,
         )}
-        ${this.renderSelect(
+        ${selectField(
           s.sort,
           SORTS.includes(this.sort as QuickWinSort) ? this.sort : 'due',
           SORTS.map((sort) => [sort, s.sorts[sort]] as const),
           (value) => (this.sort = value),
-          false,
         )}
       </div>
       <div class="actions">
-        <div class="switch" role="group" aria-label=${s.layout}>
-          ${(['cards', 'table'] as const).map(
-            (layout) =>
-              html`<button
-                type="button"
-                aria-pressed=${(this.layout === 'table') === (layout === 'table') ? 'true' : 'false'}
-                @click=${() => (this.layout = layout)}
-              >
-                ${s[layout]}
-              </button>`,
-          )}
-        </div>
+        ${segmented(
+          s.layout,
+          (['cards', 'table'] as const).map((layout) => [layout, s[layout]] as const),
+          this.layout === 'table' ? 'table' : 'cards',
+          (layout) => (this.layout = layout as QuickWinsLayout),
+        )}
         <button type="button" @click=${() => this.download()}>${s.download}</button>
         ${
           active

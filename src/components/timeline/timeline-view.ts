@@ -39,7 +39,14 @@ export interface TimelineFilter {
 
 const DAY = 24 * 3600 * 1000;
 
-const STATUS_ORDER: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'completed', 'cancelled'];
+/** Status lanes and the status filter's options, in this order. */
+export const STATUS_ORDER: readonly Status[] = [
+  'in_progress',
+  'planned',
+  'on_hold',
+  'completed',
+  'cancelled',
+];
 
 /** Places every programme in time: a partial start is its period's beginning, a partial end its end. */
 export function spansOf(programmes: readonly Programme[], today: Date = new Date()): ProgrammeSpan[] {

@@ -20,7 +20,6 @@ export const timelineStyles = css`
     margin: 0;
   }
   .count,
-  .field > span,
   .list__meta,
   .facts dt {
     color: var(--_text-muted);
@@ -28,8 +27,7 @@ export const timelineStyles = css`
   }
   .filters,
   .toolbar,
-  .zoom,
-  .segmented {
+  .zoom {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -39,24 +37,7 @@ export const timelineStyles = css`
     margin-inline-start: auto;
   }
   .field {
-    display: grid;
     flex: 1 1 8rem;
-  }
-  input,
-  select {
-    width: 100%;
-    min-height: 2.75rem;
-    box-sizing: border-box;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_text-muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
   }
   .icon {
     padding: 0 0.5rem;
@@ -132,7 +113,6 @@ export const timelineStyles = css`
     left: 0;
     right: 0;
     height: var(--_row-height);
-    box-sizing: border-box;
     overflow: hidden;
   }
   .lane {
@@ -140,7 +120,6 @@ export const timelineStyles = css`
     align-items: center;
     height: 100%;
     padding: 0.5rem;
-    box-sizing: border-box;
     font-weight: 700;
     background: var(--_surface-alt);
   }
@@ -189,7 +168,6 @@ export const timelineStyles = css`
     width: var(--_width);
     min-width: 4px;
     height: 20px;
-    box-sizing: border-box;
     overflow: hidden;
     border: 2px solid var(--_c);
     border-radius: 4px;
@@ -227,7 +205,6 @@ export const timelineStyles = css`
     left: calc(var(--_at) * 100% - 5px);
     width: 10px;
     height: 10px;
-    box-sizing: border-box;
     rotate: 45deg;
     border: 2px solid var(--_text);
     background: var(--_surface);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BekasiElement } from '../../core/base-element.js';
+import { searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { emit } from '../../core/events.js';
@@ -22,6 +23,8 @@ import {
   type SmartCityModel,
 } from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
+import { controls } from '../../styles/controls.js';
+import { marks } from '../../styles/marks.js';
 import {
   deriveTimelineView,
   fitWindow,
@@ -30,6 +33,7 @@ import {
   revealSpan,
   rowWindow,
   spansOf,
+  STATUS_ORDER,
   ticksFor,
   zoomWindow,
   type GroupBy,
@@ -41,7 +45,6 @@ import {
 } from './timeline-view.js';
 import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
-import { marks } from '../../styles/marks.js';
 
 export type TimelineLayout = 'auto' | 'chart' | 'list';
 export type { GroupBy };
@@ -59,7 +62,6 @@ declare global {
 }
 
 const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
-const STATUSES: readonly Status[] = ['in_progress', 'planned', 'on_hold', 'completed', 'cancelled'];
 /** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
 const LIST_ROW = 64;
@@ -120,7 +122,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @fires bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
  */
 export class BekasiTimeline extends BekasiElement {
-  static override styles = [...BekasiElement.styles, marks, timelineStyles];
+  static override styles = [...BekasiElement.styles, controls, marks, timelineStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by', reflect: true },
@@ -282,7 +284,7 @@ export class BekasiTimeline extends BekasiElement {
     const dimension = this.dimension
       ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
       : undefined;
-    const status = STATUSES.includes(this.status as Status) ? (this.status as Status) : undefined;
+    const status = STATUS_ORDER.includes(this.status as Status) ? (this.status as Status) : undefined;
     const spans = this.spansFor(model);
     const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
     if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index])) {
@@ -367,82 +369,57 @@ export class BekasiTimeline extends BekasiElement {
 
   private renderFilters(model: SmartCityModel): TemplateResult {
     const strings = this.strings;
-    const select = (
-      name: 'dimension' | 'agency' | 'status',
-      label: string,
-      options: [string, string][],
-    ): TemplateResult =>
-      html`<label class="field">
-        <span>${label}</span>
-        <select @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this[name]}>${strings.all}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this[name] === value}>${text}</option>`)}
-        </select>
-      </label>`;
+    const filter = (name: 'dimension' | 'agency' | 'status' | 'search') => (value: string) =>
+      this.setFilter(name, value);
     return html`<div class="filters" part="filters">
-      <label class="field field--search">
-        <span>${strings.search}</span>
-        <input
-          type="search"
-          .value=${this.search ?? ''}
-          @input=${(event: Event) => this.setFilter('search', (event.target as HTMLInputElement).value)}
-        />
-      </label>
-      ${select(
-        'dimension',
+      ${searchField(strings.search, this.search, filter('search'))}
+      ${selectField(
         strings.dimension,
-        model.framework.dimensions.map((dimension) => [
-          dimension.id,
-          localize(dimension.name, this.language),
-        ]),
+        this.dimension,
+        model.framework.dimensions.map(
+          (dimension) => [dimension.id, localize(dimension.name, this.language)] as const,
+        ),
+        filter('dimension'),
+        strings.all,
       )}
-      ${select(
-        'agency',
+      ${selectField(
         strings.agency,
-        (model.document.agencies ?? []).map((agency) => [
-          agency.id,
-          localize(agency.abbr ?? agency.name, this.language),
-        ]),
+        this.agency,
+        (model.document.agencies ?? []).map(
+          (agency) => [agency.id, localize(agency.abbr ?? agency.name, this.language)] as const,
+        ),
+        filter('agency'),
+        strings.all,
       )}
-      ${select(
-        'status',
+      ${selectField(
         strings.groups.status,
-        STATUSES.map((status) => [status, strings.status[status]]),
+        this.status,
+        STATUS_ORDER.map((status) => [status, strings.status[status]] as const),
+        filter('status'),
+        strings.all,
       )}
-      <label class="field">
-        <span>${strings.groupBy}</span>
-        <select
-          @change=${(event: Event) => {
-            this.groupBy = (event.target as HTMLSelectElement).value as GroupBy;
-          }}
-        >
-          ${GROUPS.map((group) => html`<option value=${group} ?selected=${this.groupBy === group}>${strings.groups[group]}</option>`)}
-        </select>
-      </label>
+      ${selectField(
+        strings.groupBy,
+        this.groupBy,
+        GROUPS.map((group) => [group, strings.groups[group]] as const),
+        (value) => (this.groupBy = value as GroupBy),
+      )}
       ${this.filtered ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>${strings.clearFilters}</button>` : nothing}
     </div>`;
   }
 
   private renderToolbar(view: TimelineView, layout: 'chart' | 'list'): TemplateResult {
     const strings = this.strings;
-    const pressed = (value: boolean) => (value ? 'true' : 'false');
     return html`<div class="toolbar" part="toolbar">
-      <div class="segmented" role="group" aria-label=${strings.view}>
-        <button
-          type="button"
-          aria-pressed=${pressed(layout === 'chart')}
-          @click=${() => (this.layout = 'chart')}
-        >
-          ${strings.chart}
-        </button>
-        <button
-          type="button"
-          aria-pressed=${pressed(layout === 'list')}
-          @click=${() => (this.layout = 'list')}
-        >
-          ${strings.list}
-        </button>
-      </div>
+      ${segmented(
+        strings.view,
+        [
+          ['chart', strings.chart],
+          ['list', strings.list],
+        ],
+        layout,
+        (value) => (this.layout = value as TimelineLayout),
+      )}
       ${
         layout === 'chart'
           ? html`<div class="zoom" role="group" aria-label=${strings.chart}>

@@ -55,11 +55,7 @@ const names = (element: Element) => $$(element, '.name').map((name) => text(name
 /** The control labelled `label` (the label's own text, not its options'). */
 const select = (element: Element, label: string) =>
   $$<HTMLLabelElement>(element, 'label')
-    .find((each) =>
-      [...each.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim() === label,
-      ),
-    )
+    .find((each) => text(each.querySelector('span')) === label)
     ?.querySelector('select, input') as HTMLSelectElement | HTMLInputElement;
 
 async function choose(element: BekasiQuickWins, label: string, value: string): Promise<void> {
@@ -274,7 +270,7 @@ describe('<bekasi-quick-wins>', () => {
 
     it('switches layout with the view buttons, which reflect', async () => {
       const element = await tracker(fixture('bekasi'));
-      const [cards, table] = $$<HTMLButtonElement>(element, '.switch button');
+      const [cards, table] = $$<HTMLButtonElement>(element, '.segmented button');
       expect(cards?.getAttribute('aria-pressed')).to.equal('true');
       table!.click();
       await element.updateComplete;

@@ -1,0 +1,66 @@
+/**
+ * The form controls the tracker and the timeline both have, written once so they look and behave
+ * alike: a labelled search box, a labelled select, and a group of buttons of which one is pressed.
+ * Their styles are `styles/controls.ts`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** `[value, text]` of one option. */
+export type Choice = readonly [string, string];
+
+/** A search box with its visible label. */
+export function searchField(
+  label: string,
+  value: string | undefined,
+  onInput: (value: string) => void,
+): TemplateResult {
+  return html`<label class="field">
+    <span>${label}</span>
+    <input
+      type="search"
+      .value=${value ?? ''}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </label>`;
+}
+
+/**
+ * A select with its visible label. With `all`, a first option of that text and the value `''`
+ * stands for "no filter".
+ */
+export function selectField(
+  label: string,
+  value: string | undefined,
+  choices: readonly Choice[],
+  onChange: (value: string) => void,
+  all?: string,
+): TemplateResult {
+  return html`<label class="field">
+    <span>${label}</span>
+    <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+      ${all === undefined ? nothing : html`<option value="" ?selected=${!value}>${all}</option>`}
+      ${choices.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
+    </select>
+  </label>`;
+}
+
+/** Buttons of which the `current` one is pressed, such as a switch between two views. */
+export function segmented(
+  label: string,
+  choices: readonly Choice[],
+  current: string,
+  onSelect: (value: string) => void,
+): TemplateResult {
+  return html`<div class="segmented" role="group" aria-label=${label}>
+    ${choices.map(
+      ([id, text]) =>
+        html`<button
+          type="button"
+          aria-pressed=${id === current ? 'true' : 'false'}
+          @click=${() => onSelect(id)}
+        >
+          ${text}
+        </button>`,
+    )}
+  </div>`;
+}
