@@ -1,54 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
-import { dataArgTypes, inDataState, LOADING_STATE, NOT_FOUND, TIMED_OUT } from './support/shared.js';
+import {
+  baseArgs,
+  type BaseArgs,
+  dataArgTypes,
+  LOADING_STATE,
+  NOT_FOUND,
+  TIMED_OUT,
+  withState,
+} from './support/shared.js';
 
 defineStoryDataState();
 
 /** The banner's args, named as a page writes them: attributes by their attribute name. */
-interface BannerArgs {
+interface BannerArgs extends BaseArgs {
   variant?: 'hero' | 'strip' | 'compact';
   'show-score'?: boolean;
   'heading-level'?: number;
-  theme?: 'light' | 'dark' | 'auto';
-  strict?: boolean;
-  src?: string;
-  refresh?: number;
-  timeout?: number;
-  retries?: number;
-  data?: unknown;
   /** The manifest also lists the attributes under their property names; hidden from the table. */
   showScore?: never;
   headingLevel?: never;
-  onBekasiLoad?: (event: Event) => void;
   onBekasiError?: (event: Event) => void;
 }
 
 /** One `<bekasi-banner>` from args; `fallback` is its light-DOM content. */
 function banner(args: BannerArgs, fallback: unknown = nothing): TemplateResult {
   return html`<bekasi-banner
+    ${baseArgs(args)}
     variant=${ifDefined(args.variant)}
     ?show-score=${args['show-score']}
     heading-level=${ifDefined(args['heading-level'])}
-    theme=${ifDefined(args.theme)}
-    ?strict=${args.strict}
-    src=${ifDefined(args.src)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    retries=${ifDefined(args.retries)}
-    .data=${args.data}
-    @bekasi-load=${args.onBekasiLoad}
-    @bekasi-error=${args.onBekasiError}
     >${fallback}</bekasi-banner
   >`;
-}
-
-/** A `<bekasi-banner>` with no data of its own, inside a provider of a fixed data state. */
-function withState(state: DataState, args: BannerArgs, fallback: unknown = nothing): TemplateResult {
-  return inDataState(state, banner({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -145,12 +131,12 @@ export const MinimalDocument: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
 export const Loading: Story = {
-  render: (args) => withState(LOADING_STATE, args),
+  render: (args) => withState(LOADING_STATE, banner, args),
 };
 
 /** Loading, in the strip layout: a shorter reserved height. */
 export const LoadingStrip: Story = {
-  render: (args) => withState(LOADING_STATE, args),
+  render: (args) => withState(LOADING_STATE, banner, args),
   args: { variant: 'strip' },
 };
 
@@ -162,12 +148,12 @@ export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') 
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
 export const ErrorLoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, args, fallbackLink),
+  render: (args) => withState(TIMED_OUT, banner, args, fallbackLink),
 };
 
 /** The server answered 404. */
 export const ErrorNotFound: Story = {
-  render: (args) => withState(NOT_FOUND, args),
+  render: (args) => withState(NOT_FOUND, banner, args),
 };
 
 /** A document without `city`: the banner needs that section and says so. */

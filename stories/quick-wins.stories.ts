@@ -1,15 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, manyQuickWinsDocument } from './support/fixtures.js';
-import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
+import {
+  type BaseArgs,
+  baseArgs,
+  dataArgTypes,
+  LOADING_STATE,
+  TIMED_OUT,
+  withState,
+} from './support/shared.js';
 
 defineStoryDataState();
 
 /** The tracker's args, named as a page writes them: attributes by their attribute name. */
-interface QuickWinsArgs {
+interface QuickWinsArgs extends BaseArgs {
   layout?: 'cards' | 'table';
   status?: string;
   health?: string;
@@ -20,21 +26,16 @@ interface QuickWinsArgs {
   expanded?: boolean;
   'heading-level'?: number;
   'page-size'?: number;
-  theme?: 'light' | 'dark' | 'auto';
-  strict?: boolean;
-  src?: string;
-  data?: unknown;
   /** The manifest also lists these under their property names; hidden from the table. */
   headingLevel?: never;
   pageSize?: never;
-  onBekasiLoad?: (event: Event) => void;
-  onBekasiError?: (event: Event) => void;
   onBekasiQuickwinSelect?: (event: Event) => void;
 }
 
 /** One `<bekasi-quick-wins>` from args; `fallback` is its light-DOM content. */
 function quickWins(args: QuickWinsArgs, fallback: unknown = nothing): TemplateResult {
   return html`<bekasi-quick-wins
+    ${baseArgs(args)}
     layout=${ifDefined(args.layout)}
     status=${ifDefined(args.status || undefined)}
     health=${ifDefined(args.health || undefined)}
@@ -45,20 +46,9 @@ function quickWins(args: QuickWinsArgs, fallback: unknown = nothing): TemplateRe
     ?expanded=${args.expanded}
     heading-level=${ifDefined(args['heading-level'])}
     page-size=${ifDefined(args['page-size'])}
-    theme=${ifDefined(args.theme)}
-    ?strict=${args.strict}
-    src=${ifDefined(args.src)}
-    .data=${args.data}
-    @bekasi-load=${args.onBekasiLoad}
-    @bekasi-error=${args.onBekasiError}
     @bekasi-quickwin-select=${args.onBekasiQuickwinSelect}
     >${fallback}</bekasi-quick-wins
   >`;
-}
-
-/** A tracker with no data of its own, inside a provider of a fixed data state. */
-function withState(state: DataState, args: QuickWinsArgs, fallback: unknown = nothing): TemplateResult {
-  return inDataState(state, quickWins({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The Bekasi document with extra quick wins: every status and health value, and the data gaps. */
@@ -226,13 +216,14 @@ export const Narrow320: Story = {
 export const Empty: Story = { args: { data: { ...doc('bekasi'), quickWins: [] } } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState(LOADING_STATE, args) };
+export const Loading: Story = { render: (args) => withState(LOADING_STATE, quickWins, args) };
 
 /** The endpoint did not answer in time: what and where, in the page's language, with "Coba lagi". */
 export const LoadFailure: Story = {
   render: (args) =>
     withState(
       TIMED_OUT,
+      quickWins,
       args,
       html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
     ),

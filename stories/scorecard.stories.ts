@@ -1,59 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, documents } from './support/fixtures.js';
-import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
+import {
+  type BaseArgs,
+  baseArgs,
+  dataArgTypes,
+  LOADING_STATE,
+  TIMED_OUT,
+  withState,
+} from './support/shared.js';
 
 defineStoryDataState();
 
 /** The scorecard's args, named as a page writes them: attributes by their attribute name. */
-interface ScorecardArgs {
+interface ScorecardArgs extends BaseArgs {
   variant?: 'radar' | 'bars' | 'compact';
   year?: number;
   compare?: string;
   dimension?: string;
   'heading-level'?: number;
-  theme?: 'light' | 'dark' | 'auto';
-  strict?: boolean;
-  src?: string;
-  refresh?: number;
-  timeout?: number;
-  retries?: number;
-  data?: unknown;
   /** The manifest also lists `heading-level` under its property name; hidden from the table. */
   headingLevel?: never;
-  onBekasiLoad?: (event: Event) => void;
-  onBekasiError?: (event: Event) => void;
   onBekasiDimensionSelect?: (event: Event) => void;
 }
 
 /** One `<bekasi-scorecard>` from args; `fallback` is its light-DOM content. */
 function scorecard(args: ScorecardArgs, fallback: unknown = nothing): TemplateResult {
   return html`<bekasi-scorecard
+    ${baseArgs(args)}
     variant=${ifDefined(args.variant)}
     year=${ifDefined(args.year)}
     compare=${ifDefined(args.compare || undefined)}
     dimension=${ifDefined(args.dimension || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
-    theme=${ifDefined(args.theme)}
-    ?strict=${args.strict}
-    src=${ifDefined(args.src)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    retries=${ifDefined(args.retries)}
-    .data=${args.data}
-    @bekasi-load=${args.onBekasiLoad}
-    @bekasi-error=${args.onBekasiError}
     @bekasi-dimension-select=${args.onBekasiDimensionSelect}
     >${fallback}</bekasi-scorecard
   >`;
-}
-
-/** A `<bekasi-scorecard>` with no data of its own, inside a provider of a fixed data state. */
-function withState(state: DataState, args: ScorecardArgs, fallback: unknown = nothing): TemplateResult {
-  return inDataState(state, scorecard({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -184,7 +168,7 @@ export const StrictWithPartialData: Story = { args: { data: doc('partial'), stri
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
 export const Loading: Story = {
-  render: (args) => withState(LOADING_STATE, args),
+  render: (args) => withState(LOADING_STATE, scorecard, args),
 };
 
 /**
@@ -192,7 +176,7 @@ export const Loading: Story = {
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
 export const LoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, args, fallbackLink),
+  render: (args) => withState(TIMED_OUT, scorecard, args, fallbackLink),
 };
 
 /** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */

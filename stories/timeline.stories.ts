@@ -4,15 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 // Not in the root import (`src/index.ts`, which .storybook/preview.ts loads): registered on its own,
 // as a page does with `import '@bekasi/elements/timeline'`.
 import '../src/bekasi-timeline.js';
-import type { DataState } from '../src/core/data-state.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, manyProgrammesDocument } from './support/fixtures.js';
-import { dataArgTypes, inDataState, LOADING_STATE, TIMED_OUT } from './support/shared.js';
+import {
+  type BaseArgs,
+  baseArgs,
+  dataArgTypes,
+  LOADING_STATE,
+  TIMED_OUT,
+  withState,
+} from './support/shared.js';
 
 defineStoryDataState();
 
 /** The timeline's args, named as a page writes them: attributes by their attribute name. */
-interface TimelineArgs {
+interface TimelineArgs extends BaseArgs {
   'group-by'?: 'dimension' | 'agency' | 'status';
   dimension?: string;
   agency?: string;
@@ -22,24 +28,16 @@ interface TimelineArgs {
   to?: string;
   layout?: 'auto' | 'chart' | 'list';
   'heading-level'?: number;
-  theme?: 'light' | 'dark' | 'auto';
-  strict?: boolean;
-  src?: string;
-  refresh?: number;
-  timeout?: number;
-  retries?: number;
-  data?: unknown;
   /** The manifest also lists these under their property names; hidden from the table. */
   groupBy?: never;
   headingLevel?: never;
-  onBekasiLoad?: (event: Event) => void;
-  onBekasiError?: (event: Event) => void;
   onBekasiProgrammeSelect?: (event: Event) => void;
 }
 
 /** One `<bekasi-timeline>` from args; `fallback` is its light-DOM content. */
 function timeline(args: TimelineArgs, fallback: unknown = nothing): TemplateResult {
   return html`<bekasi-timeline
+    ${baseArgs(args)}
     group-by=${ifDefined(args['group-by'])}
     dimension=${ifDefined(args.dimension || undefined)}
     agency=${ifDefined(args.agency || undefined)}
@@ -49,23 +47,9 @@ function timeline(args: TimelineArgs, fallback: unknown = nothing): TemplateResu
     to=${ifDefined(args.to || undefined)}
     layout=${ifDefined(args.layout)}
     heading-level=${ifDefined(args['heading-level'])}
-    theme=${ifDefined(args.theme)}
-    ?strict=${args.strict}
-    src=${ifDefined(args.src)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    retries=${ifDefined(args.retries)}
-    .data=${args.data}
-    @bekasi-load=${args.onBekasiLoad}
-    @bekasi-error=${args.onBekasiError}
     @bekasi-programme-select=${args.onBekasiProgrammeSelect}
     >${fallback}</bekasi-timeline
   >`;
-}
-
-/** A timeline with no data of its own, inside a provider of a fixed data state. */
-function withState(state: DataState, args: TimelineArgs, fallback: unknown = nothing): TemplateResult {
-  return inDataState(state, timeline({ ...args, data: undefined, src: undefined }, fallback));
 }
 
 /** The light-DOM fallback a page can put inside: shown before the script runs and beside an error. */
@@ -227,14 +211,14 @@ export const PartialData: Story = { args: { data: doc('partial') } };
 export const MissingSection: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState(LOADING_STATE, args) };
+export const Loading: Story = { render: (args) => withState(LOADING_STATE, timeline, args) };
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Coba lagi" reloads; the light-DOM fallback shows beside it.
  */
 export const LoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, args, fallbackLink),
+  render: (args) => withState(TIMED_OUT, timeline, args, fallbackLink),
 };
 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
