@@ -6,7 +6,7 @@ import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
 import { mark } from '../../core/status.js';
-import { resolveUrl } from '../../core/url.js';
+import { sourceItem } from '../../core/sources.js';
 import { localize } from '../../data/derive.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
@@ -557,12 +557,9 @@ export class BekasiQuickWins extends BekasiElement {
       evidence.length
         ? html`<p class="evidence__title">${s.evidence}:</p>
             <ul class="evidence">
-              ${evidence.map((source) => {
-                const href = resolveUrl(source.url, model.baseUrl);
-                const title = this.localText(source.title);
-                const date = source.date ? ` (${formatPartialDate(source.date, this.language)})` : '';
-                return html`<li>${href ? html`<a href=${href}>${title}</a>` : title}${date}</li>`;
-              })}
+              ${evidence.map((source) =>
+                sourceItem(this.localText(source.title), source, model.baseUrl, this.language),
+              )}
             </ul>`
         : nothing
     }`;

@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
-import { formatPartialDate } from '../../core/format.js';
-import { resolveUrl } from '../../core/url.js';
+import { sourceItem } from '../../core/sources.js';
 import type { Section } from '../../data/schema.js';
 import {
   citySection,
@@ -541,11 +540,7 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div>
       ${this.renderSubheading(this.strings.sources)}
       <ul class="sources" part="sources">
-        ${view.sources.map((source) => {
-          const href = resolveUrl(source.url, baseUrl);
-          const date = source.date ? ` (${formatPartialDate(source.date, this.language)})` : '';
-          return html`<li>${href ? html`<a href=${href}>${source.title}</a>` : source.title}${date}</li>`;
-        })}
+        ${view.sources.map((source) => sourceItem(source.title, source, baseUrl, this.language))}
       </ul>
     </div>`;
   }

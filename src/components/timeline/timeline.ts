@@ -12,6 +12,7 @@ import {
   formatTick,
 } from '../../core/format.js';
 import { mark } from '../../core/status.js';
+import { sourceItem } from '../../core/sources.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Section, Status } from '../../data/schema.js';
@@ -786,13 +787,9 @@ export class BekasiTimeline extends BekasiElement {
         sources?.length
           ? html`${heading(strings.sources)}
               <ul class="sources">
-                ${sources.map((source) => {
-                  const sourceHref = resolveUrl(source.url, model.baseUrl);
-                  const title = this.localText(source.title);
-                  return html`<li>
-                    ${sourceHref ? html`<a href=${sourceHref}>${title}</a>` : title}${source.date ? ` (${formatPartialDate(source.date, language)})` : ''}
-                  </li>`;
-                })}
+                ${sources.map((source) =>
+                  sourceItem(this.localText(source.title), source, model.baseUrl, language),
+                )}
               </ul>`
           : nothing
       }
