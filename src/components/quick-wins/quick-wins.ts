@@ -153,8 +153,11 @@ export class BekasiQuickWins extends BekasiElement {
   /** Level of the tracker's heading (1–6), to fit the page's outline. */
   headingLevel = 2;
 
-  /** Quick wins per page. */
-  pageSize = 25;
+  /**
+   * Quick wins per page. The default, 12, fills whole rows of cards at one, two, three or four
+   * columns, and keeps a page short on a phone.
+   */
+  pageSize = 12;
 
   /** The date overdue is measured against; now when not set (for archived reports and tests). */
   today?: Date;
@@ -284,7 +287,7 @@ export class BekasiQuickWins extends BekasiElement {
     const view = this.current as View;
     const s = this.strings;
     if (view.rows.length === 0) return html`<p class="empty" part="empty">${s.none}</p>`;
-    const size = Math.max(1, Math.floor(this.pageSize) || 25);
+    const size = Math.max(1, Math.floor(this.pageSize) || 12);
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
     const page = Math.min(this.page, pages - 1);
     const shown = view.filtered.slice(page * size, (page + 1) * size);
