@@ -156,6 +156,9 @@ export const Table: Story = { args: { layout: 'table' } };
 /** `expanded`: every card shows its description, start date and evidence. */
 export const Expanded: Story = { args: { expanded: true } };
 
+/** The table with every row opened: each details row spans the whole table. */
+export const TableExpanded: Story = { args: { layout: 'table', expanded: true } };
+
 /** Every status (planned, in progress, completed, on hold, cancelled) and every health value, each with an icon and words. */
 export const AllStatuses: Story = { args: { data: everyState() } };
 

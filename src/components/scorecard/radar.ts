@@ -5,7 +5,7 @@
  * No d3 here, deliberately and measured: a radar needs a linear map and closed polygons. d3-scale's
  * `scaleLinear` brings d3-interpolate, d3-color and d3-format along (about 8 KB gzip) and d3-shape's
  * `lineRadial` with d3-path about 2.5 KB more, against a 30 KB budget for the whole component.
- * The timeline, which needs time scales and tick intervals, uses d3.
+ * The timeline writes its own time map and calendar ticks for the same reason (timeline-view.ts).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { cssProperties } from '../../core/css-properties.js';

@@ -265,7 +265,29 @@ describe('<bekasi-quick-wins>', () => {
       const details = $(element, 'tr.details td')!;
       expect(details.id).to.equal(button.getAttribute('aria-controls'));
       expect(text(details)).to.include('Awal 0 Capaian 1.000 Target 1.000 titik');
+      // The details cell spans every column, not the first one only.
+      const table = $(element, 'table')!.getBoundingClientRect();
+      expect(details.getBoundingClientRect().width).to.be.closeTo(table.width, 1);
       await expect(element).to.be.accessible();
+    });
+
+    it('breaks table cells between words, never inside one', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const element = await tracker(fixture('bekasi'), { layout: 'table', expanded: true });
+      wrapper.append(element);
+      await element.updateComplete;
+      const walker = document.createTreeWalker($(element, 'table')!, NodeFilter.SHOW_TEXT);
+      const split: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          // A word broken across two lines has a box on each.
+          if (range.getClientRects().length > 1) split.push(word[0]);
+        }
+      }
+      expect(split).to.deep.equal([]);
     });
 
     it('switches layout with the view buttons, which reflect', async () => {
