@@ -594,12 +594,15 @@ export class BekasiTimeline extends BekasiElement {
     </button>`;
   }
 
-  /** Quick win and overdue, as symbols with words (never colour alone). */
+  /**
+   * Overdue and quick win, as symbols with words (never colour alone). Overdue comes first: in a
+   * narrow label it is the flag that must not be cut off.
+   */
   private renderFlags(programme: Programme, overdue: boolean): unknown {
     if (!programme.quickWin && !overdue) return nothing;
     return html`<span class="flags">
-      ${programme.quickWin ? html`<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
       ${overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
+      ${programme.quickWin ? html`<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
     </span>`;
   }
 

@@ -196,6 +196,30 @@ describe('<bekasi-timeline>', () => {
       );
     });
 
+    it('keeps a long name from hiding the flags: overdue first, and whole', async () => {
+      const name = 'Perizinan daring dengan tanda tangan elektronik dan pelacakan berkas';
+      const data = programmesDocument([
+        programme('both', { name, status: 'in_progress', end: '2012', quickWin: true }),
+        programme('one', { name, status: 'in_progress', start: '2010', end: '2099', quickWin: true }),
+      ]);
+      const element = await timeline(data);
+      const rows = $$(element, '.programme');
+      const both = rows.find((row) => row.querySelector('.flag--overdue'));
+      const one = rows.find((row) => !row.querySelector('.flag--overdue'));
+      const whole = (row: Element, selector: string) =>
+        row.querySelector(selector)!.getBoundingClientRect().right <=
+        row.querySelector('.programme__label')!.getBoundingClientRect().right + 0.5;
+      expect([...both!.querySelectorAll('.flag')].map((flag) => flag.className)).to.deep.equal([
+        'flag flag--overdue',
+        'flag flag--quick-win',
+      ]);
+      // The words that must not be lost are not cut off; the long name gives way instead.
+      expect(whole(both!, '.flag--overdue')).to.equal(true);
+      expect(whole(one!, '.flag--quick-win')).to.equal(true);
+      const shownName = one!.querySelector('.programme__name')!;
+      expect(shownName.scrollWidth).to.be.greaterThan(shownName.clientWidth);
+    });
+
     it('measures overdue and the today line against a set day', async () => {
       const data = programmesDocument([
         programme('ended', { status: 'in_progress', start: '2005', end: '2009' }),
