@@ -115,8 +115,11 @@ export const scorecardStyles = css`
   }
 
   .chart {
-    position: relative;
     margin: 0;
+  }
+  /* The tooltip is placed in the radar's own box, in viewBox percentages. */
+  .chart > div {
+    position: relative;
   }
   .radar {
     display: block;
@@ -124,6 +127,11 @@ export const scorecardStyles = css`
     height: auto;
     overflow: visible;
     font-size: 13px;
+  }
+  /* The drawing, not the svg box, is scaled: it stays inside the viewBox and the page's width. */
+  .radar > g {
+    transform: scale(var(--_zoom, 1));
+    transform-origin: 50% 50%;
   }
   .scorecard--compact .radar {
     max-width: 16rem;
@@ -134,7 +142,11 @@ export const scorecardStyles = css`
   .scorecard--compact .radar__tick {
     display: none;
   }
+  /* Narrow: the labels' margins are empty, so the radar is drawn a third larger, into them. */
   @container (max-width: 30rem) {
+    .chart {
+      --_zoom: 1.35;
+    }
     .radar__label,
     .radar__tick {
       display: none;
@@ -201,8 +213,8 @@ export const scorecardStyles = css`
 
   .tooltip {
     position: absolute;
-    left: var(--_x);
-    top: var(--_y);
+    left: calc(50% + (var(--_x) - 50%) * var(--_zoom, 1));
+    top: calc(50% + (var(--_y) - 50%) * var(--_zoom, 1));
     transform: translate(-50%, calc(-100% - 0.5rem));
     max-width: 16rem;
     padding: 0.375rem 0.625rem;

@@ -276,21 +276,21 @@ export class BekasiScorecard extends BekasiElement {
           axisLabel: (index) => this.axisLabel(view, index),
           showLabels: !compact,
         })}
+        ${
+          tipAt && active !== undefined
+            ? html`<div
+                class="tooltip"
+                role="tooltip"
+                ${cssProperties({
+                  '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
+                  '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
+                })}
+              >
+                ${this.axisLabel(view, active)}
+              </div>`
+            : nothing
+        }
       </div>
-      ${
-        tipAt && active !== undefined
-          ? html`<div
-              class="tooltip"
-              role="tooltip"
-              ${cssProperties({
-                '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
-                '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
-              })}
-            >
-              ${this.axisLabel(view, active)}
-            </div>`
-          : nothing
-      }
       <figcaption>
         <ul class="legend" aria-label=${this.strings.legend}>
           ${scored(view, 'score') ? this.renderLegendItem('current', view.year) : nothing}

@@ -217,6 +217,49 @@ describe('<bekasi-scorecard>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('places the tooltip just above its axis point, wide and narrow', async () => {
+      for (const width of [900, 320]) {
+        const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
+        wrapper.append(element);
+        await element.updateComplete;
+        // The bottom axis: the one a tooltip placed in the figure (radar and legend) missed most.
+        axes(element)[3]!.focus();
+        await element.updateComplete;
+        const point = axes(element)[3]!.querySelector('.radar__swatch')!.getBoundingClientRect();
+        const tip = $(element, '[role="tooltip"]')!.getBoundingClientRect();
+        expect(tip.left + tip.width / 2, `centred at ${width}px`).to.be.closeTo(
+          point.left + point.width / 2,
+          2,
+        );
+        expect(tip.bottom, `above the point at ${width}px`).to.be.within(point.top - 12, point.top);
+        wrapper.remove();
+      }
+    });
+
+    it('draws the radar larger when narrow, where its labels give way, and stays within the page', async () => {
+      const spread = async (width: number) => {
+        const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const element = await scorecard(fixture('bekasi'));
+        wrapper.append(element);
+        await element.updateComplete;
+        const xs = $$(element, '.radar__swatch').map((swatch) => swatch.getBoundingClientRect().x);
+        const chart = $(element, '.radar')!.getBoundingClientRect();
+        const labels = $$(element, '.radar__label').filter(
+          (label) => label.getBoundingClientRect().width > 0,
+        );
+        const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        wrapper.remove();
+        return { share: (Math.max(...xs) - Math.min(...xs)) / chart.width, labels: labels.length, overflow };
+      };
+      const wide = await spread(900);
+      const narrow = await spread(320);
+      expect(wide.labels).to.equal(6);
+      expect(narrow.labels).to.equal(0);
+      expect(narrow.share).to.be.closeTo(wide.share * 1.35, 0.02);
+      expect(narrow.overflow).to.be.at.most(0);
+    });
+
     it('wraps around with the arrow keys', async () => {
       const element = await scorecard(fixture('bekasi'));
       axes(element)[0]!.dispatchEvent(
