@@ -70,6 +70,7 @@ export const quickWinsStyles = css`
   .badge {
     display: inline-block;
     padding: 0 0.5rem;
+    white-space: nowrap;
     border: 1px solid var(--_tone);
     border-radius: 1rem;
     font-size: 0.875rem;
@@ -202,7 +203,7 @@ export const quickWinsStyles = css`
     vertical-align: top;
   }
   .table .progress {
-    min-width: 9rem;
+    min-width: 7rem;
   }
   .number {
     text-align: end;
