@@ -270,6 +270,10 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: 1rem;
   }
+  /* A long title wraps; the button beside it keeps its word whole ("Tutu-p" otherwise). */
+  .details__close {
+    flex-shrink: 0;
+  }
   .details__section {
     font-weight: 700;
   }

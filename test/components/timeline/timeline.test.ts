@@ -415,6 +415,19 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal('Patriot Operation Center (Command Center)');
     });
 
+    it('keeps the close button whole beside a long title', async () => {
+      const name = 'Perizinan daring dengan standar waktu layanan dan tanda tangan elektronik terpadu';
+      const element = await timeline(programmesDocument([programme('long', { name })]));
+      $<HTMLButtonElement>(element, '.programme')!.click();
+      await settle(element);
+      const close = $(element, '.details__close')!;
+      const range = document.createRange();
+      range.selectNodeContents(close);
+      // One word, one box: a word broken over two lines has a box on each.
+      expect(range.getClientRects()).to.have.length(1);
+      expect(close.textContent?.trim()).to.equal('Tutup');
+    });
+
     it('opens the details on click, and the close button returns focus', async () => {
       const element = await timeline(fixture('bekasi'), { lang: 'en' });
       const row = $$<HTMLButtonElement>(element, '.programme')[1]!;
