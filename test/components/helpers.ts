@@ -66,3 +66,27 @@ export function inlineJson(element: Element, json: string): void {
   script.textContent = json;
   element.append(script);
 }
+
+/**
+ * The words (up to `longest` characters: longer tokens such as URLs must break) that the layout
+ * broke across two lines inside `root`: a squeezed column or button. Text a screen reader alone
+ * gets (`.visually-hidden`) or that is not shown is skipped.
+ */
+export function brokenWords(root: Node, longest = 24): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || parent.getClientRects().length === 0) continue;
+    // A break after a hyphen or a dash is a word's own break opportunity ("SP4N-" / "LAPOR!").
+    for (const word of (node.textContent ?? '').matchAll(/[^\s\-–—]+[-–—]?/g)) {
+      if (word[0].length > longest) continue;
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)));
+      if (lines.size > 1) broken.push(word[0]);
+    }
+  }
+  return broken;
+}

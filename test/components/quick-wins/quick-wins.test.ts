@@ -12,7 +12,7 @@ import {
   manyQuickWinsDocument,
   SCRIPT_PAYLOAD,
 } from '../../fixtures/index.js';
-import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
+import { $, $$, brokenWords, nextEvent, shadowText, waitForState } from '../helpers.js';
 
 const TODAY = new Date(2026, 10, 1); // 1 November 2026: izin-sla (due June 2026) is overdue.
 
@@ -276,18 +276,7 @@ describe('<bekasi-quick-wins>', () => {
       const element = await tracker(fixture('bekasi'), { layout: 'table', expanded: true });
       wrapper.append(element);
       await element.updateComplete;
-      const walker = document.createTreeWalker($(element, 'table')!, NodeFilter.SHOW_TEXT);
-      const split: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          // A word broken across two lines has a box on each.
-          if (range.getClientRects().length > 1) split.push(word[0]);
-        }
-      }
-      expect(split).to.deep.equal([]);
+      expect(brokenWords($(element, 'table')!)).to.deep.equal([]);
     });
 
     it('switches layout with the view buttons, which reflect', async () => {

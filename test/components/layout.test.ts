@@ -1,0 +1,78 @@
+/**
+ * Every component, in each layout, at a phone's, a tablet's and a desktop column's width, in both
+ * languages: no word is broken inside itself (a squeezed table column, a button beside a long
+ * title) and nothing reaches past the page's edge. The component files test behaviour; this one
+ * looks at all of them the way a reader scanning the page would.
+ */
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../src/bekasi-banner.js';
+import '../../src/bekasi-quick-wins.js';
+import '../../src/bekasi-scorecard.js';
+import '../../src/bekasi-timeline.js';
+import type { BekasiElement } from '../../src/core/base-element.js';
+import { fixture } from '../fixtures/index.js';
+import { brokenWords, waitForState } from './helpers.js';
+
+const WIDTHS = [320, 600, 1000];
+
+/** A component's tag and the attributes of one of its layouts. */
+const LAYOUTS: [tag: string, attributes: Record<string, string>][] = [
+  ['bekasi-banner', {}],
+  ['bekasi-banner', { variant: 'strip' }],
+  ['bekasi-banner', { variant: 'compact', 'show-score': '' }],
+  ['bekasi-scorecard', { compare: 'previous' }],
+  ['bekasi-scorecard', { variant: 'bars', compare: 'previous' }],
+  ['bekasi-scorecard', { variant: 'compact' }],
+  ['bekasi-timeline', { layout: 'chart' }],
+  ['bekasi-timeline', { layout: 'list' }],
+  ['bekasi-quick-wins', { expanded: '' }],
+  ['bekasi-quick-wins', { layout: 'table', expanded: '' }],
+];
+
+async function shown(tag: string, attributes: Record<string, string>, width: number, lang: string) {
+  const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = document.createElement(tag) as BekasiElement;
+  for (const [name, value] of Object.entries({ ...attributes, lang })) element.setAttribute(name, value);
+  element.data = fixture('bekasi');
+  wrapper.append(element);
+  await waitForState(element, 'ready');
+  // The timeline lays out again once it has measured its track.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+  return { wrapper, element };
+}
+
+describe('layout at every width', () => {
+  for (const [tag, attributes] of LAYOUTS) {
+    const name = `<${tag}${Object.entries(attributes)
+      .map(([key, value]) => ` ${key}${value ? `="${value}"` : ''}`)
+      .join('')}>`;
+    it(`${name} breaks no word and stays within its width`, async () => {
+      const problems: string[] = [];
+      for (const lang of ['id', 'en']) {
+        for (const width of WIDTHS) {
+          const { wrapper, element } = await shown(tag, attributes, width, lang);
+          const broken = brokenWords(element.shadowRoot!);
+          if (broken.length > 0)
+            problems.push(
+              `${lang} ${width}px: ${broken.length} broken words: ${broken.slice(0, 8).join(', ')} …`,
+            );
+          const edge = wrapper.getBoundingClientRect().right;
+          // A wide table scrolls in its own box; anything else past the edge is a layout fault.
+          const past = [...element.shadowRoot!.querySelectorAll('*')].filter(
+            (each) =>
+              !each.closest('.table, dialog, [role="tooltip"], .visually-hidden, svg') &&
+              each.getBoundingClientRect().right > edge + 1,
+          );
+          if (past.length > 0)
+            problems.push(
+              `${lang} ${width}px: past the edge ${past.map((each) => each.className || each.localName).join(', ')}`,
+            );
+          if (lang === 'id' && width === 320) await expect(element).to.be.accessible();
+          wrapper.remove();
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
