@@ -153,7 +153,13 @@ export const timelineStyles = css`
     flex: 1 1 0;
     min-width: 45%;
   }
-  .flags {
+  /* One line of whole flags: a flag with no room left wraps onto a hidden second line rather
+     than showing a cut-off edge. */
+  .programme__label .flags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    height: 1.25rem;
     overflow: hidden;
   }
   .programme__name,

@@ -68,6 +68,8 @@ const CHART_ROW = 36;
 const LIST_ROW = 64;
 /** Up to this many list rows render in full (every row reachable by a screen reader's cursor). */
 const LIST_FULL = 200;
+/** Room (px) a tick's label takes to the right of its line: "2028" in bold, or a month. */
+const TICK_LABEL = 40;
 /** Below this width (px) `layout="auto"` shows the list. */
 const NARROW = 600;
 
@@ -461,7 +463,10 @@ export class BekasiTimeline extends BekasiElement {
     const [from, to] = window;
     const at = (time: number) => (time - from) / (to - from);
     const today = this.now().getTime();
-    const ticks = ticksFor(from, to, this.trackWidth);
+    // A label that would run past the track's end is left out rather than cut off.
+    const ticks = ticksFor(from, to, this.trackWidth).filter(
+      (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL,
+    );
     const { tabStop, indexes } = this.renderedRows(view, CHART_ROW, false);
     const label = fill(this.strings.chartLabel, {
       from: formatTick(from, 'year', this.language),

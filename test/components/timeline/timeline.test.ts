@@ -218,6 +218,14 @@ describe('<bekasi-timeline>', () => {
       expect(whole(one!, '.flag--quick-win')).to.equal(true);
       const shownName = one!.querySelector('.programme__name')!;
       expect(shownName.scrollWidth).to.be.greaterThan(shownName.clientWidth);
+      // A flag with no room left is hidden whole (on a second, clipped line), never cut off.
+      const box = both!.querySelector('.flags')!.getBoundingClientRect();
+      for (const flag of both!.querySelectorAll('.flag')) {
+        const rect = flag.getBoundingClientRect();
+        const shownWhole = rect.right <= box.right + 0.5 && rect.bottom <= box.bottom + 0.5;
+        const hidden = rect.top >= box.bottom;
+        expect(shownWhole || hidden, flag.className).to.equal(true);
+      }
     });
 
     it('measures overdue and the today line against a set day', async () => {
