@@ -15,18 +15,31 @@ import { brokenWords, waitForState } from './helpers.js';
 
 const WIDTHS = [320, 600, 1000];
 
-/** A component's tag and the attributes of one of its layouts. */
-const LAYOUTS: [tag: string, attributes: Record<string, string>][] = [
-  ['bekasi-banner', {}],
-  ['bekasi-banner', { variant: 'strip' }],
-  ['bekasi-banner', { variant: 'compact', 'show-score': '' }],
-  ['bekasi-scorecard', { compare: 'previous' }],
-  ['bekasi-scorecard', { variant: 'bars', compare: 'previous' }],
-  ['bekasi-scorecard', { variant: 'compact' }],
-  ['bekasi-timeline', { layout: 'chart' }],
-  ['bekasi-timeline', { layout: 'list' }],
-  ['bekasi-quick-wins', { expanded: '' }],
-  ['bekasi-quick-wins', { layout: 'table', expanded: '' }],
+/** Every layout meets the Bekasi document in both languages and the long names in Indonesian. */
+const DOCUMENTS: (readonly [lang: string, data: FixtureName])[] = [
+  ['id', 'bekasi'],
+  ['en', 'bekasi'],
+  ['id', 'longNames'],
+];
+/** Other cities' frameworks and colours, for the components that draw the framework. */
+const FRAMEWORKS: (readonly [lang: string, data: FixtureName])[] = [
+  ['en', 'cohen'],
+  ['id', 'threeDimensions'],
+  ['id', 'twelveDimensions'],
+];
+
+/** A component's tag, the attributes of one of its layouts, and the documents it is shown with. */
+const LAYOUTS: [tag: string, attributes: Record<string, string>, documents: typeof DOCUMENTS][] = [
+  ['bekasi-banner', {}, [...DOCUMENTS, FRAMEWORKS[0]!]],
+  ['bekasi-banner', { variant: 'strip' }, DOCUMENTS],
+  ['bekasi-banner', { variant: 'compact', 'show-score': '' }, DOCUMENTS],
+  ['bekasi-scorecard', { compare: 'previous' }, [...DOCUMENTS, ...FRAMEWORKS]],
+  ['bekasi-scorecard', { variant: 'bars', compare: 'previous' }, [...DOCUMENTS, ...FRAMEWORKS]],
+  ['bekasi-scorecard', { variant: 'compact' }, [...DOCUMENTS, ...FRAMEWORKS]],
+  ['bekasi-timeline', { layout: 'chart' }, DOCUMENTS],
+  ['bekasi-timeline', { layout: 'list' }, DOCUMENTS],
+  ['bekasi-quick-wins', { expanded: '' }, DOCUMENTS],
+  ['bekasi-quick-wins', { layout: 'table', expanded: '' }, DOCUMENTS],
 ];
 
 async function shown(
@@ -49,17 +62,13 @@ async function shown(
 }
 
 describe('layout at every width', () => {
-  for (const [tag, attributes] of LAYOUTS) {
+  for (const [tag, attributes, documents] of LAYOUTS) {
     const name = `<${tag}${Object.entries(attributes)
       .map(([key, value]) => ` ${key}${value ? `="${value}"` : ''}`)
       .join('')}>`;
     it(`${name} breaks no word and stays within its width`, async () => {
       const problems: string[] = [];
-      for (const [lang, data] of [
-        ['id', 'bekasi'],
-        ['en', 'bekasi'],
-        ['id', 'longNames'],
-      ] as const) {
+      for (const [lang, data] of documents) {
         for (const width of WIDTHS) {
           const { wrapper, element } = await shown(tag, attributes, width, lang, data);
           const broken = brokenWords(element.shadowRoot!);
