@@ -147,8 +147,8 @@ export const timelineStyles = css`
     white-space: nowrap;
     font-size: 0.875rem;
   }
-  /* The flags keep their width and a long name gives way, down to 45 % (then the flags are cut);
-     the full name is in the row's accessible name. */
+  /* The flags keep their width and a long name gives way, down to 45 % (then a flag with no room
+     left is hidden, see below); the full name is in the row's accessible name. */
   .programme__name {
     flex: 1 1 0;
     min-width: 45%;
