@@ -55,9 +55,12 @@ async function shown(
   element.data = fixture(data);
   wrapper.append(element);
   await waitForState(element, 'ready');
-  // The timeline lays out again once it has measured its track.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await element.updateComplete;
+  // The timeline lays out again once it has measured its track (a ResizeObserver, then a frame):
+  // let a few frames pass, each followed by the update it may have asked for.
+  for (let frame = 0; frame < 3; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+  }
   return { wrapper, element };
 }
 
