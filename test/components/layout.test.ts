@@ -97,4 +97,25 @@ describe('layout at every width', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+
+  it("<bekasi-timeline>'s details dialog breaks no word and fits the window", async () => {
+    const problems: string[] = [];
+    for (const [lang, data] of DOCUMENTS) {
+      const { wrapper, element } = await shown('bekasi-timeline', { layout: 'list' }, 600, lang, data);
+      const count = element.shadowRoot!.querySelectorAll('.list__button').length;
+      for (let index = 0; index < count; index += 1) {
+        element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list__button')[index]!.click();
+        await element.updateComplete;
+        const dialog = element.shadowRoot!.querySelector('dialog')!;
+        const broken = brokenWords(dialog);
+        if (broken.length > 0) problems.push(`${data} ${lang} #${index}: broken ${broken.join(', ')}`);
+        if (dialog.getBoundingClientRect().right > window.innerWidth)
+          problems.push(`${data} ${lang} #${index}: too wide`);
+        dialog.querySelector<HTMLButtonElement>('.details__close')!.click();
+        await element.updateComplete;
+      }
+      wrapper.remove();
+    }
+    expect(problems).to.deep.equal([]);
+  });
 });
