@@ -126,7 +126,7 @@ const meta = {
     sort: { control: 'select', options: ['due', '-due', 'progress', '-progress', 'name', '-name'] },
     expanded: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    'page-size': { control: { type: 'number', min: 1, step: 1 } },
+    'page-size': { control: { type: 'number', min: 1, max: 50, step: 1 } },
     ...dataArgTypes,
     headingLevel: { table: { disable: true } },
     pageSize: { table: { disable: true } },

@@ -53,6 +53,9 @@ declare global {
   }
 }
 
+/** The most quick wins a page shows, whatever `page-size` says: 50 cards stay under 2,000 elements. */
+const MAX_PAGE_SIZE = 50;
+
 /** Up to two decimals, as the data gives them: 968, 3,5, 0,25. */
 const digitsOf = (value: number) => Math.min(2, (String(value).split('.')[1] ?? '').length);
 
@@ -154,8 +157,8 @@ export class BekasiQuickWins extends BekasiElement {
   headingLevel = 2;
 
   /**
-   * Quick wins per page. The default, 12, fills whole rows of cards at one, two, three or four
-   * columns, and keeps a page short on a phone.
+   * Quick wins per page, 1 to 50. The default, 12, fills whole rows of cards at one, two, three or
+   * four columns, and keeps a page short on a phone.
    */
   pageSize = 12;
 
@@ -287,7 +290,7 @@ export class BekasiQuickWins extends BekasiElement {
     const view = this.current as View;
     const s = this.strings;
     if (view.rows.length === 0) return html`<p class="empty" part="empty">${s.none}</p>`;
-    const size = Math.max(1, Math.floor(this.pageSize) || 12);
+    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
     const page = Math.min(this.page, pages - 1);
     const shown = view.filtered.slice(page * size, (page + 1) * size);
@@ -517,9 +520,8 @@ export class BekasiQuickWins extends BekasiElement {
 
   private renderSparkline(quickWin: QuickWin): unknown {
     const kpi = quickWin.kpi;
-    const history = [...(kpi?.history ?? [])].sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-    );
+    // ISO dates of digits and hyphens: compared as text, they sort by time in any locale.
+    const history = [...(kpi?.history ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     const first = history[0];
     const last = history.at(-1);
     if (!kpi || !first || !last || history.length < 2) return nothing;

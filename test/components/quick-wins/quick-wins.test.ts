@@ -466,6 +466,25 @@ describe('<bekasi-quick-wins>', () => {
     });
   });
 
+  describe('page size', () => {
+    it('shows page-size quick wins a page, clamped to 1–50, and 12 for anything not a number', async () => {
+      const element = await tracker(manyQuickWinsDocument(200));
+      const shownFor = async (value: string) => {
+        element.setAttribute('page-size', value);
+        await element.updateComplete;
+        return [$$(element, '.card').length, text($(element, '.pager span'))];
+      };
+      expect(await shownFor('5')).to.deep.equal([5, '1–5 dari 200']);
+      // A page of 10,000 cards would take the DOM far past 2,000 elements.
+      expect(await shownFor('100000')).to.deep.equal([50, '1–50 dari 200']);
+      expect(await shownFor('0')).to.deep.equal([12, '1–12 dari 200']);
+      expect(await shownFor('banyak')).to.deep.equal([12, '1–12 dari 200']);
+      expect(await shownFor('-3')).to.deep.equal([1, '1–1 dari 200']);
+      expect(deepCount(element.shadowRoot!)).to.be.at.most(2000);
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('bad data', () => {
     it('leaves out malformed quick wins and reports them; the rest renders', async () => {
       const document = fixture('bekasi') as { quickWins: unknown[] };
