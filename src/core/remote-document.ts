@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LoadError, loadDocument, type LoadedDocument } from '../data/loader.js';
+import { LoadError, loadDocument, MAX_TIMER, type LoadedDocument } from '../data/loader.js';
 import { IDLE, LOADING, type DataState, type LoadFailure } from './data-state.js';
 
 export interface RemoteOptions {
@@ -119,7 +119,9 @@ export class RemoteDocument implements ReactiveController {
     if (!force && every === this.refreshEvery) return;
     clearInterval(this.refreshTimer);
     this.refreshEvery = every;
-    this.refreshTimer = every > 0 ? setInterval(() => this.reload(), every * 1000) : undefined;
+    // `refresh="Infinity"` and the like: past the timer's range, an interval fires without pause.
+    this.refreshTimer =
+      every > 0 ? setInterval(() => this.reload(), Math.min(every * 1000, MAX_TIMER)) : undefined;
   }
 }
 

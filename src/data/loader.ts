@@ -70,8 +70,8 @@ const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 const MAX_RETRY_AFTER = 60_000;
 /** Guards against `retries: 1e9` keeping a page busy for ever. */
 const MAX_RETRIES = 10;
-/** setTimeout fires at once for delays beyond a signed 32-bit integer. */
-const MAX_TIMER = 2_147_483_647;
+/** setTimeout and setInterval fire at once for delays beyond a signed 32-bit integer. @internal */
+export const MAX_TIMER = 2_147_483_647;
 
 interface Settings {
   timeout: number;

@@ -601,6 +601,21 @@ describe('<bekasi-banner> refresh', () => {
     }
   });
 
+  it('never fetches without pause, whatever `refresh` says', async () => {
+    for (const refresh of ['Infinity', '1e12', '0.001', '-5', 'sering']) {
+      const id = `refresh-${refresh}-${Math.random()}`;
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner refresh=${refresh} src=${`/__test__/smart-city?id=${id}`}></bekasi-banner>`,
+      );
+      await waitForState(element, 'ready');
+      // A delay beyond setInterval's range would fire at once, again and again.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const { hits } = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number };
+      expect(hits, `refresh="${refresh}"`).to.equal(1);
+      element.remove();
+    }
+  });
+
   it('refreshes on its own every `refresh` seconds', async () => {
     const id = `interval-${Math.random()}`;
     const element = await render<BekasiBanner>(
