@@ -142,7 +142,10 @@ export const scorecardStyles = css`
   .scorecard--compact .radar__tick {
     display: none;
   }
-  /* Narrow: the labels' margins are empty, so the radar is drawn a third larger, into them. */
+  /* Compact or narrow, the labels' margins are empty: the radar is drawn a third larger, into them. */
+  .scorecard--compact .chart {
+    --_zoom: 1.35;
+  }
   @container (max-width: 30rem) {
     .chart {
       --_zoom: 1.35;

@@ -237,10 +237,10 @@ describe('<bekasi-scorecard>', () => {
       }
     });
 
-    it('draws the radar larger when narrow, where its labels give way, and stays within the page', async () => {
-      const spread = async (width: number) => {
+    it('draws the radar larger when narrow or compact, where its labels give way, and stays within the page', async () => {
+      const spread = async (width: number, variant = 'radar') => {
         const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-        const element = await scorecard(fixture('bekasi'));
+        const element = await scorecard(fixture('bekasi'), { variant });
         wrapper.append(element);
         await element.updateComplete;
         const xs = $$(element, '.radar__swatch').map((swatch) => swatch.getBoundingClientRect().x);
@@ -258,6 +258,8 @@ describe('<bekasi-scorecard>', () => {
       expect(narrow.labels).to.equal(0);
       expect(narrow.share).to.be.closeTo(wide.share * 1.35, 0.02);
       expect(narrow.overflow).to.be.at.most(0);
+      // The compact variant never shows the labels: its radar is drawn larger at any width.
+      expect((await spread(900, 'compact')).share).to.be.closeTo(wide.share * 1.35, 0.02);
     });
 
     it('wraps around with the arrow keys', async () => {
