@@ -79,10 +79,11 @@ export const timelineStyles = css`
   .tick--year {
     font-weight: 700;
   }
+  /* Centred on its line mid-chart, and slid inside at either end: never cut to "Har". */
   .today-label {
     top: 0.125rem;
     border: 0;
-    translate: -50%;
+    translate: calc(var(--_at) * -100%);
     color: var(--_link);
     font-weight: 700;
   }

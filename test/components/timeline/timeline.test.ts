@@ -228,6 +228,22 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
+    it('keeps the "today" label whole at either end of the window', async () => {
+      const data = programmesDocument([programme('p', { start: '2005', end: '2015' })]);
+      for (const [from, to] of [
+        ['2005', '2010-01'], // today (1 January 2010) at the right end
+        ['2010', '2015'], // at the left end
+      ]) {
+        const element = await timeline(data, { from, to });
+        element.today = new Date(2010, 0, 1);
+        await settle(element);
+        const track = $(element, '.axis__track')!.getBoundingClientRect();
+        const label = $(element, '.today-label')!.getBoundingClientRect();
+        expect(label.left, `${from}–${to}`).to.be.at.least(track.left - 0.5);
+        expect(label.right, `${from}–${to}`).to.be.at.most(track.right + 0.5);
+      }
+    });
+
     it('measures overdue and the today line against a set day', async () => {
       const data = programmesDocument([
         programme('ended', { status: 'in_progress', start: '2005', end: '2009' }),
