@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openBenchPage } from './lib/browser.mjs';
 import { bundle } from './lib/build.mjs';
+import { TRACE_CATEGORIES, renderWork } from './lib/trace.mjs';
 import { median, renderTable } from './lib/report.mjs';
 import { serveBench } from './lib/server.mjs';
 import { scenarios } from './scenarios/index.mjs';
@@ -122,56 +123,6 @@ function attribute(profile) {
   return { totals, functions };
 }
 
-/** Main-thread time of the rendering pipeline in the trace (complete events, by name). */
-const RENDER_EVENTS = [
-  'ParseAuthorStyleSheet',
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'Layerize',
-  'Commit',
-  'HitTest',
-  'MinorGC',
-  'MajorGC',
-  'V8.GC_SCAVENGER',
-];
-function renderWork(trace) {
-  const events = JSON.parse(trace).traceEvents;
-  const mains = events.filter(
-    (event) => event.ph === 'M' && event.name === 'thread_name' && event.args.name === 'CrRendererMain',
-  );
-  const busiest = mains
-    .map((main) => ({
-      key: `${main.pid}:${main.tid}`,
-      busy: events
-        .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X')
-        .reduce((sum, event) => sum + (event.dur ?? 0), 0),
-    }))
-    .sort((a, b) => b.busy - a.busy)[0];
-  const totals = {};
-  for (const event of events) {
-    if (
-      `${event.pid}:${event.tid}` !== busiest?.key ||
-      event.ph !== 'X' ||
-      !RENDER_EVENTS.includes(event.name)
-    )
-      continue;
-    totals[event.name] = (totals[event.name] ?? 0) + (event.dur ?? 0) / 1000;
-  }
-  // Font set-up, counted rather than timed (counts do not move with the machine's load): each new
-  // font size and weight is a lookup and, on Linux, a round trip to the browser process; a
-  // character missing from the font adds a search through the system's fonts.
-  for (const event of events) {
-    if (event.ph !== 'X') continue;
-    if (event.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike')
-      totals['(count) font size/weight set-ups'] = (totals['(count) font size/weight set-ups'] ?? 0) + 1;
-    if (event.name === 'FontCache::FallbackFontForCharacter')
-      totals['(count) glyph fallback searches'] = (totals['(count) glyph fallback searches'] ?? 0) + 1;
-  }
-  return totals;
-}
-
 const steps = scenario.steps
   .filter((step) => step.call && !['dom', 'platform'].includes(step.call))
   .map((step) => step.call);
@@ -191,9 +142,7 @@ try {
       await session.cdp.send('Profiler.enable');
       await session.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       for (const step of steps) {
-        await session.page.tracing.start({
-          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'fonts'],
-        });
+        await session.page.tracing.start({ categories: TRACE_CATEGORIES });
         await session.cdp.send('Profiler.start');
         const measures = await session.step(step);
         const { profile } = await session.cdp.send('Profiler.stop');
