@@ -284,9 +284,8 @@ export abstract class BekasiElement extends LitElement {
    * it is marked with its own `lang` (WCAG 3.1.2), so a screen reader pronounces it right.
    */
   protected localText(text: Text | undefined): unknown {
-    const { text: value, lang } = localizeTagged(text, this.language);
-    const base = (tag: string) => tag.toLowerCase().split('-')[0];
-    return lang && base(lang) !== base(this.language) ? html`<span lang=${lang}>${value}</span>` : value;
+    const { text: value, other } = localizeTagged(text, this.language);
+    return other ? html`<span lang=${other}>${value}</span>` : value;
   }
 
   /** The component's own content once the document is ready. */

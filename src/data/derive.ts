@@ -17,13 +17,14 @@ export function localize(text: Text | undefined, language: string): string {
 }
 
 /**
- * Like `localize`, and says which language the text is in (`undefined` for a plain string), so
- * a text shown in another language than the page's can be marked with its own `lang`.
+ * Like `localize`, and says which language the text is in (`lang`, `undefined` for a plain
+ * string) and, when that is another language than the one asked for (`other`, compared by base:
+ * `en-GB` is English), the `lang` the text must be marked with.
  */
 export function localizeTagged(
   text: Text | undefined,
   language: string,
-): { text: string; lang: string | undefined } {
+): { text: string; lang: string | undefined; other?: string | undefined } {
   if (text === undefined) return { text: '', lang: undefined };
   if (typeof text === 'string') return { text, lang: undefined };
   const wanted = language.toLowerCase();
@@ -38,7 +39,7 @@ export function localizeTagged(
     (text[DEFAULT_LANGUAGE] !== undefined
       ? [DEFAULT_LANGUAGE, text[DEFAULT_LANGUAGE]]
       : Object.entries(text)[0]) ?? [undefined, ''];
-  return { text: value, lang: tag };
+  return { text: value, lang: tag, other: tag && tag.toLowerCase().split('-')[0] !== base ? tag : undefined };
 }
 
 /** Evaluations from the oldest year to the latest. */

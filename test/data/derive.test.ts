@@ -10,6 +10,7 @@ import {
   latestEvaluation,
   levelFor,
   localize,
+  localizeTagged,
   previousEvaluation,
   quickWinProgress,
   scoreChange,
@@ -22,6 +23,22 @@ import type { Evaluation, Kpi, Level } from '../../src/data/schema.js';
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
 declare const it: (title: string, test: () => void) => void;
+
+describe('localizeTagged', () => {
+  it('names the language a text must be marked with only when it is another than the one asked', () => {
+    const other = (text: Parameters<typeof localizeTagged>[0], language: string) =>
+      localizeTagged(text, language).other;
+    expect(other({ id: 'Pasar', en: 'Market' }, 'en')).to.equal(undefined);
+    expect(other({ en: 'Market' }, 'en-GB')).to.equal(undefined);
+    expect(other({ 'EN-gb': 'Market' }, 'en-gb')).to.equal(undefined);
+    expect(other({ ID: 'Pasar' }, 'id')).to.equal(undefined);
+    expect(other('Pasar', 'en')).to.equal(undefined);
+    // Only Indonesian, or only a third language, on an English page.
+    expect(other({ id: 'Pasar' }, 'en')).to.equal('id');
+    expect(other({ fr: 'Marché' }, 'en')).to.equal('fr');
+    expect(localizeTagged({ fr: 'Marché' }, 'en')).to.deep.include({ text: 'Marché', lang: 'fr' });
+  });
+});
 
 describe('localize', () => {
   const text = { id: 'Kota Bekasi', en: 'Bekasi City', 'en-GB': 'Bekasi City (GB)' };

@@ -57,16 +57,15 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
     ]),
   );
   const now = today.getTime();
-  const base = language.split('-')[0];
   return (model.document.quickWins ?? []).map((quickWin) => {
-    const { text: name, lang } = localizeTagged(quickWin.name, language);
+    const { text: name, other } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
     // dateSpan parses each distinct date string once (derive.ts keeps them), however many share it.
     const due = quickWin.due === undefined ? undefined : dateSpan(quickWin.due).end;
     return {
       quickWin,
       name,
-      nameLang: lang && lang.split('-')[0] !== base ? lang : undefined,
+      nameLang: other,
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
       agencyName: quickWin.agency === undefined ? undefined : agencies.get(quickWin.agency),

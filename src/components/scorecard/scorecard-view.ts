@@ -136,11 +136,11 @@ export function deriveScorecardView(
     const compared = comparison?.dimensions?.find((each) => each.dimension === dimension.id);
     const level = levelFor(entry?.score, levels);
     const maturity = entry?.maturity;
-    const { text: name, lang } = localizeTagged(dimension.name, language);
+    const { text: name, other } = localizeTagged(dimension.name, language);
     return {
       id: dimension.id,
       name,
-      nameLang: lang && lang.split('-')[0] !== language.split('-')[0] ? lang : undefined,
+      nameLang: other,
       color: dimensionColor(dimension, index),
       score: score(entry?.score),
       compareScore: comparison ? score(compared?.score) : undefined,
