@@ -4,15 +4,14 @@
  * component rendering its data: no uncaught error, no error state, nothing executed, and the DOM
  * still bounded.
  */
-import { expect, fixture as render, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
 import '../../src/bekasi-timeline.js';
 import { deepCount } from '../../bench/pages/harness.js';
-import type { BekasiElement } from '../../src/core/base-element.js';
 import { fixture, manyQuickWinsDocument, SCRIPT_PAYLOAD } from '../fixtures/index.js';
-import { waitForState } from './helpers.js';
+import { mounted } from './helpers.js';
 
 const HOSTILE = [
   '',
@@ -62,12 +61,11 @@ const ATTRIBUTES: Record<string, string[]> = {
 describe('hostile attribute values', () => {
   for (const [tag, names] of Object.entries(ATTRIBUTES)) {
     it(`<${tag}> keeps rendering its data, whatever its attributes say`, async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-      const element = document.createElement(tag) as BekasiElement;
       // Enough quick wins that an unbounded page size would show in the DOM count.
-      element.data = tag === 'bekasi-quick-wins' ? manyQuickWinsDocument(300) : fixture('bekasi');
-      wrapper.append(element);
-      await waitForState(element, 'ready');
+      const { element } = await mounted(
+        tag,
+        tag === 'bekasi-quick-wins' ? manyQuickWinsDocument(300) : fixture('bekasi'),
+      );
       const errors: string[] = [];
       const onError = (event: ErrorEvent) => errors.push(event.message);
       window.addEventListener('error', onError);

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture as render, html, waitUntil } from '@open-wc/testing';
 import type { BekasiElement } from '../../src/core/base-element.js';
 
 /** What the component currently shows: the `part` of its state container. */
@@ -89,4 +89,28 @@ export function brokenWords(root: Node, longest = 24): string[] {
     }
   }
   return broken;
+}
+
+/**
+ * A component of `tag` with `data` and `attributes`, in a container `width` px wide, once it shows
+ * its data and has laid out again after measuring itself (the timeline measures its track with a
+ * ResizeObserver, then renders in the next frame).
+ */
+export async function mounted(
+  tag: string,
+  data: unknown,
+  attributes: Record<string, string> = {},
+  width = 800,
+): Promise<{ wrapper: HTMLDivElement; element: BekasiElement }> {
+  const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = document.createElement(tag) as BekasiElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.data = data;
+  wrapper.append(element);
+  await waitForState(element, 'ready');
+  for (let frame = 0; frame < 3; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+  }
+  return { wrapper, element };
 }

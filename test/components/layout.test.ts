@@ -4,14 +4,13 @@
  * squeezed table column, a button beside a long title) and nothing reaches past the page's edge. The component files test behaviour; this one
  * looks at all of them the way a reader scanning the page would.
  */
-import { expect, fixture as render, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
 import '../../src/bekasi-timeline.js';
-import type { BekasiElement } from '../../src/core/base-element.js';
 import { fixture, type FixtureName } from '../fixtures/index.js';
-import { brokenWords, waitForState } from './helpers.js';
+import { brokenWords, mounted } from './helpers.js';
 
 const WIDTHS = [320, 600, 1000];
 
@@ -42,27 +41,13 @@ const LAYOUTS: [tag: string, attributes: Record<string, string>, documents: type
   ['bekasi-quick-wins', { layout: 'table', expanded: '' }, DOCUMENTS],
 ];
 
-async function shown(
+const shown = (
   tag: string,
   attributes: Record<string, string>,
   width: number,
   lang: string,
   data: FixtureName,
-) {
-  const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const element = document.createElement(tag) as BekasiElement;
-  for (const [name, value] of Object.entries({ ...attributes, lang })) element.setAttribute(name, value);
-  element.data = fixture(data);
-  wrapper.append(element);
-  await waitForState(element, 'ready');
-  // The timeline lays out again once it has measured its track (a ResizeObserver, then a frame):
-  // let a few frames pass, each followed by the update it may have asked for.
-  for (let frame = 0; frame < 3; frame += 1) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await element.updateComplete;
-  }
-  return { wrapper, element };
-}
+) => mounted(tag, fixture(data), { ...attributes, lang }, width);
 
 describe('layout at every width', () => {
   for (const [tag, attributes, documents] of LAYOUTS) {
