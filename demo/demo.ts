@@ -1,7 +1,5 @@
 // The demo page: registers every component and switches the page language.
 import '../src/index.js';
-// Not in the all-in-one entry yet (see src/index.ts).
-import '../src/bekasi-timeline.js';
 
 const strings = {
   id: {

@@ -1,9 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-// Not in the root import (`src/index.ts`, which .storybook/preview.ts loads): registered on its own,
-// as a page does with `import '@bekasi/elements/timeline'`.
-import '../src/bekasi-timeline.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, manyProgrammesDocument } from './support/fixtures.js';
 import {
