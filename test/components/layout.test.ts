@@ -75,6 +75,14 @@ describe('layout at every width', () => {
             problems.push(
               `${data} ${lang} ${width}px: past the edge ${past.map((each) => each.className || each.localName).join(', ')}`,
             );
+          // What a page would scroll sideways for, hidden text included: an absolutely placed
+          // text for screen readers that escapes a table's own scroll box widens the page.
+          wrapper.style.position = 'relative';
+          wrapper.style.overflowX = 'auto';
+          if (wrapper.scrollWidth > wrapper.clientWidth + 1)
+            problems.push(
+              `${data} ${lang} ${width}px: the page would scroll sideways to ${wrapper.scrollWidth}px`,
+            );
           if (width === 320 && data === 'bekasi' && lang === 'id') await expect(element).to.be.accessible();
           wrapper.remove();
         }

@@ -180,7 +180,9 @@ export const quickWinsStyles = css`
   .evidence li + li {
     margin-block-start: 0.375rem;
   }
+  /* Positioned, so the hidden words for screen readers scroll with the table, not the page. */
   .table {
+    position: relative;
     overflow-x: auto;
   }
   /* Cells break between words only: breaking anywhere let the table squeeze every column but
