@@ -116,7 +116,10 @@ export const Default: Story = {};
 /** `group-by="agency"`: a lane per lead agency, in the data's order; programmes without one come last. */
 export const ByAgency: Story = { args: { 'group-by': 'agency' } };
 
-/** `group-by="status"`: what is running, planned, on hold, completed or cancelled. */
+/**
+ * `group-by="status"`: what is running, planned, on hold, completed or cancelled, each told by its
+ * bar's shape too: planned dotted, on hold a double outline, cancelled struck through.
+ */
 export const ByStatus: Story = { args: { 'group-by': 'status' } };
 
 /** `from="2016" to="2028"`: a wide window over the whole plan, one tick per year. */
@@ -130,6 +133,9 @@ export const OneYear: Story = { args: { from: '2025', to: '2025' } };
 
 /** `dimension="economy"` (an id or an alias): only that dimension's programmes. */
 export const FilterDimension: Story = { args: { dimension: 'economy' } };
+
+/** `dimension="government"`, an alias: the filter bar shows the dimension it stands for. */
+export const FilterDimensionAlias: Story = { args: { dimension: 'government' } };
 
 /** `agency="dishub"`: the programmes the Transport Office leads or partners in. */
 export const FilterAgency: Story = { args: { agency: 'dishub', 'group-by': 'agency' } };
@@ -145,7 +151,8 @@ export const NothingMatches: Story = { args: { search: 'jembatan layang' } };
 
 /**
  * `layout="list"`: the chart's text alternative, by lane and start date, with dates, status,
- * progress, agency and flags in words. The default below 600 px.
+ * health, progress ("Kemajuan 80%"), milestones reached, agency and flags in words. The default
+ * below 600 px.
  */
 export const List: Story = { args: { layout: 'list' } };
 

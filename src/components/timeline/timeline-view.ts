@@ -309,6 +309,19 @@ export function panWindow([from, to]: TimeWindow, share: number): TimeWindow {
   return [from + shift, to + shift];
 }
 
+/**
+ * Keeps a window's middle within the data's extent, so it shows no more than half a window of
+ * empty time past either end: panning cannot lose the programmes, however far it goes, and a
+ * window wider than the data (zoomed out) still fits around it.
+ */
+export function clampWindow(window: TimeWindow, extent: [number, number] | undefined): TimeWindow {
+  if (!extent) return window;
+  const [from, to] = window;
+  const middle = (from + to) / 2;
+  const shift = Math.min(extent[1], Math.max(extent[0], middle)) - middle;
+  return shift === 0 ? window : [from + shift, to + shift];
+}
+
 /** The window that shows every programme, with a little room at both ends. */
 export function fitWindow(extent: [number, number] | undefined, today: number): TimeWindow {
   const [from, to] = extent ?? [today - 365 * DAY, today + 365 * DAY];

@@ -194,9 +194,20 @@ export const timelineStyles = css`
     border-style: dotted;
     background: var(--_surface);
   }
-  .bar--cancelled,
+  /* On hold and cancelled keep a full-contrast outline (fading it took it below 3:1) and differ
+     in shape: on hold a double outline, unlike planned (dotted) and overdue (dashed); cancelled
+     struck through, with a halo that keeps the line seen over the progress fill. */
   .bar--on_hold {
-    opacity: 0.55;
+    border: 5px double var(--_c);
+  }
+  .bar--cancelled::after {
+    content: '';
+    position: absolute;
+    inset: 50% 0 auto;
+    height: 2px;
+    translate: 0 -50%;
+    background: var(--_text);
+    box-shadow: 0 0 0 1px var(--_surface);
   }
   /* Ongoing: open at the end, no closing edge. */
   .bar--ongoing {
@@ -301,6 +312,9 @@ export const timelineStyles = css`
     .milestone--done,
     .today {
       background: Highlight;
+    }
+    .bar--cancelled::after {
+      background: CanvasText;
     }
   }
   /* The quick-win star and the milestone diamonds of the details: marks (styles/marks.ts). */

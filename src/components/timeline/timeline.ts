@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -27,6 +28,7 @@ import { componentStrings, fill } from '../../i18n/index.js';
 import { controls } from '../../styles/controls.js';
 import { marks } from '../../styles/marks.js';
 import {
+  clampWindow,
   deriveTimelineView,
   fitWindow,
   moveFrom,
@@ -66,8 +68,11 @@ const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 /** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
 const LIST_ROW = 64;
-/** Up to this many list rows render in full (every row reachable by a screen reader's cursor). */
-const LIST_FULL = 200;
+/**
+ * Up to this many rows, the chart and the list render every row, so a screen reader's cursor finds
+ * each lane's programmes under its heading; beyond it they are windowed to stay fast.
+ */
+const FULL_ROWS = 200;
 /** Room (px) a tick's label takes to the right of its line: "2028" in bold, or a month. */
 const TICK_LABEL = 40;
 /** Below this width (px) `layout="auto"` shows the list. */
@@ -87,8 +92,8 @@ const MOVE_KEYS: Record<string, Move> = {
  * A city's programmes over the years: bars on a time axis in lanes by dimension, agency or status,
  * with progress, milestones, quick wins, overdue flags and a today line. Zoom and pan by buttons,
  * wheel (with Ctrl or ⌘), drag, pinch and keyboard; filters and search; a details panel; and a
- * list view that is the default on narrow screens and the chart's text alternative. Only the rows
- * in view are drawn, so 10,000 programmes stay fast.
+ * list view that is the default on narrow screens and the chart's text alternative. Beyond 200
+ * rows, only the rows in view are drawn, so 10,000 programmes stay fast.
  *
  * @summary The programme timeline: what runs when, who leads it, how far along, what is late.
  *
@@ -284,9 +289,7 @@ export class BekasiTimeline extends BekasiElement {
 
   private viewFor(model: SmartCityModel): TimelineView {
     const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'dimension';
-    const dimension = this.dimension
-      ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
-      : undefined;
+    const dimension = this.dimensionId(model);
     const status = STATUS_ORDER.includes(this.status as Status) ? (this.status as Status) : undefined;
     const spans = this.spansFor(model);
     const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
@@ -308,6 +311,13 @@ export class BekasiTimeline extends BekasiElement {
     );
     this.viewCache = { key, view };
     return view;
+  }
+
+  /** The `dimension` filter as the framework's id: a page may give an alias (`government`). */
+  private dimensionId(model: SmartCityModel): string | undefined {
+    return this.dimension
+      ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
+      : undefined;
   }
 
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
@@ -378,7 +388,7 @@ export class BekasiTimeline extends BekasiElement {
       ${searchField(strings.search, this.search, filter('search'))}
       ${selectField(
         strings.dimension,
-        this.dimension,
+        this.dimensionId(model),
         model.framework.dimensions.map(
           (dimension) => [dimension.id, localize(dimension.name, this.language)] as const,
         ),
@@ -438,20 +448,28 @@ export class BekasiTimeline extends BekasiElement {
     </div>`;
   }
 
-  /** Which rows to draw: those in view, plus the one holding the tab stop wherever it is. */
+  /**
+   * Which rows to draw, in row order: every row up to FULL_ROWS, else those in view plus the one
+   * holding the tab stop wherever it is. The tab stop keeps its sorted place, so a screen reader
+   * meets it where it belongs, under its lane's heading. The rows are drawn keyed by index, so
+   * as the window slides, a focused button stays its programme's rather than showing another's.
+   */
   private renderedRows(
     view: TimelineView,
     rowHeight: number,
-    all: boolean,
-  ): { tabStop: number | undefined; indexes: number[] } {
+  ): { all: boolean; tabStop: number | undefined; indexes: number[] } {
     const focusedRow = this.focused ? view.rowOf(this.focused) : undefined;
-    const tabStop = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
+    const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
+    const tabStop = found === -1 ? undefined : found;
+    const all = view.rows.length <= FULL_ROWS;
     const [first, end] = all
       ? [0, view.rows.length]
       : rowWindow(view.rows.length, rowHeight, this.scrolled, this.viewportHeight(rowHeight));
     const indexes: number[] = [];
-    for (let index = first; index < end; index += 1) if (index !== tabStop) indexes.push(index);
-    return { tabStop: tabStop === -1 ? undefined : tabStop, indexes };
+    if (tabStop !== undefined && tabStop < first) indexes.push(tabStop);
+    for (let index = first; index < end; index += 1) indexes.push(index);
+    if (tabStop !== undefined && tabStop >= end) indexes.push(tabStop);
+    return { all, tabStop, indexes };
   }
 
   private viewportHeight(rowHeight: number): number {
@@ -467,7 +485,7 @@ export class BekasiTimeline extends BekasiElement {
     const ticks = ticksFor(from, to, this.trackWidth).filter(
       (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL,
     );
-    const { tabStop, indexes } = this.renderedRows(view, CHART_ROW, false);
+    const { tabStop, indexes } = this.renderedRows(view, CHART_ROW);
     const label = fill(this.strings.chartLabel, {
       from: formatTick(from, 'year', this.language),
       to: formatTick(to, 'year', this.language),
@@ -515,8 +533,11 @@ export class BekasiTimeline extends BekasiElement {
           aria-describedby="chart-help"
           ${cssProperties({ '--_rows': String(view.rows.length) })}
         >
-          ${tabStop === undefined ? nothing : this.renderChartRow(model, view.rows[tabStop], tabStop, true, at)}
-          ${indexes.map((index) => this.renderChartRow(model, view.rows[index], index, false, at))}
+          ${repeat(
+            indexes,
+            (index) => index,
+            (index) => this.renderChartRow(model, view.rows[index], index, index === tabStop, at),
+          )}
           ${
             today >= from && today <= to
               ? html`<div
@@ -636,20 +657,26 @@ export class BekasiTimeline extends BekasiElement {
       this.dates(programme),
       strings.status[programme.status],
       programme.health ? strings.health[programme.health] : '',
-      programme.progress === undefined
-        ? ''
-        : fill(strings.progress, { progress: formatPercent(programme.progress, this.language) }),
+      this.progressText(programme),
+      this.milestonesText(programme),
     ];
-    const milestones = programme.milestones ?? [];
-    if (milestones.length) {
-      parts.push(
-        fill(strings.milestonesDone, {
-          done: milestones.filter((milestone) => milestone.done).length,
-          total: milestones.length,
-        }),
-      );
-    }
     return `, ${parts.filter(Boolean).join(', ')}`;
+  }
+
+  /** "Kemajuan 80%": labelled, as a bare "80%" in a row of facts says nothing of what it measures. */
+  private progressText(programme: Programme): string {
+    return programme.progress === undefined
+      ? ''
+      : fill(this.strings.progress, { progress: formatPercent(programme.progress, this.language) });
+  }
+
+  private milestonesText(programme: Programme): string {
+    const milestones = programme.milestones ?? [];
+    if (!milestones.length) return '';
+    return fill(this.strings.milestonesDone, {
+      done: milestones.filter((milestone) => milestone.done).length,
+      total: milestones.length,
+    });
   }
 
   /** "Maret 2016 – Desember 2027", or "Maret 2016 – berjalan terus" for an ongoing programme. */
@@ -660,11 +687,7 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   private renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
-    const all = view.rows.length <= LIST_FULL;
-    const { tabStop, indexes } = this.renderedRows(view, LIST_ROW, all);
-    const rows =
-      tabStop === undefined || all ? indexes.concat(all && tabStop !== undefined ? [tabStop] : []) : indexes;
-    if (all) rows.sort((a, b) => a - b);
+    const { all, indexes } = this.renderedRows(view, LIST_ROW);
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
@@ -677,8 +700,11 @@ export class BekasiTimeline extends BekasiElement {
         role="list"
         ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}
       >
-        ${!all && tabStop !== undefined ? this.renderListRow(model, view, tabStop) : nothing}
-        ${rows.map((index) => this.renderListRow(model, view, index))}
+        ${repeat(
+          indexes,
+          (index) => index,
+          (index) => this.renderListRow(model, view, index),
+        )}
       </div>
     </div>`;
   }
@@ -695,13 +721,17 @@ export class BekasiTimeline extends BekasiElement {
     const { span } = row;
     const programme = span.programme;
     const agency = programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency);
+    const progress = this.progressText(programme);
+    const milestones = this.milestonesText(programme);
     return html`<div class="list__item" role="listitem" ${position}>
       <button type="button" class="list__button" data-row=${index} aria-haspopup="dialog">
         <span class="list__name">${this.localText(programme.name)}</span>
         <span class="list__meta">
           <span>${this.dates(programme)}</span>
           <span>${mark(programme.status)} ${this.strings.status[programme.status]}</span>
-          ${programme.progress === undefined ? nothing : html`<span>${formatPercent(programme.progress, this.language)}</span>`}
+          ${programme.health ? html`<span>${this.strings.health[programme.health]}</span>` : nothing}
+          ${progress ? html`<span>${progress}</span>` : nothing}
+          ${milestones ? html`<span>${milestones}</span>` : nothing}
           ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
           ${this.renderFlags(programme, span.overdue)}
         </span>
@@ -808,11 +838,17 @@ export class BekasiTimeline extends BekasiElement {
   // ── Zoom and pan ──────────────────────────────────────────────────────────────────────────
 
   private zoom(factor: number, anchor?: number): void {
-    if (this.timeWindow) this.timeWindow = zoomWindow(this.timeWindow, factor, anchor);
+    if (this.timeWindow) this.moveWindow(zoomWindow(this.timeWindow, factor, anchor));
   }
 
   private pan(share: number): void {
-    if (this.timeWindow) this.timeWindow = panWindow(this.timeWindow, share);
+    if (this.timeWindow) this.moveWindow(panWindow(this.timeWindow, share));
+  }
+
+  /** Sets the window a reader's zoom or pan asked for, kept around the shown programmes. */
+  private moveWindow(window: TimeWindow): void {
+    const extent = this.view.kind === 'ready' ? this.viewFor(this.view.model).extent : undefined;
+    this.timeWindow = clampWindow(window, extent);
   }
 
   /** Shows every programme that passes the filters. */
@@ -836,8 +872,11 @@ export class BekasiTimeline extends BekasiElement {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       if (this.timeWindow) {
-        const factor = Math.exp(Math.max(-1, Math.min(1, event.deltaY * 0.01)));
-        this.zoom(factor, this.timeAt(event.clientX, this.timeWindow));
+        // A notch (100 px of delta) zooms by √2, half a + or − press: a wheel turns several notches
+        // at once, and a whole button step per notch overshoots. A trackpad pinch sends many small
+        // deltas, which add up to the same zoom for the same distance.
+        const notches = Math.max(-1, Math.min(1, event.deltaY / 100));
+        this.zoom(Math.SQRT2 ** notches, this.timeAt(event.clientX, this.timeWindow));
       }
     } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
@@ -846,6 +885,9 @@ export class BekasiTimeline extends BekasiElement {
   };
 
   private onPointerDown = (event: PointerEvent): void => {
+    // A drag's flag is for the click that may follow its release; no click follows a touch drag,
+    // and a flag left set would swallow the next tap.
+    this.suppressClick = false;
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     this.pointers.set(event.pointerId, { x: event.clientX });
     if (!this.timeWindow) return;
@@ -867,13 +909,13 @@ export class BekasiTimeline extends BekasiElement {
       if (!gesture.moved && Math.abs(dx) < 4) return;
       if (!gesture.moved) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
       gesture.moved = true;
-      this.timeWindow = panWindow(gesture.window, -dx / this.trackWidth);
+      this.moveWindow(panWindow(gesture.window, -dx / this.trackWidth));
     } else {
       // Zoomed from the gesture's start, around the fingers' midpoint, so it never drifts.
       const [a, b] = [...this.pointers.values()] as [{ x: number }, { x: number }];
       const distance = Math.max(1, Math.abs(a.x - b.x));
       const anchor = this.timeAt((a.x + b.x) / 2, gesture.window);
-      this.timeWindow = zoomWindow(gesture.window, gesture.distance / distance, anchor);
+      this.moveWindow(zoomWindow(gesture.window, gesture.distance / distance, anchor));
     }
   };
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  clampWindow,
   deriveTimelineView,
   extentOf,
   filterSpans,
@@ -223,6 +224,19 @@ describe('timeline view: rows, windows and moves', () => {
     const span = { programme: programme(), start: 20 * year, end: 21 * year, overdue: false };
     expect(revealSpan(window, span)[0]).to.equal(19 * year);
     expect(revealSpan([19 * year, 25 * year], span)).to.deep.equal([19 * year, 25 * year]);
+  });
+
+  it('keeps a window within half a window of the data', () => {
+    const extent: [number, number] = [10, 20];
+    // Inside, or overlapping by half or more: left as it is.
+    expect(clampWindow([12, 18], extent)).to.deep.equal([12, 18]);
+    expect(clampWindow([15, 25], extent)).to.deep.equal([15, 25]);
+    // Further out: moved back until its middle is on the data's edge.
+    expect(clampWindow([30, 40], extent)).to.deep.equal([15, 25]);
+    expect(clampWindow([-10, 0], extent)).to.deep.equal([5, 15]);
+    // Wider than the data (zoomed out): its middle stays over the data.
+    expect(clampWindow([-100, 0], extent)).to.deep.equal([-40, 60]);
+    expect(clampWindow([30, 40], undefined)).to.deep.equal([30, 40]);
   });
 
   it('derives counts of shown, running and overdue programmes for the summary', () => {

@@ -81,6 +81,14 @@ const focusedName = (element: Element) =>
   element.shadowRoot?.activeElement?.querySelector('.programme__name, .list__name')?.textContent?.trim();
 const ticks = (element: Element) => $$(element, '.tick').map((tick) => tick.textContent?.trim());
 const chartLabel = (element: Element) => $(element, '.rows')?.getAttribute('aria-label');
+/** The rows (lane headings and programmes) in DOM order, as their row numbers. */
+const rowOrder = (element: Element) =>
+  $$(element, '.rows > .lane, .rows > .programme, .list__rows > *').map((row) =>
+    Number(row.style.getPropertyValue('--_row')),
+  );
+const ascending = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
+/** A bar's width as a percentage of the time axis. */
+const barWidth = (bar: Element) => parseFloat((bar as HTMLElement).style.getPropertyValue('--_width'));
 
 function key(target: Element, keyName: string, init: KeyboardEventInit = {}): KeyboardEvent {
   const event = new KeyboardEvent('keydown', {
@@ -112,6 +120,21 @@ describe('<bekasi-timeline>', () => {
       expect(shadowText(element)).to.include('24 dari 24 program');
       expect(ticks(element)).to.include('2020');
       expect(chartLabel(element)).to.match(/^Linimasa program, 20\d\d sampai 20\d\d$/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders every programme of a short timeline, each after its lane heading', async () => {
+      const element = await timeline(fixture('bekasi'));
+      expect($$(element, '.programme').length).to.equal(24);
+      // In DOM order, as a screen reader's cursor meets them: each heading, then its programmes.
+      const counts: number[] = [];
+      for (const row of $$(element, '.rows > .lane, .rows > .programme')) {
+        if (row.classList.contains('lane')) counts.push(0);
+        else counts.push((counts.pop() ?? Number.NaN) + 1);
+      }
+      expect(counts).to.deep.equal(
+        laneTitles(element).map((title) => Number(/\((\d+)\)$/.exec(title ?? '')?.[1])),
+      );
       await expect(element).to.be.accessible();
     });
 
@@ -166,6 +189,36 @@ describe('<bekasi-timeline>', () => {
       expect($(element, '[part="summary"]')?.textContent?.trim()).to.equal(
         '4 program: 2 berjalan, 2 terlambat.',
       );
+      await expect(element).to.be.accessible();
+    });
+
+    it('tells on hold and cancelled apart by shape, their outlines at full strength', async () => {
+      const data = programmesDocument([
+        programme('planned', { status: 'planned', start: '2040', end: '2041' }),
+        programme('held', { status: 'on_hold', end: '2099' }),
+        programme('cancelled', { status: 'cancelled', progress: 60 }),
+        programme('running', { status: 'in_progress', end: '2099' }),
+        programme('late', { status: 'in_progress', end: '2012' }),
+      ]);
+      const element = await timeline(data, { groupBy: 'status' });
+      const bar = (id: string) =>
+        $$(element, '.programme')
+          .find((row) => row.textContent?.includes(`Program ${id}`))!
+          .querySelector('.bar')!;
+      const shape = (id: string) => {
+        const style = getComputedStyle(bar(id));
+        const strike = getComputedStyle(bar(id), '::after');
+        return {
+          opacity: style.opacity,
+          outline: style.borderTopStyle,
+          struckThrough: strike.content !== 'none' && strike.height === '2px',
+        };
+      };
+      expect(shape('held')).to.deep.equal({ opacity: '1', outline: 'double', struckThrough: false });
+      expect(shape('cancelled')).to.deep.equal({ opacity: '1', outline: 'solid', struckThrough: true });
+      expect(shape('running')).to.deep.equal({ opacity: '1', outline: 'solid', struckThrough: false });
+      expect(shape('planned').outline).to.equal('dotted');
+      expect(shape('late').outline).to.equal('dashed');
       await expect(element).to.be.accessible();
     });
 
@@ -320,7 +373,105 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(zoom.defaultPrevented).to.equal(true);
       // Zoomed in around the left edge: the start stays, the end comes closer.
-      expect(chartLabel(element)).to.match(/^Linimasa program, 2010 sampai 201[0-3]$/);
+      expect(chartLabel(element)).to.match(/^Linimasa program, 2010 sampai 201[67]$/);
+    });
+
+    it('zooms by half a button press per wheel notch', async () => {
+      const element = await timeline(
+        programmesDocument([
+          programme('a', { start: '2010', end: '2020' }),
+          programme('year', { start: '2014', end: '2014' }),
+        ]),
+        { from: '2010', to: '2019' },
+      );
+      const bar = () =>
+        $$(element, '.programme')
+          .find((row) => row.textContent?.includes('Program year'))!
+          .querySelector('.bar')!;
+      const box = $(element, '.axis__track')!.getBoundingClientRect();
+      const notch = async () => {
+        $(element, '.scroller')!.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: -100,
+            ctrlKey: true,
+            clientX: box.left + box.width / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        await settle(element);
+        return barWidth(bar());
+      };
+      const before = barWidth(bar());
+      expect(before).to.be.closeTo(10, 0.1);
+      const once = await notch();
+      expect(once / before).to.be.closeTo(Math.SQRT2, 0.01);
+      const twice = await notch();
+      expect(twice / before).to.be.closeTo(2, 0.01);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2017');
+      await expect(element).to.be.accessible();
+    });
+
+    it('pans no further than half a window past the programmes', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      const button = (label: string) =>
+        $$<HTMLButtonElement>(element, '.toolbar button').find(
+          (item) => item.getAttribute('aria-label') === label,
+        )!;
+      const barShown = () => {
+        const bar = $(element, '.bar')!;
+        const start = parseFloat(bar.style.getPropertyValue('--_start'));
+        return start < 100 && start + barWidth(bar) > 0;
+      };
+      for (let step = 0; step < 20; step += 1) button('Lebih akhir').click();
+      await settle(element);
+      // The window's middle stops at the programme's end (2020): half the window shows it.
+      expect(chartLabel(element)).to.match(/^Linimasa program, 201[56] sampai 202[56]$/);
+      expect(barShown()).to.equal(true);
+      for (let step = 0; step < 40; step += 1) button('Lebih awal').click();
+      await settle(element);
+      expect(chartLabel(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
+      expect(barShown()).to.equal(true);
+      // A long drag stops there too.
+      const scroller = $(element, '.scroller')!;
+      const box = $(element, '.axis__track')!.getBoundingClientRect();
+      for (const [type, x] of [
+        ['pointerdown', box.left],
+        ['pointermove', box.left + box.width * 10],
+        ['pointerup', box.left + box.width * 10],
+      ] as const) {
+        scroller.dispatchEvent(
+          new PointerEvent(type, { pointerId: 1, clientX: x, bubbles: true, pointerType: 'mouse' }),
+        );
+      }
+      await settle(element);
+      expect(chartLabel(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('opens a programme tapped after a swipe', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      const scroller = $(element, '.scroller')!;
+      const box = $(element, '.axis__track')!.getBoundingClientRect();
+      const touch = (target: Element, type: string, pointerId: number, clientX: number) =>
+        target.dispatchEvent(
+          new PointerEvent(type, { pointerId, clientX, bubbles: true, composed: true, pointerType: 'touch' }),
+        );
+      // A one-finger swipe: no click follows it.
+      touch(scroller, 'pointerdown', 1, box.left + box.width / 2);
+      touch(scroller, 'pointermove', 1, box.left + box.width / 4);
+      touch(scroller, 'pointerup', 1, box.left + box.width / 4);
+      await settle(element);
+      expect(chartLabel(element)).to.not.equal('Linimasa program, 2010 sampai 2019');
+      // Then a tap on the programme: down, up, click.
+      const bar = $<HTMLButtonElement>(element, '.programme')!;
+      touch(bar, 'pointerdown', 2, box.left + 10);
+      touch(bar, 'pointerup', 2, box.left + 10);
+      bar.click();
+      await settle(element);
+      expect($<HTMLDialogElement>(element, 'dialog')?.open).to.equal(true);
+      expect($(element, '.details__title')?.textContent?.trim()).to.equal('Program a');
+      await expect(element).to.be.accessible();
     });
 
     it('pans by dragging and zooms by pinching', async () => {
@@ -385,6 +536,19 @@ describe('<bekasi-timeline>', () => {
       expect(await press('End')).to.equal('Program e3');
       expect(await press('ArrowRight')).to.equal('Program e3');
       expect(await press('ArrowUp')).to.equal('Program e3');
+    });
+
+    it('keeps the focused programme in its place in reading order', async () => {
+      const element = await timeline(fixture('bekasi'));
+      tabStops(element)[0]!.focus();
+      for (let step = 0; step < 3; step += 1) {
+        key(element.shadowRoot!.activeElement!, 'ArrowDown');
+        await settle(element);
+      }
+      const focusedRow = Number(element.shadowRoot!.activeElement?.getAttribute('data-row'));
+      expect(focusedRow).to.be.greaterThan(5);
+      expect(rowOrder(element)).to.deep.equal(ascending(rowOrder(element)));
+      await expect(element).to.be.accessible();
     });
 
     it('zooms with + and −, pans with Shift and an arrow', async () => {
@@ -478,6 +642,14 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('shows a dimension given by its alias as chosen in the filter bar', async () => {
+      const element = await timeline(fixture('bekasi'), { dimension: 'government' });
+      const select = $$<HTMLSelectElement>(element, '.filters select')[0]!;
+      expect(select.selectedOptions[0]?.textContent?.trim()).to.equal('Tata Kelola Pemerintahan Cerdas');
+      expect(laneTitles(element)).to.deep.equal(['Tata Kelola Pemerintahan Cerdas (4)']);
+      await expect(element).to.be.accessible();
+    });
+
     it('reflects the filter bar into attributes, announces the count, and clears', async () => {
       const element = await timeline(fixture('bekasi'));
       const select = $$<HTMLSelectElement>(element, '.filters select')[2]!;
@@ -533,6 +705,18 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('says what the chart says: health, progress and milestones, in words', async () => {
+      for (const [lang, words] of [
+        ['id', ['Sesuai rencana', 'Kemajuan 80%', '3 dari 4 tonggak tercapai']],
+        ['en', ['On track', 'Progress 80%', '3 of 4 milestones reached']],
+      ] as const) {
+        const element = await timeline(fixture('bekasi'), { lang, layout: 'list' });
+        const item = $(element, '.list__item')!.textContent!.replace(/\s+/g, ' ');
+        for (const word of words) expect(item, lang).to.include(word);
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('is what a narrow screen gets when the layout is auto', async () => {
       const element = await timeline(fixture('bekasi'), { layout: 'auto', width: 360 });
       await waitUntil(() => $(element, '[part="list"]'), 'the list should replace the chart');
@@ -573,6 +757,30 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(elementCount(element)).to.be.below(2000);
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the focused row in reading order, and focused, as the window slides', async () => {
+      const element = await timeline(big, { groupBy: 'agency' });
+      tabStops(element)[0]!.focus();
+      for (let step = 0; step < 2; step += 1) {
+        key(element.shadowRoot!.activeElement!, 'ArrowDown');
+        await settle(element);
+      }
+      const focused = element.shadowRoot!.activeElement!;
+      const row = focused.getAttribute('data-row');
+      const name = focusedName(element);
+      expect(Number(row)).to.be.greaterThan(1000);
+      expect(rowOrder(element)).to.deep.equal(ascending(rowOrder(element)));
+      // Scrolled a few rows on: the window slides, the focused button still shows its programme.
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollTop += 36 * 3;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      expect(element.shadowRoot!.activeElement).to.equal(focused);
+      expect(focused.getAttribute('data-row')).to.equal(row);
+      expect(focusedName(element)).to.equal(name);
+      expect(rowOrder(element)).to.deep.equal(ascending(rowOrder(element)));
+      expect(elementCount(element)).to.be.below(2000);
     });
 
     it('keeps the list windowed and focus moving through it', async () => {
