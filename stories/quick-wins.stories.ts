@@ -87,15 +87,36 @@ function everyState(): Record<string, unknown> {
   return copy;
 }
 
-/** Quick wins with long Indonesian names, descriptions and agencies: text wraps, nothing overflows. */
+/**
+ * Quick wins with long Indonesian names and descriptions, and agencies shown by their full names
+ * (no abbreviations): text wraps, nothing overflows.
+ */
 function longNames(): Record<string, unknown> {
-  const copy = doc('bekasi') as { quickWins: Record<string, unknown>[] };
+  const copy = doc('bekasi') as {
+    quickWins: Record<string, unknown>[];
+    agencies: Record<string, unknown>[];
+  };
   for (const quickWin of copy.quickWins) {
     quickWin['name'] =
       'Percepatan Penyelenggaraan Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik di Lingkungan Pemerintah Kota Bekasi';
+    quickWin['description'] =
+      'Penyederhanaan prosedur, integrasi sistem informasi antarperangkat daerah, dan peningkatan kapasitas sumber daya manusia penyelenggara pelayanan perizinan dan nonperizinan.';
   }
+  for (const agency of copy.agencies) delete agency['abbr'];
   return copy;
 }
+
+/** Only the quick wins with these ids, from `everyState()`. */
+function onlyQuickWins(ids: readonly string[]): Record<string, unknown> {
+  const copy = everyState() as { quickWins: { id: string }[] };
+  copy.quickWins = copy.quickWins.filter((quickWin) => ids.includes(quickWin.id));
+  return copy;
+}
+
+const bekasi = doc('bekasi') as {
+  agencies: { id: string }[];
+  quickWins: { dimension: string }[];
+};
 
 const many = manyQuickWinsDocument(10_000);
 
@@ -120,8 +141,12 @@ const meta = {
       options: ['', 'planned', 'in_progress', 'completed', 'on_hold', 'cancelled'],
     },
     health: { control: 'select', options: ['', 'on_track', 'at_risk', 'off_track'] },
-    dimension: { control: 'text' },
-    agency: { control: 'text' },
+    // The ids the Bekasi document uses, so a designer need not know them.
+    dimension: {
+      control: 'select',
+      options: ['', ...new Set(bekasi.quickWins.map((item) => item.dimension))],
+    },
+    agency: { control: 'select', options: ['', ...bekasi.agencies.map((agency) => agency.id)] },
     q: { control: 'text' },
     sort: { control: 'select', options: ['due', '-due', 'progress', '-progress', 'name', '-name'] },
     expanded: { control: 'boolean' },
@@ -192,10 +217,15 @@ export const NothingMatches: Story = { args: { q: 'jembatan layang' } };
  */
 export const DecreasingKpis: Story = { args: { q: 'rata-rata', expanded: true } };
 
-/** A quick win without a KPI (the event calendar): its stated progress; without either, a gap read as "tidak ada data". */
-export const MissingKpi: Story = { args: { data: everyState(), q: 'kalender' } };
+/**
+ * Missing KPI data: the event calendar has no KPI but a stated progress; the smart bus stops have a
+ * KPI without an actual value; the parking card has neither. Gaps show "—", read as "tidak ada data".
+ */
+export const MissingKpi: Story = {
+  args: { data: onlyQuickWins(['kalender-event', 'halte-pintar', 'kartu-parkir']), expanded: true },
+};
 
-/** Realistically long Indonesian names: text wraps, nothing overflows. */
+/** Realistically long Indonesian names and descriptions, agencies by full name: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: longNames() } };
 
 /** English, from the page language (the toolbar's Language button does the same). */
@@ -212,6 +242,12 @@ export const TenThousandTable: Story = { args: { data: many, layout: 'table' } }
 
 /** In a 320 px container. */
 export const Narrow320: Story = {
+  render: (args) => html`<div style="width: 320px">${quickWins(args)}</div>`,
+};
+
+/** The table in a 320 px container: the table scrolls in its own box, the page does not. */
+export const Narrow320Table: Story = {
+  args: { layout: 'table' },
   render: (args) => html`<div style="width: 320px">${quickWins(args)}</div>`,
 };
 

@@ -299,6 +299,10 @@ export const evaluationsSection: SectionRule = {
 const idsOf = (items: unknown): Set<string> =>
   new Set(((items as { id: string }[] | undefined) ?? []).map((item) => item.id));
 
+/** The ids a raw list gives, whether or not its items are valid. */
+const listedIds = (items: unknown): Set<unknown> =>
+  new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
+
 /** `programmes`: the timeline's input. */
 export const programmesSection: SectionRule = {
   section: 'programmes',
@@ -327,7 +331,10 @@ export const quickWinsSection: SectionRule = {
     if (!list) return { value: undefined, issues };
     const unique = uniqueById(list.items, list.pathOf, 'quickWins', issues);
     const agencyIds = idsOf(context.resolve(agenciesSection));
-    const programmeIds = idsOf(context.resolve(programmesSection));
+    // The tracker shows no programme, so a reference need only name one that `programmes` lists:
+    // validating thousands of programmes for it would cost every tracker page that time, and the
+    // tracker's file the programme schema.
+    const programmeIds = listedIds(raw['programmes']);
     return {
       value: checkQuickWins(unique, list.pathOf, context.framework, agencyIds, programmeIds, issues),
       issues,
@@ -750,7 +757,7 @@ function checkQuickWins(
   pathOf: PathOf<QuickWin>,
   framework: ResolvedFramework,
   agencyIds: ReadonlySet<string>,
-  programmeIds: ReadonlySet<string>,
+  programmeIds: ReadonlySet<unknown>,
   issues: DataIssue[],
 ): QuickWin[] {
   return quickWins.filter((quickWin) => {

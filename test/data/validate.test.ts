@@ -529,24 +529,29 @@ describe('validateDocument: items', () => {
     ]);
   });
 
-  it('a quick win referring to an unknown or dropped programme loses the reference only', () => {
+  it('a quick win referring to a programme that programmes does not list loses the reference only', () => {
     const result = validateDocument(
       doc({
-        programmes: [programme({ id: 'ok' }), programme({ id: 'broken', status: 'done' })],
+        programmes: [programme({ id: 'ok' }), programme({ id: 'broken', status: 'done' }), null, 7],
         quickWins: [
           quickWin({ id: 'a', programme: 'ok' }),
           quickWin({ id: 'b', programme: 'broken' }),
           quickWin({ id: 'c', programme: 'nowhere' }),
+          quickWin({ id: 'd', programme: '7' }),
         ],
       }),
     );
+    // A listed programme that is itself invalid is the timeline's to report; the tracker, which
+    // shows no programme, keeps the reference (and need not validate the programmes for it).
     expect(lines(result.issues)).to.deep.equal([
       'programmes[1].status status warning item-dropped',
-      'quickWins[1].programme unknown-programme warning reference-dropped',
+      'programmes[2] type warning item-dropped',
+      'programmes[3] type warning item-dropped',
       'quickWins[2].programme unknown-programme warning reference-dropped',
+      'quickWins[3].programme unknown-programme warning reference-dropped',
     ]);
     const quickWins = modelOf(result).document.quickWins;
-    expect(quickWins?.map((item) => item.programme)).to.deep.equal(['ok', undefined, undefined]);
+    expect(quickWins?.map((item) => item.programme)).to.deep.equal(['ok', 'broken', undefined, undefined]);
   });
 
   it('an unknown dimension drops a quick win', () => {

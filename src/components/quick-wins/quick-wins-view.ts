@@ -17,7 +17,10 @@ export interface QuickWinRow {
   nameLang: string | undefined;
   dimensionName: string;
   color: string;
+  /** The lead agency as cards and the table show it: its abbreviation when it has one. */
   agencyName: string | undefined;
+  /** Its full name, when `agencyName` is an abbreviation. */
+  agencyFullName: string | undefined;
   /** The last millisecond of the due period (epoch ms). */
   due: number | undefined;
   overdue: boolean;
@@ -53,13 +56,14 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
   const agencies = new Map(
     (model.document.agencies ?? []).map((agency) => [
       agency.id,
-      localize(agency.abbr ?? agency.name, language),
+      [localize(agency.abbr ?? agency.name, language), agency.abbr && localize(agency.name, language)],
     ]),
   );
   const now = today.getTime();
   return (model.document.quickWins ?? []).map((quickWin) => {
     const { text: name, other } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
+    const agency = quickWin.agency === undefined ? undefined : agencies.get(quickWin.agency);
     // dateSpan parses each distinct date string once (derive.ts keeps them), however many share it.
     const due = quickWin.due === undefined ? undefined : dateSpan(quickWin.due).end;
     return {
@@ -68,7 +72,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       nameLang: other,
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
-      agencyName: quickWin.agency === undefined ? undefined : agencies.get(quickWin.agency),
+      agencyName: agency?.[0],
+      agencyFullName: agency?.[1] || undefined,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
       overdue: due !== undefined && due < now && isOverdue(quickWin, today),
@@ -83,6 +88,7 @@ function searchKey(row: QuickWinRow, language: string): string {
     row.name,
     localize(quickWin.description, language),
     row.agencyName,
+    row.agencyFullName,
     row.dimensionName,
     localize(quickWin.kpi?.name, language),
   ]

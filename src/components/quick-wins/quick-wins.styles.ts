@@ -211,6 +211,11 @@ export const quickWinsStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* Below the figures, free to wrap: "5 / 3 hari kerja" must not read as "5 of 3". */
+  .unit {
+    display: block;
+    white-space: normal;
+  }
   tr.details td {
     background: var(--_surface-alt);
   }

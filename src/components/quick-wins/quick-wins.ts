@@ -242,7 +242,8 @@ export class BekasiQuickWins extends BekasiElement {
           .map((dimension) => ({ id: dimension.id, name: localize(dimension.name, this.language) })),
         agencies: (model.document.agencies ?? [])
           .filter((agency) => agencyIds.has(agency.id))
-          .map((agency) => ({ id: agency.id, name: localize(agency.abbr ?? agency.name, this.language) })),
+          // Full names: a citizen choosing an agency may not know its abbreviation.
+          .map((agency) => ({ id: agency.id, name: localize(agency.name, this.language) })),
       };
     }
     const sort = SORTS.includes(this.sort as QuickWinSort) ? (this.sort as QuickWinSort) : 'due';
@@ -252,13 +253,15 @@ export class BekasiQuickWins extends BekasiElement {
       cache.sorted.set(sort, sorted);
     }
     const filter = this.filter(model);
-    const filterKey = JSON.stringify(filter);
+    // A new sort, like a new filter, starts at the first page: page 3 of another order is
+    // arbitrary.
+    const filterKey = JSON.stringify(filter) + sort;
     if (cache.filteredFrom !== sorted || cache.filterKey !== filterKey) {
       const changedFilter = cache.filterKey !== undefined && cache.filterKey !== filterKey;
       cache.filtered = filterRows(sorted, filter, this.language);
       cache.summary = summarise(cache.filtered);
       if (changedFilter) {
-        // A new filter starts at the first page, and is announced once (not on every render).
+        // Announced once, not on every render.
         this.page = 0;
         this.announcement = this.shownText(cache.filtered.length, cache.rows.length);
       }
@@ -329,6 +332,7 @@ export class BekasiQuickWins extends BekasiElement {
       </p>
       <div
         class="chart"
+        ?hidden=${!present.length}
         role="img"
         aria-label=${fill(s.chart, {
           list: present.map((status) => `${count(summary.byStatus[status])} ${s.status[status]}`).join(', '),
@@ -416,7 +420,11 @@ export class BekasiQuickWins extends BekasiElement {
           active
             ? html`<button
                 type="button"
-                @click=${() => (this.status = this.health = this.dimension = this.agency = this.q = undefined)}
+                @click=${() => {
+                  this.status = this.health = this.dimension = this.agency = this.q = undefined;
+                  // The button goes with the filters: focus moves to the search box, not the page.
+                  this.focusAfterUpdate('input');
+                }}
               >
                 ${s.clear}
               </button>`
@@ -437,11 +445,15 @@ export class BekasiQuickWins extends BekasiElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  /** Opens or closes a quick win's details; opening tells the page. */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** Opens or closes a quick win's details (with `expanded`, all stay open); opening tells the page. */
   private toggle(row: QuickWinRow): void {
     const id = row.quickWin.id;
     const open = new Set(this.open);
-    if (open.delete(id)) {
+    if (!this.expanded && open.delete(id)) {
       this.open = open;
       return;
     }
@@ -550,14 +562,18 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<p class="kpi__name">${this.localText(kpi.name)} ${lower}</p>`;
   }
 
-  /** What opening a quick win adds: description, start, the KPI's values (table), evidence. */
+  /**
+   * What opening a quick win adds: description, the agency's full name, start, the KPI's values
+   * (table), evidence.
+   */
   private renderDetails(row: QuickWinRow, model: SmartCityModel, table: boolean): TemplateResult {
     const { quickWin } = row;
     const s = this.strings;
     const evidence = quickWin.evidence ?? [];
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
+    ${row.agencyFullName ? html`<p>${s.agency}: ${row.agencyFullName}</p>` : nothing}
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
-    ${table ? html`${this.renderKpi(quickWin)}${this.renderKpiValues(quickWin)}` : nothing}
+    ${table ? this.renderKpiValues(quickWin) : nothing}
     ${
       evidence.length
         ? html`<p class="evidence__title">${s.evidence}:</p>
@@ -571,11 +587,12 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   private renderName(row: QuickWinRow, index: number): TemplateResult {
+    // With `expanded` every quick win is open: the button only selects, and claims no state.
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${this.isOpen(row) ? 'true' : 'false'}
-      aria-controls="d${index}"
+      aria-expanded=${this.expanded ? nothing : this.isOpen(row) ? 'true' : 'false'}
+      aria-controls=${this.expanded ? nothing : `d${index}`}
       @click=${() => this.toggle(row)}
     >
       <span lang=${ifDefined(row.nameLang)}>${row.name}</span>
@@ -634,10 +651,15 @@ export class BekasiQuickWins extends BekasiElement {
                 <td>${this.renderStatus(row)}</td>
                 <td>${this.renderDue(row, false)}</td>
                 <td class="number">
-                  ${kpi ? html`${this.number(kpi.actual)} / ${this.number(kpi.target)}` : this.gap()}
+                  ${
+                    kpi
+                      ? html`${this.number(kpi.actual)} / ${this.number(kpi.target)}
+                          <small class="unit">${kpi.unit ? this.localText(kpi.unit) : nothing}</small>`
+                      : this.gap()
+                  }
                 </td>
                 <td>${this.renderProgress(row, false)}</td>
-                <td>${this.renderSparkline(row.quickWin)}</td>
+                <td>${this.renderKpi(row.quickWin)}${this.renderSparkline(row.quickWin)}</td>
               </tr>
               ${
                 open
@@ -659,7 +681,7 @@ export class BekasiQuickWins extends BekasiElement {
       this.page = to;
       this.announcement = range(to);
       // The first quick win of the new page takes focus, so keyboard users start reading there.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.name')?.focus());
+      this.focusAfterUpdate('.name');
     };
     const range = (at: number) =>
       fill(s.range, {

@@ -181,13 +181,20 @@ describe('<bekasi-quick-wins>', () => {
       expect(fired).to.equal(0);
     });
 
-    it('shows every quick win’s details when expanded', async () => {
+    it('shows every quick win’s details when expanded; a name then only selects', async () => {
       const element = await tracker(fixture('bekasi'), { expanded: true });
       expect($$(element, '.details').every((details) => !details.hidden)).to.equal(true);
-      expect($$(element, '.name').every((name) => name.getAttribute('aria-expanded') === 'true')).to.equal(
-        true,
-      );
+      // Nothing can be expanded or collapsed, so no button claims to.
+      expect($$(element, '.name').filter((name) => name.hasAttribute('aria-expanded'))).to.have.length(0);
       expect(element.hasAttribute('expanded')).to.equal(true);
+      let fired = 0;
+      element.addEventListener('bekasi-quickwin-select', () => (fired += 1));
+      for (let click = 0; click < 3; click += 1) {
+        $$(element, '.name')[0]!.click();
+        await element.updateComplete;
+      }
+      expect(fired).to.equal(3);
+      expect($$(element, '.details').every((details) => !details.hidden)).to.equal(true);
       await expect(element).to.be.accessible();
     });
 
@@ -247,9 +254,10 @@ describe('<bekasi-quick-wins>', () => {
         'DPMPTSP',
         'Berjalan Menyimpang',
         'Juni 2026 ! Terlambat',
-        '5 / 3',
+        // The unit and the KPI's direction in the row: a falling KPI's "5 / 3" is not "5 of 3".
+        '5 / 3 hari kerja',
         '82%',
-        '',
+        'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       ]);
       expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include('14 (Juni 2021)');
       // The table scrolls on its own, by keyboard too.
@@ -375,10 +383,34 @@ describe('<bekasi-quick-wins>', () => {
       const clear = $$<HTMLButtonElement>(element, '.controls button').find(
         (each) => text(each) === 'Hapus filter',
       )!;
+      clear.focus();
       clear.click();
       await element.updateComplete;
       expect(names(element)).to.have.length(6);
       expect(element.hasAttribute('q')).to.equal(false);
+      // The button went with the filters; focus is in the search box, not back on the page.
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(select(element, 'Cari'));
+      // With nothing matched, the status chart has nothing to say: it is not shown at all.
+      element.q = 'tidak ada yang seperti ini';
+      await element.updateComplete;
+      expect($(element, '.chart')?.hidden).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('finds and names an agency by its full name, and offers full names to filter by', async () => {
+      const element = await tracker(fixture('bekasi'), { q: 'dinas penanaman modal' });
+      expect(names(element)).to.deep.equal(['Izin selesai dalam 3 hari kerja']);
+      // The card shows the abbreviation; its details give the full name.
+      expect(text($(element, '.card .meta'))).to.include('DPMPTSP');
+      $(element, '.name')!.click();
+      await element.updateComplete;
+      expect(text($(element, '.details'))).to.include(
+        'Perangkat daerah: Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+      );
+      const options = [...(select(element, 'Perangkat daerah') as HTMLSelectElement).options].map(text);
+      expect(options).to.include('Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
+      await expect(element).to.be.accessible();
     });
 
     it('searches in the shown language', async () => {
@@ -463,6 +495,13 @@ describe('<bekasi-quick-wins>', () => {
       await choose(element, 'Status', 'cancelled');
       expect(text($(element, '.pager span'))).to.match(/^1–12 dari /);
       expect($$(element, 'tbody .name')).to.have.length(12);
+      // So does another order: page 2 of a new sort would be arbitrary.
+      $$<HTMLButtonElement>(element, '.pager button')[1]!.click();
+      await element.updateComplete;
+      expect(text($(element, '.pager span'))).to.match(/^13–24 dari /);
+      await choose(element, 'Urutkan', 'name');
+      expect(text($(element, '.pager span'))).to.match(/^1–12 dari /);
+      expect($(element, '[role="status"]')?.textContent?.trim()).to.match(/^Menampilkan /);
     });
   });
 
