@@ -129,7 +129,7 @@ describe('<bekasi-quick-wins>', () => {
       const spark = card.querySelector('svg.spark')!;
       expect(spark.getAttribute('role')).to.equal('img');
       expect(spark.getAttribute('aria-label')).to.equal(
-        'Riwayat Rata-rata waktu penyelesaian izin: 14 (Juni 2021) menjadi 5 (September 2026), 6 pengukuran',
+        'Riwayat Rata-rata waktu penyelesaian izin: 14 hari kerja (Juni 2021) menjadi 5 hari kerja (September 2026), 6 pengukuran',
       );
       await expect(element).to.be.accessible();
     });
@@ -259,7 +259,7 @@ describe('<bekasi-quick-wins>', () => {
         '82%',
         'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       ]);
-      expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include('14 (Juni 2021)');
+      expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include('14 hari kerja (Juni 2021)');
       // The table scrolls on its own, by keyboard too.
       expect($(element, '.table')?.getAttribute('tabindex')).to.equal('0');
       await expect(element).to.be.accessible();
