@@ -59,6 +59,24 @@ function bekasiWithGap(): Record<string, unknown> {
   return copy as unknown as Record<string, unknown>;
 }
 
+/** The Bekasi document without the 2024 overall score: "—", read as "tidak ada data" alone. */
+function bekasiWithoutOverall(): Record<string, unknown> {
+  const copy = structuredClone(documents.bekasi);
+  const latest = copy.evaluations.find((evaluation) => evaluation.year === 2024) as
+    { overall?: unknown } | undefined;
+  if (latest) delete latest.overall;
+  return copy as unknown as Record<string, unknown>;
+}
+
+/** The three-dimension fixture less its third dimension: two axes would draw a line, not a radar. */
+function twoDimensions(): Record<string, unknown> {
+  const copy = structuredClone(documents.threeDimensions);
+  copy.framework.dimensions = copy.framework.dimensions.filter((each) => each.id !== 'planet');
+  for (const evaluation of copy.evaluations)
+    evaluation.dimensions = evaluation.dimensions.filter((each) => each.dimension !== 'planet');
+  return copy as unknown as Record<string, unknown>;
+}
+
 const meta = {
   title: 'Components/Scorecard',
   component: 'bekasi-scorecard',
@@ -142,6 +160,9 @@ export const CohenFramework: Story = {
 /** A framework of three dimensions: the radar is a triangle. */
 export const ThreeDimensions: Story = { args: { data: doc('threeDimensions'), compare: 'previous' } };
 
+/** A framework of two dimensions: no radar (it would be a line); the rows show it, as in `bars`. */
+export const TwoDimensions: Story = { args: { data: twoDimensions(), compare: 'previous' } };
+
 /** A framework of twelve dimensions. */
 export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions'), compare: 'previous' } };
 
@@ -150,6 +171,9 @@ export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions'), 
  * for that year (a gap is a gap, never a zero).
  */
 export const MissingData: Story = { args: { data: bekasiWithGap() } };
+
+/** No overall score for 2024: "—" without "/ 4,00", and "—" in the table's overall row. */
+export const MissingOverall: Story = { args: { data: bekasiWithoutOverall(), compare: 'previous' } };
 
 /** `year="1999"`: no evaluation for that year; the message names the years there are. */
 export const YearNotInData: Story = { args: { year: 1999 } };
@@ -198,7 +222,11 @@ export const InsideBekasiData: Story = {
   args: { compare: 'previous' },
 };
 
-/** In a 320 px container (a phone, or a narrow sidebar): the radar sits above the rows. */
+/**
+ * In a 320 px container (a phone, or a narrow sidebar): the radar sits above the rows. Focus an
+ * axis (Tab, then the arrow keys): its line is drawn in the focus colour and the tooltip stays
+ * inside the chart, below the point in the upper half; Escape hides it.
+ */
 export const Narrow320: Story = {
   render: (args) => html`<div style="width: 320px">${scorecard(args)}</div>`,
   args: { compare: 'previous' },

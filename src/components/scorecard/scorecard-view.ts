@@ -3,7 +3,7 @@
  * validated model, the chosen year and the comparison. The template only lays it out.
  */
 import { dimensionColor } from '../../core/dimension-color.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import { formatNumber, formatPercent, formatSigned } from '../../core/format.js';
 import {
   evaluationForYear,
   levelFor,
@@ -29,7 +29,7 @@ export interface ScoreText {
 }
 
 export interface ChangeView extends ScoreChange {
-  /** "naik 0,25 dari 2021" */
+  /** "naik +0,25 dari 2021" */
   words: string;
 }
 
@@ -126,8 +126,9 @@ export function deriveScorecardView(
     if (!baseline) return undefined;
     const moved = scoreChange(current, previous, baseline.year, digits);
     if (!moved) return undefined;
-    const magnitude = formatNumber(Math.abs(moved.delta), language, digits);
-    return { ...moved, words: fill(strings[moved.direction], { delta: magnitude, year: baseline.year }) };
+    // Signed as well as worded: "naik +0,18", "turun −0,12".
+    const delta = formatSigned(moved.delta, language, digits);
+    return { ...moved, words: fill(strings[moved.direction], { delta, year: baseline.year }) };
   };
 
   const dimensions: DimensionView[] = model.framework.dimensions.map((dimension, index) => {

@@ -133,7 +133,8 @@ export const scorecardStyles = css`
     transform: scale(var(--_zoom, 1));
     transform-origin: 50% 50%;
   }
-  .scorecard--compact .radar {
+  /* The box, not only the svg: the tooltip is placed in the box's percentages. */
+  .scorecard--compact .chart > div {
     max-width: 16rem;
     margin-inline: auto;
   }
@@ -210,16 +211,26 @@ export const scorecardStyles = css`
   .radar__axis:focus-visible .radar__label {
     text-decoration: underline;
   }
+  /* The axis line itself is the focus ring: solid, in the focus colour (at least 3:1), and
+     visible where the labels are not (compact, narrow). */
   .radar__axis:focus-visible .radar__hit {
-    stroke: color-mix(in srgb, var(--_focus) 30%, transparent);
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-linecap: round;
   }
 
+  /* Inside the chart at any width: a tooltip at L % of the chart's width is moved left by L % of
+     its own, centred on a middle axis and flush with the edge at the edges. It sits above its
+     point, or below it (--_dy) in the upper half, where above would leave the chart. */
   .tooltip {
+    --_left: calc(50% + (var(--_x) - 50%) * var(--_zoom, 1));
     position: absolute;
-    left: calc(50% + (var(--_x) - 50%) * var(--_zoom, 1));
+    left: var(--_left);
     top: calc(50% + (var(--_y) - 50%) * var(--_zoom, 1));
-    transform: translate(-50%, calc(-100% - 0.5rem));
-    max-width: 16rem;
+    transform: translate(calc(-1 * var(--_left)), var(--_dy, calc(-100% - 0.5rem)));
+    /* Its own width, not the room right of its point, which shrinks to nothing on the right. */
+    width: max-content;
+    max-width: min(16rem, 100%);
     padding: 0.375rem 0.625rem;
     border-radius: var(--_radius);
     background: var(--_text);

@@ -19,6 +19,7 @@ import {
   type ChangeView,
   type DimensionView,
   type ScorecardView,
+  type ScoreText,
 } from './scorecard-view.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
@@ -92,7 +93,8 @@ export class BekasiScorecard extends BekasiElement {
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
-    year: { type: Number },
+    // `year=""` or `year="abc"` would be 0 or NaN, a year no evaluation has: unset shows the latest.
+    year: { converter: (value) => (value?.trim() && Number.isInteger(+value) ? +value : undefined) },
     compare: {},
     dimension: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -163,8 +165,10 @@ export class BekasiScorecard extends BekasiElement {
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
     const landmark = variant === 'radar';
+    // Two axes make a line, not a radar: such a framework is shown as rows, as in `bars`.
+    const chart = variant !== 'bars' && view.dimensions.length > 2;
     return html`<div
-      class="panel scorecard scorecard--${variant}"
+      class="panel scorecard scorecard--${chart ? variant : 'bars'}"
       part="scorecard"
       role=${ifDefined(landmark ? 'region' : undefined)}
       aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
@@ -182,8 +186,8 @@ export class BekasiScorecard extends BekasiElement {
       ${this.renderOverall(view)}
       <p class="summary" part="summary">${view.summary}</p>
       <div class="body">
-        ${variant === 'bars' ? nothing : this.renderChart(view, variant === 'compact')}
-        ${variant === 'compact' ? nothing : this.renderRows(view, model)}
+        ${chart ? this.renderChart(view, variant === 'compact') : nothing}
+        ${chart && variant === 'compact' ? nothing : this.renderRows(view, model)}
       </div>
       ${variant === 'compact' ? nothing : this.renderAspects(view)} ${this.renderTable(view)}
       ${variant === 'compact' ? nothing : this.renderSources(view, model.baseUrl)}
@@ -224,10 +228,19 @@ export class BekasiScorecard extends BekasiElement {
       <p class="overall__score">
         <span class="overall__label">${this.strings.overall}</span>
         <span class="visually-hidden"
-          >${fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })}</span
+          >${
+            // "No data of 4.00" would read as a score: a gap is only a gap.
+            view.overall.value === undefined
+              ? view.overall.spoken
+              : fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })
+          }</span
         >
         <span class="overall__value" aria-hidden="true"
-          >${view.overall.text}<span class="overall__max"> / ${view.maxText}</span></span
+          >${view.overall.text}${
+            view.overall.value === undefined
+              ? nothing
+              : html`<span class="overall__max"> / ${view.maxText}</span>`
+          }</span
         >
       </p>
       <ul class="overall__facts">
@@ -284,6 +297,7 @@ export class BekasiScorecard extends BekasiElement {
                 ${cssProperties({
                   '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
                   '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
+                  '--_dy': tipAt.y < RADAR.height / 2 ? '0.5rem' : undefined,
                 })}
               >
                 ${this.axisLabel(view, active)}
@@ -361,6 +375,9 @@ export class BekasiScorecard extends BekasiElement {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.select(view.dimensions[index]?.id, view.year, true);
+    } else if (event.key === 'Escape') {
+      // Dismisses the tooltip without moving focus (WCAG 1.4.13); the next move shows it again.
+      this.activeAxis = undefined;
     }
   }
 
@@ -436,9 +453,14 @@ export class BekasiScorecard extends BekasiElement {
     </div>`;
   }
 
-  /** "—" on screen, "tidak ada data" for a screen reader. */
-  private renderGap(spoken: string): TemplateResult {
-    return html`<span aria-hidden="true">—</span><span class="visually-hidden">${spoken}</span>`;
+  /** A score, or for a gap "—" on screen and "tidak ada data" for a screen reader. */
+  private renderScore(score: ScoreText | undefined): unknown {
+    return score?.value === undefined ? this.renderGap() : score.text;
+  }
+
+  private renderGap(): TemplateResult {
+    return html`<span aria-hidden="true">—</span
+      ><span class="visually-hidden">${this.strings.noScore}</span>`;
   }
 
   /** An open row's content; closed rows render none of it. */
@@ -455,9 +477,7 @@ export class BekasiScorecard extends BekasiElement {
               (element) =>
                 html`<div>
                   <dt>${element.name}</dt>
-                  <dd>
-                    ${element.score.value === undefined ? this.renderGap(element.score.spoken) : element.score.text}
-                  </dd>
+                  <dd>${this.renderScore(element.score)}</dd>
                 </div>`,
             )}
           </dl>`
@@ -516,18 +536,16 @@ export class BekasiScorecard extends BekasiElement {
               (dimension) =>
                 html`<tr>
                   <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
-                  <td class="number">
-                    ${dimension.score.value === undefined ? this.renderGap(dimension.score.spoken) : dimension.score.text}
-                  </td>
-                  ${compare === undefined ? nothing : html`<td class="number">${dimension.compareScore?.text ?? '—'}</td>`}
-                  <td>${dimension.change?.words ?? '—'}</td>
+                  <td class="number">${this.renderScore(dimension.score)}</td>
+                  ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(dimension.compareScore)}</td>`}
+                  <td>${dimension.change?.words ?? this.renderGap()}</td>
                 </tr>`,
             )}
             <tr>
               <th scope="row">${this.strings.overall}</th>
-              <td class="number">${view.overall.text}</td>
-              ${compare === undefined ? nothing : html`<td class="number">${view.compareOverall?.text ?? '—'}</td>`}
-              <td>${view.overallChange?.words ?? '—'}</td>
+              <td class="number">${this.renderScore(view.overall)}</td>
+              ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(view.compareOverall)}</td>`}
+              <td>${view.overallChange?.words ?? this.renderGap()}</td>
             </tr>
           </tbody>
         </table>

@@ -33,6 +33,46 @@ async function scorecard(data: unknown, options: Options = {}): Promise<BekasiSc
   return element;
 }
 
+/** The text a screen reader gets: the aria-hidden parts left out, whitespace collapsed. */
+function spokenText(root: Element): string {
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text on screen: the words only a screen reader gets left out. */
+function visibleText(root: Element): string {
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('.visually-hidden')) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** WCAG contrast ratio of two opaque `rgb()` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/** A scorecard in a container `width` px wide. */
+async function scorecardAt(width: number, options: Options = {}, data = fixture('bekasi')) {
+  const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = await scorecard(data, options);
+  wrapper.append(element);
+  await element.updateComplete;
+  return { element, wrapper };
+}
+
 const rowNames = (element: Element) => $$(element, '.row__name').map((name) => name.textContent?.trim());
 const axes = (element: Element) => $$<SVGGElement>(element, '.radar__axis');
 /** The markers of a series are one path, a closed subpath per point. */
@@ -46,7 +86,7 @@ describe('<bekasi-scorecard>', () => {
       const overall = $(element, '[part="overall"]')!;
       expect(overall.textContent).to.include('3,60');
       expect(overall.textContent).to.include('/ 4,00');
-      expect(overall.textContent).to.include('naik 0,18 dari 2023');
+      expect(overall.textContent).to.include('naik +0,18 dari 2023');
       // The arrow is drawn by CSS (a glyph would cost a system font fallback): an upward triangle.
       const icon = overall.querySelector<HTMLElement>('.change--up .change__icon')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
@@ -61,14 +101,14 @@ describe('<bekasi-scorecard>', () => {
     it('sums it up in one sentence: score, change, highest and lowest dimension', async () => {
       const element = await scorecard(fixture('bekasi'));
       expect($(element, '[part="summary"]')?.textContent).to.equal(
-        'Skor keseluruhan 3,60 pada 2024, naik 0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
+        'Skor keseluruhan 3,60 pada 2024, naik +0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
       );
     });
 
     it('speaks English with English numbers', async () => {
       const element = await scorecard(fixture('bekasi'), { lang: 'en' });
       expect($(element, '[part="summary"]')?.textContent).to.equal(
-        'Overall score 3.60 in 2024, up 0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
+        'Overall score 3.60 in 2024, up +0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
       );
       expect(shadowText(element)).to.include('Scores by dimension');
       await expect(element).to.be.accessible();
@@ -79,6 +119,20 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '[role="heading"]')?.textContent).to.include('2022');
       expect($(element, '[part="overall"] .change')).to.equal(null);
       expect($(element, '[part="summary"]')?.textContent).to.match(/^Skor keseluruhan 3,\d\d pada 2022;/);
+    });
+
+    it('shows the latest year when the year attribute is empty or not a whole number', async () => {
+      for (const year of ['', 'abc', '2023.5', '2023']) {
+        const element = await render<BekasiScorecard>(
+          html`<bekasi-scorecard .data=${fixture('bekasi')} year=${year} lang="id"></bekasi-scorecard>`,
+        );
+        await waitForState(element, 'ready');
+        expect($(element, '[part="empty"]')?.textContent, JSON.stringify(year)).to.equal(undefined);
+        expect($(element, '[role="heading"]')?.textContent, JSON.stringify(year)).to.include(
+          year === '2023' ? '2023' : '2024',
+        );
+        await expect(element).to.be.accessible();
+      }
     });
 
     it('says which years exist when the asked year has no evaluation', async () => {
@@ -97,6 +151,37 @@ describe('<bekasi-scorecard>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('reads a missing overall score as no data, not as “no data of 4.00”, in the table too', async () => {
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; overall: { score?: number }; dimensions: { score?: number }[] }[];
+      };
+      const [latest, before] = [2024, 2023].map((year) =>
+        document.evaluations.find((evaluation) => evaluation.year === year)!,
+      );
+      delete latest!.overall.score;
+      delete before!.overall.score;
+      delete before!.dimensions[0]!.score;
+      const element = await scorecard(document, { compare: 'previous' });
+      const score = $(element, '.overall__score')!;
+      expect(spokenText(score)).to.equal('Skor keseluruhan tidak ada data');
+      expect(visibleText(score)).to.equal('Skor keseluruhan —');
+      $<HTMLButtonElement>(element, '.table-toggle')!.click();
+      await element.updateComplete;
+      const rows = $$(element, 'tbody tr');
+      // No 2023 score for the first dimension, so no change either; no overall score in either year.
+      for (const [row, gaps] of [
+        [rows[0]!, [2, 3]],
+        [rows.at(-1)!, [1, 2, 3]],
+      ] as const) {
+        const cells = [...row.children];
+        for (const index of gaps) {
+          expect(spokenText(cells[index]!), `cell ${index}`).to.equal('tidak ada data');
+          expect(visibleText(cells[index]!), `cell ${index}`).to.equal('—');
+        }
+      }
+      await expect(element).to.be.accessible();
+    });
+
     it('is an error when the document has no evaluations section', async () => {
       const element = await render<BekasiScorecard>(
         html`<bekasi-scorecard .data=${fixture('minimal')}></bekasi-scorecard>`,
@@ -104,6 +189,31 @@ describe('<bekasi-scorecard>', () => {
       await waitForState(element, 'error');
       expect(shadowText(element)).to.include('evaluations: tidak ada');
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('change', () => {
+    it('gives a change its sign as well as its words, in both languages', async () => {
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; dimensions: { score?: number }[] }[];
+      };
+      const [latest, before] = [2024, 2023].map((year) =>
+        document.evaluations.find((evaluation) => evaluation.year === year)!,
+      );
+      latest!.dimensions[0]!.score = (before!.dimensions[0]!.score ?? 0) - 0.5;
+      const changes = (element: Element) =>
+        $$(element, '.row .change').map((change) => change.textContent?.replace(/\s+/g, ' ').trim());
+      const indonesian = await scorecard(document);
+      expect(changes(indonesian)[0]).to.match(/^turun [−-]0,50 dari 2023$/);
+      expect(changes(indonesian)[1]).to.equal('naik +0,20 dari 2023');
+      expect($(indonesian, '[part="overall"] .change')?.textContent?.trim()).to.equal('naik +0,18 dari 2023');
+      const english = await scorecard(document, { lang: 'en' });
+      expect(changes(english)[0]).to.match(/^down [−-]0\.50 from 2023$/);
+      expect(changes(english)[1]).to.equal('up +0.20 from 2023');
+      expect($$(english, 'tbody tr td:last-child').at(-1)?.textContent?.trim()).to.equal(
+        'up +0.18 from 2023',
+      );
+      await expect(english).to.be.accessible();
     });
   });
 
@@ -215,6 +325,85 @@ describe('<bekasi-scorecard>', () => {
       // The tooltip lives in the shadow root, never on document.body.
       expect(document.body.querySelector('[role="tooltip"]')).to.equal(null);
       await expect(element).to.be.accessible();
+    });
+
+    it('hides the tooltip on Escape and keeps focus on the axis', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      axes(element)[2]!.focus();
+      await element.updateComplete;
+      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal('Ekonomi Cerdas: 3,50');
+      axes(element)[2]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+      await element.updateComplete;
+      expect($(element, '[role="tooltip"]')?.textContent).to.equal(undefined);
+      expect(element.shadowRoot!.activeElement === axes(element)[2], 'focus stays on the axis').to.equal(
+        true,
+      );
+      await expect(element).to.be.accessible();
+      // The next move shows it again.
+      axes(element)[2]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+      );
+      await waitUntil(() => $(element, '[role="tooltip"]')?.textContent?.includes('Kehidupan Cerdas'));
+    });
+
+    it('marks the focused axis with a solid line of at least 3:1, with or without labels', async () => {
+      for (const [width, variant, theme] of [
+        [900, 'radar', 'light'],
+        [320, 'radar', 'light'],
+        [900, 'compact', 'light'],
+        [900, 'radar', 'dark'],
+      ] as const) {
+        const { element, wrapper } = await scorecardAt(width, { variant, theme });
+        const state = `${variant} ${width}px ${theme}`;
+        axes(element)[1]!.focus();
+        await element.updateComplete;
+        expect(axes(element)[1]!.matches(':focus-visible'), state).to.equal(true);
+        const line = getComputedStyle(axes(element)[1]!.querySelector('.radar__hit')!);
+        const background = getComputedStyle($(element, '.root')!).backgroundColor;
+        expect(line.stroke, state).to.match(/^rgb\(/);
+        expect(line.strokeOpacity, state).to.equal('1');
+        expect(parseFloat(line.strokeWidth), state).to.be.at.least(3);
+        expect(contrast(line.stroke, background), state).to.be.at.least(3);
+        // The other axes carry no mark.
+        expect(getComputedStyle(axes(element)[2]!.querySelector('.radar__hit')!).stroke, state).to.not.equal(
+          line.stroke,
+        );
+        await expect(element).to.be.accessible();
+        wrapper.remove();
+      }
+    });
+
+    it('keeps every tooltip inside the chart and beside its point, narrow and compact', async () => {
+      for (const [width, variant] of [
+        [320, 'radar'],
+        [900, 'compact'],
+        [200, 'compact'],
+      ] as const) {
+        const { element, wrapper } = await scorecardAt(width, { variant, compare: 'previous' });
+        for (const [index, axis] of axes(element).entries()) {
+          const state = `${variant} ${width}px, axis ${index + 1}`;
+          axis.focus();
+          await element.updateComplete;
+          const chart = $(element, '.radar')!.getBoundingClientRect();
+          const tip = $(element, '[role="tooltip"]')!.getBoundingClientRect();
+          const point = axis.querySelector('.radar__swatch')!.getBoundingClientRect();
+          const x = point.left + point.width / 2;
+          expect(tip.left, state).to.be.at.least(chart.left - 0.5);
+          expect(tip.right, state).to.be.at.most(chart.right + 0.5);
+          expect(tip.top, state).to.be.at.least(chart.top - 0.5);
+          expect(tip.bottom, state).to.be.at.most(chart.bottom + 0.5);
+          // Over its point's x, just above or just below it.
+          expect(x, state).to.be.within(tip.left, tip.right);
+          expect(
+            Math.min(Math.abs(point.top - tip.bottom), Math.abs(tip.top - point.bottom)),
+            state,
+          ).to.be.at.most(12);
+        }
+        await expect(element).to.be.accessible();
+        wrapper.remove();
+      }
     });
 
     it('places the tooltip just above its axis point, wide and narrow', async () => {
@@ -347,7 +536,7 @@ describe('<bekasi-scorecard>', () => {
       const first = $$(element, '.row')[0]!;
       expect(first.querySelector('.row__score')?.textContent).to.equal('3,80');
       expect(first.querySelector('.change')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-        'naik 0,20 dari 2023',
+        'naik +0,20 dari 2023',
       );
       expect(first.querySelector('.change--up .change__icon')).to.not.equal(null);
       // 3.80 on a 0–4 scale fills 95 % of the bar.
@@ -501,7 +690,7 @@ describe('<bekasi-scorecard>', () => {
       expect(overall).to.include('/ 100');
       expect(overall).to.not.include('100.0');
       expect(overall).to.include('Rating: Developing');
-      expect(overall).to.include('up 5.3 from 2024');
+      expect(overall).to.include('up +5.3 from 2024');
       expect(overall).to.include('Rank 2 of 12 · Sample Province');
       await expect(element).to.be.accessible();
     });
@@ -517,6 +706,23 @@ describe('<bekasi-scorecard>', () => {
         await expect(element).to.be.accessible();
       });
     }
+
+    it('shows a framework of fewer than three dimensions as rows: two axes make no radar', async () => {
+      const document = fixture('threeDimensions') as {
+        framework: { dimensions: { id: string }[] };
+        evaluations: { dimensions: { dimension: string }[] }[];
+      };
+      document.framework.dimensions = document.framework.dimensions.filter((each) => each.id !== 'planet');
+      for (const evaluation of document.evaluations)
+        evaluation.dimensions = evaluation.dimensions.filter((each) => each.dimension !== 'planet');
+      for (const variant of ['radar', 'compact'] as const) {
+        const element = await scorecard(document, { variant, compare: 'previous' });
+        expect(Boolean($(element, 'svg.radar')), variant).to.equal(false);
+        expect(rowNames(element), variant).to.deep.equal(['Layanan', 'Warga']);
+        expect($$(element, 'tbody tr'), variant).to.have.length(3);
+        await expect(element).to.be.accessible();
+      }
+    });
 
     it('turns dark, still accessible', async () => {
       const element = await scorecard(fixture('bekasi'), {
