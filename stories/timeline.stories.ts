@@ -126,8 +126,15 @@ export const ByStatus: Story = { args: { 'group-by': 'status' } };
 export const WholePlan: Story = { args: { from: '2016', to: '2028' } };
 
 /**
+ * `from="2024-07" to="2025-12"`: a year and a half, one tick per quarter (January shows the year).
+ * Programmes that run on past either edge are open there, cut square; one with no end date fades
+ * out instead.
+ */
+export const Quarters: Story = { args: { from: '2024-07', to: '2025-12' } };
+
+/**
  * `from="2025" to="2025"`: zoomed in to one year, January to December, with month ticks. Programmes
- * that run past either edge are cut at the edge.
+ * that run past either edge are open at the edge.
  */
 export const OneYear: Story = { args: { from: '2025', to: '2025' } };
 

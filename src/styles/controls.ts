@@ -24,4 +24,13 @@ export const controls = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* Forced colours drop the fill above, which alone tells the pressed button; the system's
+     selection colours take its place. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

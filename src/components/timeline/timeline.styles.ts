@@ -209,15 +209,44 @@ export const timelineStyles = css`
     background: var(--_text);
     box-shadow: 0 0 0 1px var(--_surface);
   }
-  /* Ongoing: open at the end, no closing edge. */
-  .bar--ongoing {
-    border-inline-end: 0;
-    border-radius: 4px 0 0 4px;
-  }
   /* Overdue: a dashed red outline and hatching, beside "! Terlambat" in words. */
   .bar--overdue {
     border: 2px dashed var(--_danger);
     background: repeating-linear-gradient(-45deg, var(--_danger) 0 1px, var(--_surface) 1px 6px);
+  }
+  /* Physical sides, as time runs left to right in every language. A bar that runs on past the
+     window is cut square and open at that edge: a closing edge there would say it ends. */
+  .bar--cut-start {
+    border-left: 0;
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+  }
+  .bar--cut-end,
+  .bar--ongoing {
+    border-right: 0;
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
+  }
+  /* No end date: the bar fades out, unlike a cut (square) or an end (a closing edge). Half the
+     bar stays solid, so a short one keeps its colour and progress. */
+  .bar--ongoing {
+    mask-image: linear-gradient(90deg, #000 max(50%, 100% - 3rem), #0000);
+  }
+  /* The quick-win star on the bar too: in a narrow label it is the flag that gives way. On a
+     disc of its own, clear of the fill and of a milestone on the start. */
+  .quick-win {
+    position: absolute;
+    top: 10px;
+    left: max(0px, var(--_start) - 22px);
+    display: grid;
+    place-items: center;
+    width: 16px;
+    height: 16px;
+    border: 1px solid var(--_text);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 13px;
   }
   .milestone {
     position: absolute;

@@ -576,9 +576,14 @@ export class BekasiTimeline extends BekasiElement {
     const { span } = row;
     const programme = span.programme;
     const [from, to] = this.timeWindow ?? [0, 1];
-    const left = clampShare(at(span.start));
-    const end = span.end ?? Math.max(to, span.start);
-    const right = clampShare(at(end));
+    // An ongoing programme is drawn to the window's end, where its own end shape (not a cut) says
+    // it has no end date.
+    const ongoing = span.end === undefined;
+    const start = at(span.start);
+    const end = at(span.end ?? to);
+    const shown = start <= 1 && end >= 0;
+    const left = Math.max(0, start);
+    const right = Math.min(1, end);
     const dimensionIndex = model.framework.dimensions.findIndex((item) => item.id === programme.dimension);
     const dimension = model.framework.dimensions[dimensionIndex];
     return html`<button
@@ -598,14 +603,25 @@ export class BekasiTimeline extends BekasiElement {
         ${this.renderFlags(programme, span.overdue)}
       </span>
       <span class="programme__track" aria-hidden="true">
-        <span
-          class="bar bar--${programme.status}${span.overdue ? ' bar--overdue' : ''}${span.end === undefined ? ' bar--ongoing' : ''}"
-          ${cssProperties({
-            '--_start': `${left * 100}%`,
-            '--_width': `${Math.max(0, right - left) * 100}%`,
-            '--_progress': programme.progress === undefined ? undefined : `${programme.progress}%`,
-          })}
-        ></span>
+        ${
+          shown
+            ? html`<span
+                class="bar bar--${programme.status}${span.overdue ? ' bar--overdue' : ''}${ongoing ? ' bar--ongoing' : ''}${start < 0 ? ' bar--cut-start' : ''}${!ongoing && end > 1 ? ' bar--cut-end' : ''}"
+                ${cssProperties({
+                  '--_start': `${left * 100}%`,
+                  '--_width': `${(right - left) * 100}%`,
+                  '--_progress': programme.progress === undefined ? undefined : `${programme.progress}%`,
+                })}
+              ></span>`
+            : nothing
+        }
+        ${
+          shown && programme.quickWin
+            ? html`<span class="quick-win" ${cssProperties({ '--_start': `${left * 100}%` })}
+                >${mark('quick-win')}</span
+              >`
+            : nothing
+        }
         ${(programme.milestones ?? []).map((milestone) => {
           const time = dateSpan(milestone.date).start;
           return time >= from && time <= to
@@ -1061,10 +1077,6 @@ function iconButton(symbol: string, label: string, action: () => void): Template
   return html`<button type="button" class="icon" title=${label} aria-label=${label} @click=${action}>
     <span aria-hidden="true">${symbol}</span>
   </button>`;
-}
-
-function clampShare(share: number): number {
-  return Math.min(1.05, Math.max(-0.05, share));
 }
 
 /** A `from`/`to` attribute as a time: the start or end of the period it names; undefined if not a date. */

@@ -249,6 +249,71 @@ describe('<bekasi-timeline>', () => {
       );
     });
 
+    it('opens a bar at an edge of the window it runs past, and fades out one with no end date', async () => {
+      const data = programmesDocument([
+        programme('past-both', { start: '2010', end: '2020' }),
+        programme('inside', { start: '2013', end: '2014' }),
+        programme('ongoing-before', { start: '2011', end: undefined, status: 'in_progress' }),
+        programme('ongoing-inside', { start: '2015', end: undefined, status: 'in_progress' }),
+      ]);
+      const element = await timeline(data, { from: '2012', to: '2017' });
+      const bar = (id: string) =>
+        $$(element, '.programme')
+          .find((row) => row.textContent?.includes(`Program ${id}`))!
+          .querySelector('.bar')!;
+      const ends = (id: string) => {
+        const style = getComputedStyle(bar(id));
+        return {
+          start: `${style.borderLeftWidth} ${style.borderTopLeftRadius}`,
+          end: `${style.borderRightWidth} ${style.borderTopRightRadius}`,
+          fades: style.maskImage.includes('linear-gradient'),
+        };
+      };
+      // Cut square, with no closing edge, where the window cuts it: it runs on past the view.
+      expect(ends('past-both')).to.deep.equal({ start: '0px 0px', end: '0px 0px', fades: false });
+      const track = $(element, '.programme__track')!.getBoundingClientRect();
+      const cut = bar('past-both').getBoundingClientRect();
+      expect(cut.left).to.be.closeTo(track.left, 0.5);
+      expect(cut.right).to.be.closeTo(track.right, 0.5);
+      expect(ends('inside')).to.deep.equal({ start: '2px 4px', end: '2px 4px', fades: false });
+      // No end date: a fading end, whether or not its start is in view.
+      expect(ends('ongoing-before')).to.deep.equal({ start: '0px 0px', end: '0px 0px', fades: true });
+      expect(ends('ongoing-inside')).to.deep.equal({ start: '2px 4px', end: '0px 0px', fades: true });
+      const description = (id: string) =>
+        $$(element, '.programme')
+          .find((row) => row.textContent?.includes(`Program ${id}`))!
+          .querySelector('.visually-hidden')?.textContent;
+      expect(description('ongoing-before')).to.include('2011 – berjalan terus');
+      expect(description('ongoing-inside')).to.include('2015 – berjalan terus');
+      expect(description('past-both')).to.include('2010 – 2020');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an overdue quick win’s star on its bar, where the label has no room for it', async () => {
+      const name = 'Perizinan daring dengan tanda tangan elektronik dan pelacakan berkas';
+      const data = programmesDocument([
+        programme('both', { name, status: 'in_progress', start: '2011', end: '2012', quickWin: true }),
+        programme('plain', { status: 'in_progress', start: '2011', end: '2099' }),
+      ]);
+      const element = await timeline(data, { width: 1000, from: '2010', to: '2014' });
+      const row = $$(element, '.programme').find((item) => item.querySelector('.flag--overdue'))!;
+      const star = row.querySelector('.quick-win')!;
+      const box = star.getBoundingClientRect();
+      const track = row.querySelector('.programme__track')!.getBoundingClientRect();
+      expect(box.width).to.be.at.least(12);
+      expect(box.left).to.be.at.least(track.left);
+      expect(box.right).to.be.at.most(row.querySelector('.bar')!.getBoundingClientRect().left);
+      // Nothing covers it, and it is drawn as a star.
+      const hit = element.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit?.closest('.quick-win')).to.equal(star);
+      expect(getComputedStyle(star.querySelector('.mark--quick-win')!).clipPath).to.match(/^polygon/);
+      // Seen, not heard twice: the row's name already says both flags in words.
+      expect(star.closest('[aria-hidden="true"]')).to.not.equal(null);
+      expect(row.textContent).to.include('Terlambat').and.to.include('Quick Win');
+      expect($$(element, '.quick-win').length).to.equal(1);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps a long name from hiding the flags: overdue first, and whole', async () => {
       const name = 'Perizinan daring dengan tanda tangan elektronik dan pelacakan berkas';
       const data = programmesDocument([
@@ -323,6 +388,34 @@ describe('<bekasi-timeline>', () => {
       expect($(shown, '.today-label')?.textContent).to.equal('Hari ini');
       const past = await timeline(data, { from: '2001', to: '2002' });
       expect($(past, '.today')).to.equal(null);
+    });
+  });
+
+  describe('forced colours', () => {
+    // Web Test Runner's Chromium launcher cannot emulate forced colours (its emulateMedia passes
+    // only colour scheme and reduced motion to Puppeteer), so this reads the rule the component
+    // adopts and checks that it applies to the pressed view button.
+    it('marks the pressed view with the system highlight, where backgrounds are overridden', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const forced = element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+        )
+        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+      const pressed = $$(element, '.segmented button').find(
+        (button) => button.getAttribute('aria-pressed') === 'true',
+      )!;
+      expect(pressed.textContent?.trim()).to.equal('Bagan');
+      const rule = forced.find((item) => pressed.matches(item.selectorText));
+      expect(rule, 'a forced-colours rule for the pressed button').to.not.equal(undefined);
+      expect(rule!.style.getPropertyValue('forced-color-adjust')).to.equal('none');
+      expect(rule!.style.backgroundColor.toLowerCase()).to.equal('highlight');
+      expect(rule!.style.color.toLowerCase()).to.equal('highlighttext');
+      const other = $$(element, '.segmented button').find((button) => button !== pressed)!;
+      expect(other.matches(rule!.selectorText)).to.equal(false);
+      await expect(element).to.be.accessible();
     });
   });
 
