@@ -259,7 +259,9 @@ describe('<bekasi-quick-wins>', () => {
         '82%',
         'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       ]);
-      expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include('14 hari kerja (Juni 2021)');
+      expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include(
+        '14 hari kerja (Juni 2021)',
+      );
       // The table scrolls on its own, by keyboard too.
       expect($(element, '.table')?.getAttribute('tabindex')).to.equal('0');
       await expect(element).to.be.accessible();
