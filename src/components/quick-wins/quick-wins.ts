@@ -596,8 +596,8 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${this.expanded ? nothing : this.isOpen(row) ? 'true' : 'false'}
-      aria-controls=${this.expanded ? nothing : `d${index}`}
+      aria-expanded=${ifDefined(this.expanded ? undefined : this.isOpen(row) ? 'true' : 'false')}
+      aria-controls=${ifDefined(this.expanded ? undefined : `d${index}`)}
       @click=${() => this.toggle(row)}
     >
       <span lang=${ifDefined(row.nameLang)}>${row.name}</span>
