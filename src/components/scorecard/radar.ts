@@ -68,12 +68,22 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     ? series(view.dimensions.map((dimension) => dimension.compareScore?.value))
     : undefined;
 
-  /** A closed polygon through one value per axis; undefined when a value is missing. */
+  /**
+   * A closed polygon through one value per axis. With a missing value a gap stays a gap: the
+   * outline joins neighbouring scores only (two-point subpaths, which enclose nothing to fill),
+   * so the year still reads as a line, never through a zero; undefined when no two neighbours have
+   * scores.
+   */
   const polygon = (values: (number | undefined)[]): string | undefined => {
-    // A gap stays a gap: with a missing score there is no honest polygon, only the points.
-    if (values.some((value) => value === undefined)) return undefined;
-    const corners = values.map((value, index) => xy(polar(axisAngle(index, count), radius(value ?? min))));
-    return `M${corners.join('L')}Z`;
+    const corners = values.map((value, index) =>
+      value === undefined ? undefined : xy(polar(axisAngle(index, count), radius(value))),
+    );
+    if (!corners.includes(undefined)) return `M${corners.join('L')}Z`;
+    const segments = corners.map((corner, index) => {
+      const next = corners[(index + 1) % count];
+      return corner && next ? `M${corner}L${next}` : '';
+    });
+    return segments.join('') || undefined;
   };
 
   return svg`<svg

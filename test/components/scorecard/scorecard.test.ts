@@ -476,14 +476,20 @@ describe('<bekasi-scorecard>', () => {
       expect(element.dimension).to.equal(undefined);
     });
 
-    it('shows the points but no polygon when a dimension has no score', async () => {
+    it('shows the points and an outline open at the gap when a dimension has no score', async () => {
       const document = fixture('bekasi') as {
         evaluations: { year: number; dimensions: { dimension: string }[] }[];
       };
       const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
       latest.dimensions = latest.dimensions.filter((entry) => entry.dimension !== 'branding');
       const element = await scorecard(document);
-      expect($(element, '.radar__series--current .radar__area')).to.equal(null);
+      // Four segments join the five scored neighbours; none runs to or through the gap, and no
+      // subpath is closed (nothing is filled as if the gap were a zero).
+      const outline = $(element, '.radar__series--current .radar__area')?.getAttribute('d') ?? '';
+      expect(outline.match(/M[^M]*/g)?.map((segment) => segment.split('L').length)).to.deep.equal([
+        2, 2, 2, 2,
+      ]);
+      expect(outline).to.not.include('Z');
       expect(markers(element, 'current')).to.equal(5);
       const row = $$(element, '.row')[1]!;
       expect(row.querySelector('.row__score')?.textContent).to.equal('—');
