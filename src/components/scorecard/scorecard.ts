@@ -476,14 +476,20 @@ export class BekasiScorecard extends BekasiElement {
             ${dimension.elements.map(
               (element) =>
                 html`<div>
-                  <dt>${element.name}</dt>
+                  <dt lang=${ifDefined(element.nameLang)}>${element.name}</dt>
                   <dd>${this.renderScore(element.score)}</dd>
                 </div>`,
             )}
           </dl>`
         : nothing
     }
-    ${dimension.note ? html`<p>${this.strings.note}: ${dimension.note}</p>` : nothing}
+    ${
+      dimension.note
+        ? html`<p>
+            ${this.strings.note}: <span lang=${ifDefined(dimension.noteLang)}>${dimension.note}</span>
+          </p>`
+        : nothing
+    }
     ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}`;
   }
 
@@ -558,7 +564,14 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div>
       ${this.renderSubheading(this.strings.sources)}
       <ul class="sources" part="sources">
-        ${view.sources.map((source) => sourceItem(source.title, source, baseUrl, this.language))}
+        ${view.sources.map((source) =>
+          sourceItem(
+            html`<span lang=${ifDefined(source.titleLang)}>${source.title}</span>`,
+            source,
+            baseUrl,
+            this.language,
+          ),
+        )}
       </ul>
     </div>`;
   }

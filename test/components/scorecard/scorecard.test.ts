@@ -5,6 +5,8 @@ import type {
   BekasiScorecard,
 } from '../../../src/components/scorecard/scorecard.js';
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
+import { localize } from '../../../src/data/derive.js';
+import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
 import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
 
@@ -474,6 +476,34 @@ describe('<bekasi-scorecard>', () => {
       axes(element)[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await element.updateComplete;
       expect(element.dimension).to.equal(undefined);
+    });
+
+    it('marks a note, element names and source titles given only in Indonesian on an English page', async () => {
+      const document = fixture('bekasi') as {
+        framework?: typeof DEFAULT_FRAMEWORK;
+        evaluations: {
+          year: number;
+          dimensions: { dimension: string; note?: unknown }[];
+          sources?: { title: unknown }[];
+        }[];
+      };
+      const framework = structuredClone(DEFAULT_FRAMEWORK);
+      for (const element of framework.dimensions[0]!.elements ?? []) {
+        element.name = { id: localize(element.name, 'id') };
+      }
+      document.framework = framework;
+      const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
+      latest.dimensions[0]!.note = { id: 'Catatan hanya dalam bahasa Indonesia' };
+      latest.sources = [{ title: { id: 'Berita dalam bahasa Indonesia' } }];
+      const element = await scorecard(document, { lang: 'en', dimension: 'governance' });
+      const langOf = (text: string) =>
+        $$(element, '[lang]')
+          .find((each) => each.textContent?.trim() === text)
+          ?.getAttribute('lang');
+      expect(langOf('Catatan hanya dalam bahasa Indonesia')).to.equal('id');
+      expect(langOf('Pelayanan publik')).to.equal('id');
+      expect(langOf('Berita dalam bahasa Indonesia')).to.equal('id');
+      await expect(element).to.be.accessible();
     });
 
     it('shows the points and an outline open at the gap when a dimension has no score', async () => {
