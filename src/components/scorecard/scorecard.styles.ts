@@ -292,6 +292,11 @@ export const scorecardStyles = css`
     font-size: 1.125rem;
     font-weight: 700;
   }
+  .row__maturity {
+    flex-basis: 100%;
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
   .bar {
     flex: 1 0 100%;
     position: relative;

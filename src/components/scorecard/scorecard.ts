@@ -443,6 +443,7 @@ export class BekasiScorecard extends BekasiElement {
                     : nothing
                 }
               </span>
+              ${dimension.maturity ? html`<span class="row__maturity">${dimension.maturity}</span>` : nothing}
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
               ${open ? this.renderDetails(dimension) : nothing}
@@ -465,11 +466,9 @@ export class BekasiScorecard extends BekasiElement {
 
   /** An open row's content; closed rows render none of it. */
   private renderDetails(dimension: DimensionView): TemplateResult {
-    const hasDetails = Boolean(
-      dimension.elements.length || dimension.note || dimension.maturity || dimension.level,
-    );
+    // The maturity level is in the row itself, open or not.
+    const hasDetails = Boolean(dimension.elements.length || dimension.note || dimension.level);
     return html`${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
-    ${dimension.maturity ? html`<p>${dimension.maturity}</p>` : nothing}
     ${
       dimension.elements.length
         ? html`<dl class="elements" aria-label=${this.strings.elements}>

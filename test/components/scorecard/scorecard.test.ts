@@ -580,10 +580,12 @@ describe('<bekasi-scorecard>', () => {
       expect(fill.style.getPropertyValue('--_share')).to.equal('95%');
     });
 
-    it('expands a row to its elements, maturity and note, and tells the page', async () => {
+    it('shows the maturity level in the row; expands it to its elements and note, and tells the page', async () => {
       const element = await scorecard(fixture('bekasi'));
       const toggle = $$<HTMLButtonElement>(element, '.row__toggle')[0]!;
       const details = $(element, '#details-governance')!;
+      // Issue 3: "one row per dimension: name, score, bar, maturity level where given, change".
+      expect(toggle.textContent).to.include('Tingkat kematangan 4 dari 5 (Terintegrasi)');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal('details-governance');
       expect(details.hidden).to.equal(true);
@@ -594,7 +596,6 @@ describe('<bekasi-scorecard>', () => {
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
-      expect(details.textContent).to.include('Tingkat kematangan 4 dari 5 (Terintegrasi)');
       expect([...details.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal([
         'Pelayanan publik',
         'Tata kelola birokrasi',
