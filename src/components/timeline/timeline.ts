@@ -584,6 +584,16 @@ export class BekasiTimeline extends BekasiElement {
     const shown = start <= 1 && end >= 0;
     const left = Math.max(0, start);
     const right = Math.min(1, end);
+    // Progress is a share of the whole bar, so where the fill ends stays put as the window moves:
+    // for a cut bar, it is placed on the whole bar, then taken as a share of the part shown. An
+    // ongoing programme's bar has no whole, so its fill is a share of what is shown.
+    const progress = programme.progress;
+    const filled =
+      progress === undefined
+        ? undefined
+        : ongoing || right <= left
+          ? progress / 100
+          : Math.min(1, Math.max(0, (start + (progress / 100) * (end - start) - left) / (right - left)));
     const dimensionIndex = model.framework.dimensions.findIndex((item) => item.id === programme.dimension);
     const dimension = model.framework.dimensions[dimensionIndex];
     return html`<button
@@ -610,7 +620,7 @@ export class BekasiTimeline extends BekasiElement {
                 ${cssProperties({
                   '--_start': `${left * 100}%`,
                   '--_width': `${(right - left) * 100}%`,
-                  '--_progress': programme.progress === undefined ? undefined : `${programme.progress}%`,
+                  '--_progress': filled === undefined ? undefined : `${filled * 100}%`,
                 })}
               ></span>`
             : nothing

@@ -289,6 +289,21 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps where a cut bar’s progress ends in time as the window moves', async () => {
+      // Half done over 2010–2020: the fill ends in 2015, whatever part of the bar is shown.
+      const data = programmesDocument([
+        programme('half', { start: '2010-01', end: '2019-12', status: 'in_progress', progress: 50 }),
+      ]);
+      const element = await timeline(data, { from: '2012-01', to: '2021-12' });
+      const bar = $(element, '.bar')!;
+      const track = $(element, '.programme__track')!.getBoundingClientRect();
+      const fillEnd = () =>
+        bar.getBoundingClientRect().left + parseFloat(getComputedStyle(bar, '::before').width);
+      // 2015-01 is three tenths of the way from 2012-01 to 2022-01.
+      expect(fillEnd()).to.be.closeTo(track.left + 0.3 * track.width, 3);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows an overdue quick win’s star on its bar, where the label has no room for it', async () => {
       const name = 'Perizinan daring dengan tanda tangan elektronik dan pelacakan berkas';
       const data = programmesDocument([
