@@ -54,7 +54,8 @@ export function quickWinsCsv(
         quickWin.id,
         row.name,
         row.dimensionName,
-        row.agencyName,
+        // The full name for a spreadsheet, with the abbreviation the page shows.
+        row.agencyFullName ? `${row.agencyFullName} (${row.agencyName})` : row.agencyName,
         strings.status[quickWin.status],
         quickWin.health && strings.health[quickWin.health],
         quickWin.start,

@@ -58,20 +58,20 @@ describe('quick wins CSV', () => {
   it('writes each quick win exactly: words in the shown language, dates as written, plain numbers', () => {
     const lines = csvOf(fixture('bekasi')).slice(1).split('\r\n');
     expect(lines[1]).to.equal(
-      'izin-sla,Izin selesai dalam 3 hari kerja,Tata Kelola Pemerintahan Cerdas,DPMPTSP,Berjalan,Menyimpang,2021-06,2026-06,ya,Rata-rata waktu penyelesaian izin,hari kerja,turun,14,5,3,81.82',
+      'izin-sla,Izin selesai dalam 3 hari kerja,Tata Kelola Pemerintahan Cerdas,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP),Berjalan,Menyimpang,2021-06,2026-06,ya,Rata-rata waktu penyelesaian izin,hari kerja,turun,14,5,3,81.82',
     );
     expect(lines[2]).to.equal(
-      'kalender-event,Kalender event wisata perkotaan,Pemasaran Daerah,Disbudpar,Selesai,,2023-02,2023-12,tidak,,,,,,,100',
+      'kalender-event,Kalender event wisata perkotaan,Pemasaran Daerah,Dinas Kebudayaan dan Pariwisata (Disbudpar),Selesai,,2023-02,2023-12,tidak,,,,,,,100',
     );
     expect(lines[3]).to.equal(
-      'qris-umkm,10.000 UMKM menerima QRIS,Ekonomi Cerdas,Diskop UKM,Berjalan,Berisiko,2022-08,2026-12,tidak,UMKM yang menerima QRIS,usaha,naik,1200,8420,10000,82.05',
+      'qris-umkm,10.000 UMKM menerima QRIS,Ekonomi Cerdas,Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM),Berjalan,Berisiko,2022-08,2026-12,tidak,UMKM yang menerima QRIS,usaha,naik,1200,8420,10000,82.05',
     );
     const english = csvOf(fixture('bekasi'), 'en').slice(1).split('\r\n');
     expect(
       english[0]?.startsWith('ID,Name,Dimension,Agency,Status,Health,Start,Due,Overdue,Indicator'),
     ).to.equal(true);
     expect(english[3]).to.equal(
-      'qris-umkm,"10,000 small businesses accepting QRIS",Smart Economy,Diskop UKM,In progress,At risk,2022-08,2026-12,no,Small businesses accepting QRIS,businesses,increase,1200,8420,10000,82.05',
+      'qris-umkm,"10,000 small businesses accepting QRIS",Smart Economy,Cooperatives and Small Business Office (Diskop UKM),In progress,At risk,2022-08,2026-12,no,Small businesses accepting QRIS,businesses,increase,1200,8420,10000,82.05',
     );
   });
 
