@@ -295,6 +295,17 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75rem;
   }
+  /* A windowed row has a fixed height: the name stays at its top (a button centres its content)
+     and the facts keep to one line, cut at the row's end on a narrow screen. The flags come first,
+     so "Terlambat" is kept; a screen reader hears every fact, and the details show them whole. */
+  .scroller .list__button {
+    align-content: start;
+  }
+  .scroller .list__meta {
+    flex-wrap: nowrap;
+    overflow: hidden;
+    white-space: nowrap;
+  }
 
   /* Details: a modal dialog in the top layer, styled from inside the shadow root. */
   .details {

@@ -754,12 +754,12 @@ export class BekasiTimeline extends BekasiElement {
         <span class="list__name">${this.localText(programme.name)}</span>
         <span class="list__meta">
           <span>${this.dates(programme)}</span>
+          ${this.renderFlags(programme, span.overdue)}
           <span>${mark(programme.status)} ${this.strings.status[programme.status]}</span>
           ${programme.health ? html`<span>${this.strings.health[programme.health]}</span>` : nothing}
           ${progress ? html`<span>${progress}</span>` : nothing}
           ${milestones ? html`<span>${milestones}</span>` : nothing}
           ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
-          ${this.renderFlags(programme, span.overdue)}
         </span>
       </button>
     </div>`;

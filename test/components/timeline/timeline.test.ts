@@ -867,6 +867,26 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps each windowed list row’s name and first facts in its fixed height on a phone', async () => {
+      const element = await timeline(big, { groupBy: 'agency', layout: 'list', width: 360 });
+      const problems = $$(element, '.scroller .list__button').flatMap((button) => {
+        const box = button.getBoundingClientRect();
+        const inside = (part: Element | null) => {
+          const rect = part!.getBoundingClientRect();
+          return rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
+        };
+        const name = button.querySelector('.list__name')!;
+        return inside(name) && inside(button.querySelector('.list__meta')) ? [] : [name.textContent?.trim()];
+      });
+      expect(problems).to.deep.equal([]);
+      // An overdue flag comes right after the dates, so a narrow row keeps it.
+      const overdue = $$(element, '.scroller .list__meta').find((meta) =>
+        meta.querySelector('.flag--overdue'),
+      );
+      expect(overdue?.children[1]?.classList.contains('flags')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps the focused row in reading order, and focused, as the window slides', async () => {
       const element = await timeline(big, { groupBy: 'agency' });
       tabStops(element)[0]!.focus();
