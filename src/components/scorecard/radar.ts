@@ -116,6 +116,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
       // Labels below the centre grow downwards, above it upwards.
       const firstLineY = Math.cos(angle) < -0.2 ? at.y + 10 : at.y - (lines.length - 1) * 15 + 4;
       const hit = polar(angle, RADAR.radius * 0.55);
+      const rim = polar(angle, RADAR.radius);
       return svg`<g
         class="radar__axis ${options.selectedId === dimension.id ? 'radar__axis--selected' : ''}"
         data-index=${index}
@@ -128,8 +129,8 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         <circle class="radar__hit-end" cx=${hit.x} cy=${hit.y} r="18"></circle>
         <circle
           class="radar__swatch"
-          cx=${polar(angle, RADAR.radius).x}
-          cy=${polar(angle, RADAR.radius).y}
+          cx=${rim.x}
+          cy=${rim.y}
           r="4"
           ${cssProperties({ '--_dimension': dimension.color })}
         ></circle>
@@ -144,6 +145,18 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         }
       </g>`;
     })}
+    <g class="radar__numbers" aria-hidden="true">
+      ${view.dimensions.map((_, index) => {
+        // Where the labels give way (a narrow radar), the axes are numbered as the rows are: beside
+        // the rim's dot, or past it on the slanted axes (above the top one it would be cut off).
+        // Outside the axes' buttons, whose names are the dimensions'.
+        const angle = axisAngle(index, count);
+        const rim = polar(angle, RADAR.radius);
+        const at =
+          Math.abs(Math.sin(angle)) < 0.2 ? { x: rim.x + 14, y: rim.y } : polar(angle, RADAR.radius + 12);
+        return svg`<text x=${at.x} y=${at.y + 5} text-anchor="middle">${index + 1}</text>`;
+      })}
+    </g>
   </svg>`;
 }
 

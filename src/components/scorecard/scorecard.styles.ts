@@ -147,6 +147,14 @@ export const scorecardStyles = css`
   .scorecard--compact .chart {
     --_zoom: 1.35;
   }
+  /* Shown where the labels give way beside the rows: numbered alike, so an axis is known by more
+     than its colour. Screen readers have the names already. */
+  .radar__numbers {
+    display: none;
+    fill: var(--_text);
+    font-size: 16px;
+    font-weight: 700;
+  }
   @container (max-width: 30rem) {
     .chart {
       --_zoom: 1.35;
@@ -154,6 +162,17 @@ export const scorecardStyles = css`
     .radar__label,
     .radar__tick {
       display: none;
+    }
+    .scorecard--radar .radar__numbers {
+      display: inline;
+    }
+    .scorecard--radar .rows {
+      counter-reset: dimension;
+    }
+    .scorecard--radar .row__toggle::before {
+      counter-increment: dimension;
+      content: counter(dimension) / '';
+      font-weight: 700;
     }
   }
   .radar__ring {

@@ -784,6 +784,31 @@ describe('<bekasi-scorecard>', () => {
       const rows = $(element, '[part="dimensions"]')!.getBoundingClientRect();
       expect(radar.bottom).to.be.at.most(rows.top + 1);
     });
+
+    it('numbers the radar’s axes and the rows alike where the axis labels give way', async () => {
+      const shown = (each: Element) => getComputedStyle(each).display !== 'none';
+      const numbered = (element: Element) => ({
+        axes: $$(element, '.radar__numbers')
+          .filter(shown)
+          .flatMap((group) => [...group.querySelectorAll('text')].map((number) => number.textContent)),
+        rows: $$(element, '.row__toggle').map((toggle) => getComputedStyle(toggle, '::before').content),
+      });
+      const { element: narrow } = await scorecardAt(320, { compare: 'previous' });
+      const { axes, rows } = numbered(narrow);
+      expect(axes).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+      // A counter, hidden from screen readers (which have the names): "1" … "6" beside the names.
+      expect(rows.every((content) => content.startsWith('counter(dimension)'))).to.equal(true);
+      // Every number is drawn inside the radar's box, none cut off at its edge.
+      const box = $(narrow, 'svg.radar')!.getBoundingClientRect();
+      for (const number of $$(narrow, '.radar__numbers text')) {
+        const rect = number.getBoundingClientRect();
+        expect(rect.top >= box.top && rect.bottom <= box.bottom, number.textContent!).to.equal(true);
+      }
+      await expect(narrow).to.be.accessible();
+      // Wide, the labels name the axes: no numbers.
+      const { element: wide } = await scorecardAt(900, { compare: 'previous' });
+      expect(numbered(wide)).to.deep.equal({ axes: [], rows: Array(6).fill('none') });
+    });
   });
 
   describe('bad data', () => {
