@@ -375,10 +375,25 @@ export class BekasiScorecard extends BekasiElement {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.select(view.dimensions[index]?.id, view.year, true);
-    } else if (event.key === 'Escape') {
-      // Dismisses the tooltip without moving focus (WCAG 1.4.13); the next move shows it again.
-      this.activeAxis = undefined;
     }
+  }
+
+  /**
+   * Escape anywhere dismisses the tooltip, shown by focus or by a hovering pointer, without moving
+   * either (WCAG 1.4.13); the next move shows it again.
+   */
+  private readonly onPageKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.activeAxis = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onPageKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onPageKey);
   }
 
   /** Opens a dimension (or closes it when it is open and `toggle` is set) and tells the page. */

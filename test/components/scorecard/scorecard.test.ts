@@ -350,6 +350,18 @@ describe('<bekasi-scorecard>', () => {
       await waitUntil(() => $(element, '[role="tooltip"]')?.textContent?.includes('Kehidupan Cerdas'));
     });
 
+    it('hides a hovered axis’s tooltip on Escape, the pointer still over it', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      axes(element)[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal('Pemasaran Daerah: 3,45');
+      // Focus is elsewhere on the page: the key reaches the page, not the radar.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await element.updateComplete;
+      expect($(element, '[role="tooltip"]')?.textContent).to.equal(undefined);
+      await expect(element).to.be.accessible();
+    });
+
     it('marks the focused axis with a solid line of at least 3:1, with or without labels', async () => {
       for (const [width, variant, theme] of [
         [900, 'radar', 'light'],
