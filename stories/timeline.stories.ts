@@ -192,7 +192,7 @@ export const TenThousand: Story = {
   tags: ['!autodocs'],
 };
 
-/** The same 10,000 in the list view: rows beyond 200 are windowed, and ↑/↓ move focus through them. */
+/** The same 10,000 in the list view: rows beyond 150 are windowed, and ↑/↓ move focus through them. */
 export const TenThousandList: Story = {
   render: (args) => timeline({ ...args, data: stressDocument() }),
   args: { 'group-by': 'agency', layout: 'list' },

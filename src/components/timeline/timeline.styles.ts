@@ -280,7 +280,7 @@ export const timelineStyles = css`
     color: var(--_danger);
   }
 
-  /* The list: grouped by lane, in full up to 200 rows, windowed beyond. */
+  /* The list: grouped by lane, in full up to 150 rows, windowed beyond. */
   .list__button {
     display: grid;
     gap: 0.25rem;

@@ -5,6 +5,7 @@ import type {
   BekasiTimeline,
 } from '../../../src/components/timeline/timeline.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import { FULL_ROWS } from '../../../src/components/timeline/timeline.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
 import { $, $$, brokenWords, nextEvent, shadowText, waitForState } from '../helpers.js';
 
@@ -843,6 +844,25 @@ describe('<bekasi-timeline>', () => {
       element.closeDetails();
       await settle(element);
       expect(element.shadowRoot!.activeElement).to.equal(button);
+    });
+  });
+
+  describe('at the most rows drawn in full', () => {
+    it('stays under 2,000 elements in both layouts, and windows one row more', async () => {
+      const count = (element: Element) => element.shadowRoot!.querySelectorAll('*').length;
+      // 20 lane headings and 130 programmes: FULL_ROWS rows, every one drawn.
+      const full = manyProgrammesDocument(FULL_ROWS - 20, 20);
+      for (const layout of ['list', 'chart']) {
+        const element = await timeline(full, { groupBy: 'agency', layout });
+        expect($$(element, '[data-row]')).to.have.length(FULL_ROWS - 20);
+        expect(count(element), layout).to.be.below(2000);
+      }
+      const more = await timeline(manyProgrammesDocument(FULL_ROWS - 19, 20), {
+        groupBy: 'agency',
+        layout: 'list',
+      });
+      expect($$(more, '[data-row]').length).to.be.below(FULL_ROWS - 19);
+      await expect(more).to.be.accessible();
     });
   });
 
