@@ -202,6 +202,10 @@ export class BekasiTimeline extends BekasiElement {
   private viewCache: { key: unknown[]; view: TimelineView } | undefined;
   /** The window the data and `from`/`to` call for, to tell when "fit" should be recomputed. */
   private windowKey: unknown[] = [];
+  /** The programmes' extent the window was fitted to: until the reader moves it, it follows the filters. */
+  private fittedTo: unknown;
+  /** The reader zoomed, panned or moved focus off the window: a filter then keeps the window. */
+  private readerMoved = false;
   private readonly pointers = new Map<number, { x: number }>();
   private gesture:
     | { kind: 'drag'; x: number; window: TimeWindow; moved: boolean }
@@ -325,9 +329,11 @@ export class BekasiTimeline extends BekasiElement {
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
   private windowFor(model: SmartCityModel, view: TimelineView): TimeWindow {
     const key = [model, this.from, this.to];
-    if (this.timeWindow && key.every((value, index) => value === this.windowKey[index]))
-      return this.timeWindow;
+    const same = this.timeWindow && key.every((value, index) => value === this.windowKey[index]);
+    if (same && (this.readerMoved || this.fittedTo === view.extent)) return this.timeWindow as TimeWindow;
+    if (!same) this.readerMoved = false;
     this.windowKey = key;
+    this.fittedTo = view.extent;
     const fitted = fitWindow(view.extent, this.now().getTime());
     const from = timeOf(this.from, 'start');
     const to = timeOf(this.to, 'end');
@@ -877,12 +883,14 @@ export class BekasiTimeline extends BekasiElement {
   private moveWindow(window: TimeWindow): void {
     const extent = this.view.kind === 'ready' ? this.viewFor(this.view.model).extent : undefined;
     this.timeWindow = clampWindow(window, extent);
+    this.readerMoved = true;
   }
 
   /** Shows every programme that passes the filters. */
   fit(): void {
     if (this.view.kind !== 'ready') return;
     this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, this.now().getTime());
+    this.readerMoved = false;
   }
 
   /** Where a pointer is along the time axis, as a share of its width. */
@@ -1016,7 +1024,11 @@ export class BekasiTimeline extends BekasiElement {
   /** Moves the tab stop to a programme, brings it into view in time and on screen, and focuses it. */
   private focusProgramme(view: TimelineView, span: ProgrammeSpan, rowHeight: number): void {
     this.focused = span.programme;
-    if (this.timeWindow) this.timeWindow = revealSpan(this.timeWindow, span);
+    if (this.timeWindow) {
+      const revealed = revealSpan(this.timeWindow, span);
+      if (revealed !== this.timeWindow) this.readerMoved = true;
+      this.timeWindow = revealed;
+    }
     const index = view.rowOf(span.programme) ?? 0;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) {

@@ -751,6 +751,28 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('fits the window to what a filter leaves, until the reader zooms or pans', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const all = chartLabel(element);
+      element.status = 'planned';
+      await settle(element);
+      // The two planned programmes run 2027–2028: the window follows them.
+      const planned = chartLabel(element);
+      expect(planned).to.not.equal(all);
+      expect(planned).to.match(/^Linimasa program, 202[67] sampai 20(28|29|30)$/);
+      element.status = undefined;
+      await settle(element);
+      expect(chartLabel(element)).to.equal(all);
+      // Once the reader has zoomed, a filter keeps their window.
+      $<HTMLButtonElement>(element, '.toolbar button[aria-label="Perbesar"]')!.click();
+      await settle(element);
+      const zoomed = chartLabel(element);
+      element.status = 'planned';
+      await settle(element);
+      expect(chartLabel(element)).to.equal(zoomed);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows a dimension given by its alias as chosen in the filter bar', async () => {
       const element = await timeline(fixture('bekasi'), { dimension: 'government' });
       const select = $$<HTMLSelectElement>(element, '.filters select')[0]!;
