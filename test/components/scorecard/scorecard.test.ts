@@ -35,23 +35,18 @@ async function scorecard(data: unknown, options: Options = {}): Promise<BekasiSc
   return element;
 }
 
-/** The text a screen reader gets: the aria-hidden parts left out, whitespace collapsed. */
-function spokenText(root: Element): string {
+/** The text of `root` without the parts inside `left` (whitespace collapsed). */
+function textWithout(root: Element, left: string): string {
   let text = '';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!node.parentElement?.closest('[aria-hidden="true"]')) text += node.textContent;
+    if (!node.parentElement?.closest(left)) text += node.textContent;
   return text.replace(/\s+/g, ' ').trim();
 }
-
+/** The text a screen reader gets: the aria-hidden parts left out. */
+const spokenText = (root: Element) => textWithout(root, '[aria-hidden="true"]');
 /** The text on screen: the words only a screen reader gets left out. */
-function visibleText(root: Element): string {
-  let text = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!node.parentElement?.closest('.visually-hidden')) text += node.textContent;
-  return text.replace(/\s+/g, ' ').trim();
-}
+const visibleText = (root: Element) => textWithout(root, '.visually-hidden');
 
 /** WCAG contrast ratio of two opaque `rgb()` colours. */
 function contrast(first: string, second: string): number {

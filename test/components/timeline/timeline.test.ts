@@ -82,6 +82,11 @@ const focusedName = (element: Element) =>
   element.shadowRoot?.activeElement?.querySelector('.programme__name, .list__name')?.textContent?.trim();
 const ticks = (element: Element) => $$(element, '.tick').map((tick) => tick.textContent?.trim());
 const chartLabel = (element: Element) => $(element, '.rows')?.getAttribute('aria-label');
+/** The bar of the programme named "Program {id}" (test documents name them so). */
+const barOf = (element: Element, id: string) =>
+  $$(element, '.programme')
+    .find((row) => row.textContent?.includes(`Program ${id}`))!
+    .querySelector('.bar')!;
 /** The rows (lane headings and programmes) in DOM order, as their row numbers. */
 const rowOrder = (element: Element) =>
   $$(element, '.rows > .lane, .rows > .programme, .list__rows > *').map((row) =>
@@ -202,10 +207,7 @@ describe('<bekasi-timeline>', () => {
         programme('late', { status: 'in_progress', end: '2012' }),
       ]);
       const element = await timeline(data, { groupBy: 'status' });
-      const bar = (id: string) =>
-        $$(element, '.programme')
-          .find((row) => row.textContent?.includes(`Program ${id}`))!
-          .querySelector('.bar')!;
+      const bar = (id: string) => barOf(element, id);
       const shape = (id: string) => {
         const style = getComputedStyle(bar(id));
         const strike = getComputedStyle(bar(id), '::after');
@@ -258,10 +260,7 @@ describe('<bekasi-timeline>', () => {
         programme('ongoing-inside', { start: '2015', end: undefined, status: 'in_progress' }),
       ]);
       const element = await timeline(data, { from: '2012', to: '2017' });
-      const bar = (id: string) =>
-        $$(element, '.programme')
-          .find((row) => row.textContent?.includes(`Program ${id}`))!
-          .querySelector('.bar')!;
+      const bar = (id: string) => barOf(element, id);
       const ends = (id: string) => {
         const style = getComputedStyle(bar(id));
         return {
