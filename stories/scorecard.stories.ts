@@ -77,6 +77,21 @@ function twoDimensions(): Record<string, unknown> {
   return copy as unknown as Record<string, unknown>;
 }
 
+/** The twelve-dimension framework with two dimensions more, scored in every year. */
+function fourteenDimensions(): Record<string, unknown> {
+  const copy = structuredClone(documents.twelveDimensions);
+  for (const id of ['m', 'n']) {
+    copy.framework.dimensions.push({
+      id,
+      name: { id: `Dimensi ${id}`, en: `Dimension ${id}` },
+      color: '#5b3fa0',
+      elements: [],
+    });
+    for (const evaluation of copy.evaluations) evaluation.dimensions.push({ dimension: id, score: 2 });
+  }
+  return copy as unknown as Record<string, unknown>;
+}
+
 const meta = {
   title: 'Components/Scorecard',
   component: 'bekasi-scorecard',
@@ -162,6 +177,9 @@ export const ThreeDimensions: Story = { args: { data: doc('threeDimensions'), co
 
 /** A framework of two dimensions: no radar (it would be a line); the rows show it, as in `bars`. */
 export const TwoDimensions: Story = { args: { data: twoDimensions(), compare: 'previous' } };
+
+/** A framework of fourteen dimensions: past twelve the axes would crowd, so the rows show it. */
+export const FourteenDimensions: Story = { args: { data: fourteenDimensions(), compare: 'previous' } };
 
 /** A framework of twelve dimensions. */
 export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions'), compare: 'previous' } };

@@ -165,8 +165,9 @@ export class BekasiScorecard extends BekasiElement {
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
     const landmark = variant === 'radar';
-    // Two axes make a line, not a radar: such a framework is shown as rows, as in `bars`.
-    const chart = variant !== 'bars' && view.dimensions.length > 2;
+    // Two axes make a line, not a radar, and past twelve the axes crowd their labels (issue 3
+    // draws 3 to 12): such a framework is shown as rows, as in `bars`.
+    const chart = variant !== 'bars' && view.dimensions.length > 2 && view.dimensions.length < 13;
     return html`<div
       class="panel scorecard scorecard--${chart ? variant : 'bars'}"
       part="scorecard"

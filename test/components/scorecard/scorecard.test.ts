@@ -768,6 +768,25 @@ describe('<bekasi-scorecard>', () => {
       }
     });
 
+    it('shows a framework of more than twelve dimensions as rows: the axes would crowd', async () => {
+      const document = fixture('twelveDimensions') as {
+        framework: { dimensions: { id: string; name: unknown }[] };
+        evaluations: { dimensions: { dimension: string; score: number }[] }[];
+      };
+      for (const id of ['m', 'n']) {
+        document.framework.dimensions.push({ id, name: { id: `Dimensi ${id}`, en: `Dimension ${id}` } });
+        for (const evaluation of document.evaluations)
+          evaluation.dimensions.push({ dimension: id, score: 2 });
+      }
+      const element = await scorecard(document, { compare: 'previous' });
+      expect(Boolean($(element, 'svg.radar'))).to.equal(false);
+      expect(rowNames(element)).to.have.length(14);
+      await expect(element).to.be.accessible();
+      // Twelve still make a radar.
+      const twelve = await scorecard(fixture('twelveDimensions'), { compare: 'previous' });
+      expect($$(twelve, '.radar__axis')).to.have.length(12);
+    });
+
     it('turns dark, still accessible', async () => {
       const element = await scorecard(fixture('bekasi'), {
         theme: 'dark',
