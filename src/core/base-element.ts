@@ -41,6 +41,7 @@ import {
 } from './data-state.js';
 import { emit, type BekasiErrorDetail, type BekasiLoadDetail } from './events.js';
 import { formatAge } from './format.js';
+import { inLanguage } from './text.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { RemoteDocument } from './remote-document.js';
 
@@ -284,8 +285,7 @@ export abstract class BekasiElement extends LitElement {
    * it is marked with its own `lang` (WCAG 3.1.2), so a screen reader pronounces it right.
    */
   protected localText(text: Text | undefined): unknown {
-    const { text: value, other } = localizeTagged(text, this.language);
-    return other ? html`<span lang=${other}>${value}</span>` : value;
+    return inLanguage(localizeTagged(text, this.language));
   }
 
   /** The component's own content once the document is ready. */

@@ -16,15 +16,21 @@ export function localize(text: Text | undefined, language: string): string {
   return localizeTagged(text, language).text;
 }
 
+/** A text in the language chosen for it, and what its `lang` should be. */
+export interface TaggedText {
+  text: string;
+  /** The text's language; undefined for a plain string. */
+  lang: string | undefined;
+  /** The `lang` to mark the text with: set only when it is not the language asked for. */
+  other?: string | undefined;
+}
+
 /**
  * Like `localize`, and says which language the text is in (`lang`, `undefined` for a plain
  * string) and, when that is another language than the one asked for (`other`, compared by base:
  * `en-GB` is English), the `lang` the text must be marked with.
  */
-export function localizeTagged(
-  text: Text | undefined,
-  language: string,
-): { text: string; lang: string | undefined; other?: string | undefined } {
+export function localizeTagged(text: Text | undefined, language: string): TaggedText {
   if (text === undefined) return { text: '', lang: undefined };
   if (typeof text === 'string') return { text, lang: undefined };
   const wanted = language.toLowerCase();

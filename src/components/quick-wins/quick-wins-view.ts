@@ -56,7 +56,10 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
   const agencies = new Map(
     (model.document.agencies ?? []).map((agency) => [
       agency.id,
-      [localize(agency.abbr ?? agency.name, language), agency.abbr && localize(agency.name, language)],
+      {
+        name: localize(agency.abbr ?? agency.name, language),
+        fullName: agency.abbr ? localize(agency.name, language) : undefined,
+      },
     ]),
   );
   const now = today.getTime();
@@ -72,8 +75,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       nameLang: other,
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
-      agencyName: agency?.[0],
-      agencyFullName: agency?.[1] || undefined,
+      agencyName: agency?.name,
+      agencyFullName: agency?.fullName,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
       overdue: due !== undefined && due < now && isOverdue(quickWin, today),

@@ -7,6 +7,7 @@ import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
+import { gap } from '../../core/text.js';
 import { localize } from '../../data/derive.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
@@ -468,14 +469,10 @@ export class BekasiQuickWins extends BekasiElement {
     return this.expanded || this.open.has(row.quickWin.id);
   }
 
-  /** "—" on screen, "tidak ada data" for a screen reader. */
-  private gap(): TemplateResult {
-    return html`<span aria-hidden="true">—</span
-      ><span class="visually-hidden">${this.strings.noValue}</span>`;
-  }
-
   private number(value: number | undefined): unknown {
-    return value === undefined ? this.gap() : formatNumber(value, this.language, digitsOf(value));
+    return value === undefined
+      ? gap(this.strings.noValue)
+      : formatNumber(value, this.language, digitsOf(value));
   }
 
   // Separating spaces sit between expressions, never at a template's edge: the CDN build's
@@ -495,7 +492,7 @@ export class BekasiQuickWins extends BekasiElement {
 
   private renderDue(row: QuickWinRow, label: boolean): unknown {
     const due = row.quickWin.due;
-    const date = due ? formatPartialDate(due, this.language) : this.gap();
+    const date = due ? formatPartialDate(due, this.language) : gap(this.strings.noValue);
     const overdue = row.overdue
       ? html`<strong class="overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</strong>`
       : nothing;
@@ -515,7 +512,7 @@ export class BekasiQuickWins extends BekasiElement {
       >
       <span
         >${label ? `${this.strings.progress}: ` : nothing}${
-          progress === undefined ? this.gap() : formatPercent(progress, this.language)
+          progress === undefined ? gap(this.strings.noValue) : formatPercent(progress, this.language)
         }</span
       >
     </div>`;
@@ -652,7 +649,7 @@ export class BekasiQuickWins extends BekasiElement {
             return html`<tr>
                 <th scope="row">${this.renderName(row, offset + index)}</th>
                 <td>${this.renderChip(row)}</td>
-                <td>${row.agencyName ?? this.gap()}</td>
+                <td>${row.agencyName ?? gap(this.strings.noValue)}</td>
                 <td>${this.renderStatus(row)}</td>
                 <td>${this.renderDue(row, false)}</td>
                 <td class="number">
@@ -660,7 +657,7 @@ export class BekasiQuickWins extends BekasiElement {
                     kpi
                       ? html`${this.number(kpi.actual)} / ${this.number(kpi.target)}
                           <small class="unit">${kpi.unit ? this.localText(kpi.unit) : nothing}</small>`
-                      : this.gap()
+                      : gap(this.strings.noValue)
                   }
                 </td>
                 <td>${this.renderProgress(row, false)}</td>

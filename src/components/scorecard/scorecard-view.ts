@@ -14,6 +14,7 @@ import {
   scoreFractionDigits,
   sortEvaluations,
   type ScoreChange,
+  type TaggedText,
 } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
@@ -46,10 +47,8 @@ export interface DimensionView {
   change: ChangeView | undefined;
   maturity: string | undefined;
   level: string | undefined;
-  /** `nameLang`, `noteLang`, `titleLang`: as `nameLang`, for a text given only in another language. */
-  elements: { id: string; name: string; nameLang: string | undefined; score: ScoreText }[];
-  note: string | undefined;
-  noteLang: string | undefined;
+  elements: { id: string; name: TaggedText; score: ScoreText }[];
+  note: TaggedText | undefined;
 }
 
 export interface ScorecardView {
@@ -69,12 +68,7 @@ export interface ScorecardView {
   compareYear: number | undefined;
   dimensions: DimensionView[];
   aspects: { id: string; name: string; score: ScoreText; weight: string | undefined }[];
-  sources: {
-    title: string;
-    titleLang: string | undefined;
-    url: string | undefined;
-    date: string | undefined;
-  }[];
+  sources: { title: TaggedText; url: string | undefined; date: string | undefined }[];
   summary: string;
 }
 
@@ -145,7 +139,6 @@ export function deriveScorecardView(
     const level = levelFor(entry?.score, levels);
     const maturity = entry?.maturity;
     const { text: name, other } = localizeTagged(dimension.name, language);
-    const note = entry?.note ? localizeTagged(entry.note, language) : undefined;
     return {
       id: dimension.id,
       name,
@@ -162,19 +155,14 @@ export function deriveScorecardView(
         : undefined,
       level: level ? localize(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
-        .map((element) => {
-          const { text: elementName, other: nameLang } = localizeTagged(element.name, language);
-          return {
-            id: element.id,
-            name: elementName,
-            nameLang,
-            score: score(entry?.elements?.find((each) => each.element === element.id)?.score),
-          };
-        })
+        .map((element) => ({
+          id: element.id,
+          name: localizeTagged(element.name, language),
+          score: score(entry?.elements?.find((each) => each.element === element.id)?.score),
+        }))
         // Element scores are rarely published: list elements only when some score is known.
         .filter((_, __, all) => all.some((element) => element.score.value !== undefined)),
-      note: note?.text,
-      noteLang: note?.other,
+      note: entry?.note ? localizeTagged(entry.note, language) : undefined,
     };
   });
 
@@ -225,10 +213,11 @@ export function deriveScorecardView(
       score: score(aspect.score),
       weight: aspect.weight === undefined ? undefined : formatPercent(aspect.weight, language),
     })),
-    sources: (evaluation.sources ?? []).map((source: Source) => {
-      const { text: title, other: titleLang } = localizeTagged(source.title, language);
-      return { title, titleLang, url: source.url, date: source.date };
-    }),
+    sources: (evaluation.sources ?? []).map((source: Source) => ({
+      title: localizeTagged(source.title, language),
+      url: source.url,
+      date: source.date,
+    })),
     summary: [
       overall.value === undefined
         ? fill(strings.summaryYear, { year: evaluation.year })

@@ -4,6 +4,7 @@ import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
 import { sourceItem } from '../../core/sources.js';
+import { gap, inLanguage } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';
 import {
   citySection,
@@ -472,12 +473,7 @@ export class BekasiScorecard extends BekasiElement {
 
   /** A score, or for a gap "—" on screen and "tidak ada data" for a screen reader. */
   private renderScore(score: ScoreText | undefined): unknown {
-    return score?.value === undefined ? this.renderGap() : score.text;
-  }
-
-  private renderGap(): TemplateResult {
-    return html`<span aria-hidden="true">—</span
-      ><span class="visually-hidden">${this.strings.noScore}</span>`;
+    return score?.value === undefined ? gap(this.strings.noScore) : score.text;
   }
 
   /** An open row's content; closed rows render none of it. */
@@ -491,20 +487,14 @@ export class BekasiScorecard extends BekasiElement {
             ${dimension.elements.map(
               (element) =>
                 html`<div>
-                  <dt lang=${ifDefined(element.nameLang)}>${element.name}</dt>
+                  <dt>${inLanguage(element.name)}</dt>
                   <dd>${this.renderScore(element.score)}</dd>
                 </div>`,
             )}
           </dl>`
         : nothing
     }
-    ${
-      dimension.note
-        ? html`<p>
-            ${this.strings.note}: <span lang=${ifDefined(dimension.noteLang)}>${dimension.note}</span>
-          </p>`
-        : nothing
-    }
+    ${dimension.note ? html`<p>${this.strings.note}: ${inLanguage(dimension.note)}</p>` : nothing}
     ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}`;
   }
 
@@ -559,14 +549,14 @@ export class BekasiScorecard extends BekasiElement {
                   <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
                   <td class="number">${this.renderScore(dimension.score)}</td>
                   ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(dimension.compareScore)}</td>`}
-                  <td>${dimension.change?.words ?? this.renderGap()}</td>
+                  <td>${dimension.change?.words ?? gap(this.strings.noScore)}</td>
                 </tr>`,
             )}
             <tr>
               <th scope="row">${this.strings.overall}</th>
               <td class="number">${this.renderScore(view.overall)}</td>
               ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(view.compareOverall)}</td>`}
-              <td>${view.overallChange?.words ?? this.renderGap()}</td>
+              <td>${view.overallChange?.words ?? gap(this.strings.noScore)}</td>
             </tr>
           </tbody>
         </table>
@@ -579,14 +569,7 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div>
       ${this.renderSubheading(this.strings.sources)}
       <ul class="sources" part="sources">
-        ${view.sources.map((source) =>
-          sourceItem(
-            html`<span lang=${ifDefined(source.titleLang)}>${source.title}</span>`,
-            source,
-            baseUrl,
-            this.language,
-          ),
-        )}
+        ${view.sources.map((source) => sourceItem(inLanguage(source.title), source, baseUrl, this.language))}
       </ul>
     </div>`;
   }

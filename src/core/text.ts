@@ -1,0 +1,17 @@
+/**
+ * Texts whose words a screen reader needs said differently from the screen: shared by every
+ * component, so a gap or a text in another language reads the same everywhere.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { TaggedText } from '../data/derive.js';
+
+/**
+ * A text from the data, marked with its own `lang` when it is in another language than the one
+ * shown (only that translation was given), so a screen reader pronounces it right (WCAG 3.1.2).
+ */
+export const inLanguage = ({ text, other }: TaggedText): unknown =>
+  other ? html`<span lang=${other}>${text}</span>` : text;
+
+/** A missing value: "—" on screen, `spoken` ("tidak ada data") for a screen reader. */
+export const gap = (spoken: string): TemplateResult =>
+  html`<span aria-hidden="true">—</span><span class="visually-hidden">${spoken}</span>`;
