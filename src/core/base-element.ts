@@ -34,6 +34,7 @@ import { smartCityContext } from './context.js';
 import { cssProperties } from './css-properties.js';
 import {
   IDLE,
+  LOADING,
   stateFromInlineScript,
   stateFromValue,
   type DataState,
@@ -89,6 +90,7 @@ export abstract class BekasiElement extends LitElement {
     retries: { type: Number },
     data: { attribute: false },
     provided: { state: true },
+    awaitingProvider: { state: true },
     announcement: { state: true },
   };
 
@@ -135,6 +137,9 @@ export abstract class BekasiElement extends LitElement {
   /** The document provided by the nearest `<bekasi-data>`. @internal */
   protected provided?: DataState;
 
+  /** Inside a `<bekasi-data>` whose script has not run yet: loading, not "no data". @internal */
+  protected awaitingProvider = false;
+
   /** @internal */
   protected announcement = '';
 
@@ -165,8 +170,19 @@ export abstract class BekasiElement extends LitElement {
   private lastErrorKey: string | undefined;
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before super's, which sends this element's context request: the root must hear it.
     ensureContextRoot();
+    super.connectedCallback();
+    // Separate CDN files load in any order: until `cdn/data.js` defines the <bekasi-data> around
+    // this element, say it is loading (for at most `timeout`), rather than flash "no data".
+    if (!customElements.get('bekasi-data') && this.closest('bekasi-data')) {
+      this.awaitingProvider = true;
+      const stopWaiting = (): void => {
+        this.awaitingProvider = false;
+      };
+      void customElements.whenDefined('bekasi-data').then(stopWaiting);
+      setTimeout(stopWaiting, this.timeout * 1000);
+    }
     this.stopObserving = [
       observeLanguageChanges(this, () => this.requestUpdate()),
       onTranslationsChanged(() => this.requestUpdate()),
@@ -197,7 +213,7 @@ export abstract class BekasiElement extends LitElement {
     if (script) return stateFromInlineScript(script);
     if (this.src) return this.remote.state;
     if (this.provided) return this.provided;
-    return IDLE;
+    return this.awaitingProvider ? LOADING : IDLE;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,29 @@
+// A component inside a <bekasi-data> whose script never loads (`cdn/data.js` missing from the
+// page): it says it is loading for its `timeout`, then that there is no data, with its fallback.
+// Nothing in this page defines `bekasi-data`.
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../src/bekasi-timeline.js';
+import type { BekasiTimeline } from '../../src/components/timeline/timeline.js';
+import { shadowText, shownState, waitForState } from './helpers.js';
+
+describe('a component whose <bekasi-data> is never defined', () => {
+  it('says it is loading, not "no data", until its timeout', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<bekasi-data src="/public/data/bekasi.json"
+        ><bekasi-timeline timeout="0.3"
+          ><a href="/public/data/bekasi.json">Data (JSON)</a></bekasi-timeline
+        ></bekasi-data
+      >`,
+    );
+    const timeline = wrapper.querySelector<BekasiTimeline>('bekasi-timeline')!;
+    await timeline.updateComplete;
+    expect(shownState(timeline)).to.equal('loading');
+    await expect(timeline).to.be.accessible();
+    await waitForState(timeline, 'error', 3000);
+    expect(shadowText(timeline)).to.include('Tidak ada data');
+    expect(timeline.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(timeline).to.be.accessible();
+    expect(customElements.get('bekasi-data')).to.equal(undefined);
+    wrapper.remove();
+  });
+});
