@@ -6,7 +6,7 @@
  */
 import { dimensionColor } from '../../core/dimension-color.js';
 import { dateSpan, isOverdue, localize, localizeTagged, quickWinProgress } from '../../data/derive.js';
-import type { Health, QuickWin, Status } from '../../data/schema.js';
+import type { Health, Kpi, PartialDate, QuickWin, Status } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import type { QuickWinSort } from './quick-wins.strings.js';
 
@@ -169,15 +169,45 @@ export function summarise(rows: readonly QuickWinRow[]): QuickWinSummary {
   };
 }
 
-/** The KPI history in date order, as sparkline points in a `width` × `height` box (2 px inset). */
-export function sparkline(values: readonly number[], width: number, height: number): string {
+/** One KPI measurement on the sparkline: its value, and its time (epoch ms). */
+export interface Measurement {
+  time: number;
+  value: number;
+}
+
+/**
+ * A KPI's history in time order. A partial date stands for its middle: "2023" is mid-2023, so it
+ * comes after "2023-03".
+ */
+export function measurements(history: Kpi['history'] = []): (Measurement & { date: PartialDate })[] {
+  return history
+    .map(({ date, value }) => {
+      const { start, end } = dateSpan(date);
+      return { date, value, time: (start + end) / 2 };
+    })
+    .sort((a, b) => a.time - b.time);
+}
+
+/**
+ * A KPI history, in time order, as sparkline points in a `width` × `height` box (2 px inset).
+ * Each point sits at its time, so a gap of a year looks twice as long as one of six months.
+ */
+export function sparkline(history: readonly Measurement[], width: number, height: number): string {
+  const values = history.map((measurement) => measurement.value);
   const min = Math.min(...values);
   const span = Math.max(...values) - min;
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  const start = history[0]?.time ?? 0;
+  const duration = (history.at(-1)?.time ?? start) - start;
+  // Measurements all of one date are spread evenly rather than stacked.
+  const x = (time: number, index: number) =>
+    (duration > 0
+      ? ((time - start) / duration) * width
+      : (index * width) / Math.max(history.length - 1, 1)
+    ).toFixed(1);
   // A flat history sits in the middle.
   const y = (value: number) =>
     (span ? height - 2 - ((value - min) / span) * (height - 4) : height / 2).toFixed(1);
-  const points = values.map((value, index) => `${(index * step).toFixed(1)},${y(value)}`);
+  const points = history.map(({ time, value }, index) => `${x(time, index)},${y(value)}`);
   // A single measurement is a flat line, not an invisible point.
-  return values.length === 1 ? `${points[0]} ${width},${y(values[0] as number)}` : points.join(' ');
+  return history.length === 1 ? `${points[0]} ${width},${y(values[0] as number)}` : points.join(' ');
 }

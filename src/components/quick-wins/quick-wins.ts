@@ -26,6 +26,7 @@ import {
   SORTS,
   STATUSES,
   filterRows,
+  measurements,
   quickWinRows,
   sortRows,
   sparkline,
@@ -532,8 +533,7 @@ export class BekasiQuickWins extends BekasiElement {
 
   private renderSparkline(quickWin: QuickWin): unknown {
     const kpi = quickWin.kpi;
-    // ISO dates of digits and hyphens: compared as text, they sort by time in any locale.
-    const history = [...(kpi?.history ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    const history = measurements(kpi?.history);
     const first = history[0];
     const last = history.at(-1);
     if (!kpi || !first || !last || history.length < 2) return nothing;
@@ -548,11 +548,7 @@ export class BekasiQuickWins extends BekasiElement {
       count: formatNumber(history.length, this.language),
     });
     return html`<svg class="spark" viewBox="0 0 80 24" role="img" aria-label=${label}>
-      ${svg`<polyline points=${sparkline(
-        history.map((point) => point.value),
-        80,
-        24,
-      )}></polyline>`}
+      ${svg`<polyline points=${sparkline(history, 80, 24)}></polyline>`}
     </svg>`;
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   filterRows,
+  measurements,
   quickWinRows,
   sortRows,
   sparkline,
@@ -187,9 +188,38 @@ describe('quick wins view', () => {
   });
 
   it('draws a sparkline in its box, flat in the middle when nothing changes', () => {
-    expect(sparkline([0, 5, 10], 80, 24)).to.equal('0.0,22.0 40.0,12.0 80.0,2.0');
-    expect(sparkline([14, 5], 80, 24)).to.equal('0.0,2.0 80.0,22.0');
-    expect(sparkline([7, 7], 80, 24)).to.equal('0.0,12.0 80.0,12.0');
-    expect(sparkline([7], 80, 24)).to.equal('0.0,12.0 80,12.0');
+    const even = (...values: number[]) => values.map((value, index) => ({ time: index * 1000, value }));
+    expect(sparkline(even(0, 5, 10), 80, 24)).to.equal('0.0,22.0 40.0,12.0 80.0,2.0');
+    expect(sparkline(even(14, 5), 80, 24)).to.equal('0.0,2.0 80.0,22.0');
+    expect(sparkline(even(7, 7), 80, 24)).to.equal('0.0,12.0 80.0,12.0');
+    expect(sparkline(even(7), 80, 24)).to.equal('0.0,12.0 80,12.0');
+  });
+
+  it('orders a KPI history by time, a partial date standing for its middle', () => {
+    const history = measurements([
+      { date: '2024-01-15', value: 3 },
+      { date: '2023', value: 2 },
+      { date: '2023-03', value: 1 },
+    ]);
+    expect(history.map((point) => point.date)).to.deep.equal(['2023-03', '2023', '2024-01-15']);
+    // Mid-March 2023 to 2 July 2023 (mid-2023) is 108 of the 305 days to 15 January 2024.
+    const [march, year, january] = history.map((point) => point.time) as [number, number, number];
+    expect((year - march) / (january - march)).to.be.closeTo(108 / 305, 0.01);
+    expect(measurements(undefined)).to.deep.equal([]);
+  });
+
+  it('places each measurement at its time, and spreads measurements of one date', () => {
+    // Three measurements: then six months later, then a year and a half after that.
+    const history = [
+      { time: 0, value: 0 },
+      { time: 6, value: 5 },
+      { time: 24, value: 10 },
+    ];
+    expect(sparkline(history, 80, 24)).to.equal('0.0,22.0 20.0,12.0 80.0,2.0');
+    const sameDay = [
+      { time: 5, value: 1 },
+      { time: 5, value: 3 },
+    ];
+    expect(sparkline(sameDay, 80, 24)).to.equal('0.0,22.0 80.0,2.0');
   });
 });

@@ -131,6 +131,14 @@ describe('<bekasi-quick-wins>', () => {
       expect(spark.getAttribute('aria-label')).to.equal(
         'Riwayat Rata-rata waktu penyelesaian izin: 14 hari kerja (Juni 2021) menjadi 5 hari kerja (September 2026), 6 pengukuran',
       );
+      // Each measurement at its time: June 2021 to December 2022 is half as long again as the
+      // year that follows.
+      const xs = spark
+        .querySelector('polyline')!
+        .getAttribute('points')!
+        .split(' ')
+        .map((point) => Number(point.split(',')[0]));
+      expect((xs[1]! - xs[0]!) / (xs[2]! - xs[1]!)).to.be.closeTo(1.5, 0.02);
       await expect(element).to.be.accessible();
     });
 
