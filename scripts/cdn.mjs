@@ -12,23 +12,14 @@ const NOTICE =
   `/*! @bekasi/elements ${version} (MIT). Includes Lit and @lit/context (BSD-3-Clause, ` +
   `Copyright Google LLC) and valibot (MIT, Copyright Fabian Hiller). */`;
 
-/**
- * Define modules that are not on the CDN yet, because their file would be over its size budget
- * (design.md): `<bekasi-timeline>` comes to 33.6 KB gzip against 30, and would take the all-in-one
- * file over 45. It ships through npm (`@bekasi/elements/timeline`) until it fits; it is also left
- * out of `src/cdn.ts`, the all-in-one file's entry (the npm root, `src/index.ts`, has it). See
- * docs/performance.md.
- */
-export const NOT_ON_CDN = new Set(['bekasi-timeline.ts']);
-
 /** Every bundle: the all-in-one file, and one per define module (`src/bekasi-<name>.ts` → `<name>.js`). */
 export function cdnBundles(root = process.cwd()) {
   const defineModules = readdirSync(`${root}/src`)
-    .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file) && !NOT_ON_CDN.has(file))
+    .filter((file) => /^bekasi-[a-z0-9-]+\.ts$/.test(file))
     .sort();
   const tagOf = (file) => file.replace(/\.ts$/, '');
   return [
-    { entry: 'src/cdn.ts', file: 'bekasi-elements.js', tags: defineModules.map(tagOf) },
+    { entry: 'src/index.ts', file: 'bekasi-elements.js', tags: defineModules.map(tagOf) },
     ...defineModules.map((file) => ({
       entry: `src/${file}`,
       file: `${tagOf(file).replace(/^bekasi-/, '')}.js`,

@@ -1,7 +1,8 @@
 // Opens examples/cdn.html, a plain page with hostile global CSS and a strict CSP that loads only
-// cdn/bekasi-elements.js, in headless Chromium, as a web team on an old CMS would. Fails on
-// CSP violations, console errors, page errors, or components that do not render. Needs
-// `npm run build` first; saves a screenshot to test-results/cdn.png.
+// cdn/bekasi-elements.js, in headless Chromium, as a web team on an old CMS would; then
+// examples/cdn-timeline.html, which loads one component's files (cdn/timeline.js, cdn/data.js).
+// Fails on CSP violations, console errors, page errors, or components that do not render. Needs
+// `npm run build` first; saves screenshots to test-results/cdn.png and cdn-timeline.png.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
@@ -10,7 +11,9 @@ import { serveStatic } from './static-server.mjs';
 const server = await serveStatic('.', { fallbacks: ['public'] });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
 const problems = [];
-try {
+
+/** A new page that records what would break an embedding page: CSP violations, errors, failed requests. */
+async function watchedPage() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 900 });
   await page.evaluateOnNewDocument(() => {
@@ -34,6 +37,11 @@ try {
     }
   });
 
+  return page;
+}
+
+try {
+  const page = await watchedPage();
   await page.goto(`${server.url}/examples/cdn.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(
     () =>
@@ -45,6 +53,9 @@ try {
         ?.shadowRoot?.querySelector('[part="scorecard"], [part="error"]') &&
       document
         .querySelector('bekasi-quick-wins')
+        ?.shadowRoot?.querySelector('[part="summary"], [part="error"]') &&
+      document
+        .querySelector('bekasi-timeline')
         ?.shadowRoot?.querySelector('[part="summary"], [part="error"]'),
     { timeout: 15000 },
   );
@@ -60,7 +71,7 @@ try {
       logoWidth: banners[0].shadowRoot.querySelector('[part="logo"]')?.getBoundingClientRect().width ?? 0,
       violations: window.__violations,
       // The other components in the file: ready (no error part), under the same CSP and page CSS.
-      others: ['bekasi-scorecard', 'bekasi-quick-wins'].map((tag) => {
+      others: ['bekasi-scorecard', 'bekasi-quick-wins', 'bekasi-timeline'].map((tag) => {
         const root = document.querySelector(tag).shadowRoot;
         return {
           tag,
@@ -85,8 +96,45 @@ try {
   if (!report.others[0].text.includes('Skor keseluruhan'))
     problems.push('the scorecard shows no overall score');
   if (!report.others[1].text.includes('Berjalan')) problems.push('the quick-wins tracker shows no status');
+  if (!/\d+ program/.test(report.others[2].text)) problems.push('the timeline shows no programmes');
   console.log(
-    `cdn page: ${report.names.filter(Boolean).length} banners, a scorecard and a tracker rendered, ${report.violations.length} CSP violations`,
+    `cdn page: ${report.names.filter(Boolean).length} banners, a scorecard, a timeline and a tracker rendered, ${report.violations.length} CSP violations`,
+  );
+  await page.close();
+
+  // One component's files only, the timeline's script before the provider's.
+  const single = await watchedPage();
+  await single.goto(`${server.url}/examples/cdn-timeline.html`, { waitUntil: 'networkidle0' });
+  await single.waitForFunction(
+    () =>
+      [...document.querySelectorAll('bekasi-timeline')].every((timeline) =>
+        timeline.shadowRoot?.querySelector('[part="summary"], [part="error"]'),
+      ),
+    { timeout: 15000 },
+  );
+  const timelines = await single.evaluate(() => ({
+    defined: ['bekasi-data', 'bekasi-timeline', 'bekasi-scorecard'].map((tag) =>
+      Boolean(customElements.get(tag)),
+    ),
+    violations: window.__violations,
+    shown: [...document.querySelectorAll('bekasi-timeline')].map((timeline) => ({
+      error: timeline.shadowRoot.querySelector('[part="error"]')?.textContent ?? null,
+      summary: timeline.shadowRoot.querySelector('[part="summary"]')?.textContent ?? '',
+      list: Boolean(timeline.shadowRoot.querySelector('[part="list"]')),
+    })),
+  }));
+  await single.screenshot({ path: 'test-results/cdn-timeline.png', fullPage: true });
+  if (timelines.defined.join() !== 'true,true,false')
+    problems.push(`cdn/data.js + cdn/timeline.js defined [data, timeline, scorecard] = ${timelines.defined}`);
+  for (const violation of timelines.violations) problems.push(`CSP violation (timeline page): ${violation}`);
+  for (const [index, { error }] of timelines.shown.entries())
+    if (error) problems.push(`timeline ${index + 1} shows an error: ${error}`);
+  if (!/\d+ program/.test(timelines.shown[0]?.summary ?? ''))
+    problems.push('the provided timeline shows no summary');
+  if (!/\d+ programme/.test(timelines.shown[1]?.summary ?? '') || !timelines.shown[1]?.list)
+    problems.push('the English list timeline shows no summary or no list');
+  console.log(
+    `cdn timeline page: ${timelines.shown.length} timelines rendered from cdn/timeline.js + cdn/data.js`,
   );
 } finally {
   await browser.close();

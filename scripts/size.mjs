@@ -13,6 +13,13 @@ const cdn = join(root, 'cdn');
 const KB = 1024;
 /** The all-in-one file carries every component; each other file carries one. */
 const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
+/**
+ * Files that ship over their budget, each held to a ceiling so that it cannot grow unnoticed.
+ * `<bekasi-timeline>` does not fit in 30 KB (docs/performance.md, "Sizes"); a page on an old CMS
+ * is better served by a timeline 4 KB over budget than by none, so its file and the all-in-one
+ * file ship, are reported as OVER and fail this check only past their ceiling.
+ */
+const CEILINGS = { 'timeline.js': 34 * KB, 'bekasi-elements.js': 51 * KB };
 
 const fresh = process.argv.includes('--fresh');
 /** file name → contents */
@@ -36,14 +43,23 @@ const rows = files.map((file) => {
   const bytes = built.get(file);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const budget = budgetFor(file);
-  return { file: `cdn/${file}`, raw: bytes.length, gzip, budget, ok: gzip <= budget };
+  const ceiling = CEILINGS[file] ?? budget;
+  const status = gzip <= budget ? 'OK' : gzip <= ceiling ? 'OVER budget, within ceiling' : 'OVER';
+  return { file: `cdn/${file}`, raw: bytes.length, gzip, budget, ceiling, status, ok: gzip <= ceiling };
 });
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const header = ['file', 'raw', 'gzip', 'budget', 'status'];
+const header = ['file', 'raw', 'gzip', 'budget', 'ceiling', 'status'];
 const table = [
   header,
-  ...rows.map((row) => [row.file, kb(row.raw), kb(row.gzip), `≤ ${kb(row.budget)}`, row.ok ? 'OK' : 'OVER']),
+  ...rows.map((row) => [
+    row.file,
+    kb(row.raw),
+    kb(row.gzip),
+    `≤ ${kb(row.budget)}`,
+    row.ceiling === row.budget ? '' : `≤ ${kb(row.ceiling)}`,
+    row.status,
+  ]),
 ];
 const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 for (const cells of table) {
@@ -62,8 +78,14 @@ writeFileSync(
   `${JSON.stringify({ ok: over.length === 0, files: rows }, null, 2)}\n`,
 );
 
+const accepted = rows.filter((row) => row.ok && row.gzip > row.budget);
 if (over.length > 0) {
-  console.error(`\n${over.length} file(s) over budget: ${over.map((row) => row.file).join(', ')}`);
+  console.error(`\n${over.length} file(s) over their limit: ${over.map((row) => row.file).join(', ')}`);
   process.exit(1);
 }
-console.log(`\nAll ${rows.length} CDN files within budget.`);
+console.log(
+  accepted.length === 0
+    ? `\nAll ${rows.length} CDN files within budget.`
+    : `\n${rows.length - accepted.length} CDN files within budget; ${accepted.length} over budget but within ` +
+        `their ceiling: ${accepted.map((row) => row.file).join(', ')}.`,
+);

@@ -55,6 +55,8 @@ const sizeFiles = read('test-results/size.json').files ?? [{ ok: false }];
 const sizeCounts = {
   passed: sizeFiles.filter((file) => file.ok).length,
   failed: sizeFiles.filter((file) => !file.ok).length,
+  // Over design.md's budget but within the ceiling scripts/size.mjs holds them to.
+  overBudget: sizeFiles.filter((file) => file.ok && file.gzip > file.budget).length,
 };
 const passed = nodeCounts.passed + wtrCounts.passed + sizeCounts.passed;
 const failed = nodeCounts.failed + wtrCounts.failed + sizeCounts.failed;
@@ -63,7 +65,8 @@ const ok = node.status === 0 && wtr.status === 0 && size.status === 0 && failed 
 console.log(
   `\nnode: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed; ` +
     `browser: ${wtrCounts.passed} passed, ${wtrCounts.failed} failed; ` +
-    `size budgets: ${sizeCounts.passed} within, ${sizeCounts.failed} over`,
+    `CDN sizes: ${sizeCounts.passed - sizeCounts.overBudget} within budget, ` +
+    `${sizeCounts.overBudget} over budget within their ceiling, ${sizeCounts.failed} over`,
 );
 if (!ok && failed === 0) console.log('A test runner exited with an error (see above).');
 console.log(`total: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);

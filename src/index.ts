@@ -2,8 +2,17 @@
  * @bekasi/elements: every component, registered, plus the data contract (schema, validation,
  * derivations, translations), the shared loader and the base class, for pages that need them.
  *
- * It is the all-in-one CDN file's entry (`cdn.ts`) and `<bekasi-timeline>`, which is not on the
- * CDN yet. A bundler keeps only what a page imports from here.
+ * It is also the entry of the all-in-one CDN file, `cdn/bekasi-elements.js`. A bundler keeps only
+ * what a page imports from here.
  */
-export * from './cdn.js';
+export * from './bekasi-data.js';
+export * from './bekasi-banner.js';
+export * from './bekasi-scorecard.js';
 export * from './bekasi-timeline.js';
+export * from './bekasi-quick-wins.js';
+export * from './contract.js';
+export { BekasiElement, type Theme } from './core/base-element.js';
+export type { DataState, LoadFailure } from './core/data-state.js';
+export type { BekasiErrorDetail, BekasiLoadDetail } from './core/events.js';
+export { loadDocument, LoadError, type LoadOptions, type LoadedDocument } from './data/loader.js';
+export { VERSION } from './version.js';

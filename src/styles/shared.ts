@@ -44,24 +44,23 @@ export const shared = css`
   button:hover {
     background: var(--_surface-alt);
   }
-  /* The frame and heading of the scorecard, the timeline and the tracker, so they look alike. */
+  /* The frame and heading of the scorecard, the timeline and the tracker, so they look alike;
+     the loading and error states share the frame. */
+  .panel,
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .panel {
     container-type: inline-size;
     display: grid;
     gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   .title {
     font-size: 1.375rem;
     font-weight: 700;
     line-height: 1.25;
-  }
-  .state {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   /* Loading keeps the room the content will take, so nothing below it jumps. */
   .state--loading {
