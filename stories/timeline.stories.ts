@@ -118,7 +118,8 @@ export const ByAgency: Story = { args: { 'group-by': 'agency' } };
 
 /**
  * `group-by="status"`: what is running, planned, on hold, completed or cancelled, each told by its
- * bar's shape too: planned dotted, on hold a double outline, cancelled struck through.
+ * bar's shape too: planned dotted, on hold a double outline, cancelled struck through. "Pasar
+ * digital" is on hold and overdue: its double outline is red and hatched.
  */
 export const ByStatus: Story = { args: { 'group-by': 'status' } };
 

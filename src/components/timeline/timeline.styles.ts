@@ -209,10 +209,14 @@ export const timelineStyles = css`
     background: var(--_text);
     box-shadow: 0 0 0 1px var(--_surface);
   }
-  /* Overdue: a dashed red outline and hatching, beside "! Terlambat" in words. */
+  /* Overdue: a red outline and hatching, beside "! Terlambat" in words. The outline is dashed
+     unless the status has a shape of its own (planned dotted, on hold double), which it keeps. */
   .bar--overdue {
-    border: 2px dashed var(--_danger);
+    border-color: var(--_danger);
     background: repeating-linear-gradient(-45deg, var(--_danger) 0 1px, var(--_surface) 1px 6px);
+  }
+  .bar--in_progress.bar--overdue {
+    border-style: dashed;
   }
   /* Physical sides, as time runs left to right in every language. A bar that runs on past the
      window is cut square and open at that edge: a closing edge there would say it ends. */

@@ -205,6 +205,7 @@ describe('<bekasi-timeline>', () => {
         programme('cancelled', { status: 'cancelled', progress: 60 }),
         programme('running', { status: 'in_progress', end: '2099' }),
         programme('late', { status: 'in_progress', end: '2012' }),
+        programme('paused-late', { status: 'on_hold', end: '2012' }),
       ]);
       const element = await timeline(data, { groupBy: 'status' });
       const bar = (id: string) => barOf(element, id);
@@ -214,14 +215,21 @@ describe('<bekasi-timeline>', () => {
         return {
           opacity: style.opacity,
           outline: style.borderTopStyle,
+          hatched: style.backgroundImage.includes('repeating-linear-gradient'),
           struckThrough: strike.content !== 'none' && strike.height === '2px',
         };
       };
-      expect(shape('held')).to.deep.equal({ opacity: '1', outline: 'double', struckThrough: false });
-      expect(shape('cancelled')).to.deep.equal({ opacity: '1', outline: 'solid', struckThrough: true });
-      expect(shape('running')).to.deep.equal({ opacity: '1', outline: 'solid', struckThrough: false });
+      const plain = { opacity: '1', hatched: false, struckThrough: false };
+      expect(shape('held')).to.deep.equal({ ...plain, outline: 'double' });
+      expect(shape('cancelled')).to.deep.equal({ ...plain, outline: 'solid', struckThrough: true });
+      expect(shape('running')).to.deep.equal({ ...plain, outline: 'solid' });
       expect(shape('planned').outline).to.equal('dotted');
-      expect(shape('late').outline).to.equal('dashed');
+      // Overdue hatches the bar; a running one is dashed, one on hold keeps its double outline.
+      expect(shape('late')).to.deep.equal({ ...plain, outline: 'dashed', hatched: true });
+      expect(shape('paused-late')).to.deep.equal({ ...plain, outline: 'double', hatched: true });
+      const danger = getComputedStyle(bar('late')).borderTopColor;
+      expect(getComputedStyle(bar('paused-late')).borderTopColor).to.equal(danger);
+      expect(getComputedStyle(bar('held')).borderTopColor).to.not.equal(danger);
       await expect(element).to.be.accessible();
     });
 
