@@ -115,6 +115,23 @@ export function validateSections(
   rules: readonly SectionRule[],
   options: ValidateOptions = {},
 ): ValidationResult {
+  try {
+    return checkSections(input, rules, options);
+  } catch {
+    // Only an object built in JavaScript can throw while it is read (a getter or a Proxy that
+    // throws; parsed JSON never does). Whatever it is, it cannot be shown.
+    return {
+      model: undefined,
+      issues: [{ code: 'invalid', path: '', severity: 'error', outcome: 'rejected' }],
+    };
+  }
+}
+
+function checkSections(
+  input: unknown,
+  rules: readonly SectionRule[],
+  options: ValidateOptions,
+): ValidationResult {
   const cache = documentCache(input, options.baseUrl ?? '');
   const key = rules
     .map((rule) => rule.section)

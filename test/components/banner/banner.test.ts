@@ -425,6 +425,63 @@ describe('<bekasi-banner>', () => {
       });
     }
 
+    for (const [name, make] of [
+      [
+        'a getter that throws',
+        () => ({
+          schemaVersion: '1.0',
+          get city(): unknown {
+            throw new Error('boom');
+          },
+        }),
+      ],
+      [
+        'a Proxy that throws on every read',
+        () =>
+          new Proxy(
+            {},
+            {
+              get() {
+                throw new Error('boom');
+              },
+              ownKeys() {
+                throw new Error('boom');
+              },
+            },
+          ),
+      ],
+      [
+        'a revoked Proxy',
+        () => {
+          const { proxy, revoke } = Proxy.revocable({ schemaVersion: '1.0' }, {});
+          revoke();
+          return proxy;
+        },
+      ],
+    ] as const) {
+      it(`rejects a data object with ${name}, and the page goes on`, async () => {
+        const uncaught: unknown[] = [];
+        const onError = (event: ErrorEvent) => uncaught.push(event.error);
+        window.addEventListener('error', onError);
+        try {
+          // Set from script, as a page would: a template library may itself read the object.
+          const wrapper = await render<HTMLElement>(
+            html`<div><bekasi-banner lang="en"></bekasi-banner><bekasi-banner></bekasi-banner></div>`,
+          );
+          const [hostile, neighbour] = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
+          hostile!.data = make();
+          neighbour!.data = fixture('minimal');
+          await waitForState(hostile!, 'error');
+          expect(shadowText(hostile!)).to.include('JSON: cannot be used');
+          await waitForState(neighbour!, 'ready');
+          expect(uncaught).to.deep.equal([]);
+          await expect(hostile!).to.be.accessible();
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+      });
+    }
+
     it('shows a parse error of an inline JSON child', async () => {
       const element = document.createElement('bekasi-banner');
       inlineJson(element, '{"schemaVersion": "1.0", "city": ');
