@@ -10,7 +10,7 @@ import { build } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const NOTICE =
   `/*! @bekasi/elements ${version} (MIT). Includes Lit and @lit/context (BSD-3-Clause, ` +
-  `Copyright Google LLC) and valibot (MIT, Copyright Fabian Hiller). */`;
+  `Copyright Google LLC) and valibot (MIT, Copyright Fabian Hiller): see THIRD-PARTY-NOTICES.md. */`;
 
 /** Every bundle: the all-in-one file, and one per define module (`src/bekasi-<name>.ts` → `<name>.js`). */
 export function cdnBundles(root = process.cwd()) {

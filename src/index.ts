@@ -2,8 +2,9 @@
  * @bekasi/elements: every component, registered, plus the data contract (schema, validation,
  * derivations, translations), the shared loader and the base class, for pages that need them.
  *
- * It is also the entry of the all-in-one CDN file, `cdn/bekasi-elements.js`. A bundler keeps only
- * what a page imports from here.
+ * It is also the entry of the all-in-one CDN file, `cdn/bekasi-elements.js`. Importing anything
+ * from here registers every component (and so bundles them all): the per-component entries and
+ * `contract.ts` are for pages that need less.
  */
 export * from './bekasi-data.js';
 export * from './bekasi-banner.js';

@@ -11,14 +11,20 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
-    customElements.define(tag, constructor);
+    try {
+      customElements.define(tag, constructor);
+    } catch {
+      // The page registered this class under a tag of its own (imported from `/class`), and a
+      // class serves one tag only: this tag gets a subclass.
+      customElements.define(tag, class extends constructor {});
+    }
     return;
   }
   if (existing === constructor || warned.has(tag)) return;
   warned.add(tag);
-  const existingVersion = (existing as unknown as { version?: string }).version ?? 'unknown';
+  const existingVersion = (existing as unknown as { version?: string }).version;
   console.warn(
-    `<${tag}> is already defined by @bekasi/elements ${existingVersion}; ` +
+    `<${tag}> is already defined by ${existingVersion ? `@bekasi/elements ${existingVersion}` : 'another script'}; ` +
       `this copy (${VERSION}) was not registered. Load the library once per page.`,
   );
 }

@@ -80,6 +80,18 @@ describe('defineElement', () => {
     expect(String(warnings[1]?.[0])).to.contain(`<${b}>`);
   });
 
+  it('registers a class the page already registered under its own tag, as a subclass', () => {
+    const [own, tag] = [freshTag(), freshTag()];
+    class Element extends HTMLElement {}
+    customElements.define(own, Element);
+    expect(() => defineElement(tag, Element)).to.not.throw();
+    const registered = customElements.get(tag);
+    expect(registered !== undefined && registered !== Element).to.equal(true);
+    expect(document.createElement(tag) instanceof Element).to.equal(true);
+    expect(customElements.get(own) === Element).to.equal(true);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a tag taken by something that is not this library still does not throw', () => {
     const tag = freshTag();
     customElements.define(tag, class extends HTMLElement {});
@@ -89,5 +101,6 @@ describe('defineElement', () => {
     expect(() => defineElement(tag, Mine)).to.not.throw();
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]?.[0])).to.contain(VERSION);
+    expect(String(warnings[0]?.[0])).to.contain('another script');
   });
 });

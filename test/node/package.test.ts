@@ -1,14 +1,15 @@
 // package.json's `sideEffects`, as bundlers read it: a module that registers a component, or
 // imports one that does, must be listed, or a bundler drops it (and the registration with it)
-// from `import '@bekasi/elements'`.
+// from `import '@bekasi/elements'`. And the bundled packages' licences, shipped beside the CDN files.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
-const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+const { sideEffects, files } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   sideEffects: string[];
+  files: string[];
 };
 
 /** `./src/bekasi-*.ts` as a test of a path like `./src/bekasi-banner.ts`. */
@@ -55,5 +56,19 @@ describe('package.json sideEffects', () => {
     for (const path of ['./src/contract.ts', './dist/contract.js', './src/version.ts']) {
       assert.equal(listed(path), false, `${path} has no side effects, so bundlers may drop it`);
     }
+  });
+});
+
+describe('THIRD-PARTY-NOTICES.md', () => {
+  test('ships, and holds the licence of every package bundled into cdn/, as installed', async () => {
+    assert.ok(files.includes('THIRD-PARTY-NOTICES.md'), 'not in package.json "files"');
+    // @ts-expect-error: a plain .mjs script, without types.
+    const { notices, BUNDLED } = (await import('../../scripts/third-party-notices.mjs')) as {
+      notices: () => string;
+      BUNDLED: string[];
+    };
+    const written = readFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+    assert.equal(written, notices(), 'stale: run node scripts/third-party-notices.mjs');
+    for (const name of BUNDLED) assert.ok(written.includes(`## ${name} `), `${name} missing`);
   });
 });

@@ -62,6 +62,11 @@ interface BannerScore {
  * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-color-danger - The edge of the error state.
+ * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-on-primary - Text on the first call to action.
+ * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
+ * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-governance`.
  *
  * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

@@ -98,7 +98,7 @@ interface View {
  * @csspart error - The error state.
  * @csspart notice - The note shown when a refresh failed and older data is shown.
  *
- * @cssprop --bekasi-color-primary - Accents and the progress bars (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-primary - Buttons (defaults to the city's `colors.primary`).
  * @cssprop --bekasi-color-success - Completed, on track (always with an icon and words).
  * @cssprop --bekasi-color-warning - On hold, at risk (always with an icon and words).
  * @cssprop --bekasi-color-danger - Overdue, off track, cancelled (always with an icon and words).
@@ -109,6 +109,13 @@ interface View {
  * @cssprop --bekasi-font-family - Font family.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-color-chart - Progress bars and sparklines (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-on-primary - Text on the pressed view button.
+ * @cssprop --bekasi-color-secondary - In progress (always with an icon and words; defaults to the city's `colors.secondary`).
+ * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
+ * @cssprop --bekasi-color-text-muted - Secondary text and the borders of fields.
+ * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
  *
  * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
@@ -150,7 +157,7 @@ export class BekasiQuickWins extends BekasiElement {
   q?: string;
 
   /** Order: `due` (default), `-due`, `progress`, `-progress`, `name` or `-name`. */
-  sort: string = 'due';
+  sort: QuickWinSort = 'due';
 
   /** `cards` (default) or `table`. */
   layout: QuickWinsLayout = 'cards';
@@ -251,7 +258,8 @@ export class BekasiQuickWins extends BekasiElement {
           .map((agency) => ({ id: agency.id, name: localize(agency.name, this.language) })),
       };
     }
-    const sort = SORTS.includes(this.sort as QuickWinSort) ? (this.sort as QuickWinSort) : 'due';
+    // An attribute can hold anything; an unknown order is the default one.
+    const sort = SORTS.includes(this.sort) ? this.sort : 'due';
     let sorted = cache.sorted.get(sort);
     if (!sorted) {
       sorted = sortRows(cache.rows, sort, this.language);
@@ -408,9 +416,9 @@ export class BekasiQuickWins extends BekasiElement {
         )}
         ${selectField(
           s.sort,
-          SORTS.includes(this.sort as QuickWinSort) ? this.sort : 'due',
+          SORTS.includes(this.sort) ? this.sort : 'due',
           SORTS.map((sort) => [sort, s.sorts[sort]] as const),
-          (value) => (this.sort = value),
+          (value) => (this.sort = value as QuickWinSort),
         )}
       </div>
       <div class="actions">

@@ -83,6 +83,10 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @cssprop --bekasi-font-family - Font family.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
+ * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
+ * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
  *
  * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

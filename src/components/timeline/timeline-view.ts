@@ -39,6 +39,13 @@ export interface TimelineFilter {
 
 const DAY = 24 * 3600 * 1000;
 
+/**
+ * Up to this many rows, the chart and the list render every row, so a screen reader's cursor finds
+ * each lane's programmes under its heading; beyond it they are windowed to stay fast. A list row
+ * takes about 11 elements: 150 rows keep the whole list under 2,000 (200 came to 2,300).
+ */
+export const FULL_ROWS = 150;
+
 /** Status lanes and the status filter's options, in this order. */
 export const STATUS_ORDER: readonly Status[] = [
   'in_progress',

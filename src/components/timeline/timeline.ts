@@ -30,6 +30,7 @@ import { marks } from '../../styles/marks.js';
 import {
   clampWindow,
   deriveTimelineView,
+  FULL_ROWS,
   fitWindow,
   moveFrom,
   panWindow,
@@ -68,13 +69,6 @@ const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 /** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
 const LIST_ROW = 64;
-/**
- * Up to this many rows, the chart and the list render every row, so a screen reader's cursor finds
- * each lane's programmes under its heading; beyond it they are windowed to stay fast. A list row
- * takes about 11 elements: 150 rows keep the whole list under 2,000 (200 came to 2,300).
- * @internal exported for the tests
- */
-export const FULL_ROWS = 150;
 /** Room (px) a tick's label takes to the right of its line: "2028" in bold, or a month. */
 const TICK_LABEL = 40;
 /** Below this width (px) `layout="auto"` shows the list. */
@@ -115,7 +109,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @csspart error - The error state.
  * @csspart notice - The note shown when a refresh failed and older data is shown.
  *
- * @cssprop --bekasi-color-primary - Accents and the today line (defaults to the city's `colors.primary`).
+ * @cssprop --bekasi-color-primary - Buttons, and bars of a dimension without a colour (defaults to the city's `colors.primary`).
  * @cssprop --bekasi-color-danger - The overdue flag (always with an icon and words).
  * @cssprop --bekasi-color-surface - Background.
  * @cssprop --bekasi-color-text - Text colour.
@@ -125,6 +119,12 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-font-family - Font family.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
+ * @cssprop --bekasi-color-chart - The today line (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
+ * @cssprop --bekasi-color-on-primary - Text on the pressed view button.
+ * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
+ * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
+ * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
  * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

@@ -5,7 +5,7 @@ import type {
   BekasiTimeline,
 } from '../../../src/components/timeline/timeline.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
-import { FULL_ROWS } from '../../../src/components/timeline/timeline.js';
+import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
 import { $, $$, brokenWords, nextEvent, shadowText, waitForState } from '../helpers.js';
 
