@@ -187,6 +187,22 @@ export const PageColourOverrides: Story = {
 };
 
 /**
+ * A city whose primary colour is a pale gold (`#e8a317`, 2.2:1 on white). The first call to action
+ * gets black text, and the links a darker shade of the gold, so both keep 4.5:1; the rules and
+ * outlines keep the gold itself.
+ */
+export const PaleCityColour: Story = {
+  args: {
+    'show-score': true,
+    data: (() => {
+      const document = doc('bekasi') as { city: { colors: Record<string, string> } };
+      document.city.colors = { ...document.city.colors, primary: '#e8a317' };
+      return document;
+    })(),
+  },
+};
+
+/**
  * An old CMS page's global CSS (serif body text, centred and upper-case paragraphs, red links,
  * bordered images, square bullets): the banner keeps its own look.
  */

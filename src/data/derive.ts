@@ -117,6 +117,24 @@ export function levelFor(score: number | undefined, levels: readonly Level[] | u
   return best;
 }
 
+/**
+ * Decimal places for a document's scores and for the scale's maximum beside them, the same in
+ * every component: every score with the places of the most precise one in all evaluations
+ * ("3,31" on Kominfo's 0–4 scale, always two places there), and the maximum as "/ 4,00" on
+ * that scale but "/ 100" on a 0–100 one.
+ */
+export function scoreDigits(
+  scale: { min: number; max: number },
+  evaluations: readonly Evaluation[] = [],
+): { score: number; max: number } {
+  const scores = evaluations.flatMap((each) => [
+    ...(each.overall?.score !== undefined ? [each.overall.score] : []),
+    ...(each.dimensions ?? []).flatMap((entry) => (entry.score !== undefined ? [entry.score] : [])),
+  ]);
+  const score = scoreFractionDigits(scale, scores);
+  return { score, max: scale.max - scale.min <= 10 || !Number.isInteger(scale.max) ? score : 0 };
+}
+
 /** Decimal places scores are shown with: two on Kominfo's 0–4 scale, else the data's own. */
 export function scoreFractionDigits(
   scale: { min: number; max: number },

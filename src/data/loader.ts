@@ -356,11 +356,6 @@ async function attemptOnce(
         lastModified,
       };
     }
-    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type === 'text/html' || type === 'application/xhtml+xml') {
-      await discard(response);
-      return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);
-    }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > config.maxBytes) {
       await discard(response);
@@ -370,6 +365,7 @@ async function attemptOnce(
     if (text === undefined) {
       return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
     }
+    // Told by the body, not the Content-Type: old CMSes label any file text/html.
     if (/^\s*</.test(text)) {
       return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);
     }

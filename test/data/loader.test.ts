@@ -335,11 +335,16 @@ describe('loadDocument', () => {
   });
 
   describe('responses that are not the document', () => {
-    it('recognises an HTML page served with 200 by its content type', async () => {
+    it('recognises an HTML page served with 200, without retrying', async () => {
       const id = uid('html');
       const error = await failure(loadDocument(route('html200', { id }), FAST), 'html-instead-of-json');
       expect(error.attempts).to.equal(1);
       expect((await hits(id)).hits).to.equal(1);
+    });
+
+    it('reads a JSON document that the server labels text/html', async () => {
+      const loaded = await loadDocument(route('jsonAsHtml', { id: uid('json-as-html') }), FAST);
+      expect(loaded.json).to.deep.equal({ schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
     });
 
     it('recognises HTML labelled as JSON by its first character', async () => {

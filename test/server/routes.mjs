@@ -107,6 +107,13 @@ const routes = {
     ctx.body = '\n  <!doctype html><html><body><h1>Page not found</h1></body></html>';
   },
 
+  // A valid document labelled text/html, as some old CMSes and PHP handlers serve any file.
+  jsonAsHtml(ctx) {
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.body = JSON.stringify({ schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
+  },
+
   malformed(ctx) {
     ctx.status = 200;
     ctx.type = 'application/json';

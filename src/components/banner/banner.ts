@@ -5,7 +5,7 @@ import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
-import { latestEvaluation, levelFor, localize, scoreFractionDigits } from '../../data/derive.js';
+import { latestEvaluation, levelFor, localize, scoreDigits } from '../../data/derive.js';
 import type { City, Image, Section, Text } from '../../data/schema.js';
 import {
   citySection,
@@ -223,11 +223,12 @@ export class BekasiBanner extends BekasiElement {
     const score = latest?.overall?.score;
     if (!latest || score === undefined) return undefined;
     const { scale, levels } = model.framework;
-    const digits = scoreFractionDigits(scale, [score]);
+    // As the scorecard shows it: "3,31 / 4,00", "64 / 100".
+    const digits = scoreDigits(scale, model.document.evaluations);
     const level = levelFor(score, levels);
     return {
-      value: formatNumber(score, this.language, digits),
-      max: formatNumber(scale.max, this.language, digits),
+      value: formatNumber(score, this.language, digits.score),
+      max: formatNumber(scale.max, this.language, digits.max),
       year: latest.year,
       level: level ? localize(level.label, this.language) : undefined,
     };

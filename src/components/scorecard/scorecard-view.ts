@@ -11,7 +11,7 @@ import {
   localizeTagged,
   previousEvaluation,
   scoreChange,
-  scoreFractionDigits,
+  scoreDigits,
   sortEvaluations,
   type ScoreChange,
   type TaggedText,
@@ -113,11 +113,7 @@ export function deriveScorecardView(
   // Change is measured against the comparison when one is shown, else the previous evaluation.
   const baseline = comparison ?? previousEvaluation(evaluations, evaluation.year);
 
-  const allScores = evaluations.flatMap((each) => [
-    ...(each.overall?.score !== undefined ? [each.overall.score] : []),
-    ...(each.dimensions ?? []).flatMap((entry) => (entry.score !== undefined ? [entry.score] : [])),
-  ]);
-  const digits = scoreFractionDigits(scale, allScores);
+  const { score: digits, max: maxDigits } = scoreDigits(scale, evaluations);
   const score = (value: number | undefined): ScoreText => {
     if (value === undefined) return { value, text: '—', spoken: strings.noScore };
     const text = formatNumber(value, language, digits);
@@ -193,8 +189,7 @@ export function deriveScorecardView(
     scale,
     ticks,
     overall,
-    // "/ 4,00" on Kominfo's scale, but "/ 100" rather than "/ 100,0" on a percentage-like one.
-    maxText: formatNumber(scale.max, language, digits === 2 || !Number.isInteger(scale.max) ? digits : 0),
+    maxText: formatNumber(scale.max, language, maxDigits),
     overallLevel: overallLevel ? localize(overallLevel.label, language) : undefined,
     overallChange,
     compareOverall: comparison ? score(comparison.overall?.score) : undefined,

@@ -835,7 +835,8 @@ export class BekasiTimeline extends BekasiElement {
           budget
             ? fact(
                 strings.budget,
-                html`${formatCurrency(budget.amount, budget.currency, language)}${budget.source ? html` (${this.localText(budget.source)})` : nothing}`,
+                html`${formatCurrency(budget.amount, budget.currency, language)}
+                ${budget.source ? html`(${this.localText(budget.source)})` : nothing}`,
               )
             : nothing
         }

@@ -188,6 +188,30 @@ describe('<bekasi-banner>', () => {
       expect(getComputedStyle(bar).borderTopColor).to.equal('rgb(1, 2, 3)');
     });
 
+    it('keeps text readable on a pale city colour: dark text on it, a darker shade for links', async () => {
+      const pale = fixture('bekasi') as { city: { colors: { primary: string } } };
+      pale.city.colors.primary = '#e8a317';
+      const element = await banner(pale);
+      const [first, second] = $$(element, '.actions .action');
+      const surface = getComputedStyle($(element, '.root')!).backgroundColor;
+      // The city's gold itself is 2.2:1 on white: too pale for text.
+      expect(contrast('#e8a317', surface)).to.be.below(3);
+      expect(
+        contrast(getComputedStyle(first!).color, getComputedStyle(first!).backgroundColor),
+      ).to.be.at.least(4.5);
+      expect(contrast(getComputedStyle(second!).color, surface)).to.be.at.least(4.5);
+      // The gold still marks the city: the buttons' outline is the colour as given.
+      expect(getComputedStyle(second!).borderTopColor).to.equal(hexToRgb('#e8a317'));
+      await expect(element).to.be.accessible();
+    });
+
+    it('leaves text on a dark city colour white, and its links in that colour', async () => {
+      const element = await banner(fixture('bekasi'));
+      const [first, second] = $$(element, '.actions .action');
+      expect(rgbOf(getComputedStyle(first!).color)).to.deep.equal([255, 255, 255]);
+      expect(rgbOf(getComputedStyle(second!).color)).to.deep.equal([11, 110, 79]);
+    });
+
     it('inherits tokens set on an ancestor of the component', async () => {
       const wrapper = await render<HTMLDivElement>(
         html`<div style="--bekasi-color-primary: rgb(9, 8, 7)">
@@ -615,6 +639,29 @@ function hexToRgb(hex: string): string {
   const value = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, '$&$&').slice(1) : hex.slice(1);
   const number = Number.parseInt(value, 16);
   return `rgb(${(number >> 16) & 255}, ${(number >> 8) & 255}, ${number & 255})`;
+}
+
+/** Any CSS colour (rgb(), oklch() …) as 8-bit sRGB, as the browser paints it. */
+function rgbOf(color: string): [number, number, number] {
+  const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** WCAG 2 contrast ratio of two CSS colours. */
+function contrast(a: string, b: string): number {
+  const channel = (value: number) => {
+    const share = value / 255;
+    return share <= 0.03928 ? share / 12.92 : ((share + 0.055) / 1.055) ** 2.4;
+  };
+  const relative = (color: string) => {
+    const [r, g, b] = rgbOf(color);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const [light, dark] = [relative(a), relative(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }
 
 function luminance(rgb: string): number {

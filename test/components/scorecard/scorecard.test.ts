@@ -1,5 +1,7 @@
 import { expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-scorecard.js';
+import type { BekasiBanner } from '../../../src/components/banner/banner.js';
 import type {
   BekasiDimensionSelectDetail,
   BekasiScorecard,
@@ -737,6 +739,21 @@ describe('<bekasi-scorecard>', () => {
       expect(overall).to.include('up +5.3 from 2024');
       expect(overall).to.include('Rank 2 of 12 · Sample Province');
       await expect(element).to.be.accessible();
+    });
+
+    it('shows a score as the banner does, and the scale’s maximum without decimals on 0–100', async () => {
+      const document = fixture('cohen') as { evaluations: { dimensions: { score?: number }[] }[] };
+      // One score with two places: every score then has two, "/ 100" none.
+      document.evaluations[0]!.dimensions[0]!.score = 61.25;
+      const element = await scorecard(document, { lang: 'en' });
+      const overall = $(element, '[part="overall"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(overall).to.include('63.70 / 100');
+      expect(overall).to.not.include('100.00');
+      const banner = await render<BekasiBanner>(
+        html`<bekasi-banner lang="en" show-score .data=${document}></bekasi-banner>`,
+      );
+      await waitForState(banner, 'ready');
+      expect($(banner, '[part="score"]')!.textContent!.replace(/\s+/g, ' ')).to.include('63.70 / 100');
     });
 
     for (const [name, count] of [
