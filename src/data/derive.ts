@@ -212,6 +212,11 @@ export function isOverdue(
   return deadline !== undefined && dateSpan(deadline).end < today.getTime();
 }
 
+/** Which way a KPI must move: as stated, else from its baseline towards its target. */
+export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
+  return kpi.direction ?? (kpi.target >= kpi.baseline ? 'increase' : 'decrease');
+}
+
 /**
  * How far a KPI has come from its baseline towards its target, 0–100, direction aware: a KPI that
  * must decrease (a response time) is done when it falls to its target. Undefined without an
@@ -221,7 +226,7 @@ export function kpiProgress(kpi: Kpi): number | undefined {
   if (kpi.actual === undefined) return undefined;
   const span = kpi.target - kpi.baseline;
   if (span === 0) return undefined;
-  const direction = kpi.direction ?? (span >= 0 ? 'increase' : 'decrease');
+  const direction = kpiDirection(kpi);
   // A KPI whose target points the other way than its direction says is contradictory.
   if ((direction === 'increase' && span < 0) || (direction === 'decrease' && span > 0)) return undefined;
   const share = ((kpi.actual - kpi.baseline) / span) * 100;

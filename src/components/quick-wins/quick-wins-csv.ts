@@ -8,7 +8,7 @@
  * formula in a spreadsheet (CSV injection); such cells get a leading `'`. Numbers are written by
  * us, not taken as text, so a negative baseline stays a number.
  */
-import { localize } from '../../data/derive.js';
+import { kpiDirection, localize } from '../../data/derive.js';
 import type { QuickWinRow } from './quick-wins-view.js';
 import type { QuickWinsStrings } from './quick-wins.strings.js';
 
@@ -63,7 +63,7 @@ export function quickWinsCsv(
         row.overdue ? strings.yes : strings.no,
         kpi && localize(kpi.name, language),
         kpi?.unit && localize(kpi.unit, language),
-        kpi?.direction && strings[kpi.direction],
+        kpi && strings[kpiDirection(kpi)],
         kpi?.baseline,
         kpi?.actual,
         kpi?.target,

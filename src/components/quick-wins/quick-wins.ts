@@ -8,7 +8,7 @@ import { formatNumber, formatPartialDate, formatPercent } from '../../core/forma
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap } from '../../core/text.js';
-import { localize } from '../../data/derive.js';
+import { kpiDirection, localize } from '../../data/derive.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
   agenciesSection,
@@ -564,7 +564,7 @@ export class BekasiQuickWins extends BekasiElement {
     const kpi = quickWin.kpi;
     if (!kpi) return nothing;
     const lower =
-      kpi.direction === 'decrease' ? html`<small>(${this.strings.lowerIsBetter})</small>` : nothing;
+      kpiDirection(kpi) === 'decrease' ? html`<small>(${this.strings.lowerIsBetter})</small>` : nothing;
     return html`<p class="kpi__name">${this.localText(kpi.name)} ${lower}</p>`;
   }
 

@@ -43,6 +43,15 @@ function parse(text: string): string[][] {
 }
 
 describe('quick wins CSV', () => {
+  it('gives a KPI’s direction when the data leaves it to the baseline and target', () => {
+    const document = fixture('bekasi') as { quickWins: { id: string; kpi?: Record<string, unknown> }[] };
+    const izin = document.quickWins.find((quickWin) => quickWin.id === 'izin-sla')!;
+    delete izin.kpi!['direction'];
+    const row = parse(csvOf(document).slice(1)).find((record) => record[0] === 'izin-sla')!;
+    // 14 → 3 working days: falling, as the progress (81.82 %) already counts it.
+    expect([row[11], row[15]]).to.deep.equal(['turun', '81.82']);
+  });
+
   it('starts with a byte-order mark, has a header row and ends every line with CRLF', () => {
     const csv = csvOf(fixture('bekasi'));
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
@@ -103,7 +112,7 @@ describe('quick wins CSV', () => {
       ],
     });
     expect(negative.split('\r\n')[1]).to.equal(
-      "q,'\tTab,Ekonomi Cerdas,,Direncanakan,,,,tidak,'-ve,,,-5,-2,-1.25,80",
+      "q,'\tTab,Ekonomi Cerdas,,Direncanakan,,,,tidak,'-ve,,naik,-5,-2,-1.25,80",
     );
   });
 

@@ -96,6 +96,17 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('says a KPI falls when its target is below its baseline and the data gives no direction', async () => {
+      const document = fixture('bekasi') as { quickWins: { id: string; kpi?: Record<string, unknown> }[] };
+      delete document.quickWins.find((quickWin) => quickWin.id === 'izin-sla')!.kpi!['direction'];
+      const element = await tracker(document);
+      const card = $$(element, '.card').find((each) => text(each)?.includes('Izin selesai'))!;
+      expect(text(card.querySelector('.kpi__name'))).to.equal(
+        'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
+      );
+      expect(text(card.querySelector('.progress'))).to.equal('Kemajuan: 82%');
+    });
+
     it('shows each quick win: dimension, agency, status and health in words, due date, overdue, KPI', async () => {
       const element = await tracker(fixture('bekasi'));
       // Soonest due first.
