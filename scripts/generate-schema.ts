@@ -32,6 +32,23 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = resolve(root, 'schema/smart-city.schema.json');
 export const SCHEMA_ID = 'https://unpkg.com/@bekasi/elements/schema/smart-city.schema.json';
 
+/**
+ * What the published schema says of the shared shapes. The prose lives here, not in the runtime
+ * schemas (`v.description`): no component reads it, and every CDN file would carry it.
+ */
+const DEFINITION_DESCRIPTIONS: Record<string, string> = {
+  Text: 'A string, or translations keyed by BCP 47 language: { "id": "…", "en": "…" }.',
+  Prose: 'A string, or translations keyed by BCP 47 language: { "id": "…", "en": "…" }.',
+  PartialDate: 'ISO 8601 date at the precision known: "2023", "2023-09" or "2023-09-30".',
+  Url: 'An http: or https: URL, or a relative one.',
+  Color: 'A colour as #rgb or #rrggbb.',
+  Id: 'An identifier, unique within its list.',
+};
+const PROPERTY_DESCRIPTIONS: Record<string, string> = {
+  schemaVersion: '"1.0" or any "1.x".',
+  generatedAt: 'When the data was produced, shown as "data as of".',
+};
+
 /** The schema as it should be committed, byte for byte. */
 export function renderSchema(): string {
   const generated = toJsonSchema(DocumentSchema, {
@@ -63,6 +80,12 @@ export function renderSchema(): string {
     ignoreActions: ['check', 'partial_check', 'finite'],
   });
   const { $schema, ...rest } = generated;
+  const described = (node: unknown, text: string | undefined) => {
+    if (!text || !node || typeof node !== 'object') throw new Error(`nothing to describe with ${text}`);
+    (node as { description?: string }).description = text;
+  };
+  for (const [name, text] of Object.entries(DEFINITION_DESCRIPTIONS)) described(rest.$defs?.[name], text);
+  for (const [name, text] of Object.entries(PROPERTY_DESCRIPTIONS)) described(rest.properties?.[name], text);
   const schema = {
     $schema,
     $id: SCHEMA_ID,

@@ -74,42 +74,25 @@ const text = (maxLength: number) =>
   );
 
 /** A name or label: one string, or translations keyed by language (`{ "id": …, "en": … }`). */
-export const NameSchema = v.pipe(
-  text(MAX_NAME_LENGTH),
-  v.description('A string, or translations keyed by BCP 47 language: { "id": "…", "en": "…" }.'),
-);
+export const NameSchema = text(MAX_NAME_LENGTH);
 /** Longer prose: the same shape as a name, with more room. */
-export const ProseSchema = v.pipe(
-  text(MAX_PROSE_LENGTH),
-  v.description('A string, or translations keyed by BCP 47 language: { "id": "…", "en": "…" }.'),
-);
+export const ProseSchema = text(MAX_PROSE_LENGTH);
 
 export const PartialDateSchema = v.pipe(
   v.string('date'),
   v.regex(PARTIAL_DATE_PATTERN, 'date'),
   v.check(isCalendarDate, 'date'),
-  v.description('ISO 8601 date at the precision known: "2023", "2023-09" or "2023-09-30".'),
 );
 
 export const UrlSchema = v.pipe(
   v.string('url'),
   v.maxLength(MAX_URL_LENGTH, 'url'),
   v.regex(URL_PATTERN, 'url'),
-  v.description('An http: or https: URL, or a relative one.'),
 );
 
-export const ColorSchema = v.pipe(
-  v.string('color'),
-  v.regex(COLOR_PATTERN, 'color'),
-  v.description('A colour as #rgb or #rrggbb.'),
-);
+export const ColorSchema = v.pipe(v.string('color'), v.regex(COLOR_PATTERN, 'color'));
 
-export const IdSchema = v.pipe(
-  v.string('id'),
-  v.minLength(1, 'id'),
-  v.maxLength(200, 'id'),
-  v.description('An identifier, unique within its list.'),
-);
+export const IdSchema = v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(200, 'id'));
 
 const finiteNumber = v.pipe(v.number('number'), v.finite('number'));
 const percentage = v.pipe(finiteNumber, v.minValue(0, 'percentage'), v.maxValue(100, 'percentage'));
@@ -303,20 +286,12 @@ export const QuickWinSchema = v.object({
   evidence: sources,
 });
 
-export const GeneratedAtSchema = v.pipe(
-  v.string('timestamp'),
-  v.isoTimestamp('timestamp'),
-  v.description('When the data was produced, shown as "data as of".'),
-);
+export const GeneratedAtSchema = v.pipe(v.string('timestamp'), v.isoTimestamp('timestamp'));
 
 /** The whole document. Unknown fields are ignored, for forward compatibility. */
 export const DocumentSchema = v.object({
   $schema: v.optional(v.string()),
-  schemaVersion: v.pipe(
-    v.string('schema-version'),
-    v.regex(SCHEMA_VERSION_PATTERN, 'schema-version'),
-    v.description('"1.0" or any "1.x".'),
-  ),
+  schemaVersion: v.pipe(v.string('schema-version'), v.regex(SCHEMA_VERSION_PATTERN, 'schema-version')),
   generatedAt: v.optional(GeneratedAtSchema),
   city: v.optional(CitySchema),
   framework: v.optional(FrameworkSchema),
