@@ -35,12 +35,58 @@ Exit codes: 0 valid, 1 invalid or unreadable, 2 wrong usage.`;
 /** Long enough for a slow government server, short enough for CI to fail rather than hang. */
 const FETCH_TIMEOUT_MS = 30_000;
 
+/**
+ * The command's own words, in the languages `--lang` accepts. What is wrong with the data (the
+ * issues, the load errors) is said by the translations the components use (`src/i18n/`); these
+ * are only the words around it, which no component shows.
+ */
+interface Words {
+  error: string;
+  warning: string;
+  /** The summary's counts: "0 errors, 3 warnings". */
+  counts(errors: number, warnings: number): string;
+  valid: string;
+  invalid: string;
+  invalidStrict: string;
+  notFound: string;
+  directory: string;
+  unreadable: string;
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const WORDS: Record<'en' | 'id', Words> = {
+  en: {
+    error: 'error',
+    warning: 'warning',
+    counts: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    valid: 'valid',
+    invalid: 'invalid',
+    invalidStrict: 'invalid (--strict: warnings count)',
+    notFound: 'File not found: {source}',
+    directory: '{source} is a directory, not a JSON file.',
+    unreadable: 'Cannot read {source}: {detail}',
+  },
+  id: {
+    error: 'kesalahan',
+    warning: 'peringatan',
+    counts: (errors, warnings) => `${errors} kesalahan, ${warnings} peringatan`,
+    valid: 'valid',
+    invalid: 'tidak valid',
+    invalidStrict: 'tidak valid (--strict: peringatan ikut dihitung)',
+    notFound: 'Berkas tidak ditemukan: {source}',
+    directory: '{source} adalah folder, bukan berkas JSON.',
+    unreadable: 'Tidak dapat membaca {source}: {detail}',
+  },
+};
+
 /** An issue as printed: the validator's fields (when it came from the validator) and the words. */
 interface ReportedIssue {
   code: string;
   path: string;
   severity: 'error' | 'warning';
   outcome?: DataIssue['outcome'];
+  item?: string;
   value?: string;
   params?: Record<string, string | number>;
   message: string;
@@ -63,6 +109,7 @@ interface Options {
   json: boolean;
   strict: boolean;
   translation: Translation;
+  words: Words;
 }
 
 function parse(argv: string[]): Options | 'help' | 'version' {
@@ -95,26 +142,26 @@ function parse(argv: string[]): Options | 'help' | 'version' {
   // translationFor falls back to Indonesian for unknown tags; on the command line a typo
   // should say so instead.
   const base = values.lang.toLowerCase().split('-')[0];
-  if (translation.$code.toLowerCase().split('-')[0] !== base) {
+  if ((base !== 'en' && base !== 'id') || translation.$code.toLowerCase().split('-')[0] !== base) {
     throw new UsageError(`Unknown language "${values.lang}"; use en or id.`);
   }
-  return { source, json: values.json, strict: values.strict, translation };
+  return { source, json: values.json, strict: values.strict, translation, words: WORDS[base] };
 }
 
 function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-async function readSource(source: string, t: Translation): Promise<string> {
+async function readSource(source: string, t: Translation, words: Words): Promise<string> {
   if (!isUrl(source)) {
     try {
       return await readFile(source, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new SourceError('not-found', `File not found: ${source}`);
-      if (code === 'EISDIR')
-        throw new SourceError('not-a-file', `${source} is a directory, not a JSON file.`);
-      throw new SourceError('unreadable', `Cannot read ${source}: ${(error as Error).message}`);
+      if (code === 'ENOENT') throw new SourceError('not-found', fill(words.notFound, { source }));
+      if (code === 'EISDIR') throw new SourceError('not-a-file', fill(words.directory, { source }));
+      const detail = (error as Error).message;
+      throw new SourceError('unreadable', fill(words.unreadable, { source, detail }));
     }
   }
   let response: Response;
@@ -143,12 +190,13 @@ async function readSource(source: string, t: Translation): Promise<string> {
 }
 
 function fromValidator(issue: DataIssue, t: Translation): ReportedIssue {
-  const { code, path, severity, outcome, value, params } = issue;
+  const { code, path, severity, outcome, item, value, params } = issue;
   return {
     code,
     path,
     severity,
     outcome,
+    ...(item === undefined ? {} : { item }),
     ...(value === undefined ? {} : { value }),
     ...(params === undefined ? {} : { params }),
     message: formatIssue(issue, t),
@@ -159,7 +207,7 @@ async function check(options: Options): Promise<ReportedIssue[]> {
   const t = options.translation;
   let text: string;
   try {
-    text = await readSource(options.source, t);
+    text = await readSource(options.source, t, options.words);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     return [{ code: error.code, path: '', severity: 'error', message: error.message }];
@@ -169,10 +217,6 @@ async function check(options: Options): Promise<ReportedIssue[]> {
   const json = parsed.document;
   const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
   return result.issues.map((issue) => fromValidator(issue, t));
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -201,11 +245,14 @@ async function main(argv: string[]): Promise<number> {
   if (options.json) {
     console.log(JSON.stringify({ valid, errors, warnings, issues }, null, 2));
   } else {
+    const words = options.words;
+    // The labels line up: "error  " beside "warning".
+    const width = Math.max(words.error.length, words.warning.length);
     for (const issue of issues) {
-      console.log(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${issue.message}`);
+      console.log(`${words[issue.severity].padEnd(width)} ${issue.message}`);
     }
-    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-    const verdict = valid ? 'valid' : errors > 0 ? 'invalid' : 'invalid (--strict: warnings count)';
+    const verdict = valid ? words.valid : errors > 0 ? words.invalid : words.invalidStrict;
+    const counts = words.counts(errors, warnings);
     console.log(`${issues.length > 0 ? '\n' : ''}${options.source}: ${verdict}, ${counts}.`);
   }
   return valid ? 0 : 1;

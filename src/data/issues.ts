@@ -67,6 +67,12 @@ export interface DataIssue {
   /** `error` when the document is unusable; `warning` when something was left out. */
   severity: 'error' | 'warning';
   outcome: IssueOutcome;
+  /**
+   * The item that was left out (with `item-dropped`; a rejected `city` or `framework` names
+   * itself), which may hold the value at `path` deep inside it: `evaluations[0]` for
+   * `evaluations[0].sources[0].date`.
+   */
+  item?: string;
   /** The section the issue belongs to, so each component reports only what it uses. */
   section?: Section;
   /** The offending value, shortened for display; never rendered as HTML. */

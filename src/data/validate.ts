@@ -409,50 +409,62 @@ function validateItem<T>(
 
   const found = first.issues.map((issue) => toDataIssue(issue, path, section));
   const fieldIssues = found.filter((issue) => FIELD_DROPPABLE.has(issue.data.code));
-  if (fieldIssues.length < found.length || item === null || typeof item !== 'object') {
-    for (const { data } of found)
-      issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
-    return undefined;
-  }
-
-  // Drop the offending fields from a copy and try again; a field its object cannot do without
-  // (a link's href, an image's src) takes that object with it.
-  const copy: unknown = structuredClone(item);
-  for (const { relative } of fieldIssues) removeAt(copy, relative);
-  let second = v.safeParse(schema, copy);
-  if (!second.success) {
-    const removedPaths = new Set(fieldIssues.map(({ relative }) => JSON.stringify(relative)));
-    const parents = second.issues
-      .map((issue) => toDataIssue(issue, path, section))
-      .filter(({ data, relative }) => data.code === 'required' && removedPaths.has(JSON.stringify(relative)))
-      .map(({ relative }) => relative.slice(0, -1))
-      .filter((parent) => parent.length > 0);
-    if (parents.length === second.issues.length) {
-      // Remove array elements from the highest index down so earlier removals do not shift later ones.
-      parents.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
-      for (const parent of parents) removeAt(copy, parent);
-      second = v.safeParse(schema, copy);
+  if (fieldIssues.length === found.length && item !== null && typeof item === 'object') {
+    // Drop the offending fields from a copy and try again; a field its object cannot do without
+    // (a link's href, an image's src) takes that object with it.
+    const copy: unknown = structuredClone(item);
+    const removedPaths = new Set<string>();
+    for (const issue of fieldIssues) {
+      let { relative } = issue;
+      // A text whose every language was too long goes as a whole, like an overlong string: an
+      // empty `{}` would take the item with it.
+      if (removeAt(copy, relative) && issue.data.code === 'too-long') {
+        removeAt(copy, (relative = relative.slice(0, -1)));
+      }
+      removedPaths.add(JSON.stringify(relative));
+    }
+    let second = v.safeParse(schema, copy);
+    if (!second.success) {
+      const parents = second.issues
+        .map((issue) => toDataIssue(issue, path, section))
+        .filter(
+          ({ data, relative }) => data.code === 'required' && removedPaths.has(JSON.stringify(relative)),
+        )
+        .map(({ relative }) => relative.slice(0, -1))
+        .filter((parent) => parent.length > 0);
+      if (parents.length === second.issues.length) {
+        // Remove array elements from the highest index down so earlier removals do not shift later ones.
+        parents.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
+        for (const parent of parents) removeAt(copy, parent);
+        second = v.safeParse(schema, copy);
+      }
+    }
+    if (second.success) {
+      for (const { data } of fieldIssues)
+        issues.push({ ...data, severity: 'warning', outcome: 'field-dropped' });
+      return second.output as T;
     }
   }
-  if (!second.success) {
-    for (const { data } of found)
-      issues.push({ ...data, severity, outcome: severity === 'error' ? 'rejected' : 'item-dropped' });
-    return undefined;
+  // The item goes (or, for `city` and `framework`, is rejected): every issue names it.
+  for (const { data } of found) {
+    const outcome = severity === 'error' ? 'rejected' : 'item-dropped';
+    issues.push({ ...data, severity, outcome, item: formatPath(path) });
   }
-  for (const { data } of fieldIssues) issues.push({ ...data, severity: 'warning', outcome: 'field-dropped' });
-  return second.output as T;
+  return undefined;
 }
 
-function removeAt(root: unknown, relative: readonly PathSegment[]): void {
+/** Removes the value at `relative`; true when that leaves its parent empty. */
+function removeAt(root: unknown, relative: readonly PathSegment[]): boolean {
   let parent: unknown = root;
   for (const segment of relative.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return;
+    if (parent === null || typeof parent !== 'object') return false;
     parent = (parent as Record<PathSegment, unknown>)[segment];
   }
   const last = relative.at(-1);
-  if (last === undefined || parent === null || typeof parent !== 'object') return;
+  if (last === undefined || parent === null || typeof parent !== 'object') return false;
   if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
   else Reflect.deleteProperty(parent, last);
+  return Object.keys(parent).length === 0;
 }
 
 function toDataIssue(
@@ -540,14 +552,7 @@ function uniqueById<T extends { id: string }>(
       return true;
     }
     const base = Array.isArray(paths) ? [...paths, index] : paths(item);
-    issues.push({
-      code: 'duplicate-id',
-      path: formatPath([...base, 'id']),
-      severity: 'warning',
-      outcome: 'item-dropped',
-      section,
-      value: describeValue(item.id),
-    });
+    warn(issues, 'duplicate-id', [...base, 'id'], section, 'item-dropped', item.id);
     return false;
   });
 }
@@ -570,6 +575,8 @@ function warn(
     value: describeValue(value),
   };
   if (params) issue.params = params;
+  // `path` is a field of the dropped item (`evaluations[0].aspects[1].score`): the item is the rest.
+  if (outcome === 'item-dropped') issue.item = formatPath(path.slice(0, -1));
   issues.push(issue);
 }
 

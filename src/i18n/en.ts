@@ -41,7 +41,7 @@ export const en: Translation = {
     url: 'is not a safe web address; only http:, https: and relative addresses are allowed',
     color: 'must be a colour like "#0b6e4f" or "#fa0"',
     id: 'must be a non-empty identifier',
-    number: 'must be a number',
+    number: 'must be a JSON number like 3.31, with a decimal point and no quotes',
     integer: 'must be a whole number',
     positive: 'must be 1 or more',
     'non-negative': 'must not be negative',
@@ -67,7 +67,7 @@ export const en: Translation = {
   found: ' (found {value})',
   outcome: {
     rejected: 'The data cannot be shown.',
-    'item-dropped': 'This item was left out.',
+    'item-dropped': '{item} was left out.',
     'field-dropped': 'This value was left out.',
     'reference-dropped': 'This reference was left out.',
   },

@@ -40,7 +40,7 @@ export const id: Translation = {
     url: 'bukan alamat web yang aman; hanya alamat http:, https: dan relatif yang diizinkan',
     color: 'harus berupa warna seperti "#0b6e4f" atau "#fa0"',
     id: 'harus berupa pengenal yang tidak kosong',
-    number: 'harus berupa angka',
+    number: 'harus berupa angka JSON seperti 3.31, dengan titik desimal dan tanpa tanda kutip',
     integer: 'harus berupa bilangan bulat',
     positive: 'harus 1 atau lebih',
     'non-negative': 'tidak boleh negatif',
@@ -66,7 +66,7 @@ export const id: Translation = {
   found: ' (ditemukan {value})',
   outcome: {
     rejected: 'Data tidak dapat ditampilkan.',
-    'item-dropped': 'Butir ini tidak ditampilkan.',
+    'item-dropped': 'Butir {item} tidak ditampilkan.',
     'field-dropped': 'Nilai ini tidak dipakai.',
     'reference-dropped': 'Rujukan ini tidak dipakai.',
   },

@@ -52,12 +52,14 @@ export function componentStrings<K extends keyof ComponentStrings>(
   return language.toLowerCase().split('-')[0] === 'en' ? builtIn.en : builtIn.id;
 }
 
-/** "programmes[3].start: must be a date like … (found "2023-13"). This item was left out." */
+/** "programmes[3].start: must be a date like … (found "2023-13"). programmes[3] was left out." */
 export function formatIssue(issue: DataIssue, translation: Translation): string {
   const template = translation.issue[issue.code];
   const what = fill(template, { ...issue.params, value: issue.value });
   // The value is already shortened by the validator, and is only ever shown as text.
   const found =
     issue.value !== undefined && !template.includes('{found}') ? fill(translation.found, issue) : '';
-  return `${issue.path || 'JSON'}: ${what}${found}. ${translation.outcome[issue.outcome]}`;
+  // An issue built without `item` (by hand, or before it existed) names its own path.
+  const outcome = fill(translation.outcome[issue.outcome], { item: issue.item ?? issue.path });
+  return `${issue.path || 'JSON'}: ${what}${found}. ${outcome}`;
 }

@@ -40,7 +40,10 @@ export interface Translation {
   issue: Record<IssueCode, string>;
   /** Appended to an issue that carries the offending value; `{value}`. */
   found: string;
-  /** What was done about an issue. */
+  /**
+   * What was done about an issue; `{item}`: the path of the item left out (`evaluations[0]`),
+   * which may be shorter than the issue's own path (`evaluations[0].sources[0].date`).
+   */
   outcome: Record<DataIssue['outcome'], string>;
 
   banner?: BannerStrings;

@@ -709,6 +709,100 @@ describe('validateDocument: items', () => {
     expect(ids(modelOf(result).document.programmes)).to.deep.equal(['long-summary']);
   });
 
+  it('a text whose every language is too long drops that optional field only, not the item', () => {
+    const long = 'x'.repeat(10_001);
+    const result = validateDocument(
+      doc({
+        city: { name: 'Kota Contoh', vision: { id: long, en: long } },
+        programmes: [
+          programme({ id: 'one-language', summary: { id: long } }),
+          programme({ id: 'two-languages', summary: { id: long, en: long } }),
+          programme({ id: 'one-of-two', summary: { id: long, en: 'Short' } }),
+          programme({ id: 'required-name', name: { id: 'x'.repeat(501) } }),
+        ],
+        quickWins: [quickWin({ id: 'q', description: { id: long, en: long } })],
+      }),
+    );
+    expect(lines(result.issues)).to.have.members([
+      'city.vision.id too-long warning field-dropped',
+      'city.vision.en too-long warning field-dropped',
+      'programmes[0].summary.id too-long warning field-dropped',
+      'programmes[1].summary.id too-long warning field-dropped',
+      'programmes[1].summary.en too-long warning field-dropped',
+      'programmes[2].summary.id too-long warning field-dropped',
+      'programmes[3].name.id too-long warning item-dropped',
+      'quickWins[0].description.id too-long warning field-dropped',
+      'quickWins[0].description.en too-long warning field-dropped',
+    ]);
+    const model = modelOf(result).document;
+    expect(model.city, 'the city, which an empty vision used to reject').to.deep.equal({
+      name: 'Kota Contoh',
+    });
+    expect(ids(model.programmes)).to.deep.equal(['one-language', 'two-languages', 'one-of-two']);
+    expect(model.programmes?.[0]).to.not.have.property('summary');
+    expect(model.programmes?.[1]).to.not.have.property('summary');
+    expect(model.programmes?.[2]?.summary).to.deep.equal({ en: 'Short' });
+    expect(ids(model.quickWins)).to.deep.equal(['q']);
+    expect(model.quickWins?.[0]).to.not.have.property('description');
+  });
+
+  it('a required text too long in every language takes only the object that needs it, like a string', () => {
+    const title = 'x'.repeat(501);
+    const result = validateDocument(
+      doc({
+        evaluations: [
+          evaluation({ year: 2023, sources: [{ title }, { title: 'Kept' }] }),
+          evaluation({ year: 2024, sources: [{ title: { id: title, en: title } }, { title: 'Kept' }] }),
+        ],
+      }),
+    );
+    expect(lines(result.issues)).to.have.members([
+      'evaluations[0].sources[0].title too-long warning field-dropped',
+      'evaluations[1].sources[0].title.id too-long warning field-dropped',
+      'evaluations[1].sources[0].title.en too-long warning field-dropped',
+    ]);
+    const evaluations = modelOf(result).document.evaluations;
+    expect(evaluations?.map((each) => each.sources)).to.deep.equal([
+      [{ title: 'Kept' }],
+      [{ title: 'Kept' }],
+    ]);
+  });
+
+  it('names the item each issue left out, which may be more than the value at its path', () => {
+    const result = validateDocument(
+      doc({
+        evaluations: [
+          evaluation({ year: 2023, sources: [{ title: 'S', date: '2023-13' }] }),
+          evaluation({ year: 2024, aspects: [{ id: 'impact', score: 40 }] }),
+          evaluation({ year: 2024 }),
+        ],
+        programmes: [programme({ id: 'a' }), programme({ id: 'a' }), programme({ id: 'b', dimension: 'x' })],
+        quickWins: [
+          quickWin({ evidence: [{ title: 'E', url: 'javascript:x' }] }),
+          quickWin({ id: 'r', agency: 'nobody' }),
+        ],
+      }),
+    );
+    const items = result.issues.map((issue) => `${issue.path} ${issue.outcome} ${issue.item ?? '-'}`);
+    expect(items).to.have.members([
+      'evaluations[0].sources[0].date item-dropped evaluations[0]',
+      'evaluations[1].aspects[0].score item-dropped evaluations[1].aspects[0]',
+      'evaluations[2].year item-dropped evaluations[2]',
+      'programmes[1].id item-dropped programmes[1]',
+      'programmes[2].dimension item-dropped programmes[2]',
+      // Nothing was left out around these: no item.
+      'quickWins[0].evidence[0].url field-dropped -',
+      'quickWins[1].agency reference-dropped -',
+    ]);
+  });
+
+  it('a rejected city names itself as the item', () => {
+    const result = validateDocument(doc({ city: { name: 42 } }));
+    expect(result.issues.map((issue) => [issue.path, issue.outcome, issue.item])).to.deep.equal([
+      ['city.name', 'rejected', 'city'],
+    ]);
+  });
+
   it('a list entry that is not an object is dropped with a type issue', () => {
     const result = validateDocument(doc({ programmes: [null, 'p', programme()] }));
     expect(lines(result.issues)).to.deep.equal([

@@ -141,7 +141,16 @@ for (const [name, translation] of builtIn) {
     });
 
     it('has a non-empty sentence for every outcome', () => {
-      for (const outcome of outcomes) expectWellFormed(translation.outcome[outcome], outcome);
+      for (const outcome of outcomes) {
+        expectWellFormed(fill(translation.outcome[outcome], { item: 'evaluations[0]' }), outcome);
+        for (const [, name] of translation.outcome[outcome].matchAll(/\{(\w+)\}/g)) {
+          expect(['item'], outcome).to.include(name);
+        }
+      }
+      // The sentence for a dropped item names it.
+      expect(fill(translation.outcome['item-dropped'], { item: 'evaluations[0]' })).to.contain(
+        'evaluations[0]',
+      );
     });
 
     it('has a non-empty sentence for every load error', () => {
@@ -289,6 +298,7 @@ describe('formatIssue', () => {
     path: 'programmes[3].start',
     severity: 'warning',
     outcome: 'item-dropped',
+    item: 'programmes[3]',
     section: 'programmes',
     value: '"2023-13"',
   };
@@ -297,11 +307,51 @@ describe('formatIssue', () => {
     for (const translation of [id, en]) {
       const text = formatIssue(issue, translation);
       expect(text.startsWith('programmes[3].start: '), text).to.equal(true);
-      expect(text.endsWith(translation.outcome['item-dropped']), text).to.equal(true);
+      expect(text.endsWith(fill(translation.outcome['item-dropped'], issue)), text).to.equal(true);
       expect(text).to.contain(translation.issue.date);
     }
     expect(formatIssue(issue, en)).to.equal(
-      'programmes[3].start: must be a date like "2023", "2023-09" or "2023-09-30" (found "2023-13"). This item was left out.',
+      'programmes[3].start: must be a date like "2023", "2023-09" or "2023-09-30" (found "2023-13"). programmes[3] was left out.',
+    );
+  });
+
+  it('names the item left out, not only the value found deep inside it', () => {
+    const deep: DataIssue = {
+      ...issue,
+      path: 'evaluations[0].sources[0].date',
+      item: 'evaluations[0]',
+      section: 'evaluations',
+      value: '"2024-13"',
+    };
+    expect(formatIssue(deep, id)).to.equal(
+      'evaluations[0].sources[0].date: harus berupa tanggal seperti "2023", "2023-09" atau "2023-09-30" (ditemukan "2024-13"). Butir evaluations[0] tidak ditampilkan.',
+    );
+    expect(formatIssue(deep, en)).to.equal(
+      'evaluations[0].sources[0].date: must be a date like "2023", "2023-09" or "2023-09-30" (found "2024-13"). evaluations[0] was left out.',
+    );
+  });
+
+  it('names the path as the item of an issue built without one', () => {
+    const withoutItem: DataIssue = { ...issue };
+    delete withoutItem.item;
+    expect(formatIssue(withoutItem, id)).to.match(/\. Butir programmes\[3\]\.start tidak ditampilkan\.$/);
+    expect(formatIssue(withoutItem, en)).to.match(/\. programmes\[3\]\.start was left out\.$/);
+  });
+
+  it('says how to write a number, for a score written as text with a decimal comma', () => {
+    const { issues } = validateDocument({
+      schemaVersion: '1.0',
+      evaluations: [{ year: 2024, overall: { score: '3,31' } }],
+    });
+    expect(issues.map((each) => `${each.path} ${each.code} ${each.item}`)).to.deep.equal([
+      'evaluations[0].overall.score number evaluations[0]',
+    ]);
+    const [number] = issues as [DataIssue];
+    expect(formatIssue(number, id)).to.equal(
+      'evaluations[0].overall.score: harus berupa angka JSON seperti 3.31, dengan titik desimal dan tanpa tanda kutip (ditemukan "3,31"). Butir evaluations[0] tidak ditampilkan.',
+    );
+    expect(formatIssue(number, en)).to.equal(
+      'evaluations[0].overall.score: must be a JSON number like 3.31, with a decimal point and no quotes (found "3,31"). evaluations[0] was left out.',
     );
   });
 
@@ -337,7 +387,13 @@ describe('formatIssue', () => {
         const text = formatIssue(each, translation);
         expectWellFormed(text, each.path);
         expect(text.startsWith(`${each.path}: `)).to.equal(true);
-        expect(text.endsWith(translation.outcome[each.outcome])).to.equal(true);
+        expect(text.endsWith(fill(translation.outcome[each.outcome], each))).to.equal(true);
+        if (each.outcome === 'item-dropped') {
+          // The item left out holds the value at the issue's path.
+          expect(each.item, each.path).to.be.a('string');
+          expect(each.path.startsWith(each.item as string), each.path).to.equal(true);
+          expect(text, each.path).to.contain(` ${each.item as string} `);
+        }
       }
     }
   });

@@ -141,6 +141,47 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.match(stdout, /city\.links\[0\]\.href: bukan alamat web yang aman/);
   });
 
+  test('--lang id puts the labels and the summary in Indonesian too', async () => {
+    const file = write('unsafe-id-summary.json', unsafeLink);
+    const lenient = await run('validate', file, '--lang', 'id');
+    assert.equal(lenient.code, 0, lenient.stdout);
+    assert.match(lenient.stdout, /^peringatan city\.links\[0\]\.href: /m);
+    assert.match(lenient.stdout, /: valid, 0 kesalahan, 1 peringatan\.$/m);
+    assert.doesNotMatch(lenient.stdout, /warning|error/);
+    const strict = await run('validate', file, '--lang', 'id', '--strict');
+    assert.equal(strict.code, 1);
+    assert.match(
+      strict.stdout,
+      /: tidak valid \(--strict: peringatan ikut dihitung\), 0 kesalahan, 1 peringatan\.$/m,
+    );
+    // The labels line up.
+    const broken = await run('validate', write('broken-id.json', '{'), '--lang', 'id');
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /^kesalahan {2}JSON: bukan JSON yang sah: /m);
+    assert.match(broken.stdout, /: tidak valid, 1 kesalahan, 0 peringatan\.$/m);
+    const missing = await run('validate', join(dir, 'tidak-ada.json'), '--lang', 'id');
+    assert.match(missing.stdout, /^kesalahan {2}Berkas tidak ditemukan: .*tidak-ada\.json$/m);
+  });
+
+  test('names the item a bad value deep inside it left out, in the message and in --json', async () => {
+    const file = write('bad-source-date.json', {
+      schemaVersion: '1.0',
+      evaluations: [{ year: 2024, sources: [{ title: 'BPS', date: '2024-13' }] }],
+    });
+    const text = await run('validate', file, '--lang', 'id');
+    assert.match(
+      text.stdout,
+      /evaluations\[0\]\.sources\[0\]\.date: .* Butir evaluations\[0\] tidak ditampilkan\./,
+    );
+    const { stdout } = await run('validate', file, '--json');
+    const [issue] = (JSON.parse(stdout) as JsonReport).issues as (JsonReport['issues'][number] & {
+      item?: string;
+    })[];
+    assert.equal(issue?.path, 'evaluations[0].sources[0].date');
+    assert.equal(issue?.item, 'evaluations[0]');
+    assert.match(issue?.message ?? '', /\. evaluations\[0\] was left out\.$/);
+  });
+
   test('fetches a URL', async () => {
     const { code, stdout } = await run('validate', `${base}/data.json`);
     assert.equal(code, 0, stdout);
