@@ -113,8 +113,18 @@ function publicMembersOnly() {
   return {
     name: 'bekasi: public members only',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules ?? []) {
-        for (const declaration of module.declarations ?? []) {
+      // A component's private helpers (its view, strings, CSV, radar) are analysed for the types
+      // they define, but no export of the package reaches them.
+      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(
+        (module) => !/(?:-view|\.strings|-csv|\/radar)\.ts$/.test(module.path),
+      );
+      for (const module of customElementsManifest.modules) {
+        // The analyzer also lists some locals of methods as module variables; only exports count.
+        const exported = new Set((module.exports ?? []).map((entry) => entry.declaration?.name));
+        module.declarations = (module.declarations ?? []).filter(
+          (declaration) => declaration.kind !== 'variable' || exported.has(declaration.name),
+        );
+        for (const declaration of module.declarations) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
         }

@@ -69,8 +69,8 @@ interface BannerScore {
  * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-governance`.
  *
- * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires bekasi-error - The banner shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The banner shows its error state. `detail: { code, message, path?, url? }`.
  */
 export class BekasiBanner extends BekasiElement {
   static override styles = [...BekasiElement.styles, bannerStyles];

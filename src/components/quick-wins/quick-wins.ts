@@ -118,9 +118,9 @@ interface View {
  * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
  *
- * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires bekasi-error - The tracker shows its error state. `detail: { code, message, path?, url? }`.
- * @fires bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
+ * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The tracker shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiQuickWinSelectDetail>} bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
  */
 export class BekasiQuickWins extends BekasiElement {
   static override styles = [...BekasiElement.styles, controls, marks, quickWinsStyles];

@@ -89,9 +89,9 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
  *
- * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires bekasi-error - The scorecard shows its error state. `detail: { code, message, path?, url? }`.
- * @fires bekasi-dimension-select - A reader chose a dimension. `detail: { dimension, year }`.
+ * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The scorecard shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiDimensionSelectDetail>} bekasi-dimension-select - A reader chose a dimension. `detail: { dimension, year }`.
  */
 export class BekasiScorecard extends BekasiElement {
   static override styles = [...BekasiElement.styles, scorecardStyles];

@@ -127,9 +127,9 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-font-size - Base font size.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
- * @fires bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires bekasi-error - The timeline shows its error state. `detail: { code, message, path?, url? }`.
- * @fires bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
+ * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The timeline shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiProgrammeSelectDetail>} bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
  */
 export class BekasiTimeline extends BekasiElement {
   static override styles = [...BekasiElement.styles, controls, marks, timelineStyles];
