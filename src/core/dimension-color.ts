@@ -19,10 +19,12 @@ const PALETTE = [
 /**
  * A dimension's colour as a CSS value: the page's `--bekasi-dimension-<id>` if set, else the
  * colour in the data, else one from a palette by position. Ids that are not safe CSS names get
- * no custom property.
+ * no custom property. The data's and the palette's colours are made for a light surface (2.3–3.5:1
+ * on the dark one): the dark theme sets `--_dimension-mix`, which lightens them to 3:1 at least
+ * (black) and 6:1 or more for the built-in ones, as it lightens links. A colour the page sets is used as it is.
  */
 export function dimensionColor(dimension: Pick<Dimension, 'id' | 'color'>, index: number): string {
-  const fallback = dimension.color ?? PALETTE[index % PALETTE.length] ?? '#1f5f99';
+  const fallback = `color-mix(in srgb, ${dimension.color ?? PALETTE[index % PALETTE.length] ?? '#1f5f99'} var(--_dimension-mix, 100%), #fff)`;
   return /^[a-zA-Z0-9_-]{1,60}$/.test(dimension.id)
     ? `var(--bekasi-dimension-${dimension.id}, ${fallback})`
     : fallback;

@@ -14,6 +14,7 @@ const dark = css`
   --_link: var(--bekasi-color-link, color-mix(in srgb, var(--_primary) 45%, white));
   --_chart: var(--bekasi-color-chart, color-mix(in srgb, var(--_primary) 45%, white));
   --_secondary: var(--bekasi-color-secondary, color-mix(in srgb, var(--_city-secondary, #0f3d5e) 45%, white));
+  --_dimension-mix: 55%;
 `;
 
 /**

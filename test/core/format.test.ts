@@ -153,23 +153,28 @@ describe('formatAge', () => {
 });
 
 describe('dimensionColor', () => {
+  /** The data's or the palette's colour, lightened where the dark theme sets `--_dimension-mix`. */
+  const themed = (color: string) => `color-mix(in srgb, ${color} var(--_dimension-mix, 100%), #fff)`;
+  const HEX = '#[0-9a-f]{6}';
+
   it("lets the page's custom property win over the data's colour", () => {
     expect(dimensionColor({ id: 'governance', color: '#1f5f99' }, 0)).to.equal(
-      'var(--bekasi-dimension-governance, #1f5f99)',
+      `var(--bekasi-dimension-governance, ${themed('#1f5f99')})`,
     );
     expect(dimensionColor({ id: 'smart_living-2', color: '#abc' }, 3)).to.equal(
-      'var(--bekasi-dimension-smart_living-2, #abc)',
+      `var(--bekasi-dimension-smart_living-2, ${themed('#abc')})`,
     );
   });
 
   it('takes a palette colour by position when the data has none', () => {
     const first = dimensionColor({ id: 'a' }, 0);
     const second = dimensionColor({ id: 'a' }, 1);
-    expect(first).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
-    expect(second).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
+    const pattern = new RegExp(`^var\\(--bekasi-dimension-a, color-mix\\(in srgb, ${HEX} `);
+    expect(first).to.match(pattern);
+    expect(second).to.match(pattern);
     expect(first).to.not.equal(second);
     // The palette repeats rather than running out.
-    expect(dimensionColor({ id: 'a' }, 1200)).to.match(/^var\(--bekasi-dimension-a, #[0-9a-f]{6}\)$/);
+    expect(dimensionColor({ id: 'a' }, 1200)).to.match(pattern);
   });
 
   it('gives ids that are not safe CSS names no custom property', () => {
@@ -186,17 +191,39 @@ describe('dimensionColor', () => {
       '--x;background:red',
     ]) {
       const color = dimensionColor({ id, color: '#123456' }, 0);
-      expect(color, JSON.stringify(id)).to.equal('#123456');
+      expect(color, JSON.stringify(id)).to.equal(themed('#123456'));
     }
-    expect(dimensionColor({ id: 'x)' }, 0)).to.match(/^#[0-9a-f]{6}$/);
+    expect(dimensionColor({ id: 'x)' }, 0)).to.match(new RegExp(`^color-mix\\(in srgb, ${HEX} `));
   });
 
-  it('the result is a valid CSS colour value', () => {
-    const probe = document.createElement('div');
-    probe.style.color = dimensionColor({ id: 'economy', color: '#9a5b00' }, 2);
-    expect(probe.style.color).to.not.equal('');
-    probe.style.color = '';
-    probe.style.color = dimensionColor({ id: 'x)', color: '#9a5b00' }, 2);
-    expect(probe.style.color).to.equal('rgb(154, 91, 0)');
+  it('is the colour itself on the light theme, and at least 3:1 on the dark surface in the dark theme', () => {
+    const paint = (color: string, mix?: string) => {
+      const probe = document.createElement('div');
+      if (mix) probe.style.setProperty('--_dimension-mix', mix);
+      probe.style.color = color;
+      document.body.append(probe);
+      const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext(
+        '2d',
+      )!;
+      context.fillStyle = getComputedStyle(probe).color;
+      probe.remove();
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    };
+    expect(paint(dimensionColor({ id: 'economy', color: '#9a5b00' }, 2))).to.deep.equal([154, 91, 0]);
+    expect(paint(dimensionColor({ id: 'x)', color: '#9a5b00' }, 2))).to.deep.equal([154, 91, 0]);
+    const channel = (value: number) => {
+      const share = value / 255;
+      return share <= 0.03928 ? share / 12.92 : ((share + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
+      0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const darkSurface = luminance([0x12, 0x17, 0x15]);
+    const onDark = (color: string) =>
+      (luminance(paint(dimensionColor({ id: 'a', color }, 0), '55%')) + 0.05) / (darkSurface + 0.05);
+    // The built-in framework's darkest colour (2.3:1 as it is), a city's deep blue, and black.
+    expect(onDark('#5b3fa0')).to.be.above(6);
+    expect(onDark('#0d47a1')).to.be.above(5);
+    expect(onDark('#000000')).to.be.at.least(3);
   });
 });
