@@ -51,6 +51,8 @@ interface Words {
   notFound: string;
   directory: string;
   unreadable: string;
+  /** Where a JSON syntax error is, for a parser that gives only a character offset. */
+  at: string;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -66,6 +68,7 @@ const WORDS: Record<'en' | 'id', Words> = {
     notFound: 'File not found: {source}',
     directory: '{source} is a directory, not a JSON file.',
     unreadable: 'Cannot read {source}: {detail}',
+    at: 'line {line}, column {column}',
   },
   id: {
     error: 'kesalahan',
@@ -77,6 +80,7 @@ const WORDS: Record<'en' | 'id', Words> = {
     notFound: 'Berkas tidak ditemukan: {source}',
     directory: '{source} adalah folder, bukan berkas JSON.',
     unreadable: 'Tidak dapat membaca {source}: {detail}',
+    at: 'baris {line}, kolom {column}',
   },
 };
 
@@ -213,7 +217,20 @@ async function check(options: Options): Promise<ReportedIssue[]> {
     return [{ code: error.code, path: '', severity: 'error', message: error.message }];
   }
   const parsed = parseDocumentText(text);
-  if ('issue' in parsed) return [fromValidator(parsed.issue, t)];
+  if ('issue' in parsed) {
+    // Node's parser says "at position 347"; a person editing the file looks for a line.
+    const detail = String(parsed.issue.params?.['detail'] ?? '');
+    const offset = /at position (\d+)(?!.*line)/.exec(detail)?.[1];
+    if (offset !== undefined && parsed.issue.params) {
+      const before = text
+        .replace(/^\uFEFF/, '')
+        .slice(0, Number(offset))
+        .split('\n');
+      const where = fill(options.words.at, { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+      parsed.issue.params['detail'] = `${detail} (${where})`;
+    }
+    return [fromValidator(parsed.issue, t)];
+  }
   const json = parsed.document;
   const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
   return result.issues.map((issue) => fromValidator(issue, t));

@@ -100,6 +100,16 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.match(stdout, /1 error, 0 warnings/);
   });
 
+  test('says on which line and column the JSON breaks, in the chosen language', async () => {
+    // A trailing comma, the commonest hand-editing slip: the parser stops at the "}" on line 4.
+    const file = write(
+      'trailing-comma.json',
+      '{\n  "schemaVersion": "1.0",\n  "city": { "name": "X" },\n}\n',
+    );
+    assert.match((await run('validate', file)).stdout, /\(line 4, column 1\)/);
+    assert.match((await run('validate', file, '--lang', 'id')).stdout, /\(baris 4, kolom 1\)/);
+  });
+
   test('warns about a javascript: URL with its path, and fails on it with --strict', async () => {
     const file = write('unsafe.json', unsafeLink);
     const lenient = await run('validate', file);
