@@ -69,6 +69,9 @@ type View =
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
+/** Data states whose update has been announced (see `updated`). */
+const announcedStates = new WeakSet<DataState>();
+
 /**
  * The base every component extends: where its data comes from, its four states (loading, error,
  * empty, ready), its language and theme, and its load and error events.
@@ -140,8 +143,9 @@ export abstract class BekasiElement extends LitElement {
   /** Inside a `<bekasi-data>` whose script has not run yet: loading, not "no data". @internal */
   protected awaitingProvider = false;
 
-  /** @internal */
+  /** What the status region says; set through `announce`. @internal */
   protected announcement = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The resolved language and its strings, refreshed before each render. @internal */
   protected language = 'id';
@@ -191,8 +195,31 @@ export abstract class BekasiElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
     for (const stop of this.stopObserving) stop();
     this.stopObserving = [];
+  }
+
+  /**
+   * Says `text` in the status region. `afterPause`: only the last of quick successive calls is
+   * said, once the reader pauses for 0.6 s (typing a search, repeating a zoom key). The same words
+   * again are said again, and the region empties after a while, so browse mode does not meet an
+   * old message beside the visible text. @internal
+   */
+  protected announce(text: string, afterPause = false): void {
+    clearTimeout(this.announceTimer);
+    const say = (): void => {
+      // A no-break space changes the text, which is what makes a live region speak.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+      this.announceTimer = setTimeout(() => (this.announcement = ''), 7000);
+    };
+    if (afterPause) this.announceTimer = setTimeout(say, 600);
+    else say();
+  }
+
+  /** Moves focus into the shadow root once the next render is done. @internal */
+  protected focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Loads `src` again now, or asks the providing `<bekasi-data>` to. */
@@ -249,8 +276,13 @@ export abstract class BekasiElement extends LitElement {
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.lastResult) {
-      // A refresh that brought different data is announced; the first load is not.
-      if (this.lastResult?.model) this.announcement = this.t.dataUpdated;
+      // A refresh that brought different data is announced; the first load is not. Components
+      // fed by one <bekasi-data> share its state: the first of them says it for all.
+      const state = this.dataState;
+      if (this.lastResult?.model && !announcedStates.has(state)) {
+        announcedStates.add(state);
+        this.announce(this.t.dataUpdated);
+      }
       this.lastResult = view.result;
       this.lastErrorKey = undefined;
       this.reportIssues(view.issues);

@@ -274,9 +274,9 @@ export class BekasiQuickWins extends BekasiElement {
       cache.filtered = filterRows(sorted, filter, this.language);
       cache.summary = summarise(cache.filtered);
       if (changedFilter) {
-        // Announced once, not on every render.
+        // Announced once, not on every render, and not on every keystroke of a search.
         this.page = 0;
-        this.announcement = this.shownText(cache.filtered.length, cache.rows.length);
+        this.announce(this.shownText(cache.filtered.length, cache.rows.length), true);
       }
       cache.filterKey = filterKey;
       cache.filteredFrom = sorted;
@@ -456,10 +456,6 @@ export class BekasiQuickWins extends BekasiElement {
     link.download = 'quick-wins.csv';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Opens or closes a quick win's details (with `expanded`, all stay open); opening tells the page. */
@@ -685,7 +681,7 @@ export class BekasiQuickWins extends BekasiElement {
     const format = (value: number) => formatNumber(value, this.language);
     const go = (to: number) => {
       this.page = to;
-      this.announcement = range(to);
+      this.announce(range(to));
       // The first quick win of the new page takes focus, so keyboard users start reading there.
       this.focusAfterUpdate('.name');
     };

@@ -522,13 +522,9 @@ export class BekasiScorecard extends BekasiElement {
   private renderTable(view: ScorecardView): TemplateResult {
     const compare = view.compareYear;
     return html`<div>
-      <button
-        type="button"
-        class="table-toggle"
-        aria-expanded=${this.tableShown ? 'true' : 'false'}
-        aria-controls="table"
-        @click=${() => (this.tableShown = !this.tableShown)}
-      >
+      <!-- No aria-expanded: a screen reader has the table either way; the words say what the
+           button shows or hides on screen. -->
+      <button type="button" class="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
         ${this.tableShown ? this.strings.hideTable : this.strings.showTable}
       </button>
       <!-- Always in the accessibility tree; shown on demand for everyone else. The wrapper is

@@ -494,10 +494,7 @@ export class BekasiTimeline extends BekasiElement {
       (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL,
     );
     const { tabStop, indexes } = this.renderedRows(view, CHART_ROW);
-    const label = fill(this.strings.chartLabel, {
-      from: formatTick(from, 'year', this.language),
-      to: formatTick(to, 'year', this.language),
-    });
+    const label = this.windowLabel();
     return html`<div class="chart" part="chart">
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
@@ -885,6 +882,7 @@ export class BekasiTimeline extends BekasiElement {
     const extent = this.view.kind === 'ready' ? this.viewFor(this.view.model).extent : undefined;
     this.timeWindow = clampWindow(window, extent);
     this.readerMoved = true;
+    this.announceWindow();
   }
 
   /** Shows every programme that passes the filters. */
@@ -892,6 +890,20 @@ export class BekasiTimeline extends BekasiElement {
     if (this.view.kind !== 'ready') return;
     this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, this.now().getTime());
     this.readerMoved = false;
+    this.announceWindow();
+  }
+
+  /** Says the years a zoom or pan shows ("Linimasa program, 2021 sampai 2028"), once keys pause. */
+  private announceWindow(): void {
+    this.announce(this.windowLabel(), true);
+  }
+
+  private windowLabel(): string {
+    const [from, to] = this.timeWindow ?? [0, 0];
+    return fill(this.strings.chartLabel, {
+      from: formatTick(from, 'year', this.language),
+      to: formatTick(to, 'year', this.language),
+    });
   }
 
   /** Where a pointer is along the time axis, as a share of its width. */
@@ -1078,6 +1090,8 @@ export class BekasiTimeline extends BekasiElement {
   private clearFilters(): void {
     this.dimension = this.agency = this.status = this.search = undefined;
     void this.updateComplete.then(() => this.announceCount());
+    // Its button goes with the filters: focus goes to the search box, not to the page.
+    this.focusAfterUpdate('input');
   }
 
   /** "12.345" in Indonesian, "12,345" in English. */
@@ -1093,13 +1107,16 @@ export class BekasiTimeline extends BekasiElement {
   private announceCount(): void {
     if (this.view.kind !== 'ready') return;
     const view = this.viewFor(this.view.model);
-    this.announcement = view.shown ? this.countText(view) : this.strings.noMatch;
+    this.announce(view.shown ? this.countText(view) : this.strings.noMatch, true);
   }
 }
 
-/** A button showing a symbol, named (and titled, for mouse users) in words. */
+/**
+ * A button showing a symbol, named in words by its title, which mouse users see as a tooltip (an
+ * `aria-label` beside it made screen readers say the words twice, as name and description).
+ */
 function iconButton(symbol: string, label: string, action: () => void): TemplateResult {
-  return html`<button type="button" class="icon" title=${label} aria-label=${label} @click=${action}>
+  return html`<button type="button" class="icon" title=${label} @click=${action}>
     <span aria-hidden="true">${symbol}</span>
   </button>`;
 }

@@ -315,6 +315,24 @@ describe('<bekasi-banner>', () => {
       await expect(first!).to.be.accessible();
     });
 
+    it('says a new document once for all the components one <bekasi-data> feeds', async () => {
+      const wrapper = await render<HTMLElement & { data?: unknown }>(
+        html`<bekasi-data .data=${fixture('bekasi')}>
+          <bekasi-banner></bekasi-banner><bekasi-banner variant="strip"></bekasi-banner>
+        </bekasi-data>`,
+      );
+      const banners = [...wrapper.querySelectorAll('bekasi-banner')] as BekasiBanner[];
+      for (const element of banners) await waitForState(element, 'ready');
+      const said = () =>
+        banners.filter(
+          (element) => $(element, '[role="status"]')?.textContent?.trim() === 'Data telah diperbarui.',
+        );
+      wrapper.data = fixture('minimal');
+      await waitUntil(() => said().length > 0, 'the update is announced');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(said()).to.have.length(1);
+    });
+
     it('shares one request between components with the same src', async () => {
       const url = `/public/data/bekasi.json?same=${Math.random()}`;
       const wrapper = await render<HTMLElement>(

@@ -1,4 +1,4 @@
-import { expect, fixture as render, html } from '@open-wc/testing';
+import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
 import '../../../src/bekasi-quick-wins.js';
 import type {
   BekasiQuickWins,
@@ -321,6 +321,41 @@ describe('<bekasi-quick-wins>', () => {
   });
 
   describe('filters and sort', () => {
+    it('says a search’s count once the reader pauses, and a same count for other filters again', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const region = $(element, '[role="status"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => {
+        if (region.textContent?.trim()) said.push(region.textContent.trim());
+      });
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      try {
+        const search = $<HTMLInputElement>(element, 'input[type="search"]')!;
+        for (const typed of ['s', 'se', 'sen', 'sens']) {
+          search.value = typed;
+          search.dispatchEvent(new Event('input'));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await waitUntil(() => said.length > 0, 'the search is announced');
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(said).to.deep.equal(['Menampilkan 1 dari 6 quick win']);
+
+        // Three completed, then three in progress: the same words, said again for new items.
+        search.value = '';
+        search.dispatchEvent(new Event('input'));
+        await choose(element, 'Status', 'completed');
+        await waitUntil(() => said.length === 2, 'the first filter is announced');
+        await choose(element, 'Status', 'in_progress');
+        await waitUntil(() => said.length === 3, 'the same count is announced again');
+        expect(said.slice(1)).to.deep.equal([
+          'Menampilkan 3 dari 6 quick win',
+          'Menampilkan 3 dari 6 quick win',
+        ]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
     it('filters by each control, reflects it, announces the count once and fires no selection', async () => {
       let selections = 0;
       const count = () => (selections += 1);
@@ -334,7 +369,8 @@ describe('<bekasi-quick-wins>', () => {
         expect(element.getAttribute('status')).to.equal('completed');
         expect(names(element)).to.have.length(3);
         expect(text($(element, '.count'))).to.equal('Menampilkan 3 dari 6 quick win');
-        expect(status()).to.equal('Menampilkan 3 dari 6 quick win');
+        // Said once the reader pauses (0.6 s), so a search is not read at every keystroke.
+        await waitUntil(() => status() === 'Menampilkan 3 dari 6 quick win', 'the count is announced');
         // The summary follows the view.
         expect(text($(element, '[part="summary"] p'))).to.equal(
           '3 quick win: 3 selesai (100%), 0 terlambat.',
@@ -523,7 +559,10 @@ describe('<bekasi-quick-wins>', () => {
       expect(text($(element, '.pager span'))).to.match(/^13–24 dari /);
       await choose(element, 'Urutkan', 'name');
       expect(text($(element, '.pager span'))).to.match(/^1–12 dari /);
-      expect($(element, '[role="status"]')?.textContent?.trim()).to.match(/^Menampilkan /);
+      await waitUntil(
+        () => /^Menampilkan /.test($(element, '[role="status"]')?.textContent ?? ''),
+        'announced',
+      );
     });
   });
 

@@ -450,7 +450,7 @@ describe('<bekasi-timeline>', () => {
       expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2016');
       const button = (label: string) =>
         $$<HTMLButtonElement>(element, '.toolbar button').find(
-          (item) => item.getAttribute('aria-label') === label || item.textContent?.trim() === label,
+          (item) => item.getAttribute('title') === label || item.textContent?.trim() === label,
         )!;
       button('Perbesar').click();
       await settle(element);
@@ -532,7 +532,7 @@ describe('<bekasi-timeline>', () => {
       const element = await timeline(data(), { from: '2010', to: '2019' });
       const button = (label: string) =>
         $$<HTMLButtonElement>(element, '.toolbar button').find(
-          (item) => item.getAttribute('aria-label') === label,
+          (item) => item.getAttribute('title') === label,
         )!;
       const barShown = () => {
         const bar = $(element, '.bar')!;
@@ -771,7 +771,7 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(chartLabel(element)).to.equal(all);
       // Once the reader has zoomed, a filter keeps their window.
-      $<HTMLButtonElement>(element, '.toolbar button[aria-label="Perbesar"]')!.click();
+      $<HTMLButtonElement>(element, '.toolbar button[title="Perbesar"]')!.click();
       await settle(element);
       const zoomed = chartLabel(element);
       element.status = 'planned';
@@ -796,8 +796,10 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(element.getAttribute('status')).to.equal('completed');
       expect(names(element).length).to.equal(6);
-      await settle(element);
-      expect($(element, '[role="status"]')?.textContent).to.equal('6 dari 24 program');
+      await waitUntil(
+        () => $(element, '[role="status"]')?.textContent === '6 dari 24 program',
+        'the count is announced once the reader pauses',
+      );
       const search = $<HTMLInputElement>(element, 'input[type="search"]')!;
       search.value = 'zzz';
       search.dispatchEvent(new Event('input'));
@@ -811,6 +813,32 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(element.hasAttribute('status')).to.equal(false);
       expect(names(element).length).to.be.greaterThan(6);
+      // The button went with the filters: focus is on the search box, not lost to the page.
+      expect(element.shadowRoot!.activeElement?.matches('input[type="search"]')).to.equal(true);
+    });
+
+    it('says the years a zoom shows, once the keys pause', async () => {
+      const element = await timeline(fixture('bekasi'), { from: '2016', to: '2028' });
+      const region = $(element, '[role="status"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => {
+        if (region.textContent?.trim()) said.push(region.textContent.trim());
+      });
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      try {
+        const zoomIn = $$<HTMLButtonElement>(element, '.zoom button').find(
+          (button) => button.getAttribute('title') === 'Perbesar',
+        )!;
+        zoomIn.click();
+        zoomIn.click();
+        await waitUntil(() => said.length > 0, 'the zoom is announced');
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(said).to.have.length(1);
+        expect(said[0]).to.match(/^Linimasa program, \d{4} sampai \d{4}$/);
+        expect(said[0]).to.equal($(element, '.rows')?.getAttribute('aria-label'));
+      } finally {
+        observer.disconnect();
+      }
     });
 
     it('regroups from the filter bar', async () => {
@@ -910,7 +938,7 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(elementCount(element)).to.be.below(2000);
       expect(names(element).some((name) => /\d+$/.test(name ?? ''))).to.equal(true);
-      $<HTMLButtonElement>(element, '.toolbar button[aria-label="Perkecil"]')!.click();
+      $<HTMLButtonElement>(element, '.toolbar button[title="Perkecil"]')!.click();
       await settle(element);
       expect(elementCount(element)).to.be.below(2000);
       await expect(element).to.be.accessible();
