@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/server/routes.mjs';
 import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
 import { chromeFlags } from './scripts/find-chrome.mjs';
@@ -33,7 +34,8 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  // a11ySnapshot: tests read the accessibility tree a screen reader gets (names, roles).
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   middleware: [testRoutes],
   coverageConfig: {
     include: ['src/**/*.ts'],

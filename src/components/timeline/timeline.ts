@@ -657,9 +657,12 @@ export class BekasiTimeline extends BekasiElement {
    */
   private renderFlags(programme: Programme, overdue: boolean): unknown {
     if (!programme.quickWin && !overdue) return nothing;
+    // In a flex row the spaces between items are not rendered, so a button's name read "nama
+    // programTerlambatQuick Win": a hidden comma keeps the words apart.
+    const apart = html`<span class="visually-hidden">, </span>`;
     return html`<span class="flags">
-      ${overdue ? html`<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
-      ${programme.quickWin ? html`<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
+      ${overdue ? html`${apart}<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
+      ${programme.quickWin ? html`${apart}<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
     </span>`;
   }
 
