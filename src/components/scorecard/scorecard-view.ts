@@ -53,8 +53,8 @@ export interface DimensionView {
 
 export interface ScorecardView {
   year: number;
-  title: string | undefined;
-  evaluator: string | undefined;
+  title: TaggedText | undefined;
+  evaluator: TaggedText | undefined;
   scale: { min: number; max: number };
   /** Ring values for the radar and labels for the axis. */
   ticks: { value: number; text: string }[];
@@ -184,8 +184,8 @@ export function deriveScorecardView(
 
   return {
     year: evaluation.year,
-    title: evaluation.label ? localize(evaluation.label, language) : undefined,
-    evaluator: evaluation.evaluator ? localize(evaluation.evaluator, language) : undefined,
+    title: evaluation.label ? localizeTagged(evaluation.label, language) : undefined,
+    evaluator: evaluation.evaluator ? localizeTagged(evaluation.evaluator, language) : undefined,
     scale,
     ticks,
     overall,

@@ -181,11 +181,11 @@ export class BekasiScorecard extends BekasiElement {
     >
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
-          ${view.title ?? fill(this.strings.heading, view)}
+          ${view.title ? inLanguage(view.title) : fill(this.strings.heading, view)}
         </div>
         ${
           view.evaluator
-            ? html`<p class="evaluator">${this.strings.evaluator}: ${view.evaluator}</p>`
+            ? html`<p class="evaluator">${this.strings.evaluator}: ${inLanguage(view.evaluator)}</p>`
             : nothing
         }
       </div>

@@ -776,9 +776,10 @@ export class BekasiTimeline extends BekasiElement {
   private renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
     const strings = this.strings;
     const language = this.language;
+    // With its own lang when only another language's name was given (WCAG 3.1.2).
     const agencyName = (id: string) => {
       const agency = this.agencyOf(model, id);
-      return agency ? localize(agency.name, language) : id;
+      return agency ? this.localText(agency.name) : id;
     };
     const leadHref = resolveUrl(
       programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency)?.url,
@@ -818,7 +819,14 @@ export class BekasiTimeline extends BekasiElement {
       <dl class="facts">
         ${dimension ? fact(strings.dimension, localize(dimension.name, language)) : nothing}
         ${agency ? fact(strings.lead, leadHref ? html`<a href=${leadHref}>${agencyName(agency)}</a>` : agencyName(agency)) : nothing}
-        ${partners?.length ? fact(strings.partners, partners.map(agencyName).join(', ')) : nothing}
+        ${
+          partners?.length
+            ? fact(
+                strings.partners,
+                partners.map((id, index) => html`${index ? ', ' : ''}${agencyName(id)}`),
+              )
+            : nothing
+        }
         ${fact(strings.dates, this.dates(programme))}
         ${fact(
           strings.groups.status,

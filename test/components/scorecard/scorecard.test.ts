@@ -504,6 +504,10 @@ describe('<bekasi-scorecard>', () => {
       const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
       latest.dimensions[0]!.note = { id: 'Catatan hanya dalam bahasa Indonesia' };
       latest.sources = [{ title: { id: 'Berita dalam bahasa Indonesia' } }];
+      Object.assign(latest, {
+        label: { id: 'Evaluasi dalam bahasa Indonesia' },
+        evaluator: { id: 'Penilai dalam bahasa Indonesia' },
+      });
       const element = await scorecard(document, { lang: 'en', dimension: 'governance' });
       const langOf = (text: string) =>
         $$(element, '[lang]')
@@ -512,6 +516,8 @@ describe('<bekasi-scorecard>', () => {
       expect(langOf('Catatan hanya dalam bahasa Indonesia')).to.equal('id');
       expect(langOf('Pelayanan publik')).to.equal('id');
       expect(langOf('Berita dalam bahasa Indonesia')).to.equal('id');
+      expect(langOf('Evaluasi dalam bahasa Indonesia')).to.equal('id');
+      expect(langOf('Penilai dalam bahasa Indonesia')).to.equal('id');
       await expect(element).to.be.accessible();
     });
 

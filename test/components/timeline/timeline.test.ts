@@ -761,6 +761,31 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('details, in another language', () => {
+    it('marks agency names given only in Indonesian with lang on an English page', async () => {
+      const data = programmesDocument([
+        programme('shared', { agency: 'kominfo', partners: ['dishub', 'kominfo'] }),
+      ]);
+      const agencies = (data as { agencies: { name: unknown }[] }).agencies;
+      agencies[0]!.name = { id: 'Dinas Komunikasi dan Informatika' };
+      agencies[1]!.name = { id: 'Dinas Perhubungan' };
+      const element = await timeline(data, { lang: 'en' });
+      $<HTMLButtonElement>(element, '.programme')!.click();
+      await settle(element);
+      const dialog = $(element, 'dialog')!;
+      const marked = [...dialog.querySelectorAll('[lang="id"]')].map((each) => each.textContent?.trim());
+      expect(marked).to.deep.equal([
+        'Dinas Komunikasi dan Informatika',
+        'Dinas Perhubungan',
+        'Dinas Komunikasi dan Informatika',
+      ]);
+      expect(dialog.textContent?.replace(/\s+/g, ' ')).to.include(
+        'Dinas Perhubungan, Dinas Komunikasi dan Informatika',
+      );
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('filters', () => {
     it('filters by dimension (id or alias), agency (lead or partner), status and name', async () => {
       const byDimension = await timeline(fixture('bekasi'), { dimension: 'government' });
