@@ -26,7 +26,7 @@ interface Member {
   privacy?: string;
 }
 interface Manifest {
-  modules?: { declarations?: { members?: Member[] }[] }[];
+  modules?: { declarations?: { members?: Member[]; slots?: { name: string }[] }[] }[];
 }
 
 /**
@@ -37,6 +37,8 @@ function publicApi(source: Manifest): Manifest {
   const copy = structuredClone(source);
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
+      // The default slot has no name, and the docs table leaves a nameless row out.
+      for (const slot of declaration.slots ?? []) slot.name ||= 'default';
       if (!declaration.members) continue;
       declaration.members = declaration.members.filter(
         (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
@@ -69,12 +71,28 @@ const withLanguageAndTheme: Decorator = (story, context) => {
  * as args (events are shown in the Actions panel; CSS is set by the page), so they get no control.
  */
 const documentedOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+
+/**
+ * The manifest gives each attribute's TypeScript type as text (`'radar' | 'bars'`, `string |
+ * undefined`). Storybook drops an arg read from a link (`&args=variant:bars`) whose type name it
+ * does not know, so a shared link lost every text and choice control: these become Storybook's own.
+ */
+function storybookType(text: string): { name: string; value?: string[] } | undefined {
+  const choices = [...text.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
+  if (choices.length > 0) return { name: 'enum', value: choices };
+  for (const name of ['string', 'number', 'boolean']) if (text.includes(name)) return { name };
+  return undefined;
+}
+
 const withoutControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [
-      name,
-      documentedOnly.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
-    ]),
+    Object.entries(argTypes).map(([name, argType]) => {
+      if (documentedOnly.has(String(argType.table?.category))) return [name, { ...argType, control: false }];
+      const text = (argType.type as { name?: string } | undefined)?.name;
+      if (text === undefined) return [name, argType];
+      const type = storybookType(text);
+      return [name, type ? { ...argType, type } : { ...argType, type: undefined }];
+    }),
   );
 
 const preview: Preview = {

@@ -376,6 +376,7 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
 
   const results = new Map();
+  const linkProblems = [];
   try {
     const queue = [...entries];
     const worker = async () => {
@@ -398,6 +399,7 @@ async function main() {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    linkProblems.push(...(await deepLinkProblems(browser, origin)));
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -410,8 +412,41 @@ async function main() {
   console.log(`screenshots: ${screenshotDir} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
   if (docs.length > 0)
     console.log(`smoke: ${docs.length - docsFailed} docs pages passed, ${docsFailed} failed`);
+  for (const problem of linkProblems) console.log(`FAIL  deep link: ${problem}`);
   console.log(`smoke: ${stories.length - storiesFailed} stories passed, ${storiesFailed} failed`);
-  process.exitCode = storiesFailed + docsFailed > 0 ? 1 : 0;
+  process.exitCode = storiesFailed + docsFailed + linkProblems.length > 0 ? 1 : 0;
+}
+
+/**
+ * A designer shares a story with its controls set (`&args=variant:bars;…`, what Storybook puts in
+ * the address bar). Text and choice args were once dropped from such links: each kind is checked.
+ */
+async function deepLinkProblems(browser, origin) {
+  const links = [
+    ['components-scorecard--default', 'variant:bars;compare:previous;year:2023', 'bekasi-scorecard'],
+    ['components-timeline--default', 'group-by:agency;status:completed;layout:list', 'bekasi-timeline'],
+    ['components-quick-wins--default', 'layout:table;sort:-progress;page-size:3', 'bekasi-quick-wins'],
+  ];
+  const problems = [];
+  const page = await browser.newPage();
+  try {
+    for (const [id, args, tag] of links) {
+      await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story&args=${args}`, { waitUntil: 'load' });
+      await page.waitForSelector(tag, { timeout: ENTRY_TIMEOUT });
+      const expected = Object.fromEntries(args.split(';').map((pair) => pair.split(':')));
+      const actual = await page.evaluate(
+        (tag, names) => names.map((name) => document.querySelector(tag)?.getAttribute(name)),
+        tag,
+        Object.keys(expected),
+      );
+      const wrong = Object.entries(expected).filter(([, value], index) => actual[index] !== value);
+      if (wrong.length > 0)
+        problems.push(`${id}&args=${args} set ${wrong.map(([name]) => name).join(', ')} wrongly`);
+    }
+  } finally {
+    await page.close();
+  }
+  return problems;
 }
 
 main().catch((error) => {

@@ -87,7 +87,10 @@ export const Strip: Story = { args: { variant: 'strip' } };
 /** A small card for a sidebar: the identity only. */
 export const Compact: Story = { args: { variant: 'compact' } };
 
-/** `show-score`: the overall score of the latest evaluation, with its year and predicate. */
+/**
+ * `show-score`: the overall score of the latest evaluation, with its year, and its predicate when the
+ * framework names levels (Bekasi's does not; see `AnotherCity`).
+ */
 export const WithScore: Story = { args: { 'show-score': true } };
 
 /** `show-score` in the strip layout. */

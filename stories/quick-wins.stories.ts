@@ -8,6 +8,7 @@ import {
   baseArgs,
   dataArgTypes,
   LOADING_STATE,
+  STALE,
   TIMED_OUT,
   withState,
 } from './support/shared.js';
@@ -267,6 +268,21 @@ export const LoadFailure: Story = {
       html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
     ),
 };
+
+/**
+ * A refresh failed: the quick wins fetched three hours ago stay, with a note that they may be out
+ * of date and a way to try again (the `notice` part).
+ */
+export const StaleData: Story = { render: (args) => withState(STALE, quickWins, args) };
+
+/**
+ * Bad items are left out and reported (a console warning, the `bekasi-load` event's issues); the
+ * valid rest shows.
+ */
+export const PartialData: Story = { args: { data: doc('partial') } };
+
+/** `strict`: any problem in the data is an error, for teams checking their endpoint. */
+export const StrictWithPartialData: Story = { args: { data: doc('partial'), strict: true } };
 
 /** A document without a `quickWins` section is an error for this component. */
 export const MissingSection: Story = { args: { data: doc('minimal') } };

@@ -171,6 +171,7 @@ export abstract class BekasiElement extends LitElement {
   }));
   private stopObserving: (() => void)[] = [];
   private lastResult: ValidationResult | undefined;
+  private lastDocument: unknown;
   private lastErrorKey: string | undefined;
 
   override connectedCallback(): void {
@@ -276,13 +277,15 @@ export abstract class BekasiElement extends LitElement {
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.lastResult) {
-      // A refresh that brought different data is announced; the first load is not. Components
-      // fed by one <bekasi-data> share its state: the first of them says it for all.
+      // A refresh that brought a different document is announced; the first load is not, nor
+      // a new validation of the same document (`show-score` asks for another section).
+      // Components fed by one <bekasi-data> share its state: the first of them says it for all.
       const state = this.dataState;
-      if (this.lastResult?.model && !announcedStates.has(state)) {
+      if (this.lastResult?.model && state.document !== this.lastDocument && !announcedStates.has(state)) {
         announcedStates.add(state);
         this.announce(this.t.dataUpdated);
       }
+      this.lastDocument = state.document;
       this.lastResult = view.result;
       this.lastErrorKey = undefined;
       this.reportIssues(view.issues);

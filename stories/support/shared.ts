@@ -6,6 +6,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DataState } from '../../src/core/data-state.js';
+import { fixture } from '../../test/fixtures/index.js';
 
 /** The args of the attributes, property and events every component has (from the base element). */
 export interface BaseArgs {
@@ -101,6 +102,17 @@ export const TIMED_OUT: DataState = {
   status: 'error',
   failure: { code: 'timeout', url: ENDPOINT },
   url: ENDPOINT,
+};
+
+/**
+ * A refresh of the Bekasi document failed three hours after it was fetched: the component keeps
+ * showing it, with the `notice` that it may be out of date.
+ */
+export const STALE: DataState = {
+  status: 'ready',
+  document: fixture('bekasi'),
+  failure: { code: 'timeout', url: ENDPOINT },
+  fetchedAt: Date.now() - 3 * 3600 * 1000,
 };
 
 /** The server answered 404. */

@@ -69,6 +69,7 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart notice - The note shown when a refresh failed and older data is shown.
+ * @csspart empty - The message shown when the data has no evaluation (for the chosen year).
  *
  * @cssprop --bekasi-color-primary - Accents (defaults to the city's `colors.primary`).
  * @cssprop --bekasi-color-chart - The shown year's series (defaults to the primary colour, lightened in dark mode).

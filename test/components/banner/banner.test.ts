@@ -315,6 +315,17 @@ describe('<bekasi-banner>', () => {
       await expect(first!).to.be.accessible();
     });
 
+    it('says nothing when the same document is validated again for another section', async () => {
+      const element = await banner(fixture('bekasi'));
+      // show-score asks for the evaluations too: a new validation, not new data.
+      element.showScore = true;
+      await element.updateComplete;
+      await waitForState(element, 'ready');
+      expect(Boolean($(element, '[part="score"]'))).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect($(element, '[role="status"]')?.textContent?.trim()).to.equal('');
+    });
+
     it('says a new document once for all the components one <bekasi-data> feeds', async () => {
       const wrapper = await render<HTMLElement & { data?: unknown }>(
         html`<bekasi-data .data=${fixture('bekasi')}>
