@@ -178,7 +178,7 @@ export interface Tick {
  * then years, then every n-th year. Ticks sit on calendar boundaries (quarters on January, April,
  * July, October; every n-th year on multiples of n).
  */
-export function ticksFor(from: number, to: number, width: number, minSpacing = 64): Tick[] {
+export function ticksFor(from: number, to: number, width: number, minSpacing = 48): Tick[] {
   const monthWidth = (width / Math.max(1, to - from)) * 30.44 * DAY;
   const steps: [Tick['unit'], number][] = [
     ['month', 1],

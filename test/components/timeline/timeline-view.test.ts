@@ -144,9 +144,17 @@ describe('timeline view: window and axis', () => {
   });
 
   it('thins years out on a narrow axis over decades, never crowding the labels', () => {
-    const ticks = ticksFor(new Date(1950, 0).getTime(), new Date(2050, 0).getTime(), 320);
-    expect(ticks.length).to.be.at.most(320 / 64 + 1);
+    const [from, to] = [new Date(1950, 0).getTime(), new Date(2050, 0).getTime()];
+    const ticks = ticksFor(from, to, 320);
     expect(ticks.length).to.be.greaterThan(1);
+    // About 48 px between lines (calendar months vary a little): a label takes 40 (TICK_LABEL).
+    const gaps = ticks.slice(1).map((tick, index) => ((tick.time - ticks[index]!.time) / (to - from)) * 320);
+    expect(Math.min(...gaps)).to.be.above(40);
+  });
+
+  it('shows the months of a one-year window on an ordinary chart, 600 px wide', () => {
+    const ticks = ticksFor(new Date(2025, 0).getTime(), new Date(2026, 0).getTime() - 1, 600);
+    expect(ticks.map((tick) => tick.unit)).to.deep.equal(Array(12).fill('month'));
   });
 
   it('handles 10,000 programmes: spans, lanes, filter, rows and their window', () => {
