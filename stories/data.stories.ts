@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DEMO_URL, doc } from './support/fixtures.js';
+
+/** `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. */
+interface DataArgs {
+  src?: string;
+  data?: unknown;
+  refresh?: number;
+  timeout?: number;
+  retries?: number;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** One provider with a banner strip and a compact scorecard inside, fed by it. */
+function provider(args: DataArgs): TemplateResult {
+  return html`<bekasi-data
+    src=${ifDefined(args.src)}
+    .data=${args.data}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
+    retries=${ifDefined(args.retries)}
+  >
+    <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+    <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+  </bekasi-data>`;
+}
+
+const meta = {
+  title: 'Components/Data',
+  component: 'bekasi-data',
+  tags: ['autodocs'],
+  render: (args) => provider(args),
+  args: { data: doc('bekasi') },
+  argTypes: {
+    src: { control: 'text' },
+    data: { control: 'object' },
+    refresh: { control: { type: 'number', min: 0, step: 60 } },
+    timeout: { control: { type: 'number', min: 1, step: 1 } },
+    retries: { control: { type: 'number', min: 0, max: 5, step: 1 } },
+    theme: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Loads one document and provides it to every component inside it: the page fetches and validates the ' +
+          'data once, however many components show it. It renders nothing of its own; a component inside it with ' +
+          'no `src`, `data` or inline JSON of its own takes its document. See Docs / Embedding for where data comes from.',
+      },
+    },
+  },
+} satisfies Meta<DataArgs>;
+
+export default meta;
+type Story = StoryObj<DataArgs>;
+
+/** A banner and a scorecard fed by one `<bekasi-data>` holding the Bekasi document. */
+export const Default: Story = {};
+
+/**
+ * `src`: the provider fetches the document once (here `/data/bekasi.json`, served by Storybook), and
+ * both components show it.
+ */
+export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
+
+/** A component with data of its own ignores the provider: here the scorecard shows another city. */
+export const ComponentWithItsOwnData: Story = {
+  render: (args) =>
+    html`<bekasi-data .data=${args.data}>
+      <bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+      <bekasi-scorecard
+        variant="compact"
+        heading-level="2"
+        .data=${doc('cohen')}
+        theme=${ifDefined(args.theme)}
+      ></bekasi-scorecard>
+    </bekasi-data>`,
+};
