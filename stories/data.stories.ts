@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEMO_URL, doc } from './support/fixtures.js';
+import { doc } from './support/fixtures.js';
 
 /** `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. */
 interface DataArgs {
@@ -58,12 +58,6 @@ type Story = StoryObj<DataArgs>;
 
 /** A banner and a scorecard fed by one `<bekasi-data>` holding the Bekasi document. */
 export const Default: Story = {};
-
-/**
- * `src`: the provider fetches the document once (here `/data/bekasi.json`, served by Storybook), and
- * both components show it.
- */
-export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
 
 /** A component with data of its own ignores the provider: here the scorecard shows another city. */
 export const ComponentWithItsOwnData: Story = {
