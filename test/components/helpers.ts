@@ -114,3 +114,18 @@ export async function mounted(
   }
   return { wrapper, element };
 }
+
+/**
+ * What a component's status region says, message by message, as a screen reader hears it (each
+ * change of its text). `stop()` ends the recording.
+ */
+export function recordAnnouncements(element: Element): { said: string[]; stop: () => void } {
+  const region = $(element, '[role="status"]')!;
+  const said: string[] = [];
+  const observer = new MutationObserver(() => {
+    const text = region.textContent?.trim();
+    if (text) said.push(text);
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { said, stop: () => observer.disconnect() };
+}

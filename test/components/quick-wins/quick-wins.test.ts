@@ -12,7 +12,7 @@ import {
   manyQuickWinsDocument,
   SCRIPT_PAYLOAD,
 } from '../../fixtures/index.js';
-import { $, $$, brokenWords, nextEvent, shadowText, waitForState } from '../helpers.js';
+import { $, $$, brokenWords, nextEvent, recordAnnouncements, shadowText, waitForState } from '../helpers.js';
 
 const TODAY = new Date(2026, 10, 1); // 1 November 2026: izin-sla (due June 2026) is overdue.
 
@@ -323,12 +323,7 @@ describe('<bekasi-quick-wins>', () => {
   describe('filters and sort', () => {
     it('says a search’s count once the reader pauses, and a same count for other filters again', async () => {
       const element = await tracker(fixture('bekasi'));
-      const region = $(element, '[role="status"]')!;
-      const said: string[] = [];
-      const observer = new MutationObserver(() => {
-        if (region.textContent?.trim()) said.push(region.textContent.trim());
-      });
-      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      const { said, stop } = recordAnnouncements(element);
       try {
         const search = $<HTMLInputElement>(element, 'input[type="search"]')!;
         for (const typed of ['s', 'se', 'sen', 'sens']) {
@@ -352,7 +347,7 @@ describe('<bekasi-quick-wins>', () => {
           'Menampilkan 3 dari 6 quick win',
         ]);
       } finally {
-        observer.disconnect();
+        stop();
       }
     });
 

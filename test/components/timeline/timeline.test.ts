@@ -8,7 +8,7 @@ import type {
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
-import { $, $$, brokenWords, nextEvent, shadowText, waitForState } from '../helpers.js';
+import { $, $$, brokenWords, nextEvent, recordAnnouncements, shadowText, waitForState } from '../helpers.js';
 
 interface Options {
   lang?: string;
@@ -861,12 +861,7 @@ describe('<bekasi-timeline>', () => {
 
     it('says the years a zoom shows, once the keys pause', async () => {
       const element = await timeline(fixture('bekasi'), { from: '2016', to: '2028' });
-      const region = $(element, '[role="status"]')!;
-      const said: string[] = [];
-      const observer = new MutationObserver(() => {
-        if (region.textContent?.trim()) said.push(region.textContent.trim());
-      });
-      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      const { said, stop } = recordAnnouncements(element);
       try {
         const zoomIn = $$<HTMLButtonElement>(element, '.zoom button').find(
           (button) => button.getAttribute('title') === 'Perbesar',
@@ -879,7 +874,7 @@ describe('<bekasi-timeline>', () => {
         expect(said[0]).to.match(/^Linimasa program, \d{4} sampai \d{4}$/);
         expect(said[0]).to.equal($(element, '.rows')?.getAttribute('aria-label'));
       } finally {
-        observer.disconnect();
+        stop();
       }
     });
 
