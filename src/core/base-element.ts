@@ -69,8 +69,8 @@ type View =
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
-/** Data states whose update has been announced (see `updated`). */
-const announcedStates = new WeakSet<DataState>();
+/** Documents a component has shown: a document not among them is new data (see `updated`). */
+const shownDocuments = new WeakSet<object>();
 
 /**
  * The base every component extends: where its data comes from, its four states (loading, error,
@@ -171,7 +171,6 @@ export abstract class BekasiElement extends LitElement {
   }));
   private stopObserving: (() => void)[] = [];
   private lastResult: ValidationResult | undefined;
-  private lastDocument: unknown;
   private lastErrorKey: string | undefined;
 
   override connectedCallback(): void {
@@ -277,15 +276,14 @@ export abstract class BekasiElement extends LitElement {
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.lastResult) {
-      // A refresh that brought a different document is announced; the first load is not, nor
-      // a new validation of the same document (`show-score` asks for another section).
-      // Components fed by one <bekasi-data> share its state: the first of them says it for all.
-      const state = this.dataState;
-      if (this.lastResult?.model && state.document !== this.lastDocument && !announcedStates.has(state)) {
-        announcedStates.add(state);
-        this.announce(this.t.dataUpdated);
+      // A refresh that brought a document no component has shown yet is announced, once, by the
+      // first component to show it (one <bekasi-data> feeds several); not the first load, nor
+      // the same document validated again (`show-score` asks for another section).
+      const document = this.dataState.document;
+      if (typeof document === 'object' && document !== null && !shownDocuments.has(document)) {
+        shownDocuments.add(document);
+        if (this.lastResult?.model) this.announce(this.t.dataUpdated);
       }
-      this.lastDocument = state.document;
       this.lastResult = view.result;
       this.lastErrorKey = undefined;
       this.reportIssues(view.issues);
