@@ -248,6 +248,24 @@ export abstract class BekasiElement extends LitElement {
     this.language = resolveLanguage(this);
     this.t = translationFor(this.language);
     this.view = this.deriveView(this.dataState);
+    // Decided here, not after rendering: setting the announcement in `updated` would render
+    // every new document twice.
+    this.announceNewDocument();
+  }
+
+  /**
+   * A refresh that brought a document no component has shown yet is announced, once, by the
+   * first component to show it (one <bekasi-data> feeds several); not the first load, nor the
+   * same document validated again (`show-score` asks for another section).
+   */
+  private announceNewDocument(): void {
+    const view = this.view;
+    if (view.kind !== 'ready' || view.result === this.lastResult) return;
+    const document = this.dataState.document;
+    if (typeof document === 'object' && document !== null && !shownDocuments.has(document)) {
+      shownDocuments.add(document);
+      if (this.lastResult?.model) this.announce(this.t.dataUpdated);
+    }
   }
 
   private deriveView(data: DataState): View {
@@ -276,14 +294,6 @@ export abstract class BekasiElement extends LitElement {
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.lastResult) {
-      // A refresh that brought a document no component has shown yet is announced, once, by the
-      // first component to show it (one <bekasi-data> feeds several); not the first load, nor
-      // the same document validated again (`show-score` asks for another section).
-      const document = this.dataState.document;
-      if (typeof document === 'object' && document !== null && !shownDocuments.has(document)) {
-        shownDocuments.add(document);
-        if (this.lastResult?.model) this.announce(this.t.dataUpdated);
-      }
       this.lastResult = view.result;
       this.lastErrorKey = undefined;
       this.reportIssues(view.issues);

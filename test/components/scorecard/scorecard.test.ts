@@ -216,6 +216,22 @@ describe('<bekasi-scorecard>', () => {
     });
   });
 
+  describe('new data', () => {
+    it('shows a new document and says so in a single update, so a page updating often renders once', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      const status = () => $(element, '[role="status"]')?.textContent;
+      expect(status()).to.equal('');
+      const next = fixture('bekasi') as { evaluations: { year: number; dimensions: { score?: number }[] }[] };
+      next.evaluations.find((evaluation) => evaluation.year === 2024)!.dimensions[0]!.score = 1.25;
+      element.data = next;
+      // `updateComplete` is true when the update did not ask for another one.
+      expect(await element.updateComplete).to.equal(true);
+      expect($$(element, '.row__score')[0]?.textContent?.trim()).to.equal('1,25');
+      expect(status()).to.equal('Data telah diperbarui.');
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('comparison', () => {
     it('draws the previous year as a second series, in the legend, rows and table', async () => {
       const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
