@@ -5,6 +5,7 @@ import { summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/server/routes.mjs';
 import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
+import { a11yTreePlugin } from './test/server/a11y-tree-plugin.mjs';
 import { chromeFlags } from './scripts/find-chrome.mjs';
 
 const flags = [
@@ -34,8 +35,12 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  // a11ySnapshot: tests read the accessibility tree a screen reader gets (names, roles).
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
+  // a11ySnapshot and a11y-tree: tests read the accessibility tree a screen reader gets.
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    a11yTreePlugin(),
+  ],
   middleware: [testRoutes],
   coverageConfig: {
     include: ['src/**/*.ts'],

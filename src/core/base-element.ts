@@ -386,7 +386,7 @@ export abstract class BekasiElement extends LitElement {
   private renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
     const age = fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language);
     return html`<p class="notice" part="notice">
-      <span>${fill(this.t.staleData, { age })} ${this.failureMessage(failure)}</span>
+      <span>${`${fill(this.t.staleData, { age })} ${this.failureMessage(failure)}`}</span>
       <button type="button" @click=${() => this.reload()}>${this.t.retry}</button>
     </p>`;
   }

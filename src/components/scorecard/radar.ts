@@ -140,7 +140,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
             : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
                 // The space keeps the two lines two words for a screen reader's text matching.
                 (line, lineIndex) =>
-                  svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${line}${lineIndex < lines.length - 1 ? ' ' : ''}</tspan>`,
+                  svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${lineIndex < lines.length - 1 ? `${line} ` : line}</tspan>`,
               )}</text>`
         }
       </g>`;

@@ -843,8 +843,11 @@ export class BekasiTimeline extends BekasiElement {
           budget
             ? fact(
                 strings.budget,
-                html`${formatCurrency(budget.amount, budget.currency, language)}
-                ${budget.source ? html`(${this.localText(budget.source)})` : nothing}`,
+                // " (" in a string: a template would lose its leading space to the CDN build, and
+                // a space alone between two `${…}` never reaches the accessibility tree.
+                html`${formatCurrency(budget.amount, budget.currency, language)}${
+                  budget.source ? html`${' ('}${this.localText(budget.source)})` : nothing
+                }`,
               )
             : nothing
         }

@@ -12,7 +12,7 @@ import {
   hugeTaglineDocument,
   SCRIPT_PAYLOAD,
 } from '../../fixtures/index.js';
-import { $, $$, inlineJson, nextEvent, shadowText, waitForState } from '../helpers.js';
+import { $, $$, inlineJson, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -722,6 +722,7 @@ describe('<bekasi-banner> refresh', () => {
       await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
       expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi v2');
       expect($(element, '[part="notice"]')?.textContent).to.include('500');
+      expect(await runTogetherWords(element)).to.deep.equal([]);
       await expect(element).to.be.accessible();
 
       // Retry from the notice: the server is back (304, nothing new), the notice goes away.

@@ -12,7 +12,16 @@ import {
   manyQuickWinsDocument,
   SCRIPT_PAYLOAD,
 } from '../../fixtures/index.js';
-import { $, $$, brokenWords, nextEvent, recordAnnouncements, shadowText, waitForState } from '../helpers.js';
+import {
+  $,
+  $$,
+  brokenWords,
+  nextEvent,
+  recordAnnouncements,
+  runTogetherWords,
+  shadowText,
+  waitForState,
+} from '../helpers.js';
 
 const TODAY = new Date(2026, 10, 1); // 1 November 2026: izin-sla (due June 2026) is overdue.
 
@@ -318,6 +327,25 @@ describe('<bekasi-quick-wins>', () => {
       expect(table?.getAttribute('aria-pressed')).to.equal('true');
       expect($(element, 'table')).to.not.equal(null);
     });
+  });
+
+  describe('words a screen reader gets', () => {
+    // Chromium drops a space that stands alone beside a `${…}`: "Juni 2026Terlambat" in a cell,
+    // "Awal0 Capaian1.000" on a card, "puskesmas(makin rendah makin baik)".
+    for (const options of [
+      { layout: 'cards' },
+      { layout: 'table' },
+      { expanded: true },
+      { layout: 'table', expanded: true },
+    ]) {
+      it(`keeps words apart as they are shown: ${JSON.stringify(options)}`, async () => {
+        for (const lang of ['id', 'en']) {
+          const element = await tracker(fixture('bekasi'), { ...options, lang });
+          expect(await runTogetherWords(element)).to.deep.equal([]);
+          await expect(element).to.be.accessible();
+        }
+      });
+    }
   });
 
   describe('filters and sort', () => {

@@ -10,7 +10,7 @@ import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
-import { $, $$, nextEvent, shadowText, waitForState } from '../helpers.js';
+import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
 
 interface Options {
   variant?: string;
@@ -229,6 +229,21 @@ describe('<bekasi-scorecard>', () => {
       expect($$(element, '.row__score')[0]?.textContent?.trim()).to.equal('1,25');
       expect(status()).to.equal('Data telah diperbarui.');
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('words a screen reader gets', () => {
+    it('keeps a radar label’s two lines two words, in every variant, with a dimension open', async () => {
+      for (const variant of ['radar', 'bars', 'compact']) {
+        const element = await scorecard(fixture('bekasi'), {
+          variant,
+          compare: 'previous',
+          dimension: 'economy',
+        });
+        // "Tata Kelola" / "Pemerintahan Cerdas" on two lines read as "KelolaPemerintahan" before.
+        expect(await runTogetherWords(element)).to.deep.equal([]);
+        await expect(element).to.be.accessible();
+      }
     });
   });
 

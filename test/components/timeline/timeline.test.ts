@@ -8,7 +8,16 @@ import type {
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
-import { $, $$, brokenWords, nextEvent, recordAnnouncements, shadowText, waitForState } from '../helpers.js';
+import {
+  $,
+  $$,
+  brokenWords,
+  nextEvent,
+  recordAnnouncements,
+  runTogetherWords,
+  shadowText,
+  waitForState,
+} from '../helpers.js';
 
 interface Options {
   lang?: string;
@@ -759,6 +768,25 @@ describe('<bekasi-timeline>', () => {
       expect($(element, 'dialog')).to.equal(null);
       expect(focusedName(element)).to.equal(name);
     });
+  });
+
+  describe('words a screen reader gets', () => {
+    for (const layout of ['chart', 'list'] as const) {
+      it(`keeps the ${layout}'s words and an open programme's details apart, as they are shown`, async () => {
+        for (const lang of ['id', 'en']) {
+          const element = await timeline(fixture('bekasi'), { layout, lang });
+          expect(await runTogetherWords(element)).to.deep.equal([]);
+          // The budget and its source: "Rp12.500.000.000 (APBD)", read as "…000(APBD)" before.
+          $$<HTMLButtonElement>(element, '.programme, .list__button')
+            .find((row) => row.textContent?.includes('Patriot Operation Center'))!
+            .click();
+          await settle(element);
+          expect($(element, 'dialog')?.textContent).to.match(/12[.,]500[.,]000[.,]000 \(/);
+          expect(await runTogetherWords(element)).to.deep.equal([]);
+          await expect(element).to.be.accessible();
+        }
+      });
+    }
   });
 
   describe('details, in another language', () => {
