@@ -5,7 +5,8 @@
 // fails a story on: a story that did not render (Storybook's error display, an empty root, a
 // bekasi-* element not upgraded or with an empty shadow root or no size), a console error, a page
 // error, a failed request or an HTTP error, any request that leaves 127.0.0.1, and any axe
-// violation on the story root (axe sees into open shadow roots). Console warnings are fine: the
+// violation on the story root (axe sees into open shadow roots), and words shown apart that the
+// accessibility tree runs together (scripts/run-together.mjs). Console warnings are fine: the
 // components warn about data issues on purpose. Saves a PNG per story in
 // storybook-static/screenshots/. Docs pages are opened too and checked for errors and failed
 // requests (not axe: the docs page is Storybook's own React UI, not ours).
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { runTogether, wordsShownApart } from './run-together.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -153,6 +155,13 @@ async function runAxe(page) {
       return `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
     });
   }, AXE_OPTIONS);
+}
+
+/** Words the story shows apart that Chromium's accessibility tree runs together (run-together.mjs). */
+async function runTogetherProblems(page) {
+  const joined = await page.evaluate(wordsShownApart);
+  const tree = await page.accessibility.snapshot({ interestingOnly: false });
+  return runTogether(joined, tree).map((words) => `read run together by screen readers: "${words}"`);
 }
 
 /**
@@ -336,6 +345,7 @@ async function check(tab, entry) {
     await networkQuiet(tab);
     tab.problems.push(...rendered.problems);
     tab.problems.push(...(await runAxe(page)));
+    tab.problems.push(...(await runTogetherProblems(page)));
     await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`), fullPage: true });
     return { problems: tab.problems, detail: rendered.states.join(', ') };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { fixture as render, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { runTogether, wordsShownApart, type AccessibilityNode } from '../../scripts/run-together.mjs';
 import type { BekasiElement } from '../../src/core/base-element.js';
 
 /** What the component currently shows: the `part` of its state container. */
@@ -131,72 +132,19 @@ export function recordAnnouncements(element: Element): { said: string[]; stop: (
   return { said, stop: () => observer.disconnect() };
 }
 
-interface AccessibilityNode {
-  role?: string;
-  name?: string;
-  children?: AccessibilityNode[];
-}
-
-/** The nearest ancestor that is not laid out inline: words in one such box read as one line. */
-function lineBox(node: Node): Element | null {
-  for (let element = node.parentElement; element; element = element.parentElement) {
-    if (!getComputedStyle(element).display.startsWith('inline')) return element;
-  }
-  return null;
-}
-
 let treeRoots = 0;
 
 /**
- * Words a screen reader gets run together although the page shows them apart: "Juni 2026Terlambat".
- * Chromium leaves a whitespace-only text node out of the accessibility tree when a comment touches
- * it, and Lit marks every `${…}` in a template with comments, so the space in html`${date} ${flag}`
- * is shown but never spoken. This pairs each two words the shadow root shows apart in one line
- * (a space between them, in either text or a text of its own) and returns those whose joined form
- * ("2026Terlambat") appears in an accessible name or in a run of text the tree gives.
+ * Words a screen reader gets run together although the component shows them apart
+ * ("Juni 2026Terlambat"): see scripts/run-together.mjs. Reads Chromium's whole accessibility tree.
  */
 export async function runTogetherWords(element: Element): Promise<string[]> {
-  const joined = new Set<string>();
-  const walker = document.createTreeWalker(element.shadowRoot!, NodeFilter.SHOW_TEXT);
-  let previous: { text: string; box: Element | null } | undefined;
-  let spaced = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    const parent = node.parentElement;
-    const shown = parent && !parent.closest('[aria-hidden="true"]') && parent.getClientRects().length > 0;
-    if (!shown) continue;
-    if (!text.trim()) {
-      spaced = true;
-      continue;
-    }
-    const box = lineBox(node);
-    if (previous && previous.box === box && (spaced || /^\s/.test(text))) {
-      joined.add(`${/\S+$/.exec(previous.text.trimEnd())![0]}${/^\s*(\S+)/.exec(text)![1]}`);
-    }
-    previous = { text, box };
-    spaced = /\s$/.test(text);
-  }
+  const joined = wordsShownApart([element.shadowRoot!]);
   const id = `a11y-${(treeRoots += 1)}`;
   element.setAttribute('data-a11y-root', id);
   const tree = await executeServerCommand<AccessibilityNode, { selector: string }>('a11y-tree', {
     selector: `[data-a11y-root="${id}"]`,
   });
   element.removeAttribute('data-a11y-root');
-  // Each node's name, and the text of its consecutive text runs, as a screen reader reads a line.
-  const spoken: string[] = [];
-  const visit = (node: AccessibilityNode): void => {
-    if (node.name) spoken.push(node.name);
-    let run = '';
-    for (const child of node.children ?? []) {
-      if (child.role === 'StaticText') run += child.name ?? '';
-      else {
-        spoken.push(run);
-        run = '';
-        visit(child);
-      }
-    }
-    spoken.push(run);
-  };
-  if (tree) visit(tree);
-  return [...joined].filter((words) => spoken.some((text) => text.includes(words)));
+  return runTogether(joined, tree);
 }

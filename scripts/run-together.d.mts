@@ -1,0 +1,7 @@
+export interface AccessibilityNode {
+  role?: string;
+  name?: string;
+  children?: AccessibilityNode[];
+}
+export function wordsShownApart(roots?: Iterable<ShadowRoot>): string[];
+export function runTogether(joined: string[], tree: AccessibilityNode | null | undefined): string[];
