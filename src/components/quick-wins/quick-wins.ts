@@ -576,7 +576,14 @@ export class BekasiQuickWins extends BekasiElement {
     const s = this.strings;
     const evidence = quickWin.evidence ?? [];
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
-    ${row.agencyFullName ? html`<p>${s.agency}: ${row.agencyFullName}</p>` : nothing}
+    ${
+      row.agencyFullName
+        ? html`<p>
+            ${s.agency}:
+            ${this.localText(model.document.agencies?.find((agency) => agency.id === quickWin.agency)?.name)}
+          </p>`
+        : nothing
+    }
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
     ${table ? this.renderKpiValues(quickWin) : nothing}
     ${

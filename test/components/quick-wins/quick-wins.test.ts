@@ -235,6 +235,16 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('marks an agency’s full name given only in Indonesian with lang on an English page', async () => {
+      const data = fixture('bekasi') as { agencies: { id: string; name: unknown }[] };
+      data.agencies.find((agency) => agency.id === 'dinkes')!.name = { id: 'Dinas Kesehatan' };
+      const element = await tracker(data, { lang: 'en', expanded: true });
+      const card = $$(element, '.card').find((each) => each.textContent?.includes('Dinkes'))!;
+      expect([...card.querySelectorAll('.details [lang="id"]')].map(text)).to.deep.equal(['Dinas Kesehatan']);
+      expect(text(card.querySelector('.details'))).to.include('Agency: Dinas Kesehatan');
+      await expect(element).to.be.accessible();
+    });
+
     it('turns dark, still accessible', async () => {
       const element = await tracker(fixture('bekasi'), { theme: 'dark', expanded: true });
       await expect(element).to.be.accessible();
