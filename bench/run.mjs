@@ -250,6 +250,58 @@ for (const [index, result] of results.entries()) {
   );
 }
 
+// 5. The budgets read as ratios to the peers. design.md sets each time budget beside what its peer
+// measured where the budget was set; this machine is not that one, nor uniformly slower. Peer ÷
+// budget is the lead over the peer that a budget asks for, which depends far less on the machine
+// than milliseconds do; it is set against this run's ratio of main-thread CPU time, peer ÷ ours.
+const budgetRatios = [];
+for (const [index, result] of results.entries()) {
+  for (const metric of scenarios[index].metrics) {
+    if (!metric.peer || metric.budget === undefined) continue;
+    const cpu = (contender) => contender?.metrics[`${metric.key}Cpu`]?.median;
+    const peer = result.contenders.find((contender) => contender.name === metric.peer.contender);
+    const ours = cpu(result.contenders.find((contender) => contender.ours));
+    const [low, high] = metric.peer.ms.map((ms) => ms / metric.budget);
+    const measured = ours && cpu(peer) !== undefined ? cpu(peer) / ours : undefined;
+    const reading =
+      measured === undefined
+        ? '—'
+        : measured >= high
+          ? 'met'
+          : measured >= low
+            ? 'within its range'
+            : 'not met';
+    budgetRatios.push({
+      scenario: result.name,
+      metric: metric.key,
+      label: metric.label.replace(/ \(script \+ frame\)$/, ''),
+      budget: metric.budget,
+      peer: peer?.label,
+      peerMs: metric.peer.ms,
+      asks: [low, high],
+      measured,
+      reading,
+    });
+  }
+}
+if (budgetRatios.length > 0) {
+  const range = ([low, high], format) => (low === high ? format(low) : `${format(low)}–${format(high)}`);
+  console.log(
+    "\nThe time budgets read as ratios to the peers (design.md's peer figure ÷ budget; measured: peer ÷ ours, CPU)\n",
+  );
+  console.log(
+    renderTable([
+      ['budget', 'asks for', 'measured', 'reading'],
+      ...budgetRatios.map((row) => [
+        `${row.scenario}: ${row.label} ≤ ${row.budget} ms`,
+        `≥ ${range(row.asks, (ratio) => formatRatio(ratio).replace('×', ''))}× ${row.peer} (${range(row.peerMs, (ms) => ms.toLocaleString('en-US'))} ms)`,
+        formatRatio(row.measured),
+        row.reading,
+      ]),
+    ]),
+  );
+}
+
 const git = (...command) => {
   try {
     return execFileSync('git', command, {
@@ -309,6 +361,7 @@ writeFileSync(
         statistic: 'median',
       },
       overBudget: over,
+      budgetRatios,
       scenarios: results.map((result, index) => ({
         ...result,
         metrics: scenarios[index].metrics.map(({ derive: _derive, ...metric }) => metric),

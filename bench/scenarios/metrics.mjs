@@ -37,19 +37,22 @@ export const domRow = (budget) => ({
 /**
  * A timed step as three rows: script + frame (held to `budget`, if any), then its two parts.
  * `script` and `frame` name the parts where a plain "script"/"frame" would not say enough.
+ * `peer`: what design.md's "peer measured here" column gives beside the budget,
+ * `{ contender, ms: [low, high] }`, so the budget can also be read as a ratio to that peer.
  */
-export function timed(key, label, { budget, script = '  script', frame = '  frame' } = {}) {
+export function timed(key, label, { budget, peer, script = '  script', frame = '  frame' } = {}) {
   return [
-    { key, label, unit: 'ms', ...(budget === undefined ? {} : { budget }) },
+    { key, label, unit: 'ms', ...(budget === undefined ? {} : { budget }), ...(peer ? { peer } : {}) },
     { key: `${key}Script`, label: script, unit: 'ms', detail: true },
     { key: `${key}Frame`, label: frame, unit: 'ms', detail: true },
   ];
 }
 
 /** The first render's rows, with the parts named. */
-export const firstRender = (label, budget) =>
+export const firstRender = (label, budget, peer) =>
   timed('firstRender', label, {
     budget,
+    peer,
     script: '  script: create → done',
     frame: '  frame: style/layout/paint',
   });

@@ -65,10 +65,12 @@ export default {
     // The budgets are about the CDN files as shipped (scripts/cdn.mjs, as `npm run size` checks).
     sizeRow('bundleShipped', '  as shipped: cdn/scorecard.js', 30),
     sizeRow('bundleAllShipped', '  as shipped: cdn/bekasi-elements.js', 45),
-    ...firstRender('first render (script + frame)', 10),
+    // design.md: Chart.js 50–90 ms for a first render, ~200 ms for 100 updates, where the budgets were set.
+    ...firstRender('first render (script + frame)', 10, { contender: 'chartjs', ms: [50, 90] }),
     { key: 'firstRenderToFrame', label: '  create → done + 1 rAF', unit: 'ms', detail: true },
     ...timed('updates', '100 updates (script + frame)', {
       budget: 50,
+      peer: { contender: 'chartjs', ms: [200, 200] },
       script: '  script: 100 × update → done',
       frame: '  frame after the last',
     }),
