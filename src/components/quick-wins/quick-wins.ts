@@ -531,11 +531,13 @@ export class BekasiQuickWins extends BekasiElement {
     if (!kpi) return nothing;
     const s = this.strings;
     const arrow = mark('arrow');
-    // The spaces ride inside the strings: Chromium leaves out of the accessibility tree a space
-    // that stands alone between two `${…}`, which ran "Awal0Capaian" together.
-    return html`<p class="kpi__values">
-      ${`${s.baseline} ${this.number(kpi.baseline)} `}${arrow}${` ${s.actual} ${this.number(kpi.actual)} `}${arrow}${` ${s.target} ${this.number(kpi.target)}${kpi.unit ? ' ' : ''}`}${kpi.unit ? this.localText(kpi.unit) : nothing}
-    </p>`;
+    // Each space rides inside a string: Chromium leaves out of the accessibility tree a space that
+    // stands alone between two `${…}`, which ran "Awal0Capaian" together.
+    const baseline = `${s.baseline} ${this.number(kpi.baseline)} `;
+    const actual = ` ${s.actual} ${this.number(kpi.actual)} `;
+    const target = ` ${s.target} ${this.number(kpi.target)}${kpi.unit ? ' ' : ''}`;
+    const unit = kpi.unit ? this.localText(kpi.unit) : nothing;
+    return html`<p class="kpi__values">${baseline}${arrow}${actual}${arrow}${target}${unit}</p>`;
   }
 
   private renderSparkline(quickWin: QuickWin): unknown {

@@ -138,7 +138,8 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
           lines.length === 0
             ? nothing
             : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
-                // The space keeps the two lines two words for a screen reader's text matching.
+                // The space keeps the two lines two words for a screen reader's text matching; it
+                // rides in the string, as a space alone beside a `${…}` never reaches the tree.
                 (line, lineIndex) =>
                   svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${lineIndex < lines.length - 1 ? `${line} ` : line}</tspan>`,
               )}</text>`
