@@ -21,6 +21,8 @@ export interface QuickWinRow {
   agencyName: string | undefined;
   /** Its full name, when `agencyName` is an abbreviation. */
   agencyFullName: string | undefined;
+  /** The full name's language when only another translation was given. */
+  agencyFullNameLang: string | undefined;
   /** The last millisecond of the due period (epoch ms). */
   due: number | undefined;
   overdue: boolean;
@@ -58,7 +60,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       agency.id,
       {
         name: localize(agency.abbr ?? agency.name, language),
-        fullName: agency.abbr ? localize(agency.name, language) : undefined,
+        fullName: agency.abbr ? localizeTagged(agency.name, language) : undefined,
       },
     ]),
   );
@@ -76,7 +78,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
       agencyName: agency?.name,
-      agencyFullName: agency?.fullName,
+      agencyFullName: agency?.fullName?.text,
+      agencyFullNameLang: agency?.fullName?.other,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
       overdue: due !== undefined && due < now && isOverdue(quickWin, today),

@@ -581,8 +581,7 @@ export class BekasiQuickWins extends BekasiElement {
     ${
       row.agencyFullName
         ? html`<p>
-            ${s.agency}:
-            ${this.localText(model.document.agencies?.find((agency) => agency.id === quickWin.agency)?.name)}
+            ${s.agency}: <span lang=${ifDefined(row.agencyFullNameLang)}>${row.agencyFullName}</span>
           </p>`
         : nothing
     }
