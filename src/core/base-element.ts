@@ -69,7 +69,7 @@ type View =
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
-/** Documents a component has shown: a document not among them is new data (see `updated`). */
+/** Documents a component has shown: a document not among them is new data (see `announceNewDocument`). */
 const shownDocuments = new WeakSet<object>();
 
 /**
