@@ -67,6 +67,11 @@ export const timelineStyles = css`
     /* A zoom moves every bar: keep each track's layout and paint to itself. */
     contain: strict;
   }
+  /* A zoom then skips the tracks of the rows drawn out of sight beyond the scroller's edges: the
+     browser lays out and paints them once scrolled near (measured: zoom out 18 → 15 ms of CPU). */
+  .programme__track {
+    content-visibility: auto;
+  }
   .tick,
   .today-label {
     position: absolute;

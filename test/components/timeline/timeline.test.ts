@@ -1,4 +1,4 @@
-import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture as render, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
 import type {
@@ -336,7 +336,9 @@ describe('<bekasi-timeline>', () => {
       expect(box.width).to.be.at.least(12);
       expect(box.left).to.be.at.least(track.left);
       expect(box.right).to.be.at.most(row.querySelector('.bar')!.getBoundingClientRect().left);
-      // Nothing covers it, and it is drawn as a star.
+      // Nothing covers it, and it is drawn as a star. Hit-tested after a frame, as a click comes:
+      // a track (content-visibility: auto) is only hit-tested once a frame has found it in view.
+      await nextFrame();
       const hit = element.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit?.closest('.quick-win')).to.equal(star);
       expect(getComputedStyle(star.querySelector('.mark--quick-win')!).clipPath).to.match(/^polygon/);
