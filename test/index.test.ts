@@ -1,5 +1,6 @@
 // What `import '@bekasi/elements'` gives a page: every component registered, and the classes and
 // contract beside them. Each test file runs in its own page, so nothing else has registered them.
+import './setup.js';
 import { expect } from '@open-wc/testing';
 import * as root from '../src/index.js';
 

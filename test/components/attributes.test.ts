@@ -4,6 +4,7 @@
  * component rendering its data: no uncaught error, no error state, nothing executed, and the DOM
  * still bounded.
  */
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';

@@ -3,6 +3,7 @@
 // imported here, so `bekasi-data` stays undefined until the test imports it, and the timeline is
 // the first component this page connects (missing-provider.test.ts covers a provider that never
 // comes).
+import '../setup.js';
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-timeline.js';
 import type { BekasiTimeline } from '../../src/components/timeline/timeline.js';

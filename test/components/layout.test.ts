@@ -4,6 +4,7 @@
  * squeezed table column, a button beside a long title) and nothing reaches past the page's edge. The component files test behaviour; this one
  * looks at all of them the way a reader scanning the page would.
  */
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';

@@ -1,6 +1,7 @@
 // A component inside a <bekasi-data> whose script never loads (`cdn/data.js` missing from the
 // page): it says it is loading for its `timeout`, then that there is no data, with its fallback.
 // Nothing in this page defines `bekasi-data`.
+import '../setup.js';
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-timeline.js';
 import type { BekasiTimeline } from '../../src/components/timeline/timeline.js';

@@ -1,3 +1,4 @@
+import '../setup.js';
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { observeLanguageChanges, resolveLanguage } from '../../src/core/language.js';
 

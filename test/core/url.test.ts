@@ -1,3 +1,4 @@
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import { isExternal, resolveUrl } from '../../src/core/url.js';
 

@@ -1,3 +1,4 @@
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { fastParser, INVALID } from '../../src/data/fast-parse.js';

@@ -1,3 +1,4 @@
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import type { DataIssue } from '../../src/data/issues.js';
 import type { Section } from '../../src/data/schema.js';

@@ -1,3 +1,4 @@
+import '../setup.js';
 import { expect } from '@open-wc/testing';
 import type { DataIssue, IssueCode, IssueOutcome } from '../../src/data/issues.js';
 import { validateDocument } from '../../src/data/validate.js';

@@ -1,3 +1,4 @@
+import '../../setup.js';
 import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
 import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-data.js';

@@ -1,3 +1,4 @@
+import '../../setup.js';
 import { expect } from '@open-wc/testing';
 import { quickWinsCsv } from '../../../src/components/quick-wins/quick-wins-csv.js';
 import { quickWinRows } from '../../../src/components/quick-wins/quick-wins-view.js';

@@ -1,3 +1,4 @@
+import '../../setup.js';
 import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
 import '../../../src/bekasi-quick-wins.js';
 import type {

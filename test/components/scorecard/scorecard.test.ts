@@ -1,3 +1,4 @@
+import '../../setup.js';
 import { expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-scorecard.js';

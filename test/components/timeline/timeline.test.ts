@@ -1,3 +1,4 @@
+import '../../setup.js';
 import { expect, fixture as render, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
