@@ -1,21 +1,16 @@
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
  * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`). Lit's
  * `styleMap` writes a `style` attribute on first render, which a strict Content-Security-Policy
  * (no `'unsafe-inline'` for `style-src-attr`) blocks; the CSSOM is always allowed.
  *
- * Usage: `<li ${cssProperties({ '--_dimension': color })}>`.
+ * Usage, on an element: `<li ${cssProperties({ '--_dimension': color })}>`.
  */
 class CssPropertiesDirective extends Directive {
   /** What was set last time, so a re-render with the same values touches nothing. */
   private previous = new Map<string, string>();
-
-  constructor(partInfo: PartInfo) {
-    super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('cssProperties() belongs on an element');
-  }
 
   render(_properties: Readonly<Record<string, string | undefined>>): typeof nothing {
     return nothing;

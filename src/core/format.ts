@@ -17,7 +17,8 @@ function safeLocale(language: string): string {
   }
 }
 
-function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached formatter; `{}` writes a number as given, up to three decimals: `10.000`, `0,5`. */
+export function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // Called for every number on every render: a cheap key, not JSON.stringify.
   const key = `${language}|${options.style}|${options.currency}|${options.signDisplay}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let format = numberFormats.get(key);

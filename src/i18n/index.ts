@@ -55,7 +55,8 @@ export function componentStrings<K extends keyof ComponentStrings>(
 /** "programmes[3].start: must be a date like … (found "2023-13"). programmes[3] was left out." */
 export function formatIssue(issue: DataIssue, translation: Translation): string {
   const template = translation.issue[issue.code];
-  const what = fill(template, { ...issue.params, value: issue.value });
+  // A limit or a scale's bounds in the reader's way of writing numbers; the value found is quoted.
+  const what = fill(template, { ...issue.params, value: issue.value }, translation.$code);
   // The value is already shortened by the validator, and is only ever shown as text.
   const found =
     issue.value !== undefined && !template.includes('{found}') ? fill(translation.found, issue) : '';

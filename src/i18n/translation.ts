@@ -1,3 +1,4 @@
+import { numberFormat } from '../core/format.js';
 import type { BannerStrings } from '../components/banner/banner.strings.js';
 import type { QuickWinsStrings } from '../components/quick-wins/quick-wins.strings.js';
 import type { ScorecardStrings } from '../components/scorecard/scorecard.strings.js';
@@ -60,10 +61,15 @@ export type ComponentStrings = {
   timeline: TimelineStrings;
 };
 
-/** Fills `{name}` placeholders; a name without a value becomes empty, never `{name}`. */
-export function fill(template: string, params: object): string {
+/**
+ * Fills `{name}` placeholders; a name without a value becomes empty, never `{name}`. Given a
+ * language, numbers are written as its readers write them ("10.000" in Indonesian); without one
+ * they are left as they are, for years and counts formatted before.
+ */
+export function fill(template: string, params: object, language?: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = (params as Record<string, unknown>)[name];
+    if (typeof value === 'number' && language) return numberFormat(language, {}).format(value);
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   });
 }

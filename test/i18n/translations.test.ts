@@ -205,6 +205,14 @@ describe('fill', () => {
     expect(fill('no placeholders', { a: 1 })).to.equal('no placeholders');
     expect(fill('{a}', { a: '<b>' })).to.equal('<b>');
   });
+
+  it('writes numbers in a language only when given one, so years stay as they are', () => {
+    expect(fill('{a} in {year}', { a: 10000, year: 2022 })).to.equal('10000 in 2022');
+    expect(fill('{a}, {b}', { a: 10000, b: 0.5 }, 'id')).to.equal('10.000, 0,5');
+    expect(fill('{a}, {b}', { a: 10000, b: 0.5 }, 'en')).to.equal('10,000, 0.5');
+    // A malformed language tag from a registered translation falls back instead of throwing.
+    expect(fill('{a}', { a: 10000 }, 'not a tag!')).to.equal('10.000');
+  });
 });
 
 describe('componentStrings', () => {
@@ -378,6 +386,28 @@ describe('formatIssue', () => {
     expect(text).to.equal(
       'schemaVersion: memakai format data versi 2.0; pustaka ini membaca versi 1.x. Data tidak dapat ditampilkan.',
     );
+  });
+
+  it('writes a limit and a scale’s bounds as the reader writes numbers; the value found as given', () => {
+    const tooLong: DataIssue = {
+      code: 'too-long',
+      path: 'programmes[0].summary',
+      severity: 'warning',
+      outcome: 'field-dropped',
+      params: { limit: 10000 },
+    };
+    expect(formatIssue(tooLong, id)).to.include('(paling banyak 10.000 karakter)');
+    expect(formatIssue(tooLong, en)).to.include('(at most 10,000 characters)');
+    const outOfScale: DataIssue = {
+      code: 'score-range',
+      path: 'evaluations[0].overall',
+      severity: 'error',
+      outcome: 'item-dropped',
+      params: { min: 0.5, max: 1000 },
+      value: '1500.25',
+    };
+    expect(formatIssue(outOfScale, id)).to.include('di luar skala 0,5–1.000 (ditemukan 1500.25)');
+    expect(formatIssue(outOfScale, en)).to.include('outside the scale 0.5–1,000 (found 1500.25)');
   });
 
   it('formats every issue of the partial fixture in both languages', () => {

@@ -565,7 +565,7 @@ export class BekasiTimeline extends BekasiElement {
       aria-level=${this.level(1)}
       ${cssProperties({ '--_row': String(index) })}
     >
-      ${fill(this.strings.lane, { name: row.lane.label, count: row.lane.spans.length })}
+      ${fill(this.strings.lane, { name: row.lane.label, count: this.number(row.lane.spans.length) })}
     </div>`;
   }
 

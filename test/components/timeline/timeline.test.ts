@@ -1012,6 +1012,14 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('writes a lane’s count of thousands as the page’s language does', async () => {
+      // By dimension, each of the framework's lanes holds well over a thousand of the 10,000.
+      const indonesian = await timeline(big);
+      expect(laneTitles(indonesian)[0]).to.match(/ \(\d\.\d{3}\)$/);
+      const english = await timeline(big, { lang: 'en' });
+      expect(laneTitles(english)[0]).to.match(/ \(\d,\d{3}\)$/);
+    });
+
     it('keeps each windowed list row’s name and first facts in its fixed height on a phone', async () => {
       const element = await timeline(big, { groupBy: 'agency', layout: 'list', width: 360 });
       const problems = $$(element, '.scroller .list__button').flatMap((button) => {
