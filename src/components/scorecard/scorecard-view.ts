@@ -46,7 +46,7 @@ export interface DimensionView {
   /** Change against the previous evaluation (or the comparison year, when one is set). */
   change: ChangeView | undefined;
   maturity: string | undefined;
-  level: string | undefined;
+  level: TaggedText | undefined;
   elements: { id: string; name: TaggedText; score: ScoreText }[];
   note: TaggedText | undefined;
 }
@@ -60,14 +60,14 @@ export interface ScorecardView {
   ticks: { value: number; text: string }[];
   overall: ScoreText;
   maxText: string;
-  overallLevel: string | undefined;
+  overallLevel: TaggedText | undefined;
   overallChange: ChangeView | undefined;
   /** The comparison year's overall score, when a comparison is shown. */
   compareOverall: ScoreText | undefined;
   ranks: string[];
   compareYear: number | undefined;
   dimensions: DimensionView[];
-  aspects: { id: string; name: string; score: ScoreText; weight: string | undefined }[];
+  aspects: { id: string; name: TaggedText; score: ScoreText; weight: string | undefined }[];
   sources: { title: TaggedText; url: string | undefined; date: string | undefined }[];
   summary: string;
 }
@@ -149,7 +149,7 @@ export function deriveScorecardView(
             of: maturity.of === undefined ? undefined : formatNumber(maturity.of, language),
           }) + (maturity.label ? ` (${localize(maturity.label, language)})` : '')
         : undefined,
-      level: level ? localize(level.label, language) : undefined,
+      level: level ? localizeTagged(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
         .map((element) => ({
           id: element.id,
@@ -190,7 +190,7 @@ export function deriveScorecardView(
     ticks,
     overall,
     maxText: formatNumber(scale.max, language, maxDigits),
-    overallLevel: overallLevel ? localize(overallLevel.label, language) : undefined,
+    overallLevel: overallLevel ? localizeTagged(overallLevel.label, language) : undefined,
     overallChange,
     compareOverall: comparison ? score(comparison.overall?.score) : undefined,
     ranks: (evaluation.overall?.rank ?? []).map((rank) =>
@@ -204,7 +204,7 @@ export function deriveScorecardView(
     dimensions,
     aspects: (evaluation.aspects ?? []).map((aspect) => ({
       id: aspect.id,
-      name: aspect.name ? localize(aspect.name, language) : aspect.id,
+      name: localizeTagged(aspect.name ?? aspect.id, language),
       score: score(aspect.score),
       weight: aspect.weight === undefined ? undefined : formatPercent(aspect.weight, language),
     })),

@@ -253,7 +253,9 @@ export class BekasiScorecard extends BekasiElement {
       <ul class="overall__facts">
         ${
           view.overallLevel
-            ? html`<li><span class="badge">${this.strings.level}: ${view.overallLevel}</span></li>`
+            ? html`<li>
+                <span class="badge">${this.strings.level}: ${inLanguage(view.overallLevel)}</span>
+              </li>`
             : nothing
         }
         ${view.overallChange ? html`<li>${this.renderChange(view.overallChange)}</li>` : nothing}
@@ -485,7 +487,7 @@ export class BekasiScorecard extends BekasiElement {
   private renderDetails(dimension: DimensionView): TemplateResult {
     // The maturity level is in the row itself, open or not.
     const hasDetails = Boolean(dimension.elements.length || dimension.note || dimension.level);
-    return html`${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${dimension.level}</span></p>` : nothing}
+    return html`${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${inLanguage(dimension.level)}</span></p>` : nothing}
     ${
       dimension.elements.length
         ? html`<dl class="elements" aria-label=${this.strings.elements}>
@@ -511,7 +513,7 @@ export class BekasiScorecard extends BekasiElement {
         ${view.aspects.map(
           (aspect) =>
             html`<li>
-              <span>${aspect.name}</span>
+              <span>${inLanguage(aspect.name)}</span>
               <strong>${aspect.score.text}</strong>
               ${aspect.weight ? html`<small>${fill(this.strings.weight, aspect)}</small>` : nothing}
             </li>`,

@@ -519,7 +519,7 @@ describe('<bekasi-scorecard>', () => {
       expect(element.dimension).to.equal(undefined);
     });
 
-    it('marks a note, element names and source titles given only in Indonesian on an English page', async () => {
+    it('marks a note, element, aspect and level names and source titles given only in Indonesian on an English page', async () => {
       const document = fixture('bekasi') as {
         framework?: typeof DEFAULT_FRAMEWORK;
         evaluations: {
@@ -532,8 +532,14 @@ describe('<bekasi-scorecard>', () => {
       for (const element of framework.dimensions[0]!.elements ?? []) {
         element.name = { id: localize(element.name, 'id') };
       }
+      framework.levels = [
+        { min: 0, label: { id: 'Rintisan' } },
+        { min: 2, label: { id: 'Berkembang' } },
+        { min: 3, label: { id: 'Maju' } },
+      ];
       document.framework = framework;
       const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
+      Object.assign(latest, { aspects: [{ id: 'baseline', name: { id: 'Kondisi awal' }, score: 3.1 }] });
       latest.dimensions[0]!.note = { id: 'Catatan hanya dalam bahasa Indonesia' };
       latest.sources = [{ title: { id: 'Berita dalam bahasa Indonesia' } }];
       Object.assign(latest, {
@@ -550,6 +556,12 @@ describe('<bekasi-scorecard>', () => {
       expect(langOf('Berita dalam bahasa Indonesia')).to.equal('id');
       expect(langOf('Evaluasi dalam bahasa Indonesia')).to.equal('id');
       expect(langOf('Penilai dalam bahasa Indonesia')).to.equal('id');
+      expect(langOf('Kondisi awal')).to.equal('id');
+      // The overall level and the open dimension's, each beside an English "Rating:".
+      const badges = $$(element, '.badge').filter((badge) => badge.textContent?.startsWith('Rating:'));
+      expect(badges).to.have.length(2);
+      for (const badge of badges)
+        expect(badge.querySelector('[lang="id"]')?.textContent).to.match(/^(Rintisan|Berkembang|Maju)$/);
       await expect(element).to.be.accessible();
     });
 
