@@ -329,6 +329,10 @@ export class BekasiQuickWins extends BekasiElement {
     </div>`;
   }
 
+  /**
+   * The counts in words, a bar of the statuses with its own text alternative, and a key. The key's
+   * statuses are seen, not heard: the chart's text alternative has just said them.
+   */
   private renderSummary(summary: QuickWinSummary): TemplateResult {
     const s = this.strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
@@ -362,7 +366,7 @@ export class BekasiQuickWins extends BekasiElement {
       <ul class="legend">
         ${present.map(
           (status) =>
-            html`<li class="status--${status}">
+            html`<li class="status--${status}" aria-hidden="true">
               ${mark(status)} ${s.status[status]}: ${count(summary.byStatus[status])}
             </li>`,
         )}

@@ -101,6 +101,9 @@ describe('<bekasi-quick-wins>', () => {
         'mark--off_track',
       ]);
       expect(marks.every((each) => each.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      // The counts by status are heard once, in the chart's text; the health counts in the key.
+      const heard = [...summary.querySelectorAll('.legend li:not([aria-hidden="true"])')].map(text);
+      expect(heard).to.deep.equal(['Sesuai rencana: 1', 'Berisiko: 1', 'Menyimpang: 1']);
       const ring = getComputedStyle(marks[1]!);
       expect([ring.borderRadius, ring.display]).to.deep.equal(['50%', 'inline-block']);
       await expect(element).to.be.accessible();
