@@ -288,7 +288,11 @@ function show(page, entry) {
           }
           resolveShow({ event, detail, rendered });
         };
-        const timer = setTimeout(() => finish('timeout'), timeout);
+        let aborted = false;
+        const timer = setTimeout(
+          () => finish(aborted ? 'timeout after an aborted render' : 'timeout'),
+          timeout,
+        );
         const on = (name, handler) => {
           handlers.set(name, handler);
           channel.on(name, handler);
@@ -304,8 +308,10 @@ function show(page, entry) {
         });
         on('storyRenderPhaseChanged', (payload) => {
           if (viewMode !== 'story' || !mine(payload)) return;
-          if (['finished', 'aborted', 'errored'].includes(payload?.newPhase))
-            finish(`phase ${payload.newPhase}`);
+          // An aborted render is one Storybook replaced with a new one (seen once after a docs
+          // page, in 0.1 s): wait for that one to finish or fail, or for the timeout.
+          if (payload?.newPhase === 'aborted') aborted = true;
+          if (['finished', 'errored'].includes(payload?.newPhase)) finish(`phase ${payload.newPhase}`);
         });
         on('docsRendered', (payload) => {
           if (viewMode === 'docs' && mine(payload)) {
