@@ -69,6 +69,12 @@ const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 /** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
 const LIST_ROW = 64;
+/**
+ * Rows drawn this far (in rows) beyond the scroller's edges are drawn with their time track
+ * hidden: a zoom then lays out and paints only the tracks in sight or nearly. Scrolling re-renders
+ * before the next frame, and the rows in between cover a fast scroll by the browser.
+ */
+const TRACKS_AHEAD = 3;
 /** Room (px) a tick's label takes to the right of its line: "2028" in bold, or a month. */
 const TICK_LABEL = 40;
 /** Below this width (px) `layout="auto"` shows the list. */
@@ -495,6 +501,8 @@ export class BekasiTimeline extends BekasiElement {
     );
     const { tabStop, indexes } = this.renderedRows(view, CHART_ROW);
     const label = this.windowLabel();
+    const nearFirst = Math.floor(this.scrolled / CHART_ROW) - TRACKS_AHEAD;
+    const nearEnd = Math.ceil((this.scrolled + this.viewportHeight(CHART_ROW)) / CHART_ROW) + TRACKS_AHEAD;
     return html`<div class="chart" part="chart">
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
@@ -541,7 +549,15 @@ export class BekasiTimeline extends BekasiElement {
           ${repeat(
             indexes,
             (index) => index,
-            (index) => this.renderChartRow(model, view.rows[index], index, index === tabStop, at),
+            (index) =>
+              this.renderChartRow(
+                model,
+                view.rows[index],
+                index,
+                index === tabStop,
+                at,
+                index < nearFirst || index >= nearEnd,
+              ),
           )}
           ${
             today >= from && today <= to
@@ -575,6 +591,7 @@ export class BekasiTimeline extends BekasiElement {
     index: number,
     tabStop: boolean,
     at: (time: number) => number,
+    far: boolean,
   ): unknown {
     if (!row) return nothing;
     if (row.kind === 'lane') return this.renderLaneHeader(row, index);
@@ -603,7 +620,7 @@ export class BekasiTimeline extends BekasiElement {
     const dimension = model.framework.dimensions[dimensionIndex];
     return html`<button
       type="button"
-      class="programme"
+      class="programme${far ? ' programme--far' : ''}"
       part="bar"
       tabindex=${tabStop ? 0 : -1}
       data-row=${index}

@@ -1,5 +1,5 @@
 import '../../setup.js';
-import { expect, fixture as render, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
 import type {
@@ -337,9 +337,7 @@ describe('<bekasi-timeline>', () => {
       expect(box.width).to.be.at.least(12);
       expect(box.left).to.be.at.least(track.left);
       expect(box.right).to.be.at.most(row.querySelector('.bar')!.getBoundingClientRect().left);
-      // Nothing covers it, and it is drawn as a star. Hit-tested after a frame, as a click comes:
-      // a track (content-visibility: auto) is only hit-tested once a frame has found it in view.
-      await nextFrame();
+      // Nothing covers it, and it is drawn as a star.
       const hit = element.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit?.closest('.quick-win')).to.equal(star);
       expect(getComputedStyle(star.querySelector('.mark--quick-win')!).clipPath).to.match(/^polygon/);
@@ -1009,6 +1007,32 @@ describe('<bekasi-timeline>', () => {
       $<HTMLButtonElement>(element, '.toolbar button[title="Perkecil"]')!.click();
       await settle(element);
       expect(elementCount(element)).to.be.below(2000);
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders the time tracks of the rows in sight and three beyond each edge, not of the rest', async () => {
+      const element = await timeline(big, { groupBy: 'agency' });
+      const scroller = $(element, '.scroller')!;
+      const check = () => {
+        const box = scroller.getBoundingClientRect();
+        const rows = $$(element, '.programme');
+        // Rows in sight, or within three rows (108 px) of an edge, draw their bars.
+        const near = (row: Element) => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return bottom > box.top - 108 && top < box.bottom + 108;
+        };
+        const drawn = (row: Element) =>
+          getComputedStyle(row.querySelector('.programme__track')!).contentVisibility !== 'hidden';
+        expect(rows.filter((row) => near(row)).every(drawn)).to.equal(true);
+        expect(rows.filter((row) => !near(row)).some(drawn)).to.equal(false);
+        expect(rows.filter((row) => !near(row)).length).to.be.above(0);
+        return rows.filter(near).length;
+      };
+      expect(check()).to.be.at.least(14);
+      scroller.scrollTop = 36 * 40;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      expect(check()).to.be.at.least(14);
       await expect(element).to.be.accessible();
     });
 
