@@ -5,7 +5,14 @@
  * rows, so a filter over 10,000 quick wins is one linear pass. Pure functions, tested on their own.
  */
 import { dimensionColor } from '../../core/dimension-color.js';
-import { dateSpan, isOverdue, localize, localizeTagged, quickWinProgress } from '../../data/derive.js';
+import {
+  dateSpan,
+  isOverdue,
+  localize,
+  localizeTagged,
+  quickWinProgress,
+  type TaggedText,
+} from '../../data/derive.js';
 import type { Health, Kpi, PartialDate, QuickWin, Status } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import type { QuickWinSort } from './quick-wins.strings.js';
@@ -19,10 +26,8 @@ export interface QuickWinRow {
   color: string;
   /** The lead agency as cards and the table show it: its abbreviation when it has one. */
   agencyName: string | undefined;
-  /** Its full name, when `agencyName` is an abbreviation. */
-  agencyFullName: string | undefined;
-  /** The full name's language when only another translation was given. */
-  agencyFullNameLang: string | undefined;
+  /** Its full name, when `agencyName` is an abbreviation, tagged with its language. */
+  agencyFullName: TaggedText | undefined;
   /** The last millisecond of the due period (epoch ms). */
   due: number | undefined;
   overdue: boolean;
@@ -78,8 +83,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       dimensionName: dimension?.name ?? quickWin.dimension,
       color: dimension?.color ?? 'currentColor',
       agencyName: agency?.name,
-      agencyFullName: agency?.fullName?.text,
-      agencyFullNameLang: agency?.fullName?.other,
+      agencyFullName: agency?.fullName,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
       overdue: due !== undefined && due < now && isOverdue(quickWin, today),
@@ -94,7 +98,7 @@ function searchKey(row: QuickWinRow, language: string): string {
     row.name,
     localize(quickWin.description, language),
     row.agencyName,
-    row.agencyFullName,
+    row.agencyFullName?.text,
     row.dimensionName,
     localize(quickWin.kpi?.name, language),
   ]

@@ -7,7 +7,7 @@ import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
-import { gap } from '../../core/text.js';
+import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
 import type { QuickWin, Section } from '../../data/schema.js';
 import {
@@ -582,13 +582,7 @@ export class BekasiQuickWins extends BekasiElement {
     const s = this.strings;
     const evidence = quickWin.evidence ?? [];
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
-    ${
-      row.agencyFullName
-        ? html`<p>
-            ${s.agency}: <span lang=${ifDefined(row.agencyFullNameLang)}>${row.agencyFullName}</span>
-          </p>`
-        : nothing
-    }
+    ${row.agencyFullName ? html`<p>${s.agency}: ${inLanguage(row.agencyFullName)}</p>` : nothing}
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
     ${table ? this.renderKpiValues(quickWin) : nothing}
     ${
