@@ -467,23 +467,25 @@ export class BekasiTimeline extends BekasiElement {
    * holding the tab stop wherever it is. The tab stop keeps its sorted place, so a screen reader
    * meets it where it belongs, under its lane's heading. The rows are drawn keyed by index, so
    * as the window slides, a focused button stays its programme's rather than showing another's.
+   * Also gives the scroller's height it read (px), so a render reads it once.
    */
   private renderedRows(
     view: TimelineView,
     rowHeight: number,
-  ): { all: boolean; tabStop: number | undefined; indexes: number[] } {
+  ): { all: boolean; tabStop: number | undefined; indexes: number[]; viewport: number } {
     const focusedRow = this.focused ? view.rowOf(this.focused) : undefined;
     const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
     const tabStop = found === -1 ? undefined : found;
     const all = view.rows.length <= FULL_ROWS;
+    const viewport = this.viewportHeight(rowHeight);
     const [first, end] = all
       ? [0, view.rows.length]
-      : rowWindow(view.rows.length, rowHeight, this.scrolled, this.viewportHeight(rowHeight));
+      : rowWindow(view.rows.length, rowHeight, this.scrolled, viewport);
     const indexes: number[] = [];
     if (tabStop !== undefined && tabStop < first) indexes.push(tabStop);
     for (let index = first; index < end; index += 1) indexes.push(index);
     if (tabStop !== undefined && tabStop >= end) indexes.push(tabStop);
-    return { all, tabStop, indexes };
+    return { all, tabStop, indexes, viewport };
   }
 
   private viewportHeight(rowHeight: number): number {
@@ -499,10 +501,10 @@ export class BekasiTimeline extends BekasiElement {
     const ticks = ticksFor(from, to, this.trackWidth).filter(
       (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL,
     );
-    const { tabStop, indexes } = this.renderedRows(view, CHART_ROW);
+    const { tabStop, indexes, viewport } = this.renderedRows(view, CHART_ROW);
     const label = this.windowLabel();
     const nearFirst = Math.floor(this.scrolled / CHART_ROW) - TRACKS_AHEAD;
-    const nearEnd = Math.ceil((this.scrolled + this.viewportHeight(CHART_ROW)) / CHART_ROW) + TRACKS_AHEAD;
+    const nearEnd = Math.ceil((this.scrolled + viewport) / CHART_ROW) + TRACKS_AHEAD;
     return html`<div class="chart" part="chart">
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
