@@ -73,6 +73,18 @@ try {
       headingFont: getComputedStyle(heading(banners[0])).fontFamily,
       headingTransform: getComputedStyle(heading(banners[0])).textTransform,
       logoWidth: banners[0].shadowRoot.querySelector('[part="logo"]')?.getBoundingClientRect().width ?? 0,
+      // The page's 10 px root (Bootstrap 3) must not shrink the text or the touch targets.
+      textSize: getComputedStyle(document.querySelector('bekasi-scorecard').shadowRoot.querySelector('.root'))
+        .fontSize,
+      smallestButton: Math.min(
+        ...['bekasi-scorecard', 'bekasi-quick-wins', 'bekasi-timeline'].flatMap((tag) =>
+          [
+            ...document
+              .querySelector(tag)
+              .shadowRoot.querySelectorAll('.table-toggle, .controls button, .toolbar button'),
+          ].map((button) => button.getBoundingClientRect().height),
+        ),
+      ),
       violations: window.__violations,
       // The other components in the file: ready (no error part), under the same CSP and page CSS.
       others: ['bekasi-scorecard', 'bekasi-quick-wins', 'bekasi-timeline'].map((tag) => {
@@ -95,6 +107,8 @@ try {
   if (/times/i.test(report.headingFont)) problems.push(`page CSS leaked the font: ${report.headingFont}`);
   if (report.headingTransform !== 'none') problems.push('page CSS leaked text-transform');
   if (report.logoWidth === 50) problems.push('page CSS resized the logo');
+  if (report.textSize !== '16px') problems.push(`the page's 10 px root made the text ${report.textSize}`);
+  if (!(report.smallestButton >= 44)) problems.push(`a button is ${report.smallestButton} px tall, under 44`);
   for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
   for (const { tag, error } of report.others) if (error) problems.push(`<${tag}> shows an error: ${error}`);
   if (!report.others[0].text.includes('Skor keseluruhan'))

@@ -72,3 +72,28 @@ export const ComponentWithItsOwnData: Story = {
       ></bekasi-scorecard>
     </bekasi-data>`,
 };
+
+/**
+ * On a page whose root font is 10 px, as Bootstrap 3 and many CMS themes set it: the components
+ * keep the reader's default text size and their 44 px touch targets, as they size everything from
+ * their own text. Shown in its own frame in the docs, as the rule is the whole page's.
+ */
+export const UnderATenPixelRoot: Story = {
+  render: (args) =>
+    html`<style>
+        html {
+          font-size: 10px;
+        }
+      </style>
+      <bekasi-data .data=${args.data}>
+        <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+        <bekasi-scorecard variant="bars" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+        <bekasi-quick-wins
+          heading-level="2"
+          status="in_progress"
+          theme=${ifDefined(args.theme)}
+        ></bekasi-quick-wins>
+        <bekasi-timeline heading-level="2" layout="list" theme=${ifDefined(args.theme)}></bekasi-timeline>
+      </bekasi-data>`,
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
+};

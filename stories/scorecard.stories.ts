@@ -145,9 +145,9 @@ export const EarlierYear: Story = { args: { year: 2023 } };
 /** `variant="bars"`: the rows without the radar, for narrow columns. */
 export const Bars: Story = { args: { variant: 'bars', compare: 'previous' } };
 
-/** `variant="compact"` in a 20 rem sidebar: the overall score, the summary and a small radar. */
+/** `variant="compact"` in a 320 px sidebar: the overall score, the summary and a small radar. */
 export const Compact: Story = {
-  render: (args) => html`<div style="max-width: 20rem">${scorecard(args)}</div>`,
+  render: (args) => html`<div style="max-width: 320px">${scorecard(args)}</div>`,
   args: { variant: 'compact' },
 };
 

@@ -4,21 +4,22 @@ import { css } from 'lit';
 export const controls = css`
   .field {
     display: grid;
-    gap: 0.125rem;
-    font-size: 0.875rem;
+    gap: 0.125em;
+  }
+  /* Only the label is smaller: text under 16 px in a field makes phones zoom in on focus. */
+  .field > span {
+    font-size: 0.875em;
   }
   input,
   select {
     min-width: 0;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_text-muted);
-    /* 1rem: smaller text in a field makes phones zoom in when it takes focus. */
-    font-size: 1rem;
   }
   .segmented {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   button[aria-pressed='true'] {
     background: var(--_primary);

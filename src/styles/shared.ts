@@ -30,14 +30,14 @@ export const shared = css`
   input,
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
   button {
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid var(--_primary);
     cursor: pointer;
   }
@@ -58,57 +58,60 @@ export const shared = css`
     gap: var(--_space);
   }
   .title {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
   /* Loading keeps the room the content will take, so nothing below it jumps. */
   .state--loading {
-    min-height: var(--_reserved-height, 8rem);
+    min-height: var(--_reserved-height, 8em);
     display: grid;
     place-items: center;
     color: var(--_text-muted);
     background: var(--_surface-alt);
   }
   .state--error {
-    border-inline-start: 0.375rem solid var(--_danger);
+    border-inline-start: 0.375em solid var(--_danger);
   }
   .state__title {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
+    margin: 0 0 0.44em;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .state__detail {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     overflow-wrap: anywhere;
   }
   .state__issues {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
     overflow-wrap: anywhere;
   }
   .notice {
     margin: 0;
-    padding: 0.5rem var(--_space);
-    font-size: 0.875rem;
+    padding: 0.5em var(--_space);
     color: var(--_text);
     background: var(--_surface-alt);
-    border-inline-start: 0.25rem solid var(--_warning);
+    border-inline-start: 0.25em solid var(--_warning);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
+  /* The notice's text is smaller, its box sized by the component's. */
+  .notice > * {
+    font-size: 0.875em;
+  }
   .notice button {
-    min-height: 2rem;
-    padding: 0.125rem 0.75rem;
+    min-height: 2.29em;
+    padding: 0.14em 0.86em;
   }
   /* A pulsing dot beside the loading text; the text itself keeps full contrast. */
   .spinner {
     display: inline-block;
-    width: 0.75rem;
-    height: 0.75rem;
-    margin-inline-end: 0.5rem;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: 0.5em;
     border-radius: 50%;
     background: var(--_primary);
   }

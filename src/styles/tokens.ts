@@ -63,13 +63,13 @@ export const tokens = css`
     --_on-primary: var(--bekasi-color-on-primary, #ffffff);
     --_link: var(--bekasi-color-link, var(--_primary));
     --_chart: var(--bekasi-color-chart, var(--_primary));
-    --_radius: var(--bekasi-radius, 0.5rem);
-    --_space: var(--bekasi-space, 1rem);
+    --_radius: var(--bekasi-radius, 8px);
+    --_space: var(--bekasi-space, 1em);
     color: var(--_text);
     background: var(--_surface);
     /* Reset what the host page's CSS could pass in by inheritance (page rules that match the
        host element itself beat :host rules, so the reset lives one level in). */
-    font: normal normal 400 var(--bekasi-font-size, 1rem) / 1.5
+    font: normal normal 400 var(--bekasi-font-size, medium) / 1.5
       var(--bekasi-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;

@@ -92,6 +92,60 @@ describe('layout at every width', () => {
     });
   }
 
+  /**
+   * Bootstrap 3 and many CMS themes set `html { font-size: 10px }` (or 62.5 %). The components take
+   * the reader's default size instead and size everything from their own text, so they are drawn
+   * the same on such a page as on any other; `--bekasi-font-size` scales them as a whole.
+   */
+  describe("a page's root font size", () => {
+    const root = document.documentElement;
+    afterEach(() => {
+      root.style.removeProperty('font-size');
+    });
+    /** Every element of the component's shadow root: its box, relative to the component's. */
+    const boxes = (element: Element) => {
+      const origin = element.getBoundingClientRect();
+      return [...element.shadowRoot!.querySelectorAll('*')].map((each) => {
+        const box = each.getBoundingClientRect();
+        return [box.left - origin.left, box.top - origin.top, box.width, box.height]
+          .map((value) => value.toFixed(1))
+          .join(' ');
+      });
+    };
+
+    for (const [tag, attributes] of LAYOUTS) {
+      it(`<${tag}> ${JSON.stringify(attributes)} is drawn the same under a 10 px root`, async () => {
+        const { wrapper, element } = await shown(tag, attributes, 1000, 'id', 'bekasi');
+        const atDefault = boxes(element);
+        root.style.fontSize = '10px';
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+        const atTen = boxes(element);
+        const moved = atDefault.flatMap((box, index) =>
+          box === atTen[index] ? [] : [`#${index} ${box} → ${atTen[index]}`],
+        );
+        expect(moved.slice(0, 5), `${moved.length} of ${atDefault.length} boxes moved`).to.deep.equal([]);
+        expect(getComputedStyle(element.shadowRoot!.querySelector('.root')!).fontSize).to.equal('16px');
+        await expect(element).to.be.accessible();
+        wrapper.remove();
+      });
+    }
+
+    it('scales every control with --bekasi-font-size, keeping each a 44 px target or larger', async () => {
+      root.style.fontSize = '10px';
+      const { wrapper, element } = await shown('bekasi-quick-wins', {}, 1000, 'id', 'bekasi');
+      const heights = () =>
+        [...element.shadowRoot!.querySelectorAll('.controls button, .controls select, .controls input')].map(
+          (control) => control.getBoundingClientRect().height,
+        );
+      expect(Math.min(...heights())).to.be.at.least(44);
+      element.style.setProperty('--bekasi-font-size', '20px');
+      expect(Math.min(...heights())).to.be.at.least(55);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.card')!).fontSize).to.equal('20px');
+      wrapper.remove();
+    });
+  });
+
   it("<bekasi-timeline>'s details dialog breaks no word and fits the window", async () => {
     const problems: string[] = [];
     for (const [lang, data] of DOCUMENTS) {

@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const bannerStyles = css`
   :host {
-    --_reserved-height: 18rem;
+    --_reserved-height: 18em;
   }
   :host([variant='strip']) {
-    --_reserved-height: 5rem;
+    --_reserved-height: 5em;
   }
   :host([variant='compact']) {
-    --_reserved-height: 4rem;
+    --_reserved-height: 4em;
   }
 
   .banner {
@@ -17,7 +17,7 @@ export const bannerStyles = css`
     overflow: hidden;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
-    border-block-start: 0.375rem solid var(--_primary);
+    border-block-start: 0.375em solid var(--_primary);
     background: var(--_surface);
   }
   .layout {
@@ -33,8 +33,8 @@ export const bannerStyles = css`
   }
   .logo {
     flex: none;
-    width: 4rem;
-    height: 4rem;
+    width: 4em;
+    height: 4em;
     object-fit: contain;
   }
   .names {
@@ -42,7 +42,7 @@ export const bannerStyles = css`
   }
   .name {
     margin: 0;
-    font-size: clamp(1.375rem, 4cqi, 2.25rem);
+    font-size: clamp(1.375em, 4cqi, 2.25em);
     line-height: 1.2;
     font-weight: 800;
     color: var(--_text);
@@ -50,40 +50,40 @@ export const bannerStyles = css`
     hyphens: auto;
   }
   .region {
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
     color: var(--_text-muted);
     font-weight: 600;
   }
   .tagline {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 600;
     color: var(--_text);
     overflow-wrap: anywhere;
   }
   .statement {
     margin: 0;
-    padding-inline-start: 0.875rem;
-    border-inline-start: 0.25rem solid var(--_accent);
+    padding-inline-start: 0.875em;
+    border-inline-start: 0.25em solid var(--_accent);
     overflow-wrap: anywhere;
   }
   .statement__label {
     display: block;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_text-muted);
   }
   .statement__text {
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
     font-style: italic;
   }
   .hero-image {
     display: block;
     width: 100%;
     height: auto;
-    max-height: 16rem;
+    max-height: 16em;
     object-fit: cover;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-alt);
@@ -91,7 +91,7 @@ export const bannerStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -99,8 +99,8 @@ export const bannerStyles = css`
   .action {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_primary);
     color: var(--_link);
@@ -117,7 +117,7 @@ export const bannerStyles = css`
   .dimensions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -125,65 +125,66 @@ export const bannerStyles = css`
   .dimension {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    min-height: 1.75rem;
-    padding: 0.125rem 0.625rem 0.125rem 0.375rem;
+    gap: 0.43em;
+    min-height: 2em;
+    padding: 0.14em 0.71em 0.14em 0.43em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     background: var(--_surface);
   }
   .dimension__swatch {
     flex: none;
-    width: 0.75rem;
-    height: 0.75rem;
+    width: 0.86em;
+    height: 0.86em;
     border-radius: 50%;
     background: var(--_dimension);
     forced-color-adjust: none;
   }
   .score {
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
     justify-items: start;
     align-content: start;
     margin: 0;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_secondary);
+    border-inline-start: 0.375em solid var(--_secondary);
   }
   .score__label {
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     color: var(--_text-muted);
   }
   .score__value {
-    font-size: 2rem;
+    font-size: 2em;
     font-weight: 800;
     line-height: 1.1;
     color: var(--_text);
   }
+  /* Inside the value: the component's text size, whatever the value's. */
   .score__max {
-    font-size: 1rem;
+    font-size: 0.5em;
     font-weight: 600;
     color: var(--_text-muted);
   }
   .score__meta {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_text-muted);
   }
   .as-of {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--_text-muted);
   }
 
-  /* Hero: text beside the image when there is room, stacked below 40rem. */
+  /* Hero: text beside the image when there is room, stacked below 40em. */
   .banner--hero .layout {
     grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .banner--hero .layout--with-image {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
@@ -204,41 +205,45 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem var(--_space);
-    padding-block: 0.75rem;
+    gap: 0.75em var(--_space);
+    padding-block: 0.75em;
   }
   .banner--strip .name {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .banner--strip .logo {
-    width: 2.75rem;
-    height: 2.75rem;
+    width: 2.75em;
+    height: 2.75em;
   }
   .banner--strip .tagline {
-    font-size: 1rem;
-    flex: 1 1 16rem;
+    font-size: 1em;
+    flex: 1 1 16em;
   }
   .banner--strip .score {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
   }
   .banner--strip .score__value {
-    font-size: 1.25rem;
+    font-size: 1.25em;
+  }
+  .banner--strip .score__max,
+  .banner--compact .score__max {
+    font-size: 0.8em;
   }
 
   /* Compact: identity (and score) only, for a sidebar. */
   .banner--compact .layout {
-    gap: 0.5rem;
-    padding: 0.75rem;
+    gap: 0.5em;
+    padding: 0.75em;
   }
   .banner--compact .name {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .banner--compact .logo {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
   }
   .banner--compact .score__value {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   @media (forced-colors: active) {
@@ -259,7 +264,7 @@ export const bannerStyles = css`
       background: #fff;
     }
     .hero-image {
-      max-height: 8rem;
+      max-height: 8em;
     }
     .action {
       border: 0;

@@ -59,7 +59,7 @@ interface BannerScore {
  * @cssprop --bekasi-color-border - Borders.
  * @cssprop --bekasi-color-focus - Focus ring.
  * @cssprop --bekasi-font-family - Font family.
- * @cssprop --bekasi-font-size - Base font size.
+ * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
  * @cssprop --bekasi-color-danger - The edge of the error state.

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const quickWinsStyles = css`
   :host {
-    --_reserved-height: 32rem;
+    --_reserved-height: 32em;
   }
   .tracker {
     overflow-wrap: anywhere;
@@ -15,15 +15,15 @@ export const quickWinsStyles = css`
   }
   .summary {
     display: grid;
-    gap: 0.5rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em;
+    padding: 0.75em 1em;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
   .chart {
     display: flex;
     gap: 2px;
-    height: 0.75rem;
+    height: 0.75em;
   }
   .chart__part {
     flex: var(--_share) 1 0;
@@ -40,7 +40,7 @@ export const quickWinsStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .status--completed,
   .health--on_track {
@@ -69,43 +69,43 @@ export const quickWinsStyles = css`
   }
   .badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.57em;
     white-space: nowrap;
     border: 1px solid var(--_tone);
-    border-radius: 1rem;
-    font-size: 0.875rem;
+    border-radius: 1.14em;
+    font-size: 0.875em;
     font-weight: 600;
   }
   .controls,
   .filters {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: end;
   }
   .filters {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .cards {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
   /* Cards stack their parts in normal flow: measured, a grid per card cost a fifth more layout. */
   .card {
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .card--overdue {
-    border-inline-start: 0.375rem solid var(--_danger);
+    border-inline-start: 0.375em solid var(--_danger);
   }
   .name {
-    min-height: 1.5rem;
+    min-height: 1.72em;
     min-width: 0;
     padding: 0;
     border: 0;
@@ -117,41 +117,52 @@ export const quickWinsStyles = css`
     text-underline-offset: 0.15em;
   }
   .card__title .name {
-    font-size: 1.0625rem;
+    min-height: 1.42em;
+    font-size: 1.0625em;
   }
   .chip {
     display: inline-block;
-    padding: 0 0.5rem;
-    border-inline-start: 0.375rem solid var(--_dimension);
+    padding: 0 0.57em;
+    border-inline-start: 0.43em solid var(--_dimension);
     background: var(--_surface-alt);
-    border-radius: 0.25rem;
-    font-size: 0.875rem;
+    border-radius: 0.29em;
+    font-size: 0.875em;
   }
-  .card > * + *,
+  /* The table's text is already the chips' and badges' size. */
+  td .chip,
+  td .badge {
+    font-size: 1em;
+  }
+  .card > * + * {
+    margin-block-start: 0.375em;
+  }
   .details > * + *,
   .details td > * + * {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.43em;
   }
-  .kpi {
-    font-size: 0.875rem;
+  .kpi,
+  .card .details {
+    margin-block-start: 0.43em;
+    font-size: 0.875em;
   }
   .kpi > * + * {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.29em;
   }
   .kpi__name {
     font-weight: 600;
   }
+  /* In the cards' KPI and in the table, where the text is 14 px at the default size. */
   .progress {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.57em;
     align-items: center;
   }
   .bar {
     position: relative;
-    flex: 1 1 4rem;
-    min-width: 3rem;
-    height: 0.5rem;
-    border-radius: 1rem;
+    flex: 1 1 4.57em;
+    min-width: 3.43em;
+    height: 0.57em;
+    border-radius: 1.14em;
     background: var(--_border);
   }
   .bar__fill {
@@ -159,13 +170,13 @@ export const quickWinsStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
     width: var(--_share);
-    border-radius: 1rem;
+    border-radius: 1.14em;
     background: var(--_chart);
   }
   .spark {
     display: block;
-    width: 5rem;
-    height: 1.5rem;
+    width: 5.71em;
+    height: 1.71em;
     overflow: visible;
   }
   .spark polyline {
@@ -174,11 +185,8 @@ export const quickWinsStyles = css`
     stroke-width: 2;
     stroke-linejoin: round;
   }
-  .details {
-    font-size: 0.875rem;
-  }
   .evidence li + li {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.43em;
   }
   /* Positioned, so the hidden words for screen readers scroll with the table, not the page. */
   .table {
@@ -190,7 +198,7 @@ export const quickWinsStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     overflow-wrap: break-word;
   }
   caption {
@@ -200,13 +208,13 @@ export const quickWinsStyles = css`
   th,
   td {
     /* Every column's 6 px a side: the table fits a 960 px content column without scrolling. */
-    padding: 0.375rem;
+    padding: 0.43em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
   .table .progress {
-    min-width: 7rem;
+    min-width: 8em;
   }
   .number {
     text-align: end;
@@ -223,7 +231,7 @@ export const quickWinsStyles = css`
   .pager {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     justify-content: center;
   }

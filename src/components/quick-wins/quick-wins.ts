@@ -115,7 +115,7 @@ interface View {
  * @cssprop --bekasi-color-secondary - In progress (always with an icon and words; defaults to the city's `colors.secondary`).
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
  * @cssprop --bekasi-color-text-muted - Secondary text and the borders of fields.
- * @cssprop --bekasi-font-size - Base font size.
+ * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

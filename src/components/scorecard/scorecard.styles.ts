@@ -8,13 +8,13 @@ import { css } from 'lit';
  */
 export const scorecardStyles = css`
   :host {
-    --_reserved-height: 30rem;
+    --_reserved-height: 30em;
   }
   :host([variant='bars']) {
-    --_reserved-height: 22rem;
+    --_reserved-height: 22em;
   }
   :host([variant='compact']) {
-    --_reserved-height: 16rem;
+    --_reserved-height: 16em;
   }
 
   .evaluator,
@@ -24,28 +24,30 @@ export const scorecardStyles = css`
   .row__compare {
     margin: 0;
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .overall {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1.25rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em 1.25em;
+    padding: 0.75em 1em;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
-    border-inline-start: 0.375rem solid var(--_secondary);
+    border-inline-start: 0.375em solid var(--_secondary);
   }
   .overall__score {
     display: grid;
     margin: 0;
   }
   .overall__value {
-    font-size: 2.25rem;
+    font-size: 2.25em;
     font-weight: 700;
     line-height: 1.1;
   }
+  /* Inside the value: 14 px at the default size, like the label. */
   .overall__max {
+    font-size: 0.39em;
     font-weight: 400;
   }
   .overall__facts,
@@ -53,16 +55,16 @@ export const scorecardStyles = css`
   .rows,
   .aspects {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .badge {
-    padding: 0.125rem 0.5rem;
-    border-radius: 1rem;
+    padding: 0.14em 0.57em;
+    border-radius: 1.14em;
     border: 1px solid var(--_primary);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
   }
   .change {
@@ -108,7 +110,7 @@ export const scorecardStyles = css`
     gap: var(--_space);
     align-items: start;
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .scorecard--radar .body {
       grid-template-columns: 5fr 6fr;
     }
@@ -135,7 +137,7 @@ export const scorecardStyles = css`
   }
   /* The box, not only the svg: the tooltip is placed in the box's percentages. */
   .scorecard--compact .chart > div {
-    max-width: 16rem;
+    max-width: 16em;
     margin-inline: auto;
   }
   /* A radar drawn small would shrink its text below reading size: the rows name the
@@ -155,7 +157,7 @@ export const scorecardStyles = css`
     font-size: 16px;
     font-weight: 700;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .chart {
       --_zoom: 1.35;
     }
@@ -246,37 +248,37 @@ export const scorecardStyles = css`
     position: absolute;
     left: var(--_left);
     top: calc(50% + (var(--_y) - 50%) * var(--_zoom, 1));
-    transform: translate(calc(-1 * var(--_left)), var(--_dy, calc(-100% - 0.5rem)));
+    transform: translate(calc(-1 * var(--_left)), var(--_dy, calc(-100% - 0.57em)));
     /* Its own width, not the room right of its point, which shrinks to nothing on the right. */
     width: max-content;
-    max-width: min(16rem, 100%);
-    padding: 0.375rem 0.625rem;
+    max-width: min(18.29em, 100%);
+    padding: 0.43em 0.71em;
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_surface);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     pointer-events: none;
   }
 
   .legend {
     display: flex;
     justify-content: center;
-    gap: 1rem;
+    gap: 1em;
   }
   .legend svg {
-    width: 1.75rem;
-    height: 0.75rem;
-    margin-inline-end: 0.375rem;
+    width: 1.75em;
+    height: 0.75em;
+    margin-inline-end: 0.375em;
   }
 
   .section-title {
-    margin-block-end: 0.5rem;
-    font-size: 1.125rem;
+    margin-block-end: 0.44em;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .row {
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_dimension);
+    border-inline-start: 0.375em solid var(--_dimension);
     border-radius: var(--_radius);
   }
   .row--open {
@@ -285,7 +287,7 @@ export const scorecardStyles = css`
   .row__toggle {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: baseline;
     width: 100%;
     border: 0;
@@ -293,7 +295,7 @@ export const scorecardStyles = css`
     text-align: start;
   }
   .row__name {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     font-weight: 700;
   }
   .row__name::before {
@@ -304,23 +306,23 @@ export const scorecardStyles = css`
   .row__numbers {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-inline-start: auto;
   }
   .row__score {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .row__maturity {
     flex-basis: 100%;
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .bar {
     flex: 1 0 100%;
     position: relative;
-    height: 0.5rem;
-    border-radius: 1rem;
+    height: 0.5em;
+    border-radius: 1em;
     background: var(--_border);
   }
   .bar__fill,
@@ -329,19 +331,19 @@ export const scorecardStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
     width: var(--_share);
-    border-radius: 1rem;
+    border-radius: 1em;
     background: var(--_dimension);
   }
   .bar__marker {
-    inset-block: -0.1875rem;
-    width: 0.1875rem;
+    inset-block: -0.1875em;
+    width: 0.1875em;
     inset-inline-start: var(--_share);
     background: var(--_text);
   }
   .row__details {
     display: grid;
-    gap: 0.5rem;
-    padding: 0 0.75rem 0.75rem 1.75rem;
+    gap: 0.5em;
+    padding: 0 0.75em 0.75em 1.75em;
   }
   .row__details p,
   .elements dd {
@@ -350,7 +352,7 @@ export const scorecardStyles = css`
   .elements div {
     display: flex;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.75em;
     border-block-end: 1px dotted var(--_border);
   }
   .elements dd,
@@ -359,11 +361,11 @@ export const scorecardStyles = css`
   }
 
   .aspects {
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
   }
   .aspects li {
     display: grid;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -378,7 +380,7 @@ export const scorecardStyles = css`
   caption,
   th,
   td {
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
   }
@@ -388,11 +390,11 @@ export const scorecardStyles = css`
 
   .sources {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* Links at least 24 px apart (WCAG 2.5.8). */
   .sources li + li {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.43em;
   }
   .empty {
     padding: var(--_space);

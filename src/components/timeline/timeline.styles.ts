@@ -4,7 +4,7 @@ import { css } from 'lit';
 // which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW.
 export const timelineStyles = css`
   :host {
-    --_reserved-height: 34rem;
+    --_reserved-height: 34em;
   }
   .chart,
   .list,
@@ -13,7 +13,7 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
   }
   .details__title {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
   }
   p {
@@ -23,7 +23,7 @@ export const timelineStyles = css`
   .list__meta,
   .facts dt {
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .filters,
   .toolbar,
@@ -31,22 +31,25 @@ export const timelineStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .count {
     margin-inline-start: auto;
   }
   .field {
-    flex: 1 1 8rem;
+    flex: 1 1 8em;
   }
+  /* A larger symbol in a 44 px button. */
   .icon {
-    padding: 0 0.5rem;
-    font-size: 1.25rem;
+    min-width: 2.2em;
+    min-height: 2.2em;
+    padding: 0 0.4em;
+    font-size: 1.25em;
   }
 
   /* The chart: a label column and a time track, on one grid. */
   .chart {
-    --_label: clamp(8rem, 32%, 16rem);
+    --_label: clamp(8em, 32%, 16em);
     overflow: hidden;
   }
   .axis,
@@ -55,9 +58,8 @@ export const timelineStyles = css`
     grid-template-columns: var(--_label) 1fr;
   }
   .axis {
-    height: 2.5rem;
+    height: 2.5em;
     border-bottom: 1px solid var(--_border);
-    font-size: 0.75rem;
   }
   .axis__track,
   .programme__track {
@@ -75,9 +77,10 @@ export const timelineStyles = css`
   .tick,
   .today-label {
     position: absolute;
-    bottom: 0.25rem;
+    bottom: 0.33em;
     left: calc(var(--_at) * 100%);
-    padding-inline-start: 0.25rem;
+    padding-inline-start: 0.33em;
+    font-size: 0.75em;
     border-inline-start: 1px solid var(--_border);
     white-space: nowrap;
   }
@@ -86,7 +89,7 @@ export const timelineStyles = css`
   }
   /* Centred on its line mid-chart, and slid inside at either end: never cut to "Har". */
   .today-label {
-    top: 0.125rem;
+    top: 0.17em;
     border: 0;
     translate: calc(var(--_at) * -100%);
     color: var(--_link);
@@ -94,7 +97,7 @@ export const timelineStyles = css`
   }
   .scroller {
     position: relative;
-    max-height: 30rem;
+    max-height: 30em;
     overflow: hidden auto;
     /* Vertical swipes scroll; horizontal drags and pinches pan and zoom the timeline. */
     touch-action: pan-y;
@@ -125,7 +128,7 @@ export const timelineStyles = css`
     display: flex;
     align-items: center;
     height: 100%;
-    padding: 0.5rem;
+    padding: 0.5em;
     font-weight: 700;
     background: var(--_surface-alt);
   }
@@ -148,24 +151,24 @@ export const timelineStyles = css`
   .programme__label {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
-    padding-inline: 0.5rem;
+    gap: 0.375em;
+    padding-inline: 0.5em;
     white-space: nowrap;
-    font-size: 0.875rem;
   }
   /* The flags keep their width and a long name gives way, down to 45 % (then a flag with no room
      left is hidden, see below); the full name is in the row's accessible name. */
   .programme__name {
     flex: 1 1 0;
     min-width: 45%;
+    font-size: 0.875em;
   }
   /* One line of whole flags: a flag with no room left wraps onto a hidden second line rather
      than showing a cut-off edge. */
   .programme__label .flags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    height: 1.25rem;
+    gap: 0.375em;
+    height: 1.25em;
     overflow: hidden;
   }
   .programme__name,
@@ -239,7 +242,7 @@ export const timelineStyles = css`
   /* No end date: the bar fades out, unlike a cut (square) or an end (a closing edge). Half the
      bar stays solid, so a short one keeps its colour and progress. */
   .bar--ongoing {
-    mask-image: linear-gradient(90deg, #000 max(50%, 100% - 3rem), #0000);
+    mask-image: linear-gradient(90deg, #000 max(50%, 100% - 3em), #0000);
   }
   /* The quick-win star on the bar too: in a narrow label it is the flag that gives way. On a
      disc of its own, clear of the fill and of a milestone on the start. */
@@ -279,10 +282,10 @@ export const timelineStyles = css`
     pointer-events: none;
   }
   .flag {
-    padding: 0 0.25rem;
+    padding: 0 0.33em;
     border: 1px solid;
     border-radius: var(--_radius);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
   }
   .flag--overdue {
@@ -292,9 +295,9 @@ export const timelineStyles = css`
   /* The list: grouped by lane, in full up to 150 rows, windowed beyond. */
   .list__button {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     height: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
   }
   .list__name {
     font-weight: 600;
@@ -302,7 +305,11 @@ export const timelineStyles = css`
   .list__meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 0.86em;
+  }
+  /* Flags are the same size everywhere (a quarter smaller than the component's text). */
+  .list__meta .flag {
+    font-size: 0.86em;
   }
   /* A windowed row has a fixed height: the name stays at its top (a button centres its content)
      and the facts keep to one line, cut at the row's end on a narrow screen. The flags come first,
@@ -318,7 +325,7 @@ export const timelineStyles = css`
 
   /* Details: a modal dialog in the top layer, styled from inside the shadow root. */
   .details {
-    max-width: min(40rem, 100vw - 2rem);
+    max-width: min(40em, 100vw - 2em);
     padding: var(--_space);
     background: var(--_surface);
     color: var(--_text);
@@ -329,13 +336,13 @@ export const timelineStyles = css`
   }
   .details[open] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .details__head {
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
   /* A long title wraps; the button beside it keeps its word whole ("Tutu-p" otherwise). */
   .details__close {
@@ -346,7 +353,7 @@ export const timelineStyles = css`
   }
   .facts {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   dd {
     margin: 0;

@@ -130,7 +130,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-color-on-primary - Text on the pressed view button.
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
  * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
- * @cssprop --bekasi-font-size - Base font size.
+ * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
