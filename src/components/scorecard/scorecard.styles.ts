@@ -47,7 +47,7 @@ export const scorecardStyles = css`
   }
   /* Inside the value: 14 px at the default size, like the label. */
   .overall__max {
-    font-size: 0.39em;
+    font-size: calc(14em / 36);
     font-weight: 400;
   }
   .overall__facts,

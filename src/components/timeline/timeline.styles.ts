@@ -309,7 +309,7 @@ export const timelineStyles = css`
   }
   /* Flags are the same size everywhere (a quarter smaller than the component's text). */
   .list__meta .flag {
-    font-size: 0.86em;
+    font-size: calc(12em / 14);
   }
   /* A windowed row has a fixed height: the name stays at its top (a button centres its content)
      and the facts keep to one line, cut at the row's end on a narrow screen. The flags come first,
