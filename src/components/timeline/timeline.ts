@@ -246,7 +246,9 @@ export class BekasiTimeline extends BekasiElement {
       });
     });
     this.resizeObserver.observe(this);
-    this.observedTrack = undefined;
+    // Moved in the page, it keeps its drawn track and may not update again: watch the track now.
+    this.observedTrack = this.renderRoot.querySelector('.axis__track') ?? undefined;
+    if (this.observedTrack) this.resizeObserver.observe(this.observedTrack);
   }
 
   override disconnectedCallback(): void {

@@ -441,6 +441,30 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('moved in the page', () => {
+    it('measures its track again when moved before it first measured it', async () => {
+      // Moving an element (a framework re-parenting it, a CMS widget script) disconnects and
+      // reconnects it at once, with no update in between.
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 1400px"></div>`);
+      const element = document.createElement('bekasi-timeline');
+      element.setAttribute('lang', 'id');
+      element.data = fixture('bekasi');
+      wrapper.append(element);
+      await element.updateComplete;
+      expect($(element, '.axis__track'), 'the track is drawn before the first frame').to.exist;
+      const elsewhere = document.createElement('div');
+      wrapper.append(elsewhere);
+      elsewhere.append(element);
+      for (let frame = 0; frame < 3; frame += 1) await settle(element);
+
+      const unmoved = await timeline(fixture('bekasi'), { width: 1400 });
+      for (let frame = 0; frame < 3; frame += 1) await settle(unmoved);
+      expect(ticks(unmoved).length).to.be.greaterThan(7);
+      expect(ticks(element)).to.deep.equal(ticks(unmoved));
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('forced colours', () => {
     // Web Test Runner's Chromium launcher cannot emulate forced colours (its emulateMedia passes
     // only colour scheme and reduced motion to Puppeteer), so this reads the rule the component
