@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Row heights (36 px in the chart, 64 px in a long list) are fixed so the component can tell
-// which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW.
+// Row heights (36 px in the chart, 4 em in a long list) are fixed so the component can tell
+// which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW_EM.
 export const timelineStyles = css`
   :host {
     --_reserved-height: 34em;
@@ -111,7 +111,7 @@ export const timelineStyles = css`
     --_row-height: 36px;
   }
   .list {
-    --_row-height: 64px;
+    --_row-height: 4em;
   }
   .rows > .lane,
   .programme,

@@ -66,9 +66,10 @@ declare global {
 }
 
 const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
-/** Row heights in px: fixed, so which rows are in view is arithmetic. Mirrored in the styles. */
+/** Row heights, so which rows are in view is arithmetic. Mirrored in the styles. */
 const CHART_ROW = 36;
-const LIST_ROW = 64;
+/** A long list's row, in em: the name and a line of facts at any text size (64 px at 16 px). */
+const LIST_ROW_EM = 4;
 /**
  * Rows drawn this far (in rows) beyond the scroller's edges are drawn with their time track
  * hidden: a zoom then lays out and paints only the tracks in sight or nearly. Scrolling re-renders
@@ -157,6 +158,7 @@ export class BekasiTimeline extends BekasiElement {
     scrolled: { state: true },
     narrow: { state: true },
     trackWidth: { state: true },
+    listRow: { state: true },
   };
 
   /** Lanes by `dimension` (the framework's order), `agency` or `status`. */
@@ -201,6 +203,8 @@ export class BekasiTimeline extends BekasiElement {
   private narrow = false;
   /** Pixel width of the time axis, for tick spacing and drag distances. @internal */
   private trackWidth = 600;
+  /** A long list's row height in px, from the text size, read when the component's size changes. @internal */
+  private listRow = LIST_ROW_EM * 16;
 
   /** @internal */
   private strings: TimelineStrings = timelineStrings.id;
@@ -240,8 +244,11 @@ export class BekasiTimeline extends BekasiElement {
       const widths = entries.map((entry) => [entry.target, entry.contentRect.width] as const);
       requestAnimationFrame(() => {
         for (const [target, width] of widths) {
-          if (target === this) this.narrow = width > 0 && width < NARROW;
-          else if (width > 0) this.trackWidth = width;
+          if (target === this) {
+            this.narrow = width > 0 && width < NARROW;
+            const root = this.renderRoot.querySelector('.root');
+            if (root) this.listRow = LIST_ROW_EM * parseFloat(getComputedStyle(root).fontSize);
+          } else if (width > 0) this.trackWidth = width;
         }
       });
     });
@@ -742,7 +749,7 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   private renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
-    const { all, indexes } = this.renderedRows(view, LIST_ROW);
+    const { all, indexes } = this.renderedRows(view, this.listRow);
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
@@ -1063,7 +1070,7 @@ export class BekasiTimeline extends BekasiElement {
       const row = view.rows[next];
       if (row?.kind === 'programme') {
         event.preventDefault();
-        this.focusProgramme(view, row.span, LIST_ROW);
+        this.focusProgramme(view, row.span, this.listRow);
         return;
       }
     }

@@ -1088,6 +1088,32 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('grows the windowed list rows with the text size, and still fills the scroller', async () => {
+      const element = await timeline(big, { groupBy: 'agency', layout: 'list', width: 700 });
+      element.style.setProperty('--bekasi-font-size', '24px');
+      for (let frame = 0; frame < 3; frame += 1) await settle(element);
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollTop = 96 * 500 + 40;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      const items = $$(element, '.scroller .list__item');
+      expect(items[1]!.getBoundingClientRect().height).to.equal(96);
+      const clipped = items.flatMap((item) => {
+        const box = item.getBoundingClientRect();
+        const meta = item.querySelector('.list__meta')!.getBoundingClientRect();
+        return meta.bottom <= box.bottom + 0.5
+          ? []
+          : [item.querySelector('.list__name')?.textContent?.trim()];
+      });
+      expect(clipped).to.deep.equal([]);
+      // The rows drawn reach past both edges of the scroller: none of it is left blank.
+      const view = scroller.getBoundingClientRect();
+      const tops = items.map((item) => item.getBoundingClientRect());
+      expect(Math.min(...tops.map((box) => box.top))).to.be.at.most(view.top);
+      expect(Math.max(...tops.map((box) => box.bottom))).to.be.at.least(view.bottom);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps the focused row in reading order, and focused, as the window slides', async () => {
       const element = await timeline(big, { groupBy: 'agency' });
       tabStops(element)[0]!.focus();
