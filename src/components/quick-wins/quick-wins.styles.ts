@@ -72,7 +72,7 @@ export const quickWinsStyles = css`
     padding: 0 0.57em;
     white-space: nowrap;
     border: 1px solid var(--_tone);
-    border-radius: 1.14em;
+    border-radius: 1em;
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -162,7 +162,7 @@ export const quickWinsStyles = css`
     flex: 1 1 4.57em;
     min-width: 3.43em;
     height: 0.57em;
-    border-radius: 1.14em;
+    border-radius: 1em;
     background: var(--_border);
   }
   .bar__fill {
@@ -170,7 +170,7 @@ export const quickWinsStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
     width: var(--_share);
-    border-radius: 1.14em;
+    border-radius: 1em;
     background: var(--_chart);
   }
   .spark {

@@ -62,7 +62,7 @@ export const scorecardStyles = css`
   }
   .badge {
     padding: 0.14em 0.57em;
-    border-radius: 1.14em;
+    border-radius: 1em;
     border: 1px solid var(--_primary);
     font-size: 0.875em;
     font-weight: 700;
