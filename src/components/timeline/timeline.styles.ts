@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Row heights (36 px in the chart, 4 em in a long list) are fixed so the component can tell
-// which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW_EM.
+// Row heights (2.25 em in the chart, 4 em in a long list) are fixed so the component can tell
+// which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW.
 export const timelineStyles = css`
   :host {
     --_reserved-height: 34em;
@@ -108,7 +108,7 @@ export const timelineStyles = css`
     height: calc(var(--_rows) * var(--_row-height));
   }
   .rows {
-    --_row-height: 36px;
+    --_row-height: 2.25em;
   }
   .list {
     --_row-height: 4em;
@@ -180,11 +180,11 @@ export const timelineStyles = css`
   .bar {
     --_c: var(--_color, var(--_primary));
     position: absolute;
-    top: 8px;
+    top: 0.5em;
     left: var(--_start);
     width: var(--_width);
     min-width: 4px;
-    height: 20px;
+    height: 1.25em;
     overflow: hidden;
     border: 2px solid var(--_c);
     border-radius: 4px;
@@ -248,24 +248,26 @@ export const timelineStyles = css`
      disc of its own, clear of the fill and of a milestone on the start. */
   .quick-win {
     position: absolute;
-    top: 10px;
-    left: max(0px, var(--_start) - 22px);
+    top: 0.625em;
+    left: max(0px, var(--_start) - 1.375em);
     display: grid;
     place-items: center;
-    width: 16px;
-    height: 16px;
+    width: 1em;
+    height: 1em;
     border: 1px solid var(--_text);
     border-radius: 50%;
     background: var(--_surface);
     color: var(--_text);
-    font-size: 13px;
+  }
+  .quick-win .mark {
+    font-size: 0.8125em;
   }
   .milestone {
     position: absolute;
-    top: 13px;
-    left: calc(var(--_at) * 100% - 5px);
-    width: 10px;
-    height: 10px;
+    top: 0.8125em;
+    left: calc(var(--_at) * 100% - 0.3125em);
+    width: 0.625em;
+    height: 0.625em;
     rotate: 45deg;
     border: 2px solid var(--_text);
     background: var(--_surface);

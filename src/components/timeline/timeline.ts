@@ -66,18 +66,20 @@ declare global {
 }
 
 const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
-/** Row heights, so which rows are in view is arithmetic. Mirrored in the styles. */
-const CHART_ROW = 36;
-/** A long list's row, in em: the name and a line of facts at any text size (64 px at 16 px). */
-const LIST_ROW_EM = 4;
+/**
+ * Row heights in em (36 and 64 px at 16 px), so which rows are in view is arithmetic. Mirrored in
+ * the styles; in px they follow the component's text size (`textSize`).
+ */
+const CHART_ROW = 2.25;
+const LIST_ROW = 4;
 /**
  * Rows drawn this far (in rows) beyond the scroller's edges are drawn with their time track
  * hidden: a zoom then lays out and paints only the tracks in sight or nearly. Scrolling re-renders
  * before the next frame, and the rows in between cover a fast scroll by the browser.
  */
 const TRACKS_AHEAD = 3;
-/** Room (px) a tick's label takes to the right of its line: "2028" in bold, or a month. */
-const TICK_LABEL = 40;
+/** Room (em) a tick's label takes to the right of its line: "2028" in bold, or a month. */
+const TICK_LABEL = 2.5;
 /** Below this width (px) `layout="auto"` shows the list. */
 const NARROW = 600;
 
@@ -158,7 +160,7 @@ export class BekasiTimeline extends BekasiElement {
     scrolled: { state: true },
     narrow: { state: true },
     trackWidth: { state: true },
-    listRow: { state: true },
+    textSize: { state: true },
   };
 
   /** Lanes by `dimension` (the framework's order), `agency` or `status`. */
@@ -203,8 +205,8 @@ export class BekasiTimeline extends BekasiElement {
   private narrow = false;
   /** Pixel width of the time axis, for tick spacing and drag distances. @internal */
   private trackWidth = 600;
-  /** A long list's row height in px, from the text size, read when the component's size changes. @internal */
-  private listRow = LIST_ROW_EM * 16;
+  /** The component's text size in px (an em), read when its size changes. @internal */
+  private textSize = 16;
 
   /** @internal */
   private strings: TimelineStrings = timelineStrings.id;
@@ -247,7 +249,7 @@ export class BekasiTimeline extends BekasiElement {
           if (target === this) {
             this.narrow = width > 0 && width < NARROW;
             const root = this.renderRoot.querySelector('.root');
-            if (root) this.listRow = LIST_ROW_EM * parseFloat(getComputedStyle(root).fontSize);
+            if (root) this.textSize = parseFloat(getComputedStyle(root).fontSize);
           } else if (width > 0) this.trackWidth = width;
         }
       });
@@ -507,13 +509,15 @@ export class BekasiTimeline extends BekasiElement {
     const at = (time: number) => (time - from) / (to - from);
     const today = this.now().getTime();
     // A label that would run past the track's end is left out rather than cut off.
-    const ticks = ticksFor(from, to, this.trackWidth).filter(
-      (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL,
+    // Ticks are spaced for labels at 16 px: a larger text spaces them as a narrower track would.
+    const ticks = ticksFor(from, to, (this.trackWidth * 16) / this.textSize).filter(
+      (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL * this.textSize,
     );
-    const { tabStop, indexes, viewport } = this.renderedRows(view, CHART_ROW);
+    const chartRow = CHART_ROW * this.textSize;
+    const { tabStop, indexes, viewport } = this.renderedRows(view, chartRow);
     const label = this.windowLabel();
-    const nearFirst = Math.floor(this.scrolled / CHART_ROW) - TRACKS_AHEAD;
-    const nearEnd = Math.ceil((this.scrolled + viewport) / CHART_ROW) + TRACKS_AHEAD;
+    const nearFirst = Math.floor(this.scrolled / chartRow) - TRACKS_AHEAD;
+    const nearEnd = Math.ceil((this.scrolled + viewport) / chartRow) + TRACKS_AHEAD;
     return html`<div class="chart" part="chart">
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
@@ -749,7 +753,7 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   private renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
-    const { all, indexes } = this.renderedRows(view, this.listRow);
+    const { all, indexes } = this.renderedRows(view, LIST_ROW * this.textSize);
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
@@ -1054,7 +1058,7 @@ export class BekasiTimeline extends BekasiElement {
       event.preventDefault();
       const place = moveFrom(view.lanes, row, move);
       const target = place && view.lanes[place.laneIndex]?.spans[place.indexInLane];
-      if (target) this.focusProgramme(view, target, CHART_ROW);
+      if (target) this.focusProgramme(view, target, CHART_ROW * this.textSize);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.open(row.span.programme);
@@ -1070,7 +1074,7 @@ export class BekasiTimeline extends BekasiElement {
       const row = view.rows[next];
       if (row?.kind === 'programme') {
         event.preventDefault();
-        this.focusProgramme(view, row.span, this.listRow);
+        this.focusProgramme(view, row.span, LIST_ROW * this.textSize);
         return;
       }
     }

@@ -148,7 +148,7 @@ describe('timeline view: window and axis', () => {
     const [from, to] = [new Date(1950, 0).getTime(), new Date(2050, 0).getTime()];
     const ticks = ticksFor(from, to, 320);
     expect(ticks.length).to.be.greaterThan(1);
-    // About 48 px between lines (calendar months vary a little): a label takes 40 (TICK_LABEL).
+    // About 48 px between lines (calendar months vary a little): a label takes 40 (TICK_LABEL at 16 px).
     const gaps = ticks.slice(1).map((tick, index) => ((tick.time - ticks[index]!.time) / (to - from)) * 320);
     expect(Math.min(...gaps)).to.be.above(40);
   });

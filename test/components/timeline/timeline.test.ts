@@ -1114,6 +1114,28 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('grows the chart with the text size: rows, bars and tick spacing', async () => {
+      const element = await timeline(big, { groupBy: 'agency', width: 1000 });
+      element.style.setProperty('--bekasi-font-size', '24px');
+      for (let frame = 0; frame < 3; frame += 1) await settle(element);
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollTop = 54 * 2000 + 20;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      const rows = $$(element, '.programme');
+      expect(rows[1]!.getBoundingClientRect().height).to.equal(54);
+      expect($(element, '.bar')!.getBoundingClientRect().height).to.equal(30);
+      const view = scroller.getBoundingClientRect();
+      const boxes = rows.map((row) => row.getBoundingClientRect());
+      expect(Math.min(...boxes.map((box) => box.top))).to.be.at.most(view.top);
+      expect(Math.max(...boxes.map((box) => box.bottom))).to.be.at.least(view.bottom);
+      // No label runs into the next: each is narrower than the room to the next line.
+      const ticks = $$(element, '.tick').map((tick) => tick.getBoundingClientRect());
+      const crowded = ticks.slice(1).filter((tick, index) => tick.left < ticks[index]!.right);
+      expect(crowded).to.have.length(0);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps the focused row in reading order, and focused, as the window slides', async () => {
       const element = await timeline(big, { groupBy: 'agency' });
       tabStops(element)[0]!.focus();
