@@ -1088,14 +1088,27 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('grows the windowed list rows with the text size, and still fills the scroller', async () => {
-      const element = await timeline(big, { groupBy: 'agency', layout: 'list', width: 700 });
-      element.style.setProperty('--bekasi-font-size', '24px');
+    /** Sets the component's text size, then scrolls to `top` and lets it draw the rows there. */
+    async function scrolledAtTextSize(element: BekasiTimeline, size: string, top: number) {
+      element.style.setProperty('--bekasi-font-size', size);
       for (let frame = 0; frame < 3; frame += 1) await settle(element);
       const scroller = $(element, '.scroller')!;
-      scroller.scrollTop = 96 * 500 + 40;
+      scroller.scrollTop = top;
       scroller.dispatchEvent(new Event('scroll'));
       await settle(element);
+      return scroller;
+    }
+    /** The rows drawn reach past both edges of the scroller: none of it is left blank. */
+    function expectFilled(scroller: Element, rows: Element[]) {
+      const view = scroller.getBoundingClientRect();
+      const boxes = rows.map((row) => row.getBoundingClientRect());
+      expect(Math.min(...boxes.map((box) => box.top))).to.be.at.most(view.top);
+      expect(Math.max(...boxes.map((box) => box.bottom))).to.be.at.least(view.bottom);
+    }
+
+    it('grows the windowed list rows with the text size, and still fills the scroller', async () => {
+      const element = await timeline(big, { groupBy: 'agency', layout: 'list', width: 700 });
+      const scroller = await scrolledAtTextSize(element, '24px', 96 * 500 + 40);
       const items = $$(element, '.scroller .list__item');
       expect(items[1]!.getBoundingClientRect().height).to.equal(96);
       const clipped = items.flatMap((item) => {
@@ -1106,29 +1119,17 @@ describe('<bekasi-timeline>', () => {
           : [item.querySelector('.list__name')?.textContent?.trim()];
       });
       expect(clipped).to.deep.equal([]);
-      // The rows drawn reach past both edges of the scroller: none of it is left blank.
-      const view = scroller.getBoundingClientRect();
-      const tops = items.map((item) => item.getBoundingClientRect());
-      expect(Math.min(...tops.map((box) => box.top))).to.be.at.most(view.top);
-      expect(Math.max(...tops.map((box) => box.bottom))).to.be.at.least(view.bottom);
+      expectFilled(scroller, items);
       await expect(element).to.be.accessible();
     });
 
     it('grows the chart with the text size: rows, bars and tick spacing', async () => {
       const element = await timeline(big, { groupBy: 'agency', width: 1000 });
-      element.style.setProperty('--bekasi-font-size', '24px');
-      for (let frame = 0; frame < 3; frame += 1) await settle(element);
-      const scroller = $(element, '.scroller')!;
-      scroller.scrollTop = 54 * 2000 + 20;
-      scroller.dispatchEvent(new Event('scroll'));
-      await settle(element);
+      const scroller = await scrolledAtTextSize(element, '24px', 54 * 2000 + 20);
       const rows = $$(element, '.programme');
       expect(rows[1]!.getBoundingClientRect().height).to.equal(54);
       expect($(element, '.bar')!.getBoundingClientRect().height).to.equal(30);
-      const view = scroller.getBoundingClientRect();
-      const boxes = rows.map((row) => row.getBoundingClientRect());
-      expect(Math.min(...boxes.map((box) => box.top))).to.be.at.most(view.top);
-      expect(Math.max(...boxes.map((box) => box.bottom))).to.be.at.least(view.bottom);
+      expectFilled(scroller, rows);
       // No label runs into the next: each is narrower than the room to the next line.
       const ticks = $$(element, '.tick').map((tick) => tick.getBoundingClientRect());
       const crowded = ticks.slice(1).filter((tick, index) => tick.left < ticks[index]!.right);
