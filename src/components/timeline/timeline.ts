@@ -80,8 +80,8 @@ const LIST_ROW = 4;
 const TRACKS_AHEAD = 3;
 /** Room (em) a tick's label takes to the right of its line: "2028" in bold, or a month. */
 const TICK_LABEL = 2.5;
-/** Below this width (px) `layout="auto"` shows the list. */
-const NARROW = 600;
+/** Below this width (em: 600 px at 16 px) `layout="auto"` shows the list. */
+const NARROW = 37.5;
 
 const ZOOM_KEYS: Record<string, number> = { '+': 0.5, '=': 0.5, '-': 2, _: 2 };
 const MOVE_KEYS: Record<string, Move> = {
@@ -184,7 +184,7 @@ export class BekasiTimeline extends BekasiElement {
   /** End of the visible window, a date such as `2026` or `2026-12`; the latest end when not set. */
   to?: string;
 
-  /** `chart`, `list`, or `auto`: the list below 600 px wide, else the chart. */
+  /** `chart`, `list`, or `auto`: the list below 600 px wide (37.5 em), else the chart. */
   layout: TimelineLayout = 'auto';
 
   /** Level of the timeline's heading (1–6), to fit the page's outline. */
@@ -247,9 +247,9 @@ export class BekasiTimeline extends BekasiElement {
       requestAnimationFrame(() => {
         for (const [target, width] of widths) {
           if (target === this) {
-            this.narrow = width > 0 && width < NARROW;
             const root = this.renderRoot.querySelector('.root');
             if (root) this.textSize = parseFloat(getComputedStyle(root).fontSize);
+            this.narrow = width > 0 && width < NARROW * this.textSize;
           } else if (width > 0) this.trackWidth = width;
         }
       });

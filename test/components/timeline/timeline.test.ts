@@ -981,6 +981,17 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('switches to the list at a width that grows with the text size', async () => {
+      // 800 px is wide enough for the chart at 16 px text (600 px), not at 24 px (900 px).
+      const element = await timeline(fixture('bekasi'), { layout: 'auto', width: 800 });
+      await settle(element);
+      expect($(element, '[part="chart"]'), 'the chart at 16 px').to.exist;
+      element.style.setProperty('--bekasi-font-size', '24px');
+      await waitUntil(() => $(element, '[part="list"]'), 'the list should replace the chart at 24 px');
+      expect($(element, '[part="chart"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
     it('opens details from the list and returns focus there', async () => {
       const element = await timeline(fixture('bekasi'), { layout: 'list' });
       const button = $$<HTMLButtonElement>(element, '.list__button')[2]!;
