@@ -87,7 +87,7 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
  * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
- * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
+ * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it but the radar's, a drawing sized by its width.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
