@@ -32,6 +32,23 @@ Options:
 
 Exit codes: 0 valid, 1 invalid or unreadable, 2 wrong usage.`;
 
+/**
+ * Characters a terminal acts on rather than shows: C0 and C1 controls (an escape sequence can
+ * retitle the window, hide text or write a link) and the bidirectional controls (they can make a
+ * line read other than it is). The document chooses its text, and a JSON syntax error quotes the
+ * file's own bytes, so these are written as `\uXXXX`; newlines and tabs too, so that one issue is
+ * one line.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds.
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same less C0, which JSON.stringify escapes already and which lays out its lines. */
+const CONTROLS_JSON_LEAVES = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` as the terminal should print it: control characters escaped, none acted on. */
+function forTerminal(text: string, controls = TERMINAL_CONTROLS): string {
+  return text.replace(controls, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Long enough for a slow government server, short enough for CI to fail rather than hang. */
 const FETCH_TIMEOUT_MS = 30_000;
 
@@ -260,17 +277,20 @@ async function main(argv: string[]): Promise<number> {
   const valid = errors === 0 && (!options.strict || warnings === 0);
 
   if (options.json) {
-    console.log(JSON.stringify({ valid, errors, warnings, issues }, null, 2));
+    // Escaped in the JSON text: `\u009b` is the same string to a JSON reader, and inert here.
+    console.log(
+      forTerminal(JSON.stringify({ valid, errors, warnings, issues }, null, 2), CONTROLS_JSON_LEAVES),
+    );
   } else {
     const words = options.words;
     // The labels line up: "error  " beside "warning".
     const width = Math.max(words.error.length, words.warning.length);
     for (const issue of issues) {
-      console.log(`${words[issue.severity].padEnd(width)} ${issue.message}`);
+      console.log(`${words[issue.severity].padEnd(width)} ${forTerminal(issue.message)}`);
     }
     const verdict = valid ? words.valid : errors > 0 ? words.invalid : words.invalidStrict;
     const counts = words.counts(errors, warnings);
-    console.log(`${issues.length > 0 ? '\n' : ''}${options.source}: ${verdict}, ${counts}.`);
+    console.log(`${issues.length > 0 ? '\n' : ''}${forTerminal(options.source)}: ${verdict}, ${counts}.`);
   }
   return valid ? 0 : 1;
 }

@@ -110,6 +110,30 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.match((await run('validate', file, '--lang', 'id')).stdout, /\(baris 4, kolom 1\)/);
   });
 
+  test('prints no control character a document holds: the terminal shows it, does not obey it', async () => {
+    // What a terminal acts on: C0 and C1 controls, and the bidirectional overrides.
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for.
+    const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const retitle = '\u001b]0;pwned\u0007';
+    // A value the validator quotes (an unknown dimension), with an 8-bit CSI and a right-to-left override.
+    const quoted = write('controls.json', {
+      schemaVersion: '1.0',
+      quickWins: [{ id: 'a', name: 'A', status: 'planned', dimension: `\u009b31m${retitle}\u202egnp.exe` }],
+    });
+    // A syntax error, which Node's parser reports with the file's own bytes around it.
+    const broken = write('controls-broken.json', `\u001b[2J${retitle}{`);
+    for (const file of [quoted, broken]) {
+      const text = await run('validate', file);
+      assert.doesNotMatch(text.stdout, controls, JSON.stringify(text.stdout));
+      const json = await run('validate', file, '--json');
+      assert.doesNotMatch(json.stdout, controls, json.stdout);
+      const [issue] = (JSON.parse(json.stdout) as JsonReport).issues;
+      // Escaped, not removed: a reader of the JSON gets the characters back.
+      assert.ok((issue?.message ?? '').includes(file === quoted ? '\u009b31m' : '\u001b[2J'), issue?.message);
+    }
+    assert.match((await run('validate', quoted)).stdout, /\\u009b31m\\u001b\]0;pwned\\u0007\\u202egnp\.exe/);
+  });
+
   test('warns about a javascript: URL with its path, and fails on it with --strict', async () => {
     const file = write('unsafe.json', unsafeLink);
     const lenient = await run('validate', file);
