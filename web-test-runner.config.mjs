@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/server/routes.mjs';
 import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
 import { a11yTreePlugin } from './test/server/a11y-tree-plugin.mjs';
+import { vendorPlugin } from './test/server/vendor-plugin.mjs';
 import { chromeFlags } from './scripts/find-chrome.mjs';
 
 const flags = [
@@ -40,6 +41,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
+    vendorPlugin(),
   ],
   middleware: [testRoutes],
   coverageConfig: {

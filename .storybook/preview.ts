@@ -133,7 +133,15 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Embedding', 'Data format', 'Scorecard', 'Theming', 'Accessibility'],
+          [
+            'Getting started',
+            'Embedding',
+            'Frameworks',
+            'Data format',
+            'Scorecard',
+            'Theming',
+            'Accessibility',
+          ],
           'Components',
         ],
       },
