@@ -97,3 +97,25 @@ export const UnderATenPixelRoot: Story = {
       </bekasi-data>`,
   parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 };
+
+/**
+ * On a right-to-left page (`dir="rtl"`, as an Arabic or Hebrew site sets it): the components
+ * mirror their layout, names and controls start on the right, and bars fill from the right. The
+ * timeline's time axis still runs left to right, from the earliest year to the latest; only its
+ * names change sides.
+ */
+export const OnARightToLeftPage: Story = {
+  render: (args) =>
+    html`<div dir="rtl">
+      <bekasi-data .data=${args.data}>
+        <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+        <bekasi-scorecard variant="bars" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+        <bekasi-timeline heading-level="2" layout="chart" theme=${ifDefined(args.theme)}></bekasi-timeline>
+        <bekasi-quick-wins
+          heading-level="2"
+          status="in_progress"
+          theme=${ifDefined(args.theme)}
+        ></bekasi-quick-wins>
+      </bekasi-data>
+    </div>`,
+};

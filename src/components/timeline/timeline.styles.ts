@@ -74,11 +74,13 @@ export const timelineStyles = css`
   .programme--far .programme__track {
     content-visibility: hidden;
   }
+  /* Time runs left to right on every page; on a right-to-left one only the names change sides. */
   .tick,
   .today-label {
     position: absolute;
     bottom: 0.33em;
     left: calc(var(--_at) * 100%);
+    direction: ltr;
     padding-inline-start: 0.33em;
     font-size: 0.75em;
     border-inline-start: 1px solid var(--_border);
@@ -275,12 +277,16 @@ export const timelineStyles = css`
   .milestone--done {
     background: var(--_text);
   }
+  /* The line is the right edge of a box from the track's left end to today: the names, on the
+     inline-start side, push it across on a left-to-right page, and on a right-to-left one do not. */
   .today {
     position: absolute;
     inset-block: 0;
-    left: calc(var(--_label) + (100% - var(--_label)) * var(--_at));
-    width: 2px;
-    background: var(--_chart);
+    left: 0;
+    box-sizing: content-box;
+    width: calc((100% - var(--_label)) * var(--_at));
+    margin-inline-start: var(--_label);
+    border-right: 2px solid var(--_chart);
     pointer-events: none;
   }
   .flag {
@@ -367,9 +373,11 @@ export const timelineStyles = css`
       border-color: CanvasText;
     }
     .bar::before,
-    .milestone--done,
-    .today {
+    .milestone--done {
       background: Highlight;
+    }
+    .today {
+      border-color: Highlight;
     }
     .bar--cancelled::after {
       background: CanvasText;

@@ -429,6 +429,33 @@ describe('<bekasi-timeline>', () => {
       expect($(element, '#chart-help')?.textContent).to.include('Tombol Daftar');
     });
 
+    it('keeps time running left to right on a right-to-left page: year marks, bars and the today line sit on their dates', async () => {
+      const data = programmesDocument([programme('from-2010', { start: '2010', end: '2012' })]);
+      for (const dir of ['ltr', 'rtl']) {
+        const element = await timeline(data, { from: '2005', to: '2014' });
+        element.today = new Date(2010, 0, 1);
+        element.parentElement!.dir = dir;
+        await settle(element);
+        const track = $(element, '.axis__track')!.getBoundingClientRect();
+        // 1 January 2010 is halfway through 2005–2014, the ten whole years the window shows.
+        const halfway = track.left + track.width / 2;
+        const tick2010 = $$(element, '.tick').find((tick) => tick.textContent?.trim() === '2010')!;
+        // A year's mark is its label's border, drawn on the side of the year's start.
+        const box = tick2010.getBoundingClientRect();
+        const mark = getComputedStyle(tick2010).borderLeftWidth === '0px' ? box.right : box.left;
+        expect(mark, `${dir}: the mark of 2010`).to.be.closeTo(halfway, 1);
+        const bar = $(element, '.bar')!.getBoundingClientRect();
+        expect(bar.left, `${dir}: the bar starting in 2010`).to.be.closeTo(halfway, 1.5);
+        const line = $(element, '.today')!.getBoundingClientRect();
+        expect(line.right - 2, `${dir}: the today line`).to.be.closeTo(halfway, 1);
+        // The names keep the inline-start side: left on a left-to-right page, right otherwise.
+        const name = $(element, '.programme__label')!.getBoundingClientRect();
+        if (dir === 'ltr') expect(name.right).to.be.at.most(track.left + 0.5);
+        else expect(name.left).to.be.at.least(track.right - 0.5);
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('draws a today line when today is in view', async () => {
       const data = programmesDocument([
         programme('now', { start: '2000', end: '2099', status: 'in_progress' }),
