@@ -289,7 +289,9 @@ export const timelineStyles = css`
     border-right: 2px solid var(--_chart);
     pointer-events: none;
   }
+  /* Isolated: on a right-to-left page the "!" of one flag would otherwise be drawn past the next. */
   .flag {
+    unicode-bidi: isolate;
     padding: 0 0.33em;
     border: 1px solid;
     border-radius: var(--_radius);

@@ -456,6 +456,31 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
+    it('keeps each flag whole on a right-to-left page, in the list and in the chart', async () => {
+      // Overdue (it ended in 2009) and a quick win: two flags side by side.
+      const data = programmesDocument([
+        programme('late', { start: '2005', end: '2009', status: 'in_progress', quickWin: true }),
+      ]);
+      for (const layout of ['list', 'chart'] as const) {
+        const element = await timeline(data, { layout, from: '2005', to: '2014' });
+        element.today = new Date(2010, 0, 1);
+        element.parentElement!.dir = 'rtl';
+        await settle(element);
+        const [overdue, quickWin] = ['.flag--overdue', '.flag--quick-win'].map((selector) =>
+          $(element, selector)!.getBoundingClientRect(),
+        );
+        // Apart (side by side, or the second on the hidden next line of a narrow label), not one
+        // drawn across the other: "Terlambat" … "!" around "Quick Win".
+        const apart =
+          overdue!.left >= quickWin!.right - 0.5 ||
+          quickWin!.left >= overdue!.right - 0.5 ||
+          quickWin!.top >= overdue!.bottom - 0.5;
+        expect(apart, `${layout}: ${JSON.stringify([overdue, quickWin])}`).to.equal(true);
+        expect(overdue!.width, layout).to.be.lessThan(120);
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('draws a today line when today is in view', async () => {
       const data = programmesDocument([
         programme('now', { start: '2000', end: '2099', status: 'in_progress' }),
