@@ -407,4 +407,18 @@ export const timelineStyles = css`
       50% 22%
     );
   }
+
+  /* On paper, a chart of up to 150 rows (all of them drawn) prints whole, without its controls. */
+  @media print {
+    .filters,
+    .toolbar > :not(.count) {
+      display: none;
+    }
+    .scroller--all {
+      max-height: none;
+    }
+    .scroller--all .programme--far .programme__track {
+      content-visibility: visible;
+    }
+  }
 `;

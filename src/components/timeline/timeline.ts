@@ -514,7 +514,7 @@ export class BekasiTimeline extends BekasiElement {
       (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL * this.textSize,
     );
     const chartRow = CHART_ROW * this.textSize;
-    const { tabStop, indexes, viewport } = this.renderedRows(view, chartRow);
+    const { all, tabStop, indexes, viewport } = this.renderedRows(view, chartRow);
     const label = this.windowLabel();
     const nearFirst = Math.floor(this.scrolled / chartRow) - TRACKS_AHEAD;
     const nearEnd = Math.ceil((this.scrolled + viewport) / chartRow) + TRACKS_AHEAD;
@@ -544,7 +544,7 @@ export class BekasiTimeline extends BekasiElement {
         </div>
       </div>
       <div
-        class="scroller"
+        class="scroller ${all ? 'scroller--all' : ''}"
         @scroll=${this.onScroll}
         @wheel=${this.onWheel}
         @pointerdown=${this.onPointerDown}

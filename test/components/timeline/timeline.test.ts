@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
 import type {
   BekasiProgrammeSelectDetail,
@@ -514,6 +514,34 @@ describe('<bekasi-timeline>', () => {
       expect(ticks(unmoved).length).to.be.greaterThan(7);
       expect(ticks(element)).to.deep.equal(ticks(unmoved));
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('on paper', () => {
+    it('prints every programme of the chart, with its bars, and none of its controls', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const rows = $$(element, '.programme');
+      expect(rows).to.have.length(24);
+      await emulateMedia({ media: 'print' });
+      try {
+        await settle(element);
+        // On screen the scroller shows about a dozen rows; on paper it holds them all.
+        const scroller = $(element, '.scroller')!.getBoundingClientRect();
+        const cut = rows.filter((row) => row.getBoundingClientRect().bottom > scroller.bottom + 0.5);
+        expect(cut.map((row) => row.textContent?.trim().slice(0, 30))).to.deep.equal([]);
+        const unrendered = $$(element, '.programme__track').filter(
+          (track) => getComputedStyle(track).contentVisibility !== 'visible',
+        );
+        expect(unrendered).to.have.length(0);
+        expect(getComputedStyle($(element, '.filters')!).display).to.equal('none');
+        const shown = [...$(element, '.toolbar')!.children].filter(
+          (child) => getComputedStyle(child).display !== 'none',
+        );
+        expect(shown.map((child) => child.textContent?.trim())).to.deep.equal(['24 dari 24 program']);
+        await expect(element).to.be.accessible();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
