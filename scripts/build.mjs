@@ -3,6 +3,7 @@
 // checked in headless Chromium), custom-elements.json and the VS Code data file.
 // Any failing step stops the build with a non-zero exit.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -101,6 +102,17 @@ await step('cdn/ (vite)', async () => {
       throw new StepError(error.message);
     }
   }
+  // Subresource Integrity: a page pins a file to its bytes with `integrity="sha384-…"`, and the
+  // browser refuses anything else a CDN might serve under that URL (docs/embedding.mdx).
+  const integrity = Object.fromEntries(
+    bundles.map((bundle) => [
+      bundle.file,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join('cdn', bundle.file)))
+        .digest('base64')}`,
+    ]),
+  );
+  writeFileSync(join('cdn', 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
   return bundles
     .map((bundle) => {
       const bytes = readFileSync(join('cdn', bundle.file));

@@ -3,7 +3,7 @@
 // examples/cdn-timeline.html, which loads one component's files (cdn/timeline.js, cdn/data.js).
 // Fails on CSP violations, console errors, page errors, or components that do not render. Needs
 // `npm run build` first; saves screenshots to test-results/cdn.png and cdn-timeline.png.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -153,6 +153,34 @@ try {
     problems.push('the English list timeline shows no summary or no list');
   console.log(
     `cdn timeline page: ${timelines.shown.length} timelines rendered from cdn/timeline.js + cdn/data.js`,
+  );
+
+  // Subresource Integrity: cdn/integrity.json's hash lets the file run, and a file that is not
+  // the one hashed (a CDN serving other bytes under the pinned URL) is refused.
+  const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
+  const pinned = (hash) => `<!doctype html><html lang="en"><link rel="icon" href="data:,">
+    <script type="module" src="/cdn/banner.js" integrity="${hash}" crossorigin="anonymous"></script>`;
+  const sriCases = [
+    ['its hash', integrity['banner.js'], true],
+    ["another file's hash", integrity['data.js'], false],
+  ];
+  mkdirSync('test-results', { recursive: true });
+  for (const [name, hash, runs] of sriCases) {
+    writeFileSync('test-results/sri.html', pinned(hash));
+    const sri = await browser.newPage();
+    await sri.goto(`${server.url}/test-results/sri.html`, { waitUntil: 'networkidle0' });
+    const defined = await sri.evaluate(() => Boolean(customElements.get('bekasi-banner')));
+    if (defined !== runs) problems.push(`cdn/banner.js with ${name} in integrity: ran = ${defined}`);
+    await sri.close();
+  }
+  rmSync('test-results/sri.html', { force: true });
+  if (
+    Object.keys(integrity).sort().join() !==
+    'banner.js,bekasi-elements.js,data.js,quick-wins.js,scorecard.js,timeline.js'
+  )
+    problems.push(`cdn/integrity.json lists ${Object.keys(integrity)}`);
+  console.log(
+    'cdn integrity: cdn/banner.js runs with its hash from cdn/integrity.json, and not with another',
   );
 } finally {
   await browser.close();
