@@ -70,8 +70,9 @@ try {
       registered: Boolean(customElements.get('bekasi-banner') && customElements.get('bekasi-data')),
       names: banners.map((banner) => heading(banner)?.textContent ?? null),
       errors: banners.map((banner) => banner.shadowRoot.querySelector('[part="error"]')?.textContent ?? null),
-      headingFont: getComputedStyle(heading(banners[0])).fontFamily,
-      headingTransform: getComputedStyle(heading(banners[0])).textTransform,
+      // Read only when the banner shows its name: one in an error state is reported below.
+      headingFont: heading(banners[0]) ? getComputedStyle(heading(banners[0])).fontFamily : '',
+      headingTransform: heading(banners[0]) ? getComputedStyle(heading(banners[0])).textTransform : 'none',
       logoWidth: banners[0].shadowRoot.querySelector('[part="logo"]')?.getBoundingClientRect().width ?? 0,
       // The page's 10 px root (Bootstrap 3) must not shrink the text or the touch targets.
       textSize: getComputedStyle(document.querySelector('bekasi-scorecard').shadowRoot.querySelector('.root'))
@@ -101,7 +102,8 @@ try {
   await page.screenshot({ path: 'test-results/cdn.png', fullPage: true });
 
   if (!report.registered) problems.push('the CDN file did not register the components');
-  if (report.names[0] !== 'Kota Bekasi') problems.push(`hero banner shows ${report.names[0]}`);
+  if (report.names[0] !== 'Kota Bekasi')
+    problems.push(`hero banner shows ${report.names[0] ?? `an error: ${report.errors[0]}`}`);
   if (report.names[1] !== 'Bekasi City') problems.push(`English compact banner shows ${report.names[1]}`);
   if (!report.errors[2]?.includes('404')) problems.push('the broken address does not explain its 404');
   if (/times/i.test(report.headingFont)) problems.push(`page CSS leaked the font: ${report.headingFont}`);

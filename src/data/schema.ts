@@ -58,6 +58,17 @@ function endKey(date: string): string {
   return `${date}-99-99`.slice(0, 10);
 }
 
+/**
+ * `v.object`, its entries held by an object with no prototype. valibot walks an object schema's
+ * entries with `for…in`, which also meets every enumerable property a page's script has added to
+ * `Object.prototype` (old CMS plugins did), and then fails on it: one such property made every
+ * document "cannot be used". Without a prototype, the walk sees only the entries.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function object<T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefined> {
+  return v.object({ __proto__: null, ...entries } as T);
+}
+
 const text = (maxLength: number) =>
   v.union(
     [
@@ -103,7 +114,7 @@ export const StatusSchema = v.picklist(
 );
 export const HealthSchema = v.picklist(['on_track', 'at_risk', 'off_track'], 'health');
 
-export const SourceSchema = v.object({
+export const SourceSchema = object({
   title: NameSchema,
   url: v.optional(UrlSchema),
   date: v.optional(PartialDateSchema),
@@ -111,11 +122,11 @@ export const SourceSchema = v.object({
 
 const sources = v.optional(v.array(SourceSchema, 'list'));
 
-export const ImageSchema = v.object({ src: UrlSchema, alt: v.optional(NameSchema) });
+export const ImageSchema = object({ src: UrlSchema, alt: v.optional(NameSchema) });
 
-export const LinkSchema = v.object({ label: NameSchema, href: UrlSchema });
+export const LinkSchema = object({ label: NameSchema, href: UrlSchema });
 
-export const CitySchema = v.object({
+export const CitySchema = object({
   id: v.optional(IdSchema),
   name: NameSchema,
   region: v.optional(NameSchema),
@@ -125,7 +136,7 @@ export const CitySchema = v.object({
   logo: v.optional(ImageSchema),
   image: v.optional(ImageSchema),
   colors: v.optional(
-    v.object({
+    object({
       primary: v.optional(ColorSchema),
       secondary: v.optional(ColorSchema),
       accent: v.optional(ColorSchema),
@@ -134,9 +145,9 @@ export const CitySchema = v.object({
   links: v.optional(v.array(LinkSchema, 'list')),
 });
 
-export const ElementSchema = v.object({ id: IdSchema, name: NameSchema });
+export const ElementSchema = object({ id: IdSchema, name: NameSchema });
 
-export const DimensionSchema = v.object({
+export const DimensionSchema = object({
   id: IdSchema,
   name: NameSchema,
   aliases: v.optional(v.array(IdSchema, 'list')),
@@ -145,14 +156,14 @@ export const DimensionSchema = v.object({
   elements: v.optional(v.array(ElementSchema, 'list')),
 });
 
-export const LevelSchema = v.object({ min: finiteNumber, label: NameSchema });
+export const LevelSchema = object({ min: finiteNumber, label: NameSchema });
 
-export const FrameworkSchema = v.object({
+export const FrameworkSchema = object({
   id: v.optional(IdSchema),
   name: v.optional(NameSchema),
   scale: v.optional(
     v.pipe(
-      v.object({ min: finiteNumber, max: finiteNumber }),
+      object({ min: finiteNumber, max: finiteNumber }),
       v.check((scale) => scale.max > scale.min, 'scale'),
     ),
   ),
@@ -164,26 +175,26 @@ export const FrameworkSchema = v.object({
   ),
 });
 
-export const RankSchema = v.object({
+export const RankSchema = object({
   scope: NameSchema,
   position: v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'positive')),
   of: v.optional(v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'positive'))),
 });
 
-export const AspectScoreSchema = v.object({
+export const AspectScoreSchema = object({
   id: IdSchema,
   name: v.optional(NameSchema),
   score: finiteNumber,
   weight: v.optional(percentage),
 });
 
-export const ElementScoreSchema = v.object({ element: IdSchema, score: finiteNumber });
+export const ElementScoreSchema = object({ element: IdSchema, score: finiteNumber });
 
-export const DimensionScoreSchema = v.object({
+export const DimensionScoreSchema = object({
   dimension: IdSchema,
   score: v.optional(finiteNumber),
   maturity: v.optional(
-    v.object({
+    object({
       level: finiteNumber,
       of: v.optional(finiteNumber),
       label: v.optional(NameSchema),
@@ -193,13 +204,13 @@ export const DimensionScoreSchema = v.object({
   note: v.optional(ProseSchema),
 });
 
-export const EvaluationSchema = v.object({
+export const EvaluationSchema = object({
   year: v.pipe(v.number('year'), v.integer('year'), v.minValue(1900, 'year'), v.maxValue(2200, 'year')),
   label: v.optional(NameSchema),
   evaluator: v.optional(NameSchema),
   date: v.optional(PartialDateSchema),
   overall: v.optional(
-    v.object({
+    object({
       score: v.optional(finiteNumber),
       rank: v.optional(v.array(RankSchema, 'list')),
     }),
@@ -209,21 +220,21 @@ export const EvaluationSchema = v.object({
   sources,
 });
 
-export const AgencySchema = v.object({
+export const AgencySchema = object({
   id: IdSchema,
   abbr: v.optional(NameSchema),
   name: NameSchema,
   url: v.optional(UrlSchema),
 });
 
-export const MilestoneSchema = v.object({
+export const MilestoneSchema = object({
   date: PartialDateSchema,
   title: NameSchema,
   done: v.optional(v.boolean('boolean')),
 });
 
 export const ProgrammeSchema = v.pipe(
-  v.object({
+  object({
     id: IdSchema,
     name: NameSchema,
     summary: v.optional(ProseSchema),
@@ -239,7 +250,7 @@ export const ProgrammeSchema = v.pipe(
     quickWin: v.optional(v.boolean('boolean')),
     milestones: v.optional(v.array(MilestoneSchema, 'list')),
     budget: v.optional(
-      v.object({
+      object({
         amount: v.pipe(finiteNumber, v.minValue(0, 'non-negative')),
         currency: v.pipe(v.string('currency'), v.regex(/^[A-Z]{3}$/, 'currency')),
         source: v.optional(NameSchema),
@@ -260,17 +271,17 @@ export const ProgrammeSchema = v.pipe(
   ),
 );
 
-export const KpiSchema = v.object({
+export const KpiSchema = object({
   name: NameSchema,
   unit: v.optional(NameSchema),
   direction: v.optional(v.picklist(['increase', 'decrease'], 'direction')),
   baseline: finiteNumber,
   target: finiteNumber,
   actual: v.optional(finiteNumber),
-  history: v.optional(v.array(v.object({ date: PartialDateSchema, value: finiteNumber }), 'list')),
+  history: v.optional(v.array(object({ date: PartialDateSchema, value: finiteNumber }), 'list')),
 });
 
-export const QuickWinSchema = v.object({
+export const QuickWinSchema = object({
   id: IdSchema,
   name: NameSchema,
   description: v.optional(ProseSchema),
@@ -289,7 +300,7 @@ export const QuickWinSchema = v.object({
 export const GeneratedAtSchema = v.pipe(v.string('timestamp'), v.isoTimestamp('timestamp'));
 
 /** The whole document. Unknown fields are ignored, for forward compatibility. */
-export const DocumentSchema = v.object({
+export const DocumentSchema = object({
   $schema: v.optional(v.string()),
   schemaVersion: v.pipe(v.string('schema-version'), v.regex(SCHEMA_VERSION_PATTERN, 'schema-version')),
   generatedAt: v.optional(GeneratedAtSchema),

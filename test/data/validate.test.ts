@@ -832,6 +832,25 @@ describe('validateDocument: items', () => {
 });
 
 describe('validateDocument: hostile documents', () => {
+  it('validates as usual on a page whose old scripts added enumerable properties to Object.prototype', () => {
+    // What old CMS plugins did. valibot walks object schemas with for…in, which met these too and
+    // threw: every component showed "cannot be used".
+    const expected = (['bekasi', 'partial', 'cohen'] as const).map((name) =>
+      lines(validateDocument(copyOf(name)).issues),
+    );
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['polluted'] = 'x';
+    proto['each'] = function each(): void {};
+    try {
+      const found = (['bekasi', 'partial', 'cohen'] as const).map((name) => validateDocument(copyOf(name)));
+      expect(found.map((result) => result.model !== undefined)).to.deep.equal([true, true, true]);
+      expect(found.map((result) => lines(result.issues))).to.deep.equal(expected);
+    } finally {
+      delete proto['polluted'];
+      delete proto['each'];
+    }
+  });
+
   it('keeps markup in text verbatim, as strings (rendering is text-only)', () => {
     const result = validateDocument(hostileTextDocument());
     expect(lines(result.issues)).to.deep.equal([]);
