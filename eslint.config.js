@@ -40,6 +40,22 @@ export default tseslint.config(
     },
   },
   {
+    // The components run on pages whose old scripts replaced built-ins (examples/cdn-joomla.html).
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Array',
+          property: 'from',
+          message:
+            'MooTools 1.4 (Joomla 3 pages) replaces Array.from and ignores its function: use map, fill or a spread.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: {
       // Tests assert on elements they just rendered.

@@ -1,6 +1,6 @@
 // What scripts on old CMS pages did (plugins of the jQuery 1 and MooTools era): add enumerable
 // properties to the built-in prototypes, which every for…in loop on the page then meets.
-// examples/cdn.html loads it before the components, so CI checks that they still work.
+// examples/cdn-joomla.html loads it before the components, so CI checks that they still work.
 Object.prototype.extend = function extend(source) {
   for (const key in source) this[key] = source[key];
   return this;

@@ -157,6 +157,44 @@ try {
     `cdn timeline page: ${timelines.shown.length} timelines rendered from cdn/timeline.js + cdn/data.js`,
   );
 
+  // A Joomla 3 page: jQuery 1.12, MooTools 1.4's core (its own Array.from, extended built-in
+  // prototypes) and an old plugin extending Object.prototype, all before the components.
+  const joomla = await watchedPage();
+  await joomla.goto(`${server.url}/examples/cdn-joomla.html`, { waitUntil: 'networkidle0' });
+  await joomla.waitForFunction(
+    () =>
+      ['bekasi-banner', 'bekasi-scorecard', 'bekasi-timeline', 'bekasi-quick-wins'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"] > :not([role="status"])'),
+      ),
+    { timeout: 15000 },
+  );
+  const oldPage = await joomla.evaluate(() => {
+    const shadow = (tag) => document.querySelector(tag).shadowRoot;
+    return {
+      mootools: window.MooTools?.version,
+      errors: ['bekasi-banner', 'bekasi-scorecard', 'bekasi-timeline', 'bekasi-quick-wins']
+        .map((tag) => [tag, shadow(tag).querySelector('[part="error"]')?.textContent?.trim()])
+        .filter(([, error]) => error),
+      // The radar's scale: its rings are labelled 0 to 4.
+      scale: [...shadow('bekasi-scorecard').querySelectorAll('svg text')]
+        .map((text) => text.textContent.trim())
+        .filter((text) => /^\d$/.test(text))
+        .slice(0, 5)
+        .join(' '),
+      cards: shadow('bekasi-quick-wins').querySelectorAll('.card').length,
+      programmes: shadow('bekasi-timeline').querySelector('[part="summary"]')?.textContent?.trim(),
+    };
+  });
+  await joomla.close();
+  if (oldPage.mootools !== '1.4.5')
+    problems.push(`the Joomla page has no MooTools 1.4.5 (${oldPage.mootools})`);
+  for (const [tag, error] of oldPage.errors) problems.push(`Joomla page: <${tag}> shows an error: ${error}`);
+  if (oldPage.scale !== '0 1 2 3 4') problems.push(`Joomla page: the radar's scale reads "${oldPage.scale}"`);
+  if (oldPage.cards !== 6) problems.push(`Joomla page: the tracker shows ${oldPage.cards} cards, not 6`);
+  if (!/^24 program/.test(oldPage.programmes ?? ''))
+    problems.push(`Joomla page: the timeline says ${oldPage.programmes}`);
+  console.log(`cdn Joomla page (MooTools ${oldPage.mootools}, jQuery 1.12): every component shows its data`);
+
   // Subresource Integrity: cdn/integrity.json's hash lets the file run, and a file that is not
   // the one hashed (a CDN serving other bytes under the pinned URL) is refused.
   const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));

@@ -95,10 +95,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     <g class="radar__grid" aria-hidden="true">
       <path
         class="radar__ring"
-        d=${
-          view.ticks.map((tick) => polygon(Array.from({ length: count }, () => tick.value))).join('') +
-          spokes(count)
-        }
+        d=${view.ticks.map((tick) => polygon(Array(count).fill(tick.value))).join('') + spokes(count)}
       ></path>
       ${view.ticks.map((tick) => {
         // Ring values sit between the first two axes, clear of the labels.

@@ -175,9 +175,10 @@ export function deriveScorecardView(
   const overallChange = change(evaluation.overall?.score, baseline?.overall?.score);
   const overallLevel = levelFor(evaluation.overall?.score, levels);
 
-  const tickCount = 4;
-  const ticks = Array.from({ length: tickCount + 1 }, (_, index) => {
-    const value = scale.min + ((scale.max - scale.min) * index) / tickCount;
+  // Five rings: at none, a quarter … all of the scale. Not Array.from: MooTools 1.4 (on Joomla 3
+  // pages) replaces it with one that ignores its function, and the rings went missing.
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => {
+    const value = scale.min + (scale.max - scale.min) * share;
     const tickDigits = Number.isInteger(value) ? 0 : Math.min(2, digits || 1);
     return { value, text: formatNumber(value, language, tickDigits) };
   });

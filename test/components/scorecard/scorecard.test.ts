@@ -290,6 +290,33 @@ describe('<bekasi-scorecard>', () => {
   });
 
   describe('radar', () => {
+    it('draws its rings and their scale on a page whose MooTools 1.4 replaced Array.from', async () => {
+      // MooTools 1.4, on Joomla 3 pages, ignores Array.from's function: rings and labels went missing.
+      const native = Array.from;
+      (Array as { from: unknown }).from = function from(item: { length?: number }): unknown[] {
+        return Array.isArray(item)
+          ? item
+          : typeof item?.length === 'number'
+            ? Array.prototype.slice.call(item)
+            : [item];
+      };
+      try {
+        const element = await scorecard(fixture('bekasi'));
+        expect($$(element, '.radar__tick').map((tick) => tick.textContent)).to.deep.equal([
+          '0',
+          '1',
+          '2',
+          '3',
+          '4',
+        ]);
+        // Five rings, each a closed six-point subpath, before the spokes.
+        expect(($(element, '.radar__ring')!.getAttribute('d')!.match(/M/g) ?? []).length).to.equal(5 + 6);
+        await expect(element).to.be.accessible();
+      } finally {
+        Array.from = native;
+      }
+    });
+
     it('is a labelled group of one button per dimension, one tab stop', async () => {
       const element = await scorecard(fixture('bekasi'));
       const radar = $(element, 'svg.radar')!;
