@@ -1,7 +1,7 @@
 /**
  * Which language an element speaks: its own `lang`, else the closest `[lang]` ancestor (crossing
  * shadow roots, so a component inside another component follows the page), else `<html lang>`,
- * else Indonesian.
+ * else Indonesian. `en_US` is read as `en-US`.
  */
 import { DEFAULT_LANGUAGE } from '../data/derive.js';
 
@@ -10,7 +10,8 @@ export function resolveLanguage(element: Element): string {
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
-      if (lang) return lang;
+      // PHP templates often print the server's locale, `en_US`: a tag with a hyphen is meant.
+      if (lang) return lang.replace(/_/g, '-');
     }
     // Step out of a shadow root to its host; otherwise up to the parent.
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

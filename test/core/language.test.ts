@@ -80,6 +80,13 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(inner)).to.equal('en');
   });
 
+  it('reads a locale written with an underscore, as PHP templates print it, as a language tag', async () => {
+    const element = await fixture<HTMLElement>(html`<div lang="en_US"><span></span></div>`);
+    expect(resolveLanguage(element.querySelector('span') as Element)).to.equal('en-US');
+    element.setAttribute('lang', 'zh_Hant_TW');
+    expect(resolveLanguage(element)).to.equal('zh-Hant-TW');
+  });
+
   it("defaults to 'id'", async () => {
     const element = await fixture<HTMLElement>(html`<div><span></span></div>`);
     expect(resolveLanguage(element.querySelector('span') as Element)).to.equal('id');

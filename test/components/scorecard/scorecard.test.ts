@@ -192,6 +192,21 @@ describe('<bekasi-scorecard>', () => {
     });
   });
 
+  describe('the page language', () => {
+    it('speaks English on a page that writes its language as a PHP locale, lang="en_US"', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div lang="en_US"></div>`);
+      const element = document.createElement('bekasi-scorecard');
+      element.data = fixture('bekasi');
+      wrapper.append(element);
+      await waitForState(element, 'ready');
+      const text = $(element, '[part="overall"]')?.textContent ?? '';
+      expect(text).to.include('Overall score');
+      expect(text).to.include('3.60');
+      expect($(element, '.root')?.getAttribute('lang')).to.equal('en-US');
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('change', () => {
     it('gives a change its sign as well as its words, in both languages', async () => {
       const document = fixture('bekasi') as {
