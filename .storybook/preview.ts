@@ -53,15 +53,17 @@ if (manifest) setCustomElementsManifest(publicApi(manifest as Manifest));
 type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * Applies the toolbar's language and theme. The language goes on a wrapper: components speak the
- * language of their closest `[lang]` ancestor, as on a real page. The theme is an attribute of
- * each component, so it reaches the stories as the `theme` arg; the wrapper gets a matching page
- * background (see preview-head.html), since a dark component on a white page shows nothing.
+ * Applies the toolbar's language, direction and theme. The language and the direction go on a
+ * wrapper: components speak the language of their closest `[lang]` ancestor and follow the
+ * direction around them, as on a real page. The theme is an attribute of each component, so it
+ * reaches the stories as the `theme` arg; the wrapper gets a matching page background (see
+ * preview-head.html), since a dark component on a white page shows nothing.
  */
 const withLanguageAndTheme: Decorator = (story, context) => {
   const lang = String(context.globals['lang'] ?? 'id');
+  const dir = context.globals['dir'] === 'rtl' ? 'rtl' : 'ltr';
   const theme = String(context.globals['theme'] ?? 'light') as Theme;
-  return html`<div class="bekasi-story" lang=${lang} data-theme=${theme}>
+  return html`<div class="bekasi-story" lang=${lang} dir=${dir} data-theme=${theme}>
     ${story({ args: { ...context.args, theme } })}
   </div>`;
 };
@@ -111,6 +113,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dir: {
+      description: 'Direction of the page around the components (right to left, as for Arabic)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right', right: 'ltr' },
+          { value: 'rtl', title: 'Right to left', right: 'rtl' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme of the components (their theme attribute)',
       toolbar: {
@@ -125,7 +139,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'id', theme: 'light' },
+  initialGlobals: { lang: 'id', dir: 'ltr', theme: 'light' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
