@@ -214,6 +214,22 @@ describe('<bekasi-scorecard>', () => {
     });
   });
 
+  describe('right to left', () => {
+    it('points a closed dimension’s triangle along the line, leftwards, on a right-to-left page', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div dir="rtl"></div>`);
+      const element = document.createElement('bekasi-scorecard');
+      element.data = fixture('bekasi');
+      wrapper.append(element);
+      await waitForState(element, 'ready');
+      const triangle = (name: Element) => getComputedStyle(name, '::before').scale;
+      const names = $$(element, '.row__name');
+      expect(names.map(triangle)).to.deep.equal(names.map(() => '-1 1'));
+      wrapper.dir = 'ltr';
+      expect(triangle(names[0]!)).to.equal('none');
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('change', () => {
     it('gives a change its sign as well as its words, in both languages', async () => {
       const document = fixture('bekasi') as {
