@@ -72,6 +72,19 @@ function ringLabels(element: BekasiScorecard): string {
     .join(' ');
 }
 
+/** The Bekasi scorecard inside a `<div>` with the `lang` or `dir` a page would set around it. */
+async function scorecardInside(
+  page: Partial<Pick<HTMLElement, 'lang' | 'dir'>>,
+): Promise<{ wrapper: HTMLDivElement; element: BekasiScorecard }> {
+  const wrapper = await render<HTMLDivElement>(html`<div></div>`);
+  Object.assign(wrapper, page);
+  const element = document.createElement('bekasi-scorecard');
+  element.data = fixture('bekasi');
+  wrapper.append(element);
+  await waitForState(element, 'ready');
+  return { wrapper, element };
+}
+
 async function scorecardAt(width: number, options: Options = {}, data = fixture('bekasi')) {
   const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const element = await scorecard(data, options);
@@ -201,11 +214,7 @@ describe('<bekasi-scorecard>', () => {
 
   describe('the page language', () => {
     it('speaks English on a page that writes its language as a PHP locale, lang="en_US"', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div lang="en_US"></div>`);
-      const element = document.createElement('bekasi-scorecard');
-      element.data = fixture('bekasi');
-      wrapper.append(element);
-      await waitForState(element, 'ready');
+      const { element } = await scorecardInside({ lang: 'en_US' });
       const text = $(element, '[part="overall"]')?.textContent ?? '';
       expect(text).to.include('Overall score');
       expect(text).to.include('3.60');
@@ -216,11 +225,7 @@ describe('<bekasi-scorecard>', () => {
 
   describe('right to left', () => {
     it('points a closed dimension’s triangle along the line, leftwards, on a right-to-left page', async () => {
-      const wrapper = await render<HTMLDivElement>(html`<div dir="rtl"></div>`);
-      const element = document.createElement('bekasi-scorecard');
-      element.data = fixture('bekasi');
-      wrapper.append(element);
-      await waitForState(element, 'ready');
+      const { wrapper, element } = await scorecardInside({ dir: 'rtl' });
       const triangle = (name: Element) => getComputedStyle(name, '::before').scale;
       const names = $$(element, '.row__name');
       expect(names.map(triangle)).to.deep.equal(names.map(() => '-1 1'));
