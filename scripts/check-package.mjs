@@ -1,5 +1,6 @@
 // Checks the package as npm consumers get it: publint (exports, files, types, sideEffects) and
-// Are the Types Wrong (types resolve for every export under Node 16+ ESM and bundlers).
+// Are the Types Wrong (types resolve for every export under Node 16+ ESM and bundlers), and
+// consumer code type-checked against each entry alone (scripts/check-consumer-types.mjs).
 // Both read the built files, and attw packs the package with `npm pack`: run `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +27,7 @@ const checks = [
   ['publint', ['publint', '--strict']],
   // esm-only: the package has no CommonJS build, so attw's CJS-resolution rows are not failures.
   ['attw', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  ['consumer types', ['node', 'scripts/check-consumer-types.mjs']],
 ];
 
 const failed = [];
@@ -42,4 +44,4 @@ if (failed.length > 0) {
   console.error(`\nPackage check failed: ${failed.join(', ')}.`);
   process.exit(1);
 }
-console.log('\nPackage check passed: publint, attw.');
+console.log('\nPackage check passed: publint, attw, consumer types.');

@@ -3,6 +3,7 @@ import { BekasiBanner } from './components/banner/banner.js';
 import { defineElement } from './core/define.js';
 
 export { BekasiBanner };
+export type { BekasiErrorDetail, BekasiLoadDetail } from './core/events.js';
 export type { BannerVariant } from './components/banner/banner.js';
 
 defineElement('bekasi-banner', BekasiBanner);

@@ -3,6 +3,7 @@ import { BekasiQuickWins } from './components/quick-wins/quick-wins.js';
 import { defineElement } from './core/define.js';
 
 export { BekasiQuickWins };
+export type { BekasiErrorDetail, BekasiLoadDetail } from './core/events.js';
 export type {
   BekasiQuickWinSelectDetail,
   QuickWinSort,

@@ -41,6 +41,9 @@ import {
   type LoadFailure,
 } from './data-state.js';
 import { emit, type BekasiErrorDetail, type BekasiLoadDetail } from './events.js';
+// Re-exported so that every component's declarations load events.ts and its typing of
+// `bekasi-load` and `bekasi-error` on addEventListener, whichever entry a consumer imports.
+export type { BekasiErrorDetail, BekasiLoadDetail } from './events.js';
 import { formatAge } from './format.js';
 import { inLanguage } from './text.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';

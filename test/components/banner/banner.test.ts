@@ -62,6 +62,21 @@ describe('<bekasi-banner>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it("serves a page's own tag through a subclass while <bekasi-banner> is registered (the README's way)", async () => {
+      // The README imports '@bekasi/elements/banner' (which registers BekasiBanner) and then
+      // defines its own tag; the browser lets a class serve one tag, so the own tag takes a subclass.
+      const { BekasiBanner: BannerClass } = await import('../../../src/components/banner/banner.js');
+      expect(customElements.get('bekasi-banner')).to.equal(BannerClass);
+      expect(() => customElements.define('x-readme-banner', BannerClass)).to.throw();
+      customElements.define('x-readme-banner', class extends BannerClass {});
+      const element = await render<BekasiBanner>(
+        html`<x-readme-banner .data=${fixture('bekasi')} lang="id"></x-readme-banner>`,
+      );
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      await expect(element).to.be.accessible();
+    });
+
     it('lists every dimension of the framework by name', async () => {
       const element = await banner(fixture('bekasi'));
       const names = $$(element, '[part="dimensions"] li').map((item) => item.textContent?.trim());
