@@ -250,5 +250,20 @@ export const Narrow320: Story = {
   args: { compare: 'previous' },
 };
 
+/**
+ * The data table shown in a 320 px container: numbers and headings stay whole ("3,80", "2024"),
+ * and the table scrolls sideways in its own box, which takes focus so the keyboard can scroll it.
+ */
+export const Narrow320WithTable: Story = {
+  render: (args) => html`<div style="width: 320px">${scorecard(args)}</div>`,
+  args: { compare: 'previous' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('bekasi-scorecard');
+    await customElements.whenDefined('bekasi-scorecard');
+    await element?.updateComplete;
+    element?.shadowRoot?.querySelector<HTMLButtonElement>('.table-toggle')?.click();
+  },
+};
+
 /** Realistically long Indonesian names for the evaluation, its evaluator and ranks: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: doc('longNames') } };

@@ -169,6 +169,16 @@ export const Narrow360: Story = {
   render: (args) => html`<div style="width: 360px">${timeline(args)}</div>`,
 };
 
+/**
+ * The chart asked for in a 320 px container: a long lane name takes two lines, and a flag with no
+ * room beside the name is left out whole (the bar's shape and star still show it; a screen
+ * reader hears it in the row's name), never cut to "! Terlaml".
+ */
+export const NarrowChart320: Story = {
+  render: (args) => html`<div style="width: 320px">${timeline(args)}</div>`,
+  args: { layout: 'chart' },
+};
+
 /** English, from the page language (the toolbar's Language button does the same). */
 export const English: Story = { globals: { lang: 'en' } };
 

@@ -358,9 +358,10 @@ export abstract class BekasiElement extends LitElement {
     if (this.view.kind !== 'ready') return {};
     const colors = this.view.model.document.city?.colors;
     const styles: Record<string, string> = {};
-    if (colors?.primary) styles['--_city-primary'] = colors.primary;
-    if (colors?.secondary) styles['--_city-secondary'] = colors.secondary;
-    if (colors?.accent) styles['--_city-accent'] = colors.accent;
+    for (const name of ['primary', 'secondary', 'accent'] as const) {
+      const color = colors?.[name];
+      if (color) styles[`--_city-${name}`] = color;
+    }
     return styles;
   }
 

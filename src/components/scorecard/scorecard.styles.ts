@@ -110,6 +110,7 @@ export const scorecardStyles = css`
     gap: var(--_space);
     align-items: start;
   }
+
   @container (min-width: 46em) {
     .scorecard--radar .body {
       grid-template-columns: 5fr 6fr;
@@ -378,9 +379,15 @@ export const scorecardStyles = css`
   .table-toggle {
     justify-self: start;
   }
+  /* Words and numbers stay whole (3,80 is not "3," and "80"): a table wider than a narrow
+     component scrolls in its own box, which then takes focus (WCAG 1.4.10, 2.1.1). */
   table {
     width: 100%;
     border-collapse: collapse;
+    overflow-wrap: normal;
+  }
+  .table {
+    overflow-x: auto;
   }
   caption,
   th,

@@ -524,15 +524,20 @@ export class BekasiScorecard extends BekasiElement {
 
   private renderTable(view: ScorecardView): TemplateResult {
     const compare = view.compareYear;
-    return html`<div>
-      <!-- No aria-expanded: a screen reader has the table either way; the words say what the
-           button shows or hides on screen. -->
+    // The button and the table are the panel's own grid items: the table's box, which scrolls
+    // sideways when the table is wider than the component, is then no wider than the panel.
+    return html`<!-- No aria-expanded: a screen reader has the table either way; the words say
+           what the button shows or hides on screen. -->
       <button type="button" class="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
         ${this.tableShown ? this.strings.hideTable : this.strings.showTable}
       </button>
       <!-- Always in the accessibility tree; shown on demand for everyone else. The wrapper is
            what hides it: a table ignores the 1 px width and would widen the page. -->
-      <div id="table" class=${this.tableShown ? 'table' : 'table visually-hidden'}>
+      <div
+        id="table"
+        class=${this.tableShown ? 'table' : 'table visually-hidden'}
+        tabindex=${this.tableShown ? 0 : -1}
+      >
         <table part="table">
           <caption>
             ${fill(this.strings.tableCaption, view)}
@@ -563,8 +568,7 @@ export class BekasiScorecard extends BekasiElement {
             </tr>
           </tbody>
         </table>
-      </div>
-    </div>`;
+      </div>`;
   }
 
   private renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {

@@ -134,6 +134,16 @@ export const timelineStyles = css`
     font-weight: 700;
     background: var(--_surface-alt);
   }
+  /* A chart row has one height: a long lane name takes two tighter lines, then "…" (a screen
+     reader hears it whole). */
+  .rows > .lane {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    align-content: center;
+    padding-block: 0;
+    line-height: 1.05;
+  }
   .lane,
   [data-row] {
     border-bottom: 1px solid var(--_border);
@@ -165,13 +175,19 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
   /* One line of whole flags: a flag with no room left wraps onto a hidden second line rather
-     than showing a cut-off edge. */
+     than showing a cut-off edge. The empty first item lets the first flag wrap too. */
   .programme__label .flags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
+    min-width: 0;
     height: 1.25em;
     overflow: hidden;
+  }
+  .programme__label .flags::before {
+    content: '';
+    height: 100%;
+    margin-inline-end: -0.375em;
   }
   .programme__name,
   .scroller .list__name {

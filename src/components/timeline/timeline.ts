@@ -1098,9 +1098,17 @@ export class BekasiTimeline extends BekasiElement {
       }
       this.scrolled = scroller.scrollTop;
     }
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus({ preventScroll: true }),
-    );
+    void this.updateComplete.then(() => this.focusRow(index));
+  }
+
+  /**
+   * Focuses a programme's row, which the caller has put in its scroll box's view: the box is not
+   * scrolled again, but the page is, as little as needed, when the row lies beyond its window.
+   */
+  private focusRow(index: number | undefined): void {
+    const row = this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'nearest' });
   }
 
   private open(programme: Programme): void {
@@ -1121,8 +1129,7 @@ export class BekasiTimeline extends BekasiElement {
     // Back to the programme's row: the one that opened the details, now holding the tab stop.
     void this.updateComplete.then(() => {
       const model = this.view.kind === 'ready' ? this.view.model : undefined;
-      const index = this.focused && model ? this.viewFor(model).rowOf(this.focused) : undefined;
-      this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus({ preventScroll: true });
+      this.focusRow(this.focused && model ? this.viewFor(model).rowOf(this.focused) : undefined);
     });
   };
 

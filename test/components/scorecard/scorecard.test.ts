@@ -796,6 +796,30 @@ describe('<bekasi-scorecard>', () => {
       await expect(element).to.be.accessible();
     });
 
+    for (const lang of ['id', 'en']) {
+      it(`keeps each number and heading of its shown table whole on a 320 px screen, scrolling it in its own focusable box (${lang})`, async () => {
+        const { element } = await scorecardAt(304, { lang, compare: 'previous' });
+        const box = $<HTMLElement>(element, '#table')!;
+        expect(box.tabIndex, 'hidden: not a tab stop').to.equal(-1);
+        $<HTMLButtonElement>(element, '.table-toggle')!.click();
+        await element.updateComplete;
+        // One line each: "3,80" is never drawn as "3," over "80", nor "2024" as "20" over "24".
+        const lineCount = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const broken = $$(element, 'table .number, thead th').filter((cell) => lineCount(cell) > 1);
+        expect(broken.map((cell) => cell.textContent?.trim())).to.deep.equal([]);
+        // Wider than the component, the table scrolls inside its box, not the page, and the box
+        // can be scrolled from the keyboard.
+        expect(box.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
+        expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+        expect(box.tabIndex).to.equal(0);
+        await expect(element).to.be.accessible();
+      });
+    }
+
     it('never widens the page with its hidden table, even at the right edge of a narrow column', async () => {
       const column = await render<HTMLDivElement>(
         html`<div style="margin-left: 600px; width: 180px">

@@ -140,6 +140,43 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('shows lane names and flags whole or not at all on a 320 px screen', async () => {
+      for (const lang of ['id', 'en']) {
+        const element = await timeline(fixture('bekasi'), { width: 320, lang });
+        // A lane name may take two lines of its fixed-height row, and none is cut off: its lines,
+        // each a line-height tall, fit in the row.
+        const cutLanes = $$(element, '.rows > .lane').filter((lane) => {
+          const range = document.createRange();
+          range.selectNodeContents(lane);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          return lines * parseFloat(getComputedStyle(lane).lineHeight) > lane.clientHeight + 0.5;
+        });
+        expect(
+          cutLanes.map((lane) => lane.textContent?.trim()),
+          lang,
+        ).to.deep.equal([]);
+        // Each flag is either inside its row's flag box, or wholly outside it (hidden).
+        const cutFlags = $$(element, '.programme__label .flag').filter((flag) => {
+          const box = flag.parentElement!.getBoundingClientRect();
+          const own = flag.getBoundingClientRect();
+          const inside =
+            own.left >= box.left - 0.5 &&
+            own.right <= box.right + 0.5 &&
+            own.top >= box.top - 0.5 &&
+            own.bottom <= box.bottom + 0.5;
+          const outside =
+            own.top >= box.bottom || own.bottom <= box.top || own.left >= box.right || own.right <= box.left;
+          return !inside && !outside;
+        });
+        expect(
+          cutFlags.map((flag) => flag.textContent?.trim()),
+          lang,
+        ).to.deep.equal([]);
+        expect($$(element, '.programme__label .flag').length, lang).to.be.greaterThan(0);
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('renders every programme of a short timeline, each after its lane heading', async () => {
       const element = await timeline(fixture('bekasi'));
       expect($$(element, '.programme').length).to.equal(24);
@@ -797,6 +834,41 @@ describe('<bekasi-timeline>', () => {
       expect(rowOrder(element)).to.deep.equal(ascending(rowOrder(element)));
       await expect(element).to.be.accessible();
     });
+
+    for (const layout of ['chart', 'list']) {
+      it(`brings the programme the arrows move to into the page's view (${layout})`, async () => {
+        // The timeline starts 200 px above the window's bottom edge: its later rows are below it.
+        const page = await render<HTMLDivElement>(
+          html`<div>
+            <div style="height: ${window.innerHeight - 200}px"></div>
+            <bekasi-timeline .data=${fixture('bekasi')} lang="id" layout=${layout}></bekasi-timeline>
+          </div>`,
+        );
+        const element = page.querySelector('bekasi-timeline')!;
+        await waitForState(element, 'ready');
+        window.scrollTo(0, 0);
+        try {
+          // The chart's one tab stop, or the list's first programme (each is a button).
+          const first = $<HTMLElement>(element, '[data-row][tabindex="0"], .list__button')!;
+          first.scrollIntoView({ block: 'nearest' });
+          first.focus();
+          const outOfView: string[] = [];
+          for (let step = 0; step < 8; step += 1) {
+            key(element.shadowRoot!.activeElement!, 'ArrowDown');
+            await settle(element);
+            const box = element.shadowRoot!.activeElement!.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > window.innerHeight) {
+              outOfView.push(`${focusedName(element)}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
+            }
+          }
+          expect(outOfView, `window 0–${window.innerHeight} px`).to.deep.equal([]);
+          expect(window.scrollY).to.be.greaterThan(0);
+          await expect(element).to.be.accessible();
+        } finally {
+          window.scrollTo(0, 0);
+        }
+      });
+    }
 
     it('zooms with + and −, pans with Shift and an arrow', async () => {
       const element = await timeline(data(), { from: '2010', to: '2019' });
