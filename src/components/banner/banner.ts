@@ -66,7 +66,7 @@ interface BannerScore {
  * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
  * @cssprop --bekasi-color-on-primary - Text on the first call to action.
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
- * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
+ * @cssprop --bekasi-color-warning - The edge of the note shown when a refresh failed and older data stays.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-governance`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

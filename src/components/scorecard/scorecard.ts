@@ -86,7 +86,7 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @cssprop --bekasi-space - Base spacing.
  * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
- * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
+ * @cssprop --bekasi-color-warning - The edge of the note shown when a refresh failed and older data stays.
  * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it but the radar's, a drawing sized by its width.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
  *

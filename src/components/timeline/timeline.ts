@@ -132,7 +132,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-color-link - Links (defaults to the primary colour, lightened in dark mode).
  * @cssprop --bekasi-color-on-primary - Text on the pressed view button.
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
- * @cssprop --bekasi-color-warning - The edge of the notice that some data was left out.
+ * @cssprop --bekasi-color-warning - The edge of the note shown when a refresh failed and older data stays.
  * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
