@@ -148,7 +148,8 @@ export abstract class BekasiElement extends LitElement {
 
   /** What the status region says; set through `announce`. @internal */
   protected announcement = '';
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #ageTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The resolved language and its strings, refreshed before each render. @internal */
   protected language = 'id';
@@ -157,8 +158,10 @@ export abstract class BekasiElement extends LitElement {
   /** @internal */
   protected view: View = { kind: 'loading' };
 
-  // The nearest <bekasi-data>, followed as it loads and refreshes.
-  private readonly consumer = new ContextConsumer(this, {
+  // The nearest <bekasi-data>, followed as it loads and refreshes. Never read: the controller
+  // registers itself with this element and does its work through the callback.
+  // eslint-disable-next-line no-unused-private-class-members
+  readonly #consumer = new ContextConsumer(this, {
     context: smartCityContext,
     subscribe: true,
     callback: (value) => {
@@ -166,15 +169,15 @@ export abstract class BekasiElement extends LitElement {
     },
   });
 
-  private readonly remote = new RemoteDocument(this, () => ({
-    src: this.data === undefined && !this.inlineScript() ? this.src : undefined,
+  readonly #remote = new RemoteDocument(this, () => ({
+    src: this.data === undefined && !this.#inlineScript() ? this.src : undefined,
     refresh: this.refresh,
     timeout: this.timeout,
     retries: this.retries,
   }));
-  private stopObserving: (() => void)[] = [];
-  private lastResult: ValidationResult | undefined;
-  private lastErrorKey: string | undefined;
+  #stopObserving: (() => void)[] = [];
+  #lastResult: ValidationResult | undefined;
+  #lastErrorKey: string | undefined;
 
   override connectedCallback(): void {
     // Before super's, which sends this element's context request: the root must hear it.
@@ -190,7 +193,7 @@ export abstract class BekasiElement extends LitElement {
       void customElements.whenDefined('bekasi-data').then(stopWaiting);
       setTimeout(stopWaiting, this.timeout * 1000);
     }
-    this.stopObserving = [
+    this.#stopObserving = [
       observeLanguageChanges(this, () => this.requestUpdate()),
       onTranslationsChanged(() => this.requestUpdate()),
     ];
@@ -198,9 +201,12 @@ export abstract class BekasiElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    for (const stop of this.stopObserving) stop();
-    this.stopObserving = [];
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#ageTimer);
+    // Out of its <bekasi-data>: a new place asks its own provider, if any, when it connects.
+    this.provided = undefined;
+    for (const stop of this.#stopObserving) stop();
+    this.#stopObserving = [];
   }
 
   /**
@@ -210,13 +216,13 @@ export abstract class BekasiElement extends LitElement {
    * old message beside the visible text. @internal
    */
   protected announce(text: string, afterPause = false): void {
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     const say = (): void => {
       // A no-break space changes the text, which is what makes a live region speak.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-      this.announceTimer = setTimeout(() => (this.announcement = ''), 7000);
+      this.#announceTimer = setTimeout(() => (this.announcement = ''), 7000);
     };
-    if (afterPause) this.announceTimer = setTimeout(say, 600);
+    if (afterPause) this.#announceTimer = setTimeout(say, 600);
     else say();
   }
 
@@ -228,20 +234,20 @@ export abstract class BekasiElement extends LitElement {
   /** Loads `src` again now, or asks the providing `<bekasi-data>` to. */
   reload(): void {
     if (this.dataState === this.provided) this.provided?.reload?.();
-    else this.remote.reload();
+    else this.#remote.reload();
   }
 
   /** The inline JSON child, if the page wrote the document into the element. */
-  private inlineScript(): HTMLScriptElement | null {
+  #inlineScript(): HTMLScriptElement | null {
     return this.querySelector(':scope > script[type="application/json"]');
   }
 
   /** Where the data stands, following the precedence above. */
   protected get dataState(): DataState {
     if (this.data !== undefined) return stateFromValue(this.data);
-    const script = this.inlineScript();
+    const script = this.#inlineScript();
     if (script) return stateFromInlineScript(script);
-    if (this.src) return this.remote.state;
+    if (this.src) return this.#remote.state;
     if (this.provided) return this.provided;
     return this.awaitingProvider ? LOADING : IDLE;
   }
@@ -250,10 +256,10 @@ export abstract class BekasiElement extends LitElement {
     super.willUpdate(changed);
     this.language = resolveLanguage(this);
     this.t = translationFor(this.language);
-    this.view = this.deriveView(this.dataState);
+    this.view = this.#deriveView(this.dataState);
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
-    this.announceNewDocument();
+    this.#announceNewDocument();
   }
 
   /**
@@ -261,17 +267,17 @@ export abstract class BekasiElement extends LitElement {
    * first component to show it (one <bekasi-data> feeds several); not the first load, nor the
    * same document validated again (`show-score` asks for another section).
    */
-  private announceNewDocument(): void {
+  #announceNewDocument(): void {
     const view = this.view;
-    if (view.kind !== 'ready' || view.result === this.lastResult) return;
+    if (view.kind !== 'ready' || view.result === this.#lastResult) return;
     const document = this.dataState.document;
     if (typeof document === 'object' && document !== null && !shownDocuments.has(document)) {
       shownDocuments.add(document);
-      if (this.lastResult?.model) this.announce(this.t.dataUpdated);
+      if (this.#lastResult?.model) this.announce(this.t.dataUpdated);
     }
   }
 
-  private deriveView(data: DataState): View {
+  #deriveView(data: DataState): View {
     if (data.status === 'loading') return { kind: 'loading' };
     if (data.status === 'idle') {
       return { kind: 'error', failure: { code: 'no-data' }, issues: [] };
@@ -296,30 +302,30 @@ export abstract class BekasiElement extends LitElement {
     super.updated(changed);
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
-    if (view.kind === 'ready' && view.result !== this.lastResult) {
-      this.lastResult = view.result;
-      this.lastErrorKey = undefined;
-      this.reportIssues(view.issues);
+    if (view.kind === 'ready' && view.result !== this.#lastResult) {
+      this.#lastResult = view.result;
+      this.#lastErrorKey = undefined;
+      this.#reportIssues(view.issues);
       emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
     } else if (view.kind === 'error') {
-      const detail = this.errorDetail(view);
+      const detail = this.#errorDetail(view);
       const key = `${detail.code}|${detail.path ?? ''}|${detail.url ?? ''}|${String(result ? 1 : 0)}`;
-      if (key !== this.lastErrorKey) {
-        this.lastErrorKey = key;
-        this.lastResult = undefined;
+      if (key !== this.#lastErrorKey) {
+        this.#lastErrorKey = key;
+        this.#lastResult = undefined;
         emit<BekasiErrorDetail>(this, 'bekasi-error', detail);
       }
     }
   }
 
-  private reportIssues(issues: readonly DataIssue[]): void {
+  #reportIssues(issues: readonly DataIssue[]): void {
     if (issues.length === 0) return;
     const lines = issues.slice(0, 20).map((issue) => `- ${formatIssue(issue, en)}`);
     if (issues.length > 20) lines.push(`- … and ${issues.length - 20} more`);
     console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data\n${lines.join('\n')}`);
   }
 
-  private errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
+  #errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
     if (view.issue) {
       const detail: BekasiErrorDetail = {
         code: view.issue.code,
@@ -332,13 +338,13 @@ export abstract class BekasiElement extends LitElement {
       return detail;
     }
     const failure = view.failure ?? { code: 'no-data' };
-    const detail: BekasiErrorDetail = { code: failure.code, message: this.failureMessage(failure), failure };
+    const detail: BekasiErrorDetail = { code: failure.code, message: this.#failureMessage(failure), failure };
     if (failure.url) detail.url = failure.url;
     if (failure.status !== undefined) detail.status = failure.status;
     return detail;
   }
 
-  private failureMessage(failure: LoadFailure): string {
+  #failureMessage(failure: LoadFailure): string {
     return fill(this.t.loadError[failure.code], failure);
   }
 
@@ -354,7 +360,7 @@ export abstract class BekasiElement extends LitElement {
   protected abstract renderReady(model: SmartCityModel, issues: readonly DataIssue[]): unknown;
 
   /** Styles carried by the data: the city's colours, as private fallbacks under the page's tokens. */
-  private cityStyles(): Record<string, string> {
+  #cityStyles(): Record<string, string> {
     if (this.view.kind !== 'ready') return {};
     const colors = this.view.model.document.city?.colors;
     const styles: Record<string, string> = {};
@@ -366,13 +372,13 @@ export abstract class BekasiElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.language} ${cssProperties(this.cityStyles())}>
-      ${this.renderView()}
+    return html`<div class="root" part="base" lang=${this.language} ${cssProperties(this.#cityStyles())}>
+      ${this.#renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  private renderView(): unknown {
+  #renderView(): unknown {
     const view = this.view;
     switch (view.kind) {
       case 'loading':
@@ -380,25 +386,32 @@ export abstract class BekasiElement extends LitElement {
           <span><span class="spinner" aria-hidden="true"></span>${this.t.loading}</span>
         </div>`;
       case 'error':
-        return this.renderError(view);
+        return this.#renderError(view);
       case 'ready':
-        return html`${view.stale ? this.renderStaleNotice(view.stale, view.fetchedAt) : nothing}
+        return html`${view.stale ? this.#renderStaleNotice(view.stale, view.fetchedAt) : nothing}
         ${this.renderReady(view.model, view.issues)}`;
     }
   }
 
-  private renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
+  #renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
     const age = fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language);
+    // The data grows older while the notice stays up: say its age again in half a minute.
+    clearTimeout(this.#ageTimer);
+    this.#ageTimer = setTimeout(() => this.requestUpdate(), 30_000);
     return html`<p class="notice" part="notice">
-      <span>${`${fill(this.t.staleData, { age })} ${this.failureMessage(failure)}`}</span>
+      <span>${`${fill(this.t.staleData, { age })} ${this.#failureMessage(failure)}`}</span>
       <button type="button" @click=${() => this.reload()}>${this.t.retry}</button>
     </p>`;
   }
 
-  private renderError(view: Extract<View, { kind: 'error' }>): TemplateResult {
-    const detail = this.errorDetail(view);
+  #renderError(view: Extract<View, { kind: 'error' }>): TemplateResult {
+    const detail = this.#errorDetail(view);
     const errors = view.issues.filter((issue) => issue !== view.issue && issue.severity === 'error');
-    const canRetry = this.data === undefined && (Boolean(this.src) || Boolean(this.provided?.reload));
+    // A refused address (`javascript:` …) fails the same way every time: no retry to offer.
+    const canRetry =
+      detail.code !== 'refused' &&
+      this.data === undefined &&
+      (Boolean(this.src) || Boolean(this.provided?.reload));
     return html`<div class="state state--error" part="error" role="alert">
       <p class="state__title">${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>

@@ -10,7 +10,7 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
  */
 class CssPropertiesDirective extends Directive {
   /** What was set last time, so a re-render with the same values touches nothing. */
-  private previous = new Map<string, string>();
+  #previous = new Map<string, string>();
 
   render(_properties: Readonly<Record<string, string | undefined>>): typeof nothing {
     return nothing;
@@ -22,16 +22,16 @@ class CssPropertiesDirective extends Directive {
   ): typeof nothing {
     // HTML and SVG elements alike carry an inline style declaration.
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous.keys()) {
+    for (const name of this.#previous.keys()) {
       if (properties[name] === undefined) {
         style.removeProperty(name);
-        this.previous.delete(name);
+        this.#previous.delete(name);
       }
     }
     for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined || this.previous.get(name) === value) continue;
+      if (value === undefined || this.#previous.get(name) === value) continue;
       style.setProperty(name, value);
-      this.previous.set(name, value);
+      this.#previous.set(name, value);
     }
     return nothing;
   }

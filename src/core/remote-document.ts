@@ -22,14 +22,14 @@ export interface RemoteOptions {
  * abort-on-change bookkeeping below is left.
  */
 export class RemoteDocument implements ReactiveController {
-  private refreshCount = 0;
-  private refreshTimer: ReturnType<typeof setInterval> | undefined;
-  private refreshEvery = 0;
+  #refreshCount = 0;
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
+  #refreshEvery = 0;
   /** What the last load was for (`src` and refresh count); a new key starts a new load. */
-  private requested: string | undefined;
-  private controller: AbortController | undefined;
-  private outcome: { src: string; loaded?: LoadedDocument; failure?: LoadFailure } | undefined;
-  private lastGood: { src: string; loaded: LoadedDocument } | undefined;
+  #requested: string | undefined;
+  #controller: AbortController | undefined;
+  #outcome: { src: string; loaded?: LoadedDocument; failure?: LoadFailure } | undefined;
+  #lastGood: { src: string; loaded: LoadedDocument } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -40,15 +40,15 @@ export class RemoteDocument implements ReactiveController {
 
   /** Loads again now (the retry button, or a timer tick). */
   reload(): void {
-    this.refreshCount += 1;
+    this.#refreshCount += 1;
     this.host.requestUpdate();
   }
 
   get state(): DataState {
     const src = this.options().src;
     if (!src) return IDLE;
-    const lastGood = this.lastGood?.src === src ? this.lastGood.loaded : undefined;
-    const outcome = this.outcome?.src === src ? this.outcome : undefined;
+    const lastGood = this.#lastGood?.src === src ? this.#lastGood.loaded : undefined;
+    const outcome = this.#outcome?.src === src ? this.#outcome : undefined;
     const shown = outcome?.loaded ?? lastGood;
     const failure = outcome?.failure;
     if (!shown) return failure ? { status: 'error', failure, url: src } : LOADING;
@@ -63,37 +63,39 @@ export class RemoteDocument implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.scheduleRefresh(true);
+    this.#scheduleRefresh(true);
+    // Moved in the page mid-load, the disconnect aborted the request: load again.
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     const { src } = this.options();
-    const key = src ? `${src}|${this.refreshCount}` : undefined;
-    if (key !== this.requested) {
-      this.requested = key;
-      this.controller?.abort();
-      this.controller = undefined;
-      if (src) void this.load(src, this.refreshCount > 0);
+    const key = src ? `${src}|${this.#refreshCount}` : undefined;
+    if (key !== this.#requested) {
+      this.#requested = key;
+      this.#controller?.abort();
+      this.#controller = undefined;
+      if (src) void this.load(src, this.#refreshCount > 0);
     }
   }
 
   hostUpdated(): void {
-    this.scheduleRefresh(false);
+    this.#scheduleRefresh(false);
   }
 
   hostDisconnected(): void {
     // Abort, and forget the request so a reconnect picks up where this left off.
-    this.controller?.abort();
-    this.controller = undefined;
-    if (!this.outcome || this.outcome.src !== this.options().src) this.requested = undefined;
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refreshEvery = 0;
+    this.#controller?.abort();
+    this.#controller = undefined;
+    if (!this.#outcome || this.#outcome.src !== this.options().src) this.#requested = undefined;
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#refreshEvery = 0;
   }
 
   private async load(src: string, revalidate: boolean): Promise<void> {
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     const { timeout, retries } = this.options();
     try {
       const loaded = await loadDocument(src, {
@@ -102,26 +104,29 @@ export class RemoteDocument implements ReactiveController {
         retries,
         revalidate,
       });
-      this.lastGood = { src, loaded };
-      this.outcome = { src, loaded };
+      this.#lastGood = { src, loaded };
+      this.#outcome = { src, loaded };
     } catch (error) {
       // A newer load (or a disconnect) took over; its outcome is the one to show.
       if (controller.signal.aborted) return;
-      this.outcome = { src, failure: toFailure(error, src) };
+      this.#outcome = { src, failure: toFailure(error, src) };
     }
-    if (this.controller === controller) this.controller = undefined;
+    if (this.#controller === controller) this.#controller = undefined;
     this.host.requestUpdate();
   }
 
-  private scheduleRefresh(force: boolean): void {
+  #scheduleRefresh(force: boolean): void {
     const { refresh, src } = this.options();
     const every = src && refresh > 0 ? Math.max(refresh, 1) : 0;
-    if (!force && every === this.refreshEvery) return;
-    clearInterval(this.refreshTimer);
-    this.refreshEvery = every;
+    if (!force && every === this.#refreshEvery) return;
+    clearInterval(this.#refreshTimer);
+    this.#refreshEvery = every;
     // `refresh="Infinity"` and the like: past the timer's range, an interval fires without pause.
-    this.refreshTimer =
-      every > 0 ? setInterval(() => this.reload(), Math.min(every * 1000, MAX_TIMER)) : undefined;
+    // A tick while a load is still trying (a slow server, its retries) leaves it to finish.
+    this.#refreshTimer =
+      every > 0
+        ? setInterval(() => this.#controller || this.reload(), Math.min(every * 1000, MAX_TIMER))
+        : undefined;
   }
 }
 

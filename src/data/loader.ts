@@ -9,7 +9,7 @@
  */
 
 export type LoadErrorCode =
-  'network' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
+  'network' | 'refused' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
 
 export interface LoadErrorDetails {
   url: string;
@@ -148,7 +148,7 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
 function resolveUrl(url: string | URL): string {
   const raw = safeString(url);
   const refuse = (why: string): never => {
-    throw new LoadError('network', `Refused to load ${JSON.stringify(raw)}: ${why}`, {
+    throw new LoadError('refused', `Refused to load ${JSON.stringify(raw)}: ${why}`, {
       url: raw,
       attempts: 0,
     });

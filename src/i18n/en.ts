@@ -10,6 +10,7 @@ export const en: Translation = {
   errorTitle: 'The smart-city data could not be shown',
   loadError: {
     network: 'The data at {url} could not be reached. Check the connection or the address.',
+    refused: 'The address {url} is not allowed. Use a plain http or https address.',
     timeout: 'The data at {url} did not arrive in time.',
     http: 'The server answered {status} for {url}.',
     'not-json': 'The file at {url} is not valid JSON.',

@@ -10,6 +10,7 @@ export const id: Translation = {
   errorTitle: 'Data kota cerdas tidak dapat ditampilkan',
   loadError: {
     network: 'Data di {url} tidak dapat dijangkau. Periksa koneksi atau alamatnya.',
+    refused: 'Alamat {url} tidak diizinkan. Gunakan alamat http atau https biasa.',
     timeout: 'Data di {url} tidak tiba tepat waktu.',
     http: 'Server menjawab {status} untuk {url}.',
     'not-json': 'Berkas di {url} bukan JSON yang sah.',

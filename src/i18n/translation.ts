@@ -6,7 +6,15 @@ import type { TimelineStrings } from '../components/timeline/timeline.strings.js
 import type { DataIssue, IssueCode } from '../data/issues.js';
 
 export type LoadErrorKey =
-  'network' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted' | 'no-data';
+  | 'network'
+  | 'refused'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'html-instead-of-json'
+  | 'too-large'
+  | 'aborted'
+  | 'no-data';
 
 /**
  * Every string shared by the components and the validator, in one language. Strings are plain

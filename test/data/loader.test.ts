@@ -490,7 +490,7 @@ describe('loadDocument', () => {
         expect(() => {
           pending = loadDocument(url);
         }).to.not.throw();
-        const error = await failure(pending as Promise<LoadedDocument>, 'network');
+        const error = await failure(pending as Promise<LoadedDocument>, 'refused');
         expect(error.attempts).to.equal(0);
       });
     }
@@ -505,7 +505,7 @@ describe('loadDocument', () => {
       expect(() => {
         pending = loadDocument(hostile);
       }).to.not.throw();
-      await failure(pending as Promise<LoadedDocument>, 'network');
+      await failure(pending as Promise<LoadedDocument>, 'refused');
     });
   });
 });

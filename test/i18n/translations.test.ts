@@ -73,6 +73,7 @@ const outcomes = Object.keys(OUTCOMES) as IssueOutcome[];
 type LoadErrorKey = keyof Translation['loadError'];
 const LOAD_ERRORS: Record<LoadErrorKey, true> = {
   network: true,
+  refused: true,
   timeout: true,
   http: true,
   'not-json': true,

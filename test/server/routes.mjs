@@ -211,7 +211,9 @@ const routes = {
 
   // The demo document with an ETag; `/__test__/bump?target=X` renames the city (a new version),
   // `/__test__/breaknext?target=X` makes the next requests fail: a refresh that goes wrong.
-  'smart-city'(ctx, entry) {
+  // `ms` delays every answer: a slow server.
+  async 'smart-city'(ctx, entry) {
+    if (ctx.query.ms !== undefined) await wait(ctx, Number(ctx.query.ms), entry);
     const tag = `"doc-v${entry.version}"`;
     ctx.set('ETag', tag);
     if (entry.failNext > 0) {

@@ -103,11 +103,11 @@ export class BekasiBanner extends BekasiElement {
   }
 
   /** The banner's strings in the resolved language. @internal */
-  private strings: BannerStrings = bannerStrings.id;
+  #strings: BannerStrings = bannerStrings.id;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.strings = componentStrings(this.language, 'banner', bannerStrings);
+    this.#strings = componentStrings(this.language, 'banner', bannerStrings);
   }
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
@@ -115,23 +115,23 @@ export class BekasiBanner extends BekasiElement {
     const city = model.document.city as City;
     const name = localize(city.name, this.language);
     const variant = (['hero', 'strip', 'compact'] as const).includes(this.variant) ? this.variant : 'hero';
-    const image = variant === 'hero' ? this.renderImage(city.image, model.baseUrl) : nothing;
-    const score = this.showScore ? this.deriveScore(model) : undefined;
+    const image = variant === 'hero' ? this.#renderImage(city.image, model.baseUrl) : nothing;
+    const score = this.showScore ? this.#deriveScore(model) : undefined;
     // Only the hero is a landmark: a strip or compact card beside it would repeat its name.
     const hero = variant === 'hero';
     return html`<div
       class="banner banner--${variant}"
       part="banner"
       role=${ifDefined(hero ? 'region' : undefined)}
-      aria-label=${ifDefined(hero ? fill(this.strings.label, { city: name }) : undefined)}
+      aria-label=${ifDefined(hero ? fill(this.#strings.label, { city: name }) : undefined)}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
         ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
         <div class="content">
           <div class="identity">
-            ${this.renderLogo(city, name, model.baseUrl)}
+            ${this.#renderLogo(city, name, model.baseUrl)}
             <div class="names">
-              ${this.renderHeading(city.name)}
+              ${this.#renderHeading(city.name)}
               ${city.region ? html`<p class="region">${this.localText(city.region)}</p>` : nothing}
             </div>
           </div>
@@ -140,35 +140,32 @@ export class BekasiBanner extends BekasiElement {
               ? html`<p class="tagline" part="tagline">${this.localText(city.tagline)}</p>`
               : nothing
           }
-          ${variant === 'hero' ? this.renderStatements(city) : nothing}
-          ${score ? this.renderScore(score) : nothing}
-          ${variant === 'hero' ? this.renderActions(city, model.baseUrl) : nothing}
-          ${variant !== 'compact' ? this.renderDimensions(model) : nothing}
-          ${variant === 'hero' && model.document.generatedAt ? this.renderAsOf(model.document.generatedAt) : nothing}
+          ${variant === 'hero' ? this.#renderStatements(city) : nothing}
+          ${score ? this.#renderScore(score) : nothing}
+          ${variant === 'hero' ? this.#renderActions(city, model.baseUrl) : nothing}
+          ${variant !== 'compact' ? this.#renderDimensions(model) : nothing}
+          ${variant === 'hero' && model.document.generatedAt ? this.#renderAsOf(model.document.generatedAt) : nothing}
         </div>
       </div>
     </div>`;
   }
 
-  private renderHeading(name: Text): TemplateResult {
+  #renderHeading(name: Text): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const text = this.localText(name);
     return html`<div class="name" part="name" role="heading" aria-level=${level}>${text}</div>`;
   }
 
-  private renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
+  #renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
     const src = resolveUrl(city.logo?.src, baseUrl);
     if (!src) return nothing;
     const alt = city.logo?.alt
       ? localize(city.logo.alt, this.language)
-      : fill(this.strings.logoAlt, { city: name });
+      : fill(this.#strings.logoAlt, { city: name });
     return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
   }
 
-  private renderImage(
-    image: Image | undefined,
-    baseUrl: string | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderImage(image: Image | undefined, baseUrl: string | undefined): TemplateResult | typeof nothing {
     const src = resolveUrl(image?.src, baseUrl);
     if (!src) return nothing;
     // Without alt text in the data the image is decoration: an empty alt keeps it silent.
@@ -183,10 +180,10 @@ export class BekasiBanner extends BekasiElement {
     />`;
   }
 
-  private renderStatements(city: City): unknown {
+  #renderStatements(city: City): unknown {
     const statements = [
-      { label: this.strings.strategy, text: city.strategy },
-      { label: this.strings.vision, text: city.vision },
+      { label: this.#strings.strategy, text: city.strategy },
+      { label: this.#strings.vision, text: city.vision },
     ].filter((statement) => statement.text !== undefined);
     return statements.map(
       (statement) =>
@@ -197,7 +194,7 @@ export class BekasiBanner extends BekasiElement {
     );
   }
 
-  private renderActions(city: City, baseUrl: string | undefined): unknown {
+  #renderActions(city: City, baseUrl: string | undefined): unknown {
     const links = (city.links ?? [])
       .map((link) => ({ label: link.label, href: resolveUrl(link.href, baseUrl) }))
       .filter((link): link is { label: Text; href: string } => link.href !== undefined);
@@ -207,8 +204,8 @@ export class BekasiBanner extends BekasiElement {
     </ul>`;
   }
 
-  private renderDimensions(model: SmartCityModel): TemplateResult {
-    return html`<ul class="dimensions" part="dimensions" aria-label=${this.strings.dimensions}>
+  #renderDimensions(model: SmartCityModel): TemplateResult {
+    return html`<ul class="dimensions" part="dimensions" aria-label=${this.#strings.dimensions}>
       ${model.framework.dimensions.map(
         (dimension, index) =>
           html`<li class="dimension" ${cssProperties({ '--_dimension': dimensionColor(dimension, index) })}>
@@ -218,7 +215,7 @@ export class BekasiBanner extends BekasiElement {
     </ul>`;
   }
 
-  private deriveScore(model: SmartCityModel): BannerScore | undefined {
+  #deriveScore(model: SmartCityModel): BannerScore | undefined {
     const latest = latestEvaluation(model.document.evaluations);
     const score = latest?.overall?.score;
     if (!latest || score === undefined) return undefined;
@@ -234,22 +231,22 @@ export class BekasiBanner extends BekasiElement {
     };
   }
 
-  private renderScore(score: BannerScore): TemplateResult {
+  #renderScore(score: BannerScore): TemplateResult {
     return html`<p class="score" part="score">
-      <span class="score__label">${this.strings.latestScore}</span>
+      <span class="score__label">${this.#strings.latestScore}</span>
       <span class="visually-hidden"
-        >${fill(this.strings.scoreOf, { score: score.value, max: score.max })}</span
+        >${fill(this.#strings.scoreOf, { score: score.value, max: score.max })}</span
       >
       <span class="score__value" aria-hidden="true"
         >${score.value}<span class="score__max"> / ${score.max}</span></span
       >
       <span class="score__meta"
-        >${fill(this.strings.scoreYear, score)}${score.level ? ` · ${score.level}` : ''}</span
+        >${fill(this.#strings.scoreYear, score)}${score.level ? ` · ${score.level}` : ''}</span
       >
     </p>`;
   }
 
-  private renderAsOf(generatedAt: string): TemplateResult {
+  #renderAsOf(generatedAt: string): TemplateResult {
     return html`<p class="as-of">
       ${fill(this.t.dataAsOf, { date: formatDateTime(new Date(generatedAt), this.language) })}
     </p>`;

@@ -45,37 +45,37 @@ export class BekasiData extends LitElement {
   /** The document itself, as an object (instead of `src`). */
   data?: unknown;
 
-  private readonly remote = new RemoteDocument(this, () => ({
+  readonly #remote = new RemoteDocument(this, () => ({
     src: this.data === undefined ? this.src : undefined,
     refresh: this.refresh,
     timeout: this.timeout,
     retries: this.retries,
   }));
 
-  private readonly provider = new ContextProvider(this, { context: smartCityContext, initialValue: IDLE });
+  readonly #provider = new ContextProvider(this, { context: smartCityContext, initialValue: IDLE });
 
   /** Loads the document again now. */
   reload(): void {
-    this.remote.reload();
+    this.#remote.reload();
   }
 
   /** The state given to the components inside. */
   get dataState(): DataState {
     if (this.data !== undefined) return stateFromValue(this.data);
-    const state = this.remote.state;
+    const state = this.#remote.state;
     return state === IDLE ? state : { ...state, reload: () => this.reload() };
   }
 
-  private lastProvided: string | undefined;
+  #lastProvided: string | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const next = this.dataState;
     // Provide a new object only when something changed, so consumers re-render only then.
     const key = `${next.status}|${next.fetchedAt ?? ''}|${next.failure?.code ?? ''}|${next.url ?? ''}`;
-    if (key !== this.lastProvided || next.document !== this.provider.value?.document) {
-      this.lastProvided = key;
-      this.provider.setValue(next);
+    if (key !== this.#lastProvided || next.document !== this.#provider.value?.document) {
+      this.#lastProvided = key;
+      this.#provider.setValue(next);
     }
   }
 

@@ -183,11 +183,11 @@ export class BekasiQuickWins extends BekasiElement {
   private open: ReadonlySet<string> = new Set();
 
   /** @internal */
-  private strings: QuickWinsStrings = quickWinsStrings.id;
+  #strings: QuickWinsStrings = quickWinsStrings.id;
   /** @internal */
-  private current: View | undefined;
+  #current: View | undefined;
   /** @internal */
-  private cache:
+  #cache:
     | {
         key: unknown[];
         rows: QuickWinRow[];
@@ -216,12 +216,12 @@ export class BekasiQuickWins extends BekasiElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.strings = componentStrings(this.language, 'quickWins', quickWinsStrings);
-    this.current = this.view.kind === 'ready' ? this.viewFor(this.view.model) : undefined;
+    this.#strings = componentStrings(this.language, 'quickWins', quickWinsStrings);
+    this.#current = this.view.kind === 'ready' ? this.#viewFor(this.view.model) : undefined;
   }
 
   /** The filter as the attributes set it; values that match nothing known are ignored. */
-  private filter(model: SmartCityModel): QuickWinFilter {
+  #filter(model: SmartCityModel): QuickWinFilter {
     const known = <T extends string>(list: readonly T[], value: string | undefined) =>
       list.includes(value as T) ? (value as T) : undefined;
     return {
@@ -237,15 +237,15 @@ export class BekasiQuickWins extends BekasiElement {
    * The rows are derived once per document, language and day; each sort order once per rows; the
    * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse all.
    */
-  private viewFor(model: SmartCityModel): View {
+  #viewFor(model: SmartCityModel): View {
     const today = this.today ?? new Date();
     const key = [model, this.language, today.toDateString()];
-    let cache = this.cache;
+    let cache = this.#cache;
     if (!cache || key.some((value, index) => value !== cache?.key[index])) {
       const rows = quickWinRows(model, this.language, today);
       const dimensionIds = new Set(rows.map((row) => row.quickWin.dimension));
       const agencyIds = new Set(rows.map((row) => row.quickWin.agency));
-      cache = this.cache = {
+      cache = this.#cache = {
         key,
         rows,
         sorted: new Map(),
@@ -265,7 +265,7 @@ export class BekasiQuickWins extends BekasiElement {
       sorted = sortRows(cache.rows, sort, this.language);
       cache.sorted.set(sort, sorted);
     }
-    const filter = this.filter(model);
+    const filter = this.#filter(model);
     // A new sort, like a new filter, starts at the first page: page 3 of another order is
     // arbitrary.
     const filterKey = JSON.stringify(filter) + sort;
@@ -276,7 +276,7 @@ export class BekasiQuickWins extends BekasiElement {
       if (changedFilter) {
         // Announced once, not on every render, and not on every keystroke of a search.
         this.page = 0;
-        this.announce(this.shownText(cache.filtered.length, cache.rows.length), true);
+        this.announce(this.#shownText(cache.filtered.length, cache.rows.length), true);
       }
       cache.filterKey = filterKey;
       cache.filteredFrom = sorted;
@@ -291,41 +291,41 @@ export class BekasiQuickWins extends BekasiElement {
     };
   }
 
-  private shownText(count: number, total: number): string {
-    return fill(this.strings.shown, {
+  #shownText(count: number, total: number): string {
+    return fill(this.#strings.shown, {
       count: formatNumber(count, this.language),
       total: formatNumber(total, this.language),
     });
   }
 
-  private level(offset = 0): number {
+  #level(offset = 0): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
   }
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
-    const view = this.current as View;
-    const s = this.strings;
+    const view = this.#current as View;
+    const s = this.#strings;
     if (view.rows.length === 0) return html`<p class="empty" part="empty">${s.none}</p>`;
     const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
     const page = Math.min(this.page, pages - 1);
     const shown = view.filtered.slice(page * size, (page + 1) * size);
     const table = this.layout === 'table';
-    const count = this.shownText(view.filtered.length, view.rows.length);
+    const count = this.#shownText(view.filtered.length, view.rows.length);
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
-      <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
-      ${this.renderSummary(view.summary)} ${this.renderControls(view)}
+      <div class="title" id="title" role="heading" aria-level=${this.#level()}>${s.heading}</div>
+      ${this.#renderSummary(view.summary)} ${this.#renderControls(view)}
       ${table ? nothing : html`<p class="count">${count}</p>`}
       ${
         shown.length === 0
           ? html`<p class="empty" part="empty">${s.noMatch}</p>`
           : table
-            ? this.renderTable(shown, model, page * size, count)
+            ? this.#renderTable(shown, model, page * size, count)
             : html`<ul class="cards" part="list">
-                ${shown.map((row, index) => this.renderCard(row, model, page * size + index))}
+                ${shown.map((row, index) => this.#renderCard(row, model, page * size + index))}
               </ul>`
       }
-      ${pages > 1 ? this.renderPager(page, pages, size, view.filtered.length) : nothing}
+      ${pages > 1 ? this.#renderPager(page, pages, size, view.filtered.length) : nothing}
     </div>`;
   }
 
@@ -333,12 +333,12 @@ export class BekasiQuickWins extends BekasiElement {
    * The counts in words, a bar of the statuses with its own text alternative, and a key. The key's
    * statuses are seen, not heard: the chart's text alternative has just said them.
    */
-  private renderSummary(summary: QuickWinSummary): TemplateResult {
-    const s = this.strings;
+  #renderSummary(summary: QuickWinSummary): TemplateResult {
+    const s = this.#strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
     const count = (value: number) => formatNumber(value, this.language);
     return html`<div class="summary" part="summary">
-      <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
+      <div class="subtitle" role="heading" aria-level=${this.#level(1)}>${s.summary}</div>
       <p>
         ${fill(s.summaryText, {
           count: count(summary.count),
@@ -380,8 +380,8 @@ export class BekasiQuickWins extends BekasiElement {
     </div>`;
   }
 
-  private renderControls(view: View): TemplateResult {
-    const s = this.strings;
+  #renderControls(view: View): TemplateResult {
+    const s = this.#strings;
     const filter = view.filter;
     const active = Object.values(filter).some((value) => value !== undefined);
     const set = (name: 'status' | 'health' | 'dimension' | 'agency' | 'q') => (value: string) => {
@@ -432,7 +432,7 @@ export class BekasiQuickWins extends BekasiElement {
           this.layout === 'table' ? 'table' : 'cards',
           (layout) => (this.layout = layout as QuickWinsLayout),
         )}
-        <button type="button" @click=${() => this.download()}>${s.download}</button>
+        <button type="button" @click=${() => this.#download()}>${s.download}</button>
         ${
           active
             ? html`<button
@@ -452,8 +452,8 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   /** The current view (every page of it) as a CSV file, downloaded through a link to a Blob. */
-  private download(): void {
-    const csv = quickWinsCsv(this.current?.filtered ?? [], this.language, this.strings);
+  #download(): void {
+    const csv = quickWinsCsv(this.#current?.filtered ?? [], this.language, this.#strings);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -463,7 +463,7 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   /** Opens or closes a quick win's details (with `expanded`, all stay open); opening tells the page. */
-  private toggle(row: QuickWinRow): void {
+  #toggle(row: QuickWinRow): void {
     const id = row.quickWin.id;
     const open = new Set(this.open);
     if (!this.expanded && open.delete(id)) {
@@ -474,44 +474,44 @@ export class BekasiQuickWins extends BekasiElement {
     emit<BekasiQuickWinSelectDetail>(this, 'bekasi-quickwin-select', { id, quickWin: row.quickWin });
   }
 
-  private isOpen(row: QuickWinRow): boolean {
+  #isOpen(row: QuickWinRow): boolean {
     return this.expanded || this.open.has(row.quickWin.id);
   }
 
-  private number(value: number | undefined): unknown {
+  #number(value: number | undefined): unknown {
     return value === undefined
-      ? gap(this.strings.noValue)
+      ? gap(this.#strings.noValue)
       : formatNumber(value, this.language, digitsOf(value));
   }
 
   // Separating spaces sit between expressions, never at a template's edge: the CDN build's
   // template minifier trims those, and "Berjalan" and "Menyimpang" would run together.
-  private renderStatus(row: QuickWinRow): TemplateResult {
+  #renderStatus(row: QuickWinRow): TemplateResult {
     const { status, health } = row.quickWin;
     const badge = html`<span class="badge status--${status}"
-      >${mark(status)} ${this.strings.status[status]}</span
+      >${mark(status)} ${this.#strings.status[status]}</span
     >`;
     return html`${badge}
     ${
       health
-        ? html`<span class="badge health--${health}">${mark(health)} ${this.strings.health[health]}</span>`
+        ? html`<span class="badge health--${health}">${mark(health)} ${this.#strings.health[health]}</span>`
         : nothing
     }`;
   }
 
-  private renderDue(row: QuickWinRow, label: boolean): unknown {
+  #renderDue(row: QuickWinRow, label: boolean): unknown {
     const due = row.quickWin.due;
-    const date = due ? formatPartialDate(due, this.language) : gap(this.strings.noValue);
+    const date = due ? formatPartialDate(due, this.language) : gap(this.#strings.noValue);
     // The space before the word rides in its string: one standing alone next to a `${…}` or a
     // hidden mark is shown but left out of the accessibility tree (see runTogetherWords in tests).
     const overdue = row.overdue
-      ? html`<strong class="overdue"><span aria-hidden="true">!</span>${` ${this.strings.overdue}`}</strong>`
+      ? html`<strong class="overdue"><span aria-hidden="true">!</span>${` ${this.#strings.overdue}`}</strong>`
       : nothing;
-    return html`${label ? `${this.strings.due}: ` : nothing}${date} ${overdue}`;
+    return html`${label ? `${this.#strings.due}: ` : nothing}${date} ${overdue}`;
   }
 
   /** The bar and the percentage; the table's column header names it, a card says it. */
-  private renderProgress(row: QuickWinRow, label = true): TemplateResult {
+  #renderProgress(row: QuickWinRow, label = true): TemplateResult {
     const progress = row.progress;
     return html`<div class="progress">
       <span class="bar" aria-hidden="true"
@@ -522,29 +522,29 @@ export class BekasiQuickWins extends BekasiElement {
         }</span
       >
       <span
-        >${label ? `${this.strings.progress}: ` : nothing}${
-          progress === undefined ? gap(this.strings.noValue) : formatPercent(progress, this.language)
+        >${label ? `${this.#strings.progress}: ` : nothing}${
+          progress === undefined ? gap(this.#strings.noValue) : formatPercent(progress, this.language)
         }</span
       >
     </div>`;
   }
 
   /** Baseline → actual → target, with the unit. */
-  private renderKpiValues(quickWin: QuickWin): unknown {
+  #renderKpiValues(quickWin: QuickWin): unknown {
     const kpi = quickWin.kpi;
     if (!kpi) return nothing;
-    const s = this.strings;
+    const s = this.#strings;
     const arrow = mark('arrow');
     // Each space rides inside a string: Chromium leaves out of the accessibility tree a space that
     // stands alone between two `${…}`, which ran "Awal0Capaian" together.
-    const baseline = `${s.baseline} ${this.number(kpi.baseline)} `;
-    const actual = ` ${s.actual} ${this.number(kpi.actual)} `;
-    const target = ` ${s.target} ${this.number(kpi.target)}${kpi.unit ? ' ' : ''}`;
+    const baseline = `${s.baseline} ${this.#number(kpi.baseline)} `;
+    const actual = ` ${s.actual} ${this.#number(kpi.actual)} `;
+    const target = ` ${s.target} ${this.#number(kpi.target)}${kpi.unit ? ' ' : ''}`;
     const unit = kpi.unit ? this.localText(kpi.unit) : nothing;
     return html`<p class="kpi__values">${baseline}${arrow}${actual}${arrow}${target}${unit}</p>`;
   }
 
-  private renderSparkline(quickWin: QuickWin): unknown {
+  #renderSparkline(quickWin: QuickWin): unknown {
     const kpi = quickWin.kpi;
     const history = measurements(kpi?.history);
     const first = history[0];
@@ -552,7 +552,7 @@ export class BekasiQuickWins extends BekasiElement {
     if (!kpi || !first || !last || history.length < 2) return nothing;
     // With the unit: "14 hari kerja", not a bare 14.
     const unit = kpi.unit ? ` ${localize(kpi.unit, this.language)}` : '';
-    const label = fill(this.strings.history, {
+    const label = fill(this.#strings.history, {
       kpi: localize(kpi.name, this.language),
       from: formatNumber(first.value, this.language, digitsOf(first.value)) + unit,
       fromDate: formatPartialDate(first.date, this.language),
@@ -565,11 +565,13 @@ export class BekasiQuickWins extends BekasiElement {
     </svg>`;
   }
 
-  private renderKpi(quickWin: QuickWin): unknown {
+  #renderKpi(quickWin: QuickWin): unknown {
     const kpi = quickWin.kpi;
     if (!kpi) return nothing;
     const lower =
-      kpiDirection(kpi) === 'decrease' ? html`<small>${` (${this.strings.lowerIsBetter})`}</small>` : nothing;
+      kpiDirection(kpi) === 'decrease'
+        ? html`<small>${` (${this.#strings.lowerIsBetter})`}</small>`
+        : nothing;
     return html`<p class="kpi__name">${this.localText(kpi.name)}${lower}</p>`;
   }
 
@@ -577,14 +579,14 @@ export class BekasiQuickWins extends BekasiElement {
    * What opening a quick win adds: description, the agency's full name, start, the KPI's values
    * (table), evidence.
    */
-  private renderDetails(row: QuickWinRow, model: SmartCityModel, table: boolean): TemplateResult {
+  #renderDetails(row: QuickWinRow, model: SmartCityModel, table: boolean): TemplateResult {
     const { quickWin } = row;
-    const s = this.strings;
+    const s = this.#strings;
     const evidence = quickWin.evidence ?? [];
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
     ${row.agencyFullName ? html`<p>${s.agency}: ${inLanguage(row.agencyFullName)}</p>` : nothing}
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
-    ${table ? this.renderKpiValues(quickWin) : nothing}
+    ${table ? this.#renderKpiValues(quickWin) : nothing}
     ${
       evidence.length
         ? html`<p class="evidence__title">${s.evidence}:</p>
@@ -597,49 +599,51 @@ export class BekasiQuickWins extends BekasiElement {
     }`;
   }
 
-  private renderName(row: QuickWinRow, index: number): TemplateResult {
+  #renderName(row: QuickWinRow, index: number): TemplateResult {
     // With `expanded` every quick win is open: the button only selects, and claims no state.
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${ifDefined(this.expanded ? undefined : this.isOpen(row) ? 'true' : 'false')}
+      aria-expanded=${ifDefined(this.expanded ? undefined : this.#isOpen(row) ? 'true' : 'false')}
       aria-controls=${ifDefined(this.expanded ? undefined : `d${index}`)}
-      @click=${() => this.toggle(row)}
+      @click=${() => this.#toggle(row)}
     >
       <span lang=${ifDefined(row.nameLang)}>${row.name}</span>
     </button>`;
   }
 
-  private renderChip(row: QuickWinRow): TemplateResult {
+  #renderChip(row: QuickWinRow): TemplateResult {
     return html`<span class="chip" ${cssProperties({ '--_dimension': row.color })}
       >${row.dimensionName}</span
     >`;
   }
 
-  private renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
-    const open = this.isOpen(row);
+  #renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
+    const open = this.#isOpen(row);
     return html`<li class="card ${row.overdue ? 'card--overdue' : ''}" part="card">
-      <div class="card__title" role="heading" aria-level=${this.level(1)}>${this.renderName(row, index)}</div>
-      <p class="meta">${this.renderChip(row)}${row.agencyName ? ` ${row.agencyName}` : nothing}</p>
-      <p class="meta">${this.renderStatus(row)}</p>
-      <p class="meta">${this.renderDue(row, true)}</p>
+      <div class="card__title" role="heading" aria-level=${this.#level(1)}>
+        ${this.#renderName(row, index)}
+      </div>
+      <p class="meta">${this.#renderChip(row)}${row.agencyName ? ` ${row.agencyName}` : nothing}</p>
+      <p class="meta">${this.#renderStatus(row)}</p>
+      <p class="meta">${this.#renderDue(row, true)}</p>
       <div class="kpi">
-        ${this.renderKpi(row.quickWin)}${this.renderKpiValues(row.quickWin)} ${this.renderProgress(row)}
-        ${this.renderSparkline(row.quickWin)}
+        ${this.#renderKpi(row.quickWin)}${this.#renderKpiValues(row.quickWin)} ${this.#renderProgress(row)}
+        ${this.#renderSparkline(row.quickWin)}
       </div>
       <div class="details" id="d${index}" ?hidden=${!open}>
-        ${open ? this.renderDetails(row, model, false) : nothing}
+        ${open ? this.#renderDetails(row, model, false) : nothing}
       </div>
     </li>`;
   }
 
-  private renderTable(
+  #renderTable(
     rows: readonly QuickWinRow[],
     model: SmartCityModel,
     offset: number,
     caption: string,
   ): TemplateResult {
-    const s = this.strings;
+    const s = this.#strings;
     const headers = [s.name, s.dimension, s.agency, s.statusLabel, s.due, s.actual, s.progress, s.kpi];
     return html`<div class="table" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
@@ -654,28 +658,28 @@ export class BekasiQuickWins extends BekasiElement {
         <tbody>
           ${rows.map((row, index) => {
             const { kpi } = row.quickWin;
-            const open = this.isOpen(row);
+            const open = this.#isOpen(row);
             return html`<tr>
-                <th scope="row">${this.renderName(row, offset + index)}</th>
-                <td>${this.renderChip(row)}</td>
-                <td>${row.agencyName ?? gap(this.strings.noValue)}</td>
-                <td>${this.renderStatus(row)}</td>
-                <td>${this.renderDue(row, false)}</td>
+                <th scope="row">${this.#renderName(row, offset + index)}</th>
+                <td>${this.#renderChip(row)}</td>
+                <td>${row.agencyName ?? gap(this.#strings.noValue)}</td>
+                <td>${this.#renderStatus(row)}</td>
+                <td>${this.#renderDue(row, false)}</td>
                 <td class="number">
                   ${
                     kpi
-                      ? html`${this.number(kpi.actual)} / ${this.number(kpi.target)}
+                      ? html`${this.#number(kpi.actual)} / ${this.#number(kpi.target)}
                           <small class="unit">${kpi.unit ? this.localText(kpi.unit) : nothing}</small>`
-                      : gap(this.strings.noValue)
+                      : gap(this.#strings.noValue)
                   }
                 </td>
-                <td>${this.renderProgress(row, false)}</td>
-                <td>${this.renderKpi(row.quickWin)}${this.renderSparkline(row.quickWin)}</td>
+                <td>${this.#renderProgress(row, false)}</td>
+                <td>${this.#renderKpi(row.quickWin)}${this.#renderSparkline(row.quickWin)}</td>
               </tr>
               ${
                 open
                   ? html`<tr class="details">
-                      <td colspan="8" id="d${offset + index}">${this.renderDetails(row, model, true)}</td>
+                      <td colspan="8" id="d${offset + index}">${this.#renderDetails(row, model, true)}</td>
                     </tr>`
                   : nothing
               }`;
@@ -685,8 +689,8 @@ export class BekasiQuickWins extends BekasiElement {
     </div>`;
   }
 
-  private renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
-    const s = this.strings;
+  #renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
+    const s = this.#strings;
     const format = (value: number) => formatNumber(value, this.language);
     const go = (to: number) => {
       this.page = to;

@@ -132,20 +132,20 @@ export class BekasiScorecard extends BekasiElement {
   private tableShown = false;
 
   /** The scorecard's strings in the resolved language. @internal */
-  private strings: ScorecardStrings = scorecardStrings.id;
+  #strings: ScorecardStrings = scorecardStrings.id;
 
   protected override get requiredSections(): readonly Section[] {
     return ['evaluations'];
   }
 
   /** The open dimension's id: the `dimension` attribute may name it by an alias. @internal */
-  private openDimension: string | undefined;
+  #openDimension: string | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.strings = componentStrings(this.language, 'scorecard', scorecardStrings);
+    this.#strings = componentStrings(this.language, 'scorecard', scorecardStrings);
     const framework = this.view.kind === 'ready' ? this.view.model.framework : undefined;
-    this.openDimension = this.dimension
+    this.#openDimension = this.dimension
       ? (framework?.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
       : undefined;
   }
@@ -163,11 +163,11 @@ export class BekasiScorecard extends BekasiElement {
     if (missing) {
       const text =
         missing.kind === 'none'
-          ? this.strings.noEvaluations
-          : fill(this.strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
+          ? this.#strings.noEvaluations
+          : fill(this.#strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
       return html`<p class="empty" part="empty">${text}</p>`;
     }
-    const view = this.viewFor(model);
+    const view = this.#viewFor(model);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
     const landmark = variant === 'radar';
@@ -181,48 +181,48 @@ export class BekasiScorecard extends BekasiElement {
       aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
     >
       <div class="head">
-        <div class="title" id="title" role="heading" aria-level=${this.level()}>
-          ${view.title ? inLanguage(view.title) : fill(this.strings.heading, view)}
+        <div class="title" id="title" role="heading" aria-level=${this.#level()}>
+          ${view.title ? inLanguage(view.title) : fill(this.#strings.heading, view)}
         </div>
         ${
           view.evaluator
-            ? html`<p class="evaluator">${this.strings.evaluator}: ${inLanguage(view.evaluator)}</p>`
+            ? html`<p class="evaluator">${this.#strings.evaluator}: ${inLanguage(view.evaluator)}</p>`
             : nothing
         }
       </div>
-      ${this.renderOverall(view)}
+      ${this.#renderOverall(view)}
       <p class="summary" part="summary">${view.summary}</p>
       <div class="body">
-        ${chart ? this.renderChart(view, variant === 'compact') : nothing}
-        ${chart && variant === 'compact' ? nothing : this.renderRows(view, model)}
+        ${chart ? this.#renderChart(view, variant === 'compact') : nothing}
+        ${chart && variant === 'compact' ? nothing : this.#renderRows(view, model)}
       </div>
-      ${variant === 'compact' ? nothing : this.renderAspects(view)} ${this.renderTable(view)}
-      ${variant === 'compact' ? nothing : this.renderSources(view, model.baseUrl)}
+      ${variant === 'compact' ? nothing : this.#renderAspects(view)} ${this.#renderTable(view)}
+      ${variant === 'compact' ? nothing : this.#renderSources(view, model.baseUrl)}
     </div>`;
   }
 
   /** The derived view, kept while its inputs stay the same (hover, focus and toggles re-render often). */
-  private viewCache: { key: unknown[]; view: ScorecardView } | undefined;
+  #viewCache: { key: unknown[]; view: ScorecardView } | undefined;
 
-  private viewFor(model: SmartCityModel): ScorecardView {
-    const key = [model, this.year, this.compare, this.language, this.strings];
-    if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index]))
-      return this.viewCache.view;
+  #viewFor(model: SmartCityModel): ScorecardView {
+    const key = [model, this.year, this.compare, this.language, this.#strings];
+    if (this.#viewCache && key.every((value, index) => value === this.#viewCache?.key[index]))
+      return this.#viewCache.view;
     const view = deriveScorecardView(model, {
       year: this.year,
       compare: parseCompare(this.compare),
       language: this.language,
-      strings: this.strings,
+      strings: this.#strings,
     }) as ScorecardView;
-    this.viewCache = { key, view };
+    this.#viewCache = { key, view };
     return view;
   }
 
-  private level(): number {
+  #level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
-  private renderChange(change: ChangeView | undefined): unknown {
+  #renderChange(change: ChangeView | undefined): unknown {
     if (!change) return nothing;
     // The arrow (▲ ▼ ■) is drawn by CSS from the direction class; the words carry the meaning.
     return html`<span class="change change--${change.direction}">
@@ -230,16 +230,16 @@ export class BekasiScorecard extends BekasiElement {
     </span>`;
   }
 
-  private renderOverall(view: ScorecardView): TemplateResult {
+  #renderOverall(view: ScorecardView): TemplateResult {
     return html`<div class="overall" part="overall">
       <p class="overall__score">
-        <span class="overall__label">${this.strings.overall}</span>
+        <span class="overall__label">${this.#strings.overall}</span>
         <span class="visually-hidden"
           >${
             // "No data of 4.00" would read as a score: a gap is only a gap.
             view.overall.value === undefined
               ? view.overall.spoken
-              : fill(this.strings.scoreOf, { score: view.overall.spoken, max: view.maxText })
+              : fill(this.#strings.scoreOf, { score: view.overall.spoken, max: view.maxText })
           }</span
         >
         <span class="overall__value" aria-hidden="true"
@@ -254,17 +254,17 @@ export class BekasiScorecard extends BekasiElement {
         ${
           view.overallLevel
             ? html`<li>
-                <span class="badge">${this.strings.level}: ${inLanguage(view.overallLevel)}</span>
+                <span class="badge">${this.#strings.level}: ${inLanguage(view.overallLevel)}</span>
               </li>`
             : nothing
         }
-        ${view.overallChange ? html`<li>${this.renderChange(view.overallChange)}</li>` : nothing}
+        ${view.overallChange ? html`<li>${this.#renderChange(view.overallChange)}</li>` : nothing}
         ${view.ranks.map((rank) => html`<li>${rank}</li>`)}
       </ul>
     </div>`;
   }
 
-  private axisLabel(view: ScorecardView, index: number): string {
+  #axisLabel(view: ScorecardView, index: number): string {
     const dimension = view.dimensions[index] as DimensionView;
     const compared =
       view.compareYear !== undefined && dimension.compareScore
@@ -273,29 +273,29 @@ export class BekasiScorecard extends BekasiElement {
     return `${dimension.name}: ${dimension.score.spoken}${compared}`;
   }
 
-  private renderChart(view: ScorecardView, compact: boolean): TemplateResult {
+  #renderChart(view: ScorecardView, compact: boolean): TemplateResult {
     const count = view.dimensions.length;
     const focused = Math.min(this.focusedAxis, count - 1);
     const active = this.activeAxis !== undefined && this.activeAxis < count ? this.activeAxis : undefined;
     const tipAt = active === undefined ? undefined : polar(axisAngle(active, count), RADAR.radius);
     return html`<figure class="chart" part="radar">
       <div
-        @keydown=${(event: KeyboardEvent) => this.onRadarKey(event, view)}
-        @click=${(event: Event) => this.onRadarClick(event, view)}
-        @pointerover=${(event: Event) => this.onRadarHover(event)}
+        @keydown=${(event: KeyboardEvent) => this.#onRadarKey(event, view)}
+        @click=${(event: Event) => this.#onRadarClick(event, view)}
+        @pointerover=${(event: Event) => this.#onRadarHover(event)}
         @pointerleave=${() => (this.activeAxis = undefined)}
-        @focusin=${(event: Event) => this.onRadarHover(event)}
+        @focusin=${(event: Event) => this.#onRadarHover(event)}
         @focusout=${() => (this.activeAxis = undefined)}
       >
         ${renderRadar(view, {
           focusedIndex: focused,
-          selectedId: this.openDimension,
+          selectedId: this.#openDimension,
           label:
-            fill(this.strings.radarLabel, view) +
+            fill(this.#strings.radarLabel, view) +
             (view.compareYear === undefined
               ? ''
-              : fill(this.strings.radarCompare, { year: view.compareYear })),
-          axisLabel: (index) => this.axisLabel(view, index),
+              : fill(this.#strings.radarCompare, { year: view.compareYear })),
+          axisLabel: (index) => this.#axisLabel(view, index),
           showLabels: !compact,
         })}
         ${
@@ -309,17 +309,17 @@ export class BekasiScorecard extends BekasiElement {
                   '--_dy': tipAt.y < RADAR.height / 2 ? '0.57em' : undefined,
                 })}
               >
-                ${this.axisLabel(view, active)}
+                ${this.#axisLabel(view, active)}
               </div>`
             : nothing
         }
       </div>
       <figcaption>
-        <ul class="legend" aria-label=${this.strings.legend}>
-          ${scored(view, 'score') ? this.renderLegendItem('current', view.year) : nothing}
+        <ul class="legend" aria-label=${this.#strings.legend}>
+          ${scored(view, 'score') ? this.#renderLegendItem('current', view.year) : nothing}
           ${
             view.compareYear !== undefined && scored(view, 'compareScore')
-              ? this.renderLegendItem('compare', view.compareYear)
+              ? this.#renderLegendItem('compare', view.compareYear)
               : nothing
           }
         </ul>
@@ -328,7 +328,7 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   /** A legend entry drawn like its series: solid with circles, or dashed with squares. */
-  private renderLegendItem(kind: 'current' | 'compare', year: number): TemplateResult {
+  #renderLegendItem(kind: 'current' | 'compare', year: number): TemplateResult {
     return html`<li>
       <svg viewBox="0 0 28 12" aria-hidden="true" class="legend__${kind}">
         <line x1="0" y1="6" x2="28" y2="6"></line>
@@ -339,32 +339,32 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   /** A heading one level below the scorecard's own. */
-  private renderSubheading(text: string): TemplateResult {
-    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
+  #renderSubheading(text: string): TemplateResult {
+    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.#level() + 1)}>
       ${text}
     </div>`;
   }
 
-  private axisIndexOf(event: Event): number | undefined {
+  #axisIndexOf(event: Event): number | undefined {
     const axis = (event.target as Element | null)?.closest?.('.radar__axis');
     const index = axis ? Number(axis.getAttribute('data-index')) : Number.NaN;
     return Number.isInteger(index) ? index : undefined;
   }
 
-  private onRadarHover(event: Event): void {
-    const index = this.axisIndexOf(event);
+  #onRadarHover(event: Event): void {
+    const index = this.#axisIndexOf(event);
     if (index !== undefined) this.activeAxis = index;
   }
 
-  private onRadarClick(event: Event, view: ScorecardView): void {
-    const index = this.axisIndexOf(event);
+  #onRadarClick(event: Event, view: ScorecardView): void {
+    const index = this.#axisIndexOf(event);
     if (index === undefined) return;
     this.focusedAxis = index;
-    this.select(view.dimensions[index]?.id, view.year, true);
+    this.#select(view.dimensions[index]?.id, view.year, true);
   }
 
-  private onRadarKey(event: KeyboardEvent, view: ScorecardView): void {
-    const index = this.axisIndexOf(event);
+  #onRadarKey(event: KeyboardEvent, view: ScorecardView): void {
+    const index = this.#axisIndexOf(event);
     if (index === undefined) return;
     const count = view.dimensions.length;
     const moves: Record<string, number> = {
@@ -383,7 +383,7 @@ export class BekasiScorecard extends BekasiElement {
       );
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(view.dimensions[index]?.id, view.year, true);
+      this.#select(view.dimensions[index]?.id, view.year, true);
     }
   }
 
@@ -391,24 +391,24 @@ export class BekasiScorecard extends BekasiElement {
    * Escape anywhere dismisses the tooltip, shown by focus or by a hovering pointer, without moving
    * either (WCAG 1.4.13); the next move shows it again.
    */
-  private readonly onPageKey = (event: KeyboardEvent): void => {
+  readonly #onPageKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.activeAxis = undefined;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('keydown', this.onPageKey);
+    window.addEventListener('keydown', this.#onPageKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onPageKey);
+    window.removeEventListener('keydown', this.#onPageKey);
   }
 
   /** Opens a dimension (or closes it when it is open and `toggle` is set) and tells the page. */
-  private select(id: string | undefined, year: number, toggle: boolean): void {
+  #select(id: string | undefined, year: number, toggle: boolean): void {
     if (!id) return;
-    if (toggle && this.openDimension === id) {
+    if (toggle && this.#openDimension === id) {
       this.dimension = undefined;
       return;
     }
@@ -416,15 +416,15 @@ export class BekasiScorecard extends BekasiElement {
     emit<BekasiDimensionSelectDetail>(this, 'bekasi-dimension-select', { dimension: id, year });
   }
 
-  private renderRows(view: ScorecardView, model: SmartCityModel): TemplateResult {
+  #renderRows(view: ScorecardView, model: SmartCityModel): TemplateResult {
     const { min, max } = model.framework.scale;
     const share = (value: number | undefined) =>
       value === undefined ? undefined : `${Math.max(0, Math.min(100, ((value - min) / (max - min)) * 100))}%`;
     return html`<div>
-      ${this.renderSubheading(this.strings.dimensions)}
+      ${this.#renderSubheading(this.#strings.dimensions)}
       <ul class="rows" part="dimensions">
         ${view.dimensions.map((dimension) => {
-          const open = this.openDimension === dimension.id;
+          const open = this.#openDimension === dimension.id;
           return html`<li
             class="row ${open ? 'row--open' : ''}"
             ${cssProperties({ '--_dimension': dimension.color })}
@@ -434,7 +434,7 @@ export class BekasiScorecard extends BekasiElement {
               class="row__toggle"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="details-${dimension.id}"
-              @click=${() => this.select(dimension.id, view.year, true)}
+              @click=${() => this.#select(dimension.id, view.year, true)}
             >
               <span class="row__name" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</span>
               <span class="row__numbers">
@@ -447,7 +447,7 @@ export class BekasiScorecard extends BekasiElement {
                       >`
                     : nothing
                 }
-                ${this.renderChange(dimension.change)}
+                ${this.#renderChange(dimension.change)}
               </span>
               <span class="bar" aria-hidden="true">
                 ${
@@ -470,7 +470,7 @@ export class BekasiScorecard extends BekasiElement {
               ${dimension.maturity ? html`<span class="row__maturity">${dimension.maturity}</span>` : nothing}
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
-              ${open ? this.renderDetails(dimension) : nothing}
+              ${open ? this.#renderDetails(dimension) : nothing}
             </div>
           </li>`;
         })}
@@ -479,57 +479,57 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   /** A score, or for a gap "—" on screen and "tidak ada data" for a screen reader. */
-  private renderScore(score: ScoreText | undefined): unknown {
-    return score?.value === undefined ? gap(this.strings.noScore) : score.text;
+  #renderScore(score: ScoreText | undefined): unknown {
+    return score?.value === undefined ? gap(this.#strings.noScore) : score.text;
   }
 
   /** An open row's content; closed rows render none of it. */
-  private renderDetails(dimension: DimensionView): TemplateResult {
+  #renderDetails(dimension: DimensionView): TemplateResult {
     // The maturity level is in the row itself, open or not.
     const hasDetails = Boolean(dimension.elements.length || dimension.note || dimension.level);
-    return html`${dimension.level ? html`<p><span class="badge">${this.strings.level}: ${inLanguage(dimension.level)}</span></p>` : nothing}
+    return html`${dimension.level ? html`<p><span class="badge">${this.#strings.level}: ${inLanguage(dimension.level)}</span></p>` : nothing}
     ${
       dimension.elements.length
-        ? html`<dl class="elements" aria-label=${this.strings.elements}>
+        ? html`<dl class="elements" aria-label=${this.#strings.elements}>
             ${dimension.elements.map(
               (element) =>
                 html`<div>
                   <dt>${inLanguage(element.name)}</dt>
-                  <dd>${this.renderScore(element.score)}</dd>
+                  <dd>${this.#renderScore(element.score)}</dd>
                 </div>`,
             )}
           </dl>`
         : nothing
     }
-    ${dimension.note ? html`<p>${this.strings.note}: ${inLanguage(dimension.note)}</p>` : nothing}
-    ${hasDetails ? nothing : html`<p>${this.strings.noScore}</p>`}`;
+    ${dimension.note ? html`<p>${this.#strings.note}: ${inLanguage(dimension.note)}</p>` : nothing}
+    ${hasDetails ? nothing : html`<p>${this.#strings.noScore}</p>`}`;
   }
 
-  private renderAspects(view: ScorecardView): unknown {
+  #renderAspects(view: ScorecardView): unknown {
     if (view.aspects.length === 0) return nothing;
     return html`<div part="aspects">
-      ${this.renderSubheading(this.strings.aspects)}
+      ${this.#renderSubheading(this.#strings.aspects)}
       <ul class="aspects">
         ${view.aspects.map(
           (aspect) =>
             html`<li>
               <span>${inLanguage(aspect.name)}</span>
               <strong>${aspect.score.text}</strong>
-              ${aspect.weight ? html`<small>${fill(this.strings.weight, aspect)}</small>` : nothing}
+              ${aspect.weight ? html`<small>${fill(this.#strings.weight, aspect)}</small>` : nothing}
             </li>`,
         )}
       </ul>
     </div>`;
   }
 
-  private renderTable(view: ScorecardView): TemplateResult {
+  #renderTable(view: ScorecardView): TemplateResult {
     const compare = view.compareYear;
     // The button and the table are the panel's own grid items: the table's box, which scrolls
     // sideways when the table is wider than the component, is then no wider than the panel.
     return html`<!-- No aria-expanded: a screen reader has the table either way; the words say
            what the button shows or hides on screen. -->
       <button type="button" class="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
-        ${this.tableShown ? this.strings.hideTable : this.strings.showTable}
+        ${this.tableShown ? this.#strings.hideTable : this.#strings.showTable}
       </button>
       <!-- Always in the accessibility tree; shown on demand for everyone else. The wrapper is
            what hides it: a table ignores the 1 px width and would widen the page. -->
@@ -540,14 +540,14 @@ export class BekasiScorecard extends BekasiElement {
       >
         <table part="table">
           <caption>
-            ${fill(this.strings.tableCaption, view)}
+            ${fill(this.#strings.tableCaption, view)}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${this.strings.dimension}</th>
+              <th scope="col">${this.#strings.dimension}</th>
               <th scope="col" class="number">${view.year}</th>
               ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
-              <th scope="col">${this.strings.change}</th>
+              <th scope="col">${this.#strings.change}</th>
             </tr>
           </thead>
           <tbody>
@@ -555,26 +555,26 @@ export class BekasiScorecard extends BekasiElement {
               (dimension) =>
                 html`<tr>
                   <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
-                  <td class="number">${this.renderScore(dimension.score)}</td>
-                  ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(dimension.compareScore)}</td>`}
-                  <td>${dimension.change?.words ?? gap(this.strings.noScore)}</td>
+                  <td class="number">${this.#renderScore(dimension.score)}</td>
+                  ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(dimension.compareScore)}</td>`}
+                  <td>${dimension.change?.words ?? gap(this.#strings.noScore)}</td>
                 </tr>`,
             )}
             <tr>
-              <th scope="row">${this.strings.overall}</th>
-              <td class="number">${this.renderScore(view.overall)}</td>
-              ${compare === undefined ? nothing : html`<td class="number">${this.renderScore(view.compareOverall)}</td>`}
-              <td>${view.overallChange?.words ?? gap(this.strings.noScore)}</td>
+              <th scope="row">${this.#strings.overall}</th>
+              <td class="number">${this.#renderScore(view.overall)}</td>
+              ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(view.compareOverall)}</td>`}
+              <td>${view.overallChange?.words ?? gap(this.#strings.noScore)}</td>
             </tr>
           </tbody>
         </table>
       </div>`;
   }
 
-  private renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {
+  #renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {
     if (view.sources.length === 0) return nothing;
     return html`<div>
-      ${this.renderSubheading(this.strings.sources)}
+      ${this.#renderSubheading(this.#strings.sources)}
       <ul class="sources" part="sources">
         ${view.sources.map((source) => sourceItem(inLanguage(source.title), source, baseUrl, this.language))}
       </ul>

@@ -209,23 +209,23 @@ export class BekasiTimeline extends BekasiElement {
   private textSize = 16;
 
   /** @internal */
-  private strings: TimelineStrings = timelineStrings.id;
-  private spansCache: { model: SmartCityModel; day: string; spans: ProgrammeSpan[] } | undefined;
-  private viewCache: { key: unknown[]; view: TimelineView } | undefined;
+  #strings: TimelineStrings = timelineStrings.id;
+  #spansCache: { model: SmartCityModel; day: string; spans: ProgrammeSpan[] } | undefined;
+  #viewCache: { key: unknown[]; view: TimelineView } | undefined;
   /** The window the data and `from`/`to` call for, to tell when "fit" should be recomputed. */
-  private windowKey: unknown[] = [];
+  #windowKey: unknown[] = [];
   /** The programmes' extent the window was fitted to: until the reader moves it, it follows the filters. */
-  private fittedTo: unknown;
+  #fittedTo: unknown;
   /** The reader zoomed, panned or moved focus off the window: a filter then keeps the window. */
-  private readerMoved = false;
-  private readonly pointers = new Map<number, { x: number }>();
-  private gesture:
+  #readerMoved = false;
+  readonly #pointers = new Map<number, { x: number }>();
+  #gesture:
     | { kind: 'drag'; x: number; window: TimeWindow; moved: boolean }
     | { kind: 'pinch'; distance: number; window: TimeWindow }
     | undefined;
-  private suppressClick = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private observedTrack: Element | undefined;
+  #suppressClick = false;
+  #resizeObserver: ResizeObserver | undefined;
+  #observedTrack: Element | undefined;
 
   protected override get requiredSections(): readonly Section[] {
     return ['programmes'];
@@ -241,7 +241,7 @@ export class BekasiTimeline extends BekasiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       // Applied in the next frame: switching to the list changes sizes again within this one.
       const widths = entries.map((entry) => [entry.target, entry.contentRect.width] as const);
       requestAnimationFrame(() => {
@@ -254,30 +254,30 @@ export class BekasiTimeline extends BekasiElement {
         }
       });
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
     // Moved in the page, it keeps its drawn track and may not update again: watch the track now.
-    this.observedTrack = this.renderRoot.querySelector('.axis__track') ?? undefined;
-    if (this.observedTrack) this.resizeObserver.observe(this.observedTrack);
+    this.#observedTrack = this.renderRoot.querySelector('.axis__track') ?? undefined;
+    if (this.#observedTrack) this.#resizeObserver.observe(this.#observedTrack);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.strings = componentStrings(this.language, 'timeline', timelineStrings);
+    this.#strings = componentStrings(this.language, 'timeline', timelineStrings);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const track = this.renderRoot.querySelector('.axis__track') ?? undefined;
-    if (track !== this.observedTrack) {
-      if (this.observedTrack) this.resizeObserver?.unobserve(this.observedTrack);
-      if (track) this.resizeObserver?.observe(track);
-      this.observedTrack = track;
+    if (track !== this.#observedTrack) {
+      if (this.#observedTrack) this.#resizeObserver?.unobserve(this.#observedTrack);
+      if (track) this.#resizeObserver?.observe(track);
+      this.#observedTrack = track;
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog && !dialog.open) dialog.showModal();
@@ -285,39 +285,39 @@ export class BekasiTimeline extends BekasiElement {
 
   // ── Derived view ──────────────────────────────────────────────────────────────────────────
 
-  private spansFor(model: SmartCityModel): ProgrammeSpan[] {
-    const day = this.now().toDateString();
-    if (this.spansCache?.model !== model || this.spansCache.day !== day) {
-      this.spansCache = { model, day, spans: spansOf(model.document.programmes ?? [], this.now()) };
+  #spansFor(model: SmartCityModel): ProgrammeSpan[] {
+    const day = this.#now().toDateString();
+    if (this.#spansCache?.model !== model || this.#spansCache.day !== day) {
+      this.#spansCache = { model, day, spans: spansOf(model.document.programmes ?? [], this.#now()) };
     }
-    return this.spansCache.spans;
+    return this.#spansCache.spans;
   }
 
-  private now(): Date {
+  #now(): Date {
     return this.today ?? new Date();
   }
 
-  private agencies: { model: SmartCityModel; byId: Map<string, Agency> } | undefined;
+  #agencies: { model: SmartCityModel; byId: Map<string, Agency> } | undefined;
 
   /** An agency by id: list rows and details look one up per programme. */
-  private agencyOf(model: SmartCityModel, id: string): Agency | undefined {
-    if (this.agencies?.model !== model) {
-      this.agencies = {
+  #agencyOf(model: SmartCityModel, id: string): Agency | undefined {
+    if (this.#agencies?.model !== model) {
+      this.#agencies = {
         model,
         byId: new Map((model.document.agencies ?? []).map((agency) => [agency.id, agency])),
       };
     }
-    return this.agencies.byId.get(id);
+    return this.#agencies.byId.get(id);
   }
 
-  private viewFor(model: SmartCityModel): TimelineView {
+  #viewFor(model: SmartCityModel): TimelineView {
     const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'dimension';
-    const dimension = this.dimensionId(model);
+    const dimension = this.#dimensionId(model);
     const status = STATUS_ORDER.includes(this.status as Status) ? (this.status as Status) : undefined;
-    const spans = this.spansFor(model);
-    const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.strings];
-    if (this.viewCache && key.every((value, index) => value === this.viewCache?.key[index])) {
-      return this.viewCache.view;
+    const spans = this.#spansFor(model);
+    const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.#strings];
+    if (this.#viewCache && key.every((value, index) => value === this.#viewCache?.key[index])) {
+      return this.#viewCache.view;
     }
     const view = deriveTimelineView(
       spans,
@@ -327,31 +327,31 @@ export class BekasiTimeline extends BekasiElement {
         framework: model.framework,
         agencies: model.document.agencies ?? [],
         language: this.language,
-        statusLabel: (value) => this.strings.status[value],
-        noAgency: this.strings.noAgency,
-        today: this.now(),
+        statusLabel: (value) => this.#strings.status[value],
+        noAgency: this.#strings.noAgency,
+        today: this.#now(),
       },
     );
-    this.viewCache = { key, view };
+    this.#viewCache = { key, view };
     return view;
   }
 
   /** The `dimension` filter as the framework's id: a page may give an alias (`government`). */
-  private dimensionId(model: SmartCityModel): string | undefined {
+  #dimensionId(model: SmartCityModel): string | undefined {
     return this.dimension
       ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
       : undefined;
   }
 
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
-  private windowFor(model: SmartCityModel, view: TimelineView): TimeWindow {
+  #windowFor(model: SmartCityModel, view: TimelineView): TimeWindow {
     const key = [model, this.from, this.to];
-    const same = this.timeWindow && key.every((value, index) => value === this.windowKey[index]);
-    if (same && (this.readerMoved || this.fittedTo === view.extent)) return this.timeWindow as TimeWindow;
-    if (!same) this.readerMoved = false;
-    this.windowKey = key;
-    this.fittedTo = view.extent;
-    const fitted = fitWindow(view.extent, this.now().getTime());
+    const same = this.timeWindow && key.every((value, index) => value === this.#windowKey[index]);
+    if (same && (this.#readerMoved || this.#fittedTo === view.extent)) return this.timeWindow as TimeWindow;
+    if (!same) this.#readerMoved = false;
+    this.#windowKey = key;
+    this.#fittedTo = view.extent;
+    const fitted = fitWindow(view.extent, this.#now().getTime());
     const from = timeOf(this.from, 'start');
     const to = timeOf(this.to, 'end');
     const window: TimeWindow = [from ?? fitted[0], to ?? fitted[1]];
@@ -364,40 +364,40 @@ export class BekasiTimeline extends BekasiElement {
     return this.narrow ? 'list' : 'chart';
   }
 
-  private level(offset = 0): number {
+  #level(offset = 0): number {
     return Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + offset));
   }
 
   // ── Render ────────────────────────────────────────────────────────────────────────────────
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
-    const view = this.viewFor(model);
-    const window = this.windowFor(model, view);
+    const view = this.#viewFor(model);
+    const window = this.#windowFor(model, view);
     const layout = this.shownLayout;
-    const strings = this.strings;
+    const strings = this.#strings;
     return html`<div class="panel timeline" part="timeline" role="region" aria-labelledby="title">
       <div class="head">
-        <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
+        <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.heading}</div>
         <p class="summary" part="summary">
           ${fill(strings.summary, {
-            count: this.number(view.shown),
-            running: this.number(view.running),
-            overdue: this.number(view.overdue),
+            count: this.#number(view.shown),
+            running: this.#number(view.running),
+            overdue: this.#number(view.overdue),
           })}
         </p>
       </div>
-      ${view.total === 0 ? nothing : this.renderFilters(model)}
-      ${view.total === 0 ? nothing : this.renderToolbar(view, layout)}
+      ${view.total === 0 ? nothing : this.#renderFilters(model)}
+      ${view.total === 0 ? nothing : this.#renderToolbar(view, layout)}
       ${
         view.shown === 0
           ? html`<p class="empty" part="empty">
               ${view.total === 0 ? strings.noProgrammes : strings.noMatch}
             </p>`
           : layout === 'chart'
-            ? this.renderChart(model, view, window)
-            : this.renderList(model, view)
+            ? this.#renderChart(model, view, window)
+            : this.#renderList(model, view)
       }
-      ${this.opened ? this.renderDetails(model, this.opened) : nothing}
+      ${this.opened ? this.#renderDetails(model, this.opened) : nothing}
     </div>`;
   }
 
@@ -405,15 +405,15 @@ export class BekasiTimeline extends BekasiElement {
     return Boolean(this.dimension || this.agency || this.status || this.search);
   }
 
-  private renderFilters(model: SmartCityModel): TemplateResult {
-    const strings = this.strings;
+  #renderFilters(model: SmartCityModel): TemplateResult {
+    const strings = this.#strings;
     const filter = (name: 'dimension' | 'agency' | 'status' | 'search') => (value: string) =>
-      this.setFilter(name, value);
+      this.#setFilter(name, value);
     return html`<div class="filters" part="filters">
       ${searchField(strings.search, this.search, filter('search'))}
       ${selectField(
         strings.dimension,
-        this.dimensionId(model),
+        this.#dimensionId(model),
         model.framework.dimensions.map(
           (dimension) => [dimension.id, localize(dimension.name, this.language)] as const,
         ),
@@ -442,12 +442,12 @@ export class BekasiTimeline extends BekasiElement {
         GROUPS.map((group) => [group, strings.groups[group]] as const),
         (value) => (this.groupBy = value as GroupBy),
       )}
-      ${this.filtered ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>${strings.clearFilters}</button>` : nothing}
+      ${this.filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
     </div>`;
   }
 
-  private renderToolbar(view: TimelineView, layout: 'chart' | 'list'): TemplateResult {
-    const strings = this.strings;
+  #renderToolbar(view: TimelineView, layout: 'chart' | 'list'): TemplateResult {
+    const strings = this.#strings;
     return html`<div class="toolbar" part="toolbar">
       ${segmented(
         strings.view,
@@ -461,15 +461,15 @@ export class BekasiTimeline extends BekasiElement {
       ${
         layout === 'chart'
           ? html`<div class="zoom" role="group" aria-label=${strings.chart}>
-              ${iconButton('‹', strings.earlier, () => this.pan(-0.25))}
-              ${iconButton('−', strings.zoomOut, () => this.zoom(2))}
-              ${iconButton('+', strings.zoomIn, () => this.zoom(0.5))}
-              ${iconButton('›', strings.later, () => this.pan(0.25))}
+              ${iconButton('‹', strings.earlier, () => this.#pan(-0.25))}
+              ${iconButton('−', strings.zoomOut, () => this.#zoom(2))}
+              ${iconButton('+', strings.zoomIn, () => this.#zoom(0.5))}
+              ${iconButton('›', strings.later, () => this.#pan(0.25))}
               <button type="button" @click=${() => this.fit()}>${strings.fitAll}</button>
             </div>`
           : nothing
       }
-      <p class="count">${this.countText(view)}</p>
+      <p class="count">${this.#countText(view)}</p>
     </div>`;
   }
 
@@ -480,7 +480,7 @@ export class BekasiTimeline extends BekasiElement {
    * as the window slides, a focused button stays its programme's rather than showing another's.
    * Also gives the scroller's height it read (px), so a render reads it once.
    */
-  private renderedRows(
+  #renderedRows(
     view: TimelineView,
     rowHeight: number,
   ): { all: boolean; tabStop: number | undefined; indexes: number[]; viewport: number } {
@@ -488,7 +488,7 @@ export class BekasiTimeline extends BekasiElement {
     const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
     const tabStop = found === -1 ? undefined : found;
     const all = view.rows.length <= FULL_ROWS;
-    const viewport = this.viewportHeight(rowHeight);
+    const viewport = this.#viewportHeight(rowHeight);
     const [first, end] = all
       ? [0, view.rows.length]
       : rowWindow(view.rows.length, rowHeight, this.scrolled, viewport);
@@ -499,23 +499,23 @@ export class BekasiTimeline extends BekasiElement {
     return { all, tabStop, indexes, viewport };
   }
 
-  private viewportHeight(rowHeight: number): number {
+  #viewportHeight(rowHeight: number): number {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     return scroller?.clientHeight || rowHeight * 14;
   }
 
-  private renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {
+  #renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {
     const [from, to] = window;
     const at = (time: number) => (time - from) / (to - from);
-    const today = this.now().getTime();
+    const today = this.#now().getTime();
     // A label that would run past the track's end is left out rather than cut off.
     // Ticks are spaced for labels at 16 px: a larger text spaces them as a narrower track would.
     const ticks = ticksFor(from, to, (this.trackWidth * 16) / this.textSize).filter(
       (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL * this.textSize,
     );
     const chartRow = CHART_ROW * this.textSize;
-    const { all, tabStop, indexes, viewport } = this.renderedRows(view, chartRow);
-    const label = this.windowLabel();
+    const { all, tabStop, indexes, viewport } = this.#renderedRows(view, chartRow);
+    const label = this.#windowLabel();
     const nearFirst = Math.floor(this.scrolled / chartRow) - TRACKS_AHEAD;
     const nearEnd = Math.ceil((this.scrolled + viewport) / chartRow) + TRACKS_AHEAD;
     return html`<div class="chart" part="chart">
@@ -537,7 +537,7 @@ export class BekasiTimeline extends BekasiElement {
           ${
             today >= from && today <= to
               ? html`<span class="today-label" ${cssProperties({ '--_at': String(at(today)) })}
-                  >${this.strings.today}</span
+                  >${this.#strings.today}</span
                 >`
               : nothing
           }
@@ -545,14 +545,14 @@ export class BekasiTimeline extends BekasiElement {
       </div>
       <div
         class="scroller ${all ? 'scroller--all' : ''}"
-        @scroll=${this.onScroll}
-        @wheel=${this.onWheel}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerEnd}
-        @pointercancel=${this.onPointerEnd}
-        @click=${(event: Event) => this.onRowClick(event, view)}
-        @keydown=${(event: KeyboardEvent) => this.onChartKey(event, view)}
+        @scroll=${this.#onScroll}
+        @wheel=${this.#onWheel}
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerup=${this.#onPointerEnd}
+        @pointercancel=${this.#onPointerEnd}
+        @click=${(event: Event) => this.#onRowClick(event, view)}
+        @keydown=${(event: KeyboardEvent) => this.#onChartKey(event, view)}
       >
         <div
           class="rows"
@@ -565,7 +565,7 @@ export class BekasiTimeline extends BekasiElement {
             indexes,
             (index) => index,
             (index) =>
-              this.renderChartRow(
+              this.#renderChartRow(
                 model,
                 view.rows[index],
                 index,
@@ -585,22 +585,22 @@ export class BekasiTimeline extends BekasiElement {
           }
         </div>
       </div>
-      <p id="chart-help" class="visually-hidden">${this.strings.chartHelp}</p>
+      <p id="chart-help" class="visually-hidden">${this.#strings.chartHelp}</p>
     </div>`;
   }
 
-  private renderLaneHeader(row: Extract<TimelineRow, { kind: 'lane' }>, index: number): TemplateResult {
+  #renderLaneHeader(row: Extract<TimelineRow, { kind: 'lane' }>, index: number): TemplateResult {
     return html`<div
       class="lane"
       role="heading"
-      aria-level=${this.level(1)}
+      aria-level=${this.#level(1)}
       ${cssProperties({ '--_row': String(index) })}
     >
-      ${fill(this.strings.lane, { name: row.lane.label, count: this.number(row.lane.spans.length) })}
+      ${fill(this.#strings.lane, { name: row.lane.label, count: this.#number(row.lane.spans.length) })}
     </div>`;
   }
 
-  private renderChartRow(
+  #renderChartRow(
     model: SmartCityModel,
     row: TimelineRow | undefined,
     index: number,
@@ -609,7 +609,7 @@ export class BekasiTimeline extends BekasiElement {
     far: boolean,
   ): unknown {
     if (!row) return nothing;
-    if (row.kind === 'lane') return this.renderLaneHeader(row, index);
+    if (row.kind === 'lane') return this.#renderLaneHeader(row, index);
     const { span } = row;
     const programme = span.programme;
     const [from, to] = this.timeWindow ?? [0, 1];
@@ -647,7 +647,7 @@ export class BekasiTimeline extends BekasiElement {
     >
       <span class="programme__label">
         <span class="programme__name">${this.localText(programme.name)}</span>
-        ${this.renderFlags(programme, span.overdue)}
+        ${this.#renderFlags(programme, span.overdue)}
       </span>
       <span class="programme__track" aria-hidden="true">
         ${
@@ -679,7 +679,7 @@ export class BekasiTimeline extends BekasiElement {
             : nothing;
         })}
       </span>
-      <span class="visually-hidden">${this.describe(span)}</span>
+      <span class="visually-hidden">${this.#describe(span)}</span>
     </button>`;
   }
 
@@ -687,79 +687,79 @@ export class BekasiTimeline extends BekasiElement {
    * Overdue and quick win, as symbols with words (never colour alone). Overdue comes first: in a
    * narrow label it is the flag that must not be cut off.
    */
-  private renderFlags(programme: Programme, overdue: boolean): unknown {
+  #renderFlags(programme: Programme, overdue: boolean): unknown {
     if (!programme.quickWin && !overdue) return nothing;
     // In a flex row the spaces between items are not rendered, so a button's name read "nama
     // programTerlambatQuick Win": a hidden comma keeps the words apart.
     const apart = html`<span class="visually-hidden">, </span>`;
     return html`<span class="flags">
-      ${overdue ? html`${apart}<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.strings.overdue}</span>` : nothing}
-      ${programme.quickWin ? html`${apart}<span class="flag flag--quick-win">${mark('quick-win')} ${this.strings.quickWin}</span>` : nothing}
+      ${overdue ? html`${apart}<span class="flag flag--overdue"><span aria-hidden="true">!</span> ${this.#strings.overdue}</span>` : nothing}
+      ${programme.quickWin ? html`${apart}<span class="flag flag--quick-win">${mark('quick-win')} ${this.#strings.quickWin}</span>` : nothing}
     </span>`;
   }
 
   /** Descriptions by programme, for the strings they were written with: zooming reuses them. */
-  private descriptions = new WeakMap<Programme, string>();
-  private describedWith: [TimelineStrings, string] | undefined;
+  #descriptions = new WeakMap<Programme, string>();
+  #describedWith: [TimelineStrings, string] | undefined;
 
   /** What a programme's bar shows, as words: dates, status, health, progress, milestones. */
-  private describe(span: ProgrammeSpan): string {
+  #describe(span: ProgrammeSpan): string {
     const programme = span.programme;
-    if (this.describedWith?.[0] !== this.strings || this.describedWith[1] !== this.language) {
-      this.describedWith = [this.strings, this.language];
-      this.descriptions = new WeakMap();
+    if (this.#describedWith?.[0] !== this.#strings || this.#describedWith[1] !== this.language) {
+      this.#describedWith = [this.#strings, this.language];
+      this.#descriptions = new WeakMap();
     }
-    let description = this.descriptions.get(programme);
+    let description = this.#descriptions.get(programme);
     if (description === undefined) {
-      description = this.writeDescription(programme);
-      this.descriptions.set(programme, description);
+      description = this.#writeDescription(programme);
+      this.#descriptions.set(programme, description);
     }
     return description;
   }
 
-  private writeDescription(programme: Programme): string {
-    const strings = this.strings;
+  #writeDescription(programme: Programme): string {
+    const strings = this.#strings;
     const parts = [
-      this.dates(programme),
+      this.#dates(programme),
       strings.status[programme.status],
       programme.health ? strings.health[programme.health] : '',
-      this.progressText(programme),
-      this.milestonesText(programme),
+      this.#progressText(programme),
+      this.#milestonesText(programme),
     ];
     return `, ${parts.filter(Boolean).join(', ')}`;
   }
 
   /** "Kemajuan 80%": labelled, as a bare "80%" in a row of facts says nothing of what it measures. */
-  private progressText(programme: Programme): string {
+  #progressText(programme: Programme): string {
     return programme.progress === undefined
       ? ''
-      : fill(this.strings.progress, { progress: formatPercent(programme.progress, this.language) });
+      : fill(this.#strings.progress, { progress: formatPercent(programme.progress, this.language) });
   }
 
-  private milestonesText(programme: Programme): string {
+  #milestonesText(programme: Programme): string {
     const milestones = programme.milestones ?? [];
     if (!milestones.length) return '';
-    return fill(this.strings.milestonesDone, {
+    return fill(this.#strings.milestonesDone, {
       done: milestones.filter((milestone) => milestone.done).length,
       total: milestones.length,
     });
   }
 
   /** "Maret 2016 – Desember 2027", or "Maret 2016 – berjalan terus" for an ongoing programme. */
-  private dates(programme: Programme): string {
+  #dates(programme: Programme): string {
     const start = formatPartialDate(programme.start, this.language);
-    const end = programme.end ? formatPartialDate(programme.end, this.language) : this.strings.ongoing;
+    const end = programme.end ? formatPartialDate(programme.end, this.language) : this.#strings.ongoing;
     return `${start} – ${end}`;
   }
 
-  private renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
-    const { all, indexes } = this.renderedRows(view, LIST_ROW * this.textSize);
+  #renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
+    const { all, indexes } = this.#renderedRows(view, LIST_ROW * this.textSize);
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
-      @scroll=${all ? undefined : this.onScroll}
-      @click=${(event: Event) => this.onRowClick(event, view)}
-      @keydown=${(event: KeyboardEvent) => this.onListKey(event, view)}
+      @scroll=${all ? undefined : this.#onScroll}
+      @click=${(event: Event) => this.#onRowClick(event, view)}
+      @keydown=${(event: KeyboardEvent) => this.#onListKey(event, view)}
     >
       <div
         class="list__rows"
@@ -769,34 +769,34 @@ export class BekasiTimeline extends BekasiElement {
         ${repeat(
           indexes,
           (index) => index,
-          (index) => this.renderListRow(model, view, index),
+          (index) => this.#renderListRow(model, view, index),
         )}
       </div>
     </div>`;
   }
 
-  private renderListRow(model: SmartCityModel, view: TimelineView, index: number): unknown {
+  #renderListRow(model: SmartCityModel, view: TimelineView, index: number): unknown {
     const row = view.rows[index];
     if (!row) return nothing;
     const position = cssProperties({ '--_row': String(index) });
     if (row.kind === 'lane') {
       return html`<div class="list__lane" role="listitem" ${position}>
-        ${this.renderLaneHeader(row, index)}
+        ${this.#renderLaneHeader(row, index)}
       </div>`;
     }
     const { span } = row;
     const programme = span.programme;
-    const agency = programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency);
-    const progress = this.progressText(programme);
-    const milestones = this.milestonesText(programme);
+    const agency = programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency);
+    const progress = this.#progressText(programme);
+    const milestones = this.#milestonesText(programme);
     return html`<div class="list__item" role="listitem" ${position}>
       <button type="button" class="list__button" data-row=${index} aria-haspopup="dialog">
         <span class="list__name">${this.localText(programme.name)}</span>
         <span class="list__meta">
-          <span>${this.dates(programme)}</span>
-          ${this.renderFlags(programme, span.overdue)}
-          <span>${mark(programme.status)} ${this.strings.status[programme.status]}</span>
-          ${programme.health ? html`<span>${this.strings.health[programme.health]}</span>` : nothing}
+          <span>${this.#dates(programme)}</span>
+          ${this.#renderFlags(programme, span.overdue)}
+          <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
+          ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
           ${progress ? html`<span>${progress}</span>` : nothing}
           ${milestones ? html`<span>${milestones}</span>` : nothing}
           ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
@@ -805,16 +805,16 @@ export class BekasiTimeline extends BekasiElement {
     </div>`;
   }
 
-  private renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
-    const strings = this.strings;
+  #renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
+    const strings = this.#strings;
     const language = this.language;
     // With its own lang when only another language's name was given (WCAG 3.1.2).
     const agencyName = (id: string) => {
-      const agency = this.agencyOf(model, id);
+      const agency = this.#agencyOf(model, id);
       return agency ? this.localText(agency.name) : id;
     };
     const leadHref = resolveUrl(
-      programme.agency === undefined ? undefined : this.agencyOf(model, programme.agency)?.url,
+      programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency)?.url,
       model.baseUrl,
     );
     const dimension = model.framework.dimensionByKey.get(programme.dimension);
@@ -825,13 +825,13 @@ export class BekasiTimeline extends BekasiElement {
         <dd>${value}</dd>
       </div>`;
     const heading = (text: string) =>
-      html`<div class="details__section" role="heading" aria-level=${this.level(2)}>${text}</div>`;
+      html`<div class="details__section" role="heading" aria-level=${this.#level(2)}>${text}</div>`;
     const { agency, partners, progress, budget, milestones, sources } = programme;
     return html`<dialog
       class="details"
       part="details"
       aria-labelledby="details-title"
-      @close=${this.onDetailsClosed}
+      @close=${this.#onDetailsClosed}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -840,7 +840,7 @@ export class BekasiTimeline extends BekasiElement {
       }}
     >
       <div class="details__head">
-        <div id="details-title" class="details__title" role="heading" aria-level=${this.level(1)}>
+        <div id="details-title" class="details__title" role="heading" aria-level=${this.#level(1)}>
           ${this.localText(programme.name)}
         </div>
         <button type="button" class="details__close" @click=${() => this.closeDetails()}>
@@ -859,12 +859,12 @@ export class BekasiTimeline extends BekasiElement {
               )
             : nothing
         }
-        ${fact(strings.dates, this.dates(programme))}
+        ${fact(strings.dates, this.#dates(programme))}
         ${fact(
           strings.groups.status,
           html`${mark(programme.status)}
           ${strings.status[programme.status]}${programme.health ? ` · ${strings.health[programme.health]}` : ''}
-          ${this.renderFlags(programme, isOverdue(programme, this.now()))}`,
+          ${this.#renderFlags(programme, isOverdue(programme, this.#now()))}`,
         )}
         ${
           progress === undefined
@@ -915,55 +915,55 @@ export class BekasiTimeline extends BekasiElement {
 
   // ── Zoom and pan ──────────────────────────────────────────────────────────────────────────
 
-  private zoom(factor: number, anchor?: number): void {
-    if (this.timeWindow) this.moveWindow(zoomWindow(this.timeWindow, factor, anchor));
+  #zoom(factor: number, anchor?: number): void {
+    if (this.timeWindow) this.#moveWindow(zoomWindow(this.timeWindow, factor, anchor));
   }
 
-  private pan(share: number): void {
-    if (this.timeWindow) this.moveWindow(panWindow(this.timeWindow, share));
+  #pan(share: number): void {
+    if (this.timeWindow) this.#moveWindow(panWindow(this.timeWindow, share));
   }
 
   /** Sets the window a reader's zoom or pan asked for, kept around the shown programmes. */
-  private moveWindow(window: TimeWindow): void {
-    const extent = this.view.kind === 'ready' ? this.viewFor(this.view.model).extent : undefined;
+  #moveWindow(window: TimeWindow): void {
+    const extent = this.view.kind === 'ready' ? this.#viewFor(this.view.model).extent : undefined;
     this.timeWindow = clampWindow(window, extent);
-    this.readerMoved = true;
-    this.announceWindow();
+    this.#readerMoved = true;
+    this.#announceWindow();
   }
 
   /** Shows every programme that passes the filters. */
   fit(): void {
     if (this.view.kind !== 'ready') return;
-    this.timeWindow = fitWindow(this.viewFor(this.view.model).extent, this.now().getTime());
-    this.readerMoved = false;
-    this.announceWindow();
+    this.timeWindow = fitWindow(this.#viewFor(this.view.model).extent, this.#now().getTime());
+    this.#readerMoved = false;
+    this.#announceWindow();
   }
 
   /** Says the years a zoom or pan shows ("Linimasa program, 2021 sampai 2028"), once keys pause. */
-  private announceWindow(): void {
-    this.announce(this.windowLabel(), true);
+  #announceWindow(): void {
+    this.announce(this.#windowLabel(), true);
   }
 
-  private windowLabel(): string {
+  #windowLabel(): string {
     const [from, to] = this.timeWindow ?? [0, 0];
-    return fill(this.strings.chartLabel, {
+    return fill(this.#strings.chartLabel, {
       from: formatTick(from, 'year', this.language),
       to: formatTick(to, 'year', this.language),
     });
   }
 
   /** Where a pointer is along the time axis, as a share of its width. */
-  private shareAt(clientX: number): number {
+  #shareAt(clientX: number): number {
     const box = this.renderRoot.querySelector('.axis__track')?.getBoundingClientRect();
     return box ? (clientX - box.left) / Math.max(1, box.width) : 0.5;
   }
 
-  private timeAt(clientX: number, [from, to]: TimeWindow): number {
-    return from + this.shareAt(clientX) * (to - from);
+  #timeAt(clientX: number, [from, to]: TimeWindow): number {
+    return from + this.#shareAt(clientX) * (to - from);
   }
 
   /** Ctrl/⌘ + wheel zooms at the pointer; a sideways wheel pans; a plain wheel scrolls the page. */
-  private onWheel = (event: WheelEvent): void => {
+  #onWheel = (event: WheelEvent): void => {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       if (this.timeWindow) {
@@ -971,32 +971,32 @@ export class BekasiTimeline extends BekasiElement {
         // at once, and a whole button step per notch overshoots. A trackpad pinch sends many small
         // deltas, which add up to the same zoom for the same distance.
         const notches = Math.max(-1, Math.min(1, event.deltaY / 100));
-        this.zoom(Math.SQRT2 ** notches, this.timeAt(event.clientX, this.timeWindow));
+        this.#zoom(Math.SQRT2 ** notches, this.#timeAt(event.clientX, this.timeWindow));
       }
     } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
-      this.pan((event.deltaX || event.deltaY) / this.trackWidth);
+      this.#pan((event.deltaX || event.deltaY) / this.trackWidth);
     }
   };
 
-  private onPointerDown = (event: PointerEvent): void => {
+  #onPointerDown = (event: PointerEvent): void => {
     // A drag's flag is for the click that may follow its release; no click follows a touch drag,
     // and a flag left set would swallow the next tap.
-    this.suppressClick = false;
+    this.#suppressClick = false;
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    this.pointers.set(event.pointerId, { x: event.clientX });
+    this.#pointers.set(event.pointerId, { x: event.clientX });
     if (!this.timeWindow) return;
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()] as [{ x: number }, { x: number }];
-      this.gesture = { kind: 'pinch', distance: Math.max(1, Math.abs(a.x - b.x)), window: this.timeWindow };
-    } else if (this.pointers.size === 1) {
-      this.gesture = { kind: 'drag', x: event.clientX, window: this.timeWindow, moved: false };
+    if (this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()] as [{ x: number }, { x: number }];
+      this.#gesture = { kind: 'pinch', distance: Math.max(1, Math.abs(a.x - b.x)), window: this.timeWindow };
+    } else if (this.#pointers.size === 1) {
+      this.#gesture = { kind: 'drag', x: event.clientX, window: this.timeWindow, moved: false };
     }
   };
 
-  private onPointerMove = (event: PointerEvent): void => {
-    const pointer = this.pointers.get(event.pointerId);
-    const gesture = this.gesture;
+  #onPointerMove = (event: PointerEvent): void => {
+    const pointer = this.#pointers.get(event.pointerId);
+    const gesture = this.#gesture;
     if (!pointer || !gesture) return;
     pointer.x = event.clientX;
     if (gesture.kind === 'drag') {
@@ -1004,88 +1004,88 @@ export class BekasiTimeline extends BekasiElement {
       if (!gesture.moved && Math.abs(dx) < 4) return;
       if (!gesture.moved) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
       gesture.moved = true;
-      this.moveWindow(panWindow(gesture.window, -dx / this.trackWidth));
+      this.#moveWindow(panWindow(gesture.window, -dx / this.trackWidth));
     } else {
       // Zoomed from the gesture's start, around the fingers' midpoint, so it never drifts.
-      const [a, b] = [...this.pointers.values()] as [{ x: number }, { x: number }];
+      const [a, b] = [...this.#pointers.values()] as [{ x: number }, { x: number }];
       const distance = Math.max(1, Math.abs(a.x - b.x));
-      const anchor = this.timeAt((a.x + b.x) / 2, gesture.window);
-      this.moveWindow(zoomWindow(gesture.window, gesture.distance / distance, anchor));
+      const anchor = this.#timeAt((a.x + b.x) / 2, gesture.window);
+      this.#moveWindow(zoomWindow(gesture.window, gesture.distance / distance, anchor));
     }
   };
 
-  private onPointerEnd = (event: PointerEvent): void => {
-    this.pointers.delete(event.pointerId);
-    if (this.gesture?.kind === 'drag' && this.gesture.moved) this.suppressClick = true;
-    this.gesture = undefined;
+  #onPointerEnd = (event: PointerEvent): void => {
+    this.#pointers.delete(event.pointerId);
+    if (this.#gesture?.kind === 'drag' && this.#gesture.moved) this.#suppressClick = true;
+    this.#gesture = undefined;
   };
 
-  private onScroll = (event: Event): void => {
+  #onScroll = (event: Event): void => {
     this.scrolled = (event.currentTarget as HTMLElement).scrollTop;
   };
 
   // ── Keyboard, selection and details ───────────────────────────────────────────────────────
 
-  private rowIndexOf(event: Event): number | undefined {
+  #rowIndexOf(event: Event): number | undefined {
     const button = (event.target as Element | null)?.closest?.('[data-row]');
     const index = button ? Number(button.getAttribute('data-row')) : Number.NaN;
     return Number.isInteger(index) ? index : undefined;
   }
 
-  private onRowClick(event: Event, view: TimelineView): void {
-    if (this.suppressClick) {
-      this.suppressClick = false;
+  #onRowClick(event: Event, view: TimelineView): void {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
       return;
     }
-    const index = this.rowIndexOf(event);
+    const index = this.#rowIndexOf(event);
     const row = index === undefined ? undefined : view.rows[index];
-    if (row?.kind === 'programme') this.open(row.span.programme);
+    if (row?.kind === 'programme') this.#open(row.span.programme);
   }
 
-  private onChartKey(event: KeyboardEvent, view: TimelineView): void {
-    const index = this.rowIndexOf(event);
+  #onChartKey(event: KeyboardEvent, view: TimelineView): void {
+    const index = this.#rowIndexOf(event);
     const row = index === undefined ? undefined : view.rows[index];
     if (row?.kind !== 'programme') return;
     const zoom = ZOOM_KEYS[event.key];
     const move = MOVE_KEYS[event.key];
     if (zoom !== undefined) {
       event.preventDefault();
-      this.zoom(zoom, row.span.start);
+      this.#zoom(zoom, row.span.start);
     } else if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       event.preventDefault();
-      this.pan(event.key === 'ArrowLeft' ? -0.2 : 0.2);
+      this.#pan(event.key === 'ArrowLeft' ? -0.2 : 0.2);
     } else if (move) {
       event.preventDefault();
       const place = moveFrom(view.lanes, row, move);
       const target = place && view.lanes[place.laneIndex]?.spans[place.indexInLane];
-      if (target) this.focusProgramme(view, target, CHART_ROW * this.textSize);
+      if (target) this.#focusProgramme(view, target, CHART_ROW * this.textSize);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.open(row.span.programme);
+      this.#open(row.span.programme);
     }
   }
 
   /** Up and down move between programmes in the list, so a windowed list never runs out under focus. */
-  private onListKey(event: KeyboardEvent, view: TimelineView): void {
-    const index = this.rowIndexOf(event);
+  #onListKey(event: KeyboardEvent, view: TimelineView): void {
+    const index = this.#rowIndexOf(event);
     if (index === undefined || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     const step = event.key === 'ArrowDown' ? 1 : -1;
     for (let next = index + step; next >= 0 && next < view.rows.length; next += step) {
       const row = view.rows[next];
       if (row?.kind === 'programme') {
         event.preventDefault();
-        this.focusProgramme(view, row.span, LIST_ROW * this.textSize);
+        this.#focusProgramme(view, row.span, LIST_ROW * this.textSize);
         return;
       }
     }
   }
 
   /** Moves the tab stop to a programme, brings it into view in time and on screen, and focuses it. */
-  private focusProgramme(view: TimelineView, span: ProgrammeSpan, rowHeight: number): void {
+  #focusProgramme(view: TimelineView, span: ProgrammeSpan, rowHeight: number): void {
     this.focused = span.programme;
     if (this.timeWindow) {
       const revealed = revealSpan(this.timeWindow, span);
-      if (revealed !== this.timeWindow) this.readerMoved = true;
+      if (revealed !== this.timeWindow) this.#readerMoved = true;
       this.timeWindow = revealed;
     }
     const index = view.rowOf(span.programme) ?? 0;
@@ -1098,20 +1098,20 @@ export class BekasiTimeline extends BekasiElement {
       }
       this.scrolled = scroller.scrollTop;
     }
-    void this.updateComplete.then(() => this.focusRow(index));
+    void this.updateComplete.then(() => this.#focusRow(index));
   }
 
   /**
    * Focuses a programme's row, which the caller has put in its scroll box's view: the box is not
    * scrolled again, but the page is, as little as needed, when the row lies beyond its window.
    */
-  private focusRow(index: number | undefined): void {
+  #focusRow(index: number | undefined): void {
     const row = this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`);
     row?.focus({ preventScroll: true });
     row?.scrollIntoView({ block: 'nearest' });
   }
 
-  private open(programme: Programme): void {
+  #open(programme: Programme): void {
     this.focused = programme;
     this.opened = programme;
     emit<BekasiProgrammeSelectDetail>(this, 'bekasi-programme-select', { programme: programme.id });
@@ -1120,47 +1120,47 @@ export class BekasiTimeline extends BekasiElement {
   /** Closes the details panel and returns focus to the programme that opened it. */
   closeDetails(): void {
     this.renderRoot.querySelector('dialog')?.close();
-    this.onDetailsClosed();
+    this.#onDetailsClosed();
   }
 
-  private onDetailsClosed = (): void => {
+  #onDetailsClosed = (): void => {
     if (!this.opened) return;
     this.opened = undefined;
     // Back to the programme's row: the one that opened the details, now holding the tab stop.
     void this.updateComplete.then(() => {
       const model = this.view.kind === 'ready' ? this.view.model : undefined;
-      this.focusRow(this.focused && model ? this.viewFor(model).rowOf(this.focused) : undefined);
+      this.#focusRow(this.focused && model ? this.#viewFor(model).rowOf(this.focused) : undefined);
     });
   };
 
-  private setFilter(name: 'dimension' | 'agency' | 'status' | 'search', value: string): void {
+  #setFilter(name: 'dimension' | 'agency' | 'status' | 'search', value: string): void {
     this[name] = value || undefined;
     this.scrolled = 0;
     this.renderRoot.querySelector('.scroller')?.scrollTo?.({ top: 0 });
-    void this.updateComplete.then(() => this.announceCount());
+    void this.updateComplete.then(() => this.#announceCount());
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.dimension = this.agency = this.status = this.search = undefined;
-    void this.updateComplete.then(() => this.announceCount());
+    void this.updateComplete.then(() => this.#announceCount());
     // Its button goes with the filters: focus goes to the search box, not to the page.
     this.focusAfterUpdate('input');
   }
 
   /** "12.345" in Indonesian, "12,345" in English. */
-  private number(value: number): string {
+  #number(value: number): string {
     return formatNumber(value, this.language);
   }
 
-  private countText(view: TimelineView): string {
-    return fill(this.strings.count, { shown: this.number(view.shown), total: this.number(view.total) });
+  #countText(view: TimelineView): string {
+    return fill(this.#strings.count, { shown: this.#number(view.shown), total: this.#number(view.total) });
   }
 
   /** Tells a screen reader how many programmes a filter left, once it is applied. */
-  private announceCount(): void {
+  #announceCount(): void {
     if (this.view.kind !== 'ready') return;
-    const view = this.viewFor(this.view.model);
-    this.announce(view.shown ? this.countText(view) : this.strings.noMatch, true);
+    const view = this.#viewFor(this.view.model);
+    this.announce(view.shown ? this.#countText(view) : this.#strings.noMatch, true);
   }
 }
 

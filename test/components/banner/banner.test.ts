@@ -714,6 +714,87 @@ function luminance(rgb: string): number {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
+describe('<bekasi-banner> moved in the page', () => {
+  it('loads again when moved while its document is loading', async () => {
+    const id = `moved-${Math.random()}`;
+    const [first, second] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(first, second);
+    const element = document.createElement('bekasi-banner');
+    element.src = `/__test__/smart-city?id=${id}&ms=600`;
+    first.append(element);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      second.append(element); // The move aborts the request in flight; the new place loads again.
+      await waitForState(element, 'ready', 5000);
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      await expect(element).to.be.accessible();
+    } finally {
+      first.remove();
+      second.remove();
+    }
+  });
+
+  it('loads again when its <bekasi-data> is moved while loading', async () => {
+    const id = `moved-provider-${Math.random()}`;
+    const wrapper = await render<HTMLDivElement>(
+      html`<div>
+        <bekasi-data src=${`/__test__/smart-city?id=${id}&ms=600`}
+          ><bekasi-banner></bekasi-banner
+        ></bekasi-data>
+        <section></section>
+      </div>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    wrapper.querySelector('section')!.append(wrapper.querySelector('bekasi-data')!);
+    const element = wrapper.querySelector('bekasi-banner')!;
+    await waitForState(element, 'ready', 5000);
+    expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+  });
+
+  it("leaves its <bekasi-data>'s document behind when moved out of it", async () => {
+    const wrapper = await render<HTMLDivElement>(
+      html`<div>
+        <bekasi-data .data=${fixture('bekasi')}><bekasi-banner></bekasi-banner></bekasi-data>
+        <section></section>
+      </div>`,
+    );
+    const element = wrapper.querySelector('bekasi-banner')!;
+    await waitForState(element, 'ready');
+    wrapper.querySelector('section')!.append(element);
+    // No source where it is now: "no data", not a document it no longer follows.
+    await waitForState(element, 'error');
+    expect($(element, '[part="error"]')?.textContent).to.include('Tidak ada data');
+    await expect(element).to.be.accessible();
+    // And back inside: the provider's document again.
+    wrapper.querySelector('bekasi-data')!.append(element);
+    await waitForState(element, 'ready');
+  });
+});
+
+describe('<bekasi-banner> with an address it refuses', () => {
+  for (const [lang, words] of [
+    ['id', 'tidak diizinkan'],
+    ['en', 'is not allowed'],
+  ] as const) {
+    it(`says a javascript: address is not allowed, and offers no retry that cannot help (${lang})`, async () => {
+      const errors: BekasiErrorDetail[] = [];
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner
+          lang=${lang}
+          src="javascript:window.__bekasiPwned=true"
+          @bekasi-error=${(event: CustomEvent<BekasiErrorDetail>) => errors.push(event.detail)}
+        ></bekasi-banner>`,
+      );
+      await waitForState(element, 'error');
+      expect($(element, '[part="error"]')?.textContent).to.include(words);
+      expect($(element, '[part="error"] button')).to.equal(null);
+      expect(errors.map((detail) => detail.code)).to.deep.equal(['refused']);
+      expect(window.__bekasiPwned).to.equal(undefined);
+      await expect(element).to.be.accessible();
+    });
+  }
+});
+
 describe('<bekasi-banner> refresh', () => {
   it('re-fetches in the background, announces new data, and keeps the last good data when a refresh fails', async () => {
     const id = `refresh-${Math.random()}`;
@@ -762,6 +843,45 @@ describe('<bekasi-banner> refresh', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       const { hits } = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number };
       expect(hits, `refresh="${refresh}"`).to.equal(1);
+      element.remove();
+    }
+  });
+
+  it('lets a slow load finish when refreshes come faster than the server answers', async () => {
+    // Each answer takes 1.5 s, the refresh ticks every second: a tick must not cancel the load.
+    const id = `slow-refresh-${Math.random()}`;
+    const element = await render<BekasiBanner>(
+      html`<bekasi-banner refresh="1" src=${`/__test__/smart-city?id=${id}&ms=1500`}></bekasi-banner>`,
+    );
+    await waitForState(element, 'ready', 6000);
+    expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+    const { aborted } = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { aborted: number };
+    expect(aborted, 'requests cut off by a refresh').to.equal(0);
+    element.remove();
+  });
+
+  it('says the age of the data it keeps again as time passes', async () => {
+    const id = `age-${Math.random()}`;
+    const element = document.createElement('bekasi-banner');
+    element.src = `/__test__/smart-city?id=${id}`;
+    element.retries = 0;
+    // The notice speaks again every 30 s; here every 50 ms, and the clock runs five minutes ahead.
+    const realSetTimeout = window.setTimeout;
+    const realNow = Date.now;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      realSetTimeout(handler, ms === 30_000 ? 50 : ms, ...rest)) as typeof window.setTimeout;
+    document.body.append(element);
+    try {
+      await waitForState(element, 'ready');
+      await fetch(`/__test__/breaknext?target=${id}&count=1`);
+      element.reload();
+      await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+      Date.now = () => realNow() + 5 * 60_000;
+      await waitUntilText(element, '[part="notice"]', '5 menit yang lalu');
+      await expect(element).to.be.accessible();
+    } finally {
+      window.setTimeout = realSetTimeout;
+      Date.now = realNow;
       element.remove();
     }
   });
