@@ -75,7 +75,7 @@ export class RemoteDocument implements ReactiveController {
       this.#requested = key;
       this.#controller?.abort();
       this.#controller = undefined;
-      if (src) void this.load(src, this.#refreshCount > 0);
+      if (src) void this.#load(src, this.#refreshCount > 0);
     }
   }
 
@@ -93,7 +93,7 @@ export class RemoteDocument implements ReactiveController {
     this.#refreshEvery = 0;
   }
 
-  private async load(src: string, revalidate: boolean): Promise<void> {
+  async #load(src: string, revalidate: boolean): Promise<void> {
     const controller = new AbortController();
     this.#controller = controller;
     const { timeout, retries } = this.options();

@@ -359,7 +359,7 @@ export class BekasiTimeline extends BekasiElement {
     return this.timeWindow;
   }
 
-  private get shownLayout(): 'chart' | 'list' {
+  get #shownLayout(): 'chart' | 'list' {
     if (this.layout === 'chart' || this.layout === 'list') return this.layout;
     return this.narrow ? 'list' : 'chart';
   }
@@ -373,7 +373,7 @@ export class BekasiTimeline extends BekasiElement {
   protected override renderReady(model: SmartCityModel): TemplateResult {
     const view = this.#viewFor(model);
     const window = this.#windowFor(model, view);
-    const layout = this.shownLayout;
+    const layout = this.#shownLayout;
     const strings = this.#strings;
     return html`<div class="panel timeline" part="timeline" role="region" aria-labelledby="title">
       <div class="head">
@@ -401,7 +401,7 @@ export class BekasiTimeline extends BekasiElement {
     </div>`;
   }
 
-  private get filtered(): boolean {
+  get #filtered(): boolean {
     return Boolean(this.dimension || this.agency || this.status || this.search);
   }
 
@@ -442,7 +442,7 @@ export class BekasiTimeline extends BekasiElement {
         GROUPS.map((group) => [group, strings.groups[group]] as const),
         (value) => (this.groupBy = value as GroupBy),
       )}
-      ${this.filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
+      ${this.#filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
     </div>`;
   }
 
