@@ -26,7 +26,9 @@ export function searchField(
 
 /**
  * A select with its visible label. With `all`, a first option of that text and the value `''`
- * stands for "no filter".
+ * stands for "no filter". The chosen option is set by its `selected` property: once the reader
+ * has picked an option, the browser no longer follows the `selected` attribute, and a filter the
+ * page set afterwards showed under another option's name.
  */
 export function selectField(
   label: string,
@@ -38,8 +40,8 @@ export function selectField(
   return html`<label class="field">
     <span>${label}</span>
     <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-      ${all === undefined ? nothing : html`<option value="" ?selected=${!value}>${all}</option>`}
-      ${choices.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
+      ${all === undefined ? nothing : html`<option value="" .selected=${!value}>${all}</option>`}
+      ${choices.map(([id, text]) => html`<option value=${id} .selected=${id === value}>${text}</option>`)}
     </select>
   </label>`;
 }

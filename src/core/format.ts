@@ -46,9 +46,13 @@ export function formatSigned(value: number, language: string, fractionDigits = 0
   }).format(value);
 }
 
-/** A share from 0 to 100: `97%` (`97 %` where the language spaces it). */
+/**
+ * A share from 0 to 100: `97%` (`97 %` where the language spaces it). Never "100%" for what is
+ * not whole, nor "0%" for what has begun: 99.6 shows as 99%, 0.4 as 1%.
+ */
 export function formatPercent(value: number, language: string): string {
-  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  const shown = value > 0 && value < 1 ? 1 : value > 99 && value < 100 ? 99 : value;
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(shown / 100);
 }
 
 /** A money amount in its currency: `Rp12.500.000.000`. */

@@ -214,6 +214,15 @@ export function isOverdue(
   return deadline !== undefined && dateSpan(deadline).end < today.getTime();
 }
 
+/**
+ * Text as a search matches it, for the searched text and the query alike: lower-cased in
+ * `language`, accents dropped, so "cafe", "café" and a "café" typed as e plus a combining accent
+ * (as text copied from a PDF often is) all find one another.
+ */
+export function searchable(text: string, language: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(language);
+}
+
 /** Which way a KPI must move: as stated, else from its baseline towards its target. */
 export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
   return kpi.direction ?? (kpi.target >= kpi.baseline ? 'increase' : 'decrease');
@@ -221,14 +230,17 @@ export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
 
 /**
  * How far a KPI has come from its baseline towards its target, 0–100, direction aware: a KPI that
- * must decrease (a response time) is done when it falls to its target. Undefined without an
- * actual value or when target and baseline are equal.
+ * must decrease (a response time) is done when it falls to its target. A target equal to the
+ * baseline (keep 100 % uptime) is met or not: 100 or 0. Undefined without an actual value.
  */
 export function kpiProgress(kpi: Kpi): number | undefined {
   if (kpi.actual === undefined) return undefined;
   const span = kpi.target - kpi.baseline;
-  if (span === 0) return undefined;
   const direction = kpiDirection(kpi);
+  if (span === 0) {
+    const met = direction === 'increase' ? kpi.actual >= kpi.target : kpi.actual <= kpi.target;
+    return met ? 100 : 0;
+  }
   // A KPI whose target points the other way than its direction says is contradictory.
   if ((direction === 'increase' && span < 0) || (direction === 'decrease' && span > 0)) return undefined;
   const share = ((kpi.actual - kpi.baseline) / span) * 100;

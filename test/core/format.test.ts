@@ -80,6 +80,15 @@ describe('formatPercent and formatCurrency', () => {
     expect(formatPercent(97, 'id')).to.match(/^97\s?%$/);
   });
 
+  it('never says 100% for what is not whole, nor 0% for what has begun', () => {
+    expect(formatPercent(99.6, 'en')).to.equal('99%');
+    expect(formatPercent(99.5, 'en')).to.equal('99%');
+    expect(formatPercent(100, 'en')).to.equal('100%');
+    expect(formatPercent(0.4, 'en')).to.equal('1%');
+    expect(formatPercent(0, 'en')).to.equal('0%');
+    expect(formatPercent(50.4, 'en')).to.equal('50%');
+  });
+
   it('formats money without decimals, grouped by language', () => {
     const rupiah = formatCurrency(12_500_000_000, 'IDR', 'id');
     expect(rupiah).to.match(/^Rp\s?12\.500\.000\.000$/);

@@ -338,6 +338,17 @@ describe('kpiProgress', () => {
     expect(kpiProgress(kpi({ direction: 'decrease', baseline: 14, target: 3, actual: 20 }))).to.equal(0);
   });
 
+  it('a target equal to the baseline is met (100) or not (0), in its direction', () => {
+    const uptime = kpi({ direction: 'increase', baseline: 100, target: 100 });
+    expect(kpiProgress({ ...uptime, actual: 100 })).to.equal(100);
+    expect(kpiProgress({ ...uptime, actual: 99.5 })).to.equal(0);
+    const cases = kpi({ direction: 'decrease', baseline: 0, target: 0 });
+    expect(kpiProgress({ ...cases, actual: 0 })).to.equal(100);
+    expect(kpiProgress({ ...cases, actual: 2 })).to.equal(0);
+    expect(kpiProgress(kpi({ baseline: 5, target: 5, actual: 5 }))).to.equal(100);
+    expect(kpiProgress(kpi({ baseline: 5, target: 5 }))).to.equal(undefined);
+  });
+
   it('is undefined without an actual value', () => {
     expect(kpiProgress(kpi({ direction: 'increase' }))).to.equal(undefined);
   });
@@ -347,13 +358,6 @@ describe('kpiProgress', () => {
       undefined,
     );
     expect(kpiProgress(kpi({ direction: 'decrease', baseline: 0, target: 1000, actual: 5 }))).to.equal(
-      undefined,
-    );
-  });
-
-  it('is undefined when baseline and target are equal', () => {
-    expect(kpiProgress(kpi({ baseline: 5, target: 5, actual: 5 }))).to.equal(undefined);
-    expect(kpiProgress(kpi({ direction: 'increase', baseline: 5, target: 5, actual: 9 }))).to.equal(
       undefined,
     );
   });

@@ -16,7 +16,8 @@ type Cell = string | number | undefined;
 
 function cell(value: Cell): string {
   if (value === undefined) return '';
-  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  // The data's numbers as given (0.001 stays 0.001); only the computed progress is rounded.
+  if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
@@ -67,7 +68,7 @@ export function quickWinsCsv(
         kpi?.baseline,
         kpi?.actual,
         kpi?.target,
-        row.progress,
+        row.progress === undefined ? undefined : Math.round(row.progress * 100) / 100,
       ];
     }),
   ];

@@ -11,6 +11,7 @@ import {
   localize,
   localizeTagged,
   quickWinProgress,
+  searchable,
   type TaggedText,
 } from '../../data/derive.js';
 import type { Health, Kpi, PartialDate, QuickWin, Status } from '../../data/schema.js';
@@ -94,16 +95,17 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
 
 function searchKey(row: QuickWinRow, language: string): string {
   const { quickWin } = row;
-  return (row.search ??= [
-    row.name,
-    localize(quickWin.description, language),
-    row.agencyName,
-    row.agencyFullName?.text,
-    row.dimensionName,
-    localize(quickWin.kpi?.name, language),
-  ]
-    .join('\n')
-    .toLocaleLowerCase(language));
+  return (row.search ??= searchable(
+    [
+      row.name,
+      localize(quickWin.description, language),
+      row.agencyName,
+      row.agencyFullName?.text,
+      row.dimensionName,
+      localize(quickWin.kpi?.name, language),
+    ].join('\n'),
+    language,
+  ));
 }
 
 /** Keeps the rows that match every filter that is set; the search matches in the shown language. */
@@ -112,7 +114,7 @@ export function filterRows(
   filter: QuickWinFilter,
   language: string,
 ): QuickWinRow[] {
-  const query = filter.q?.trim().toLocaleLowerCase(language);
+  const query = filter.q?.trim() && searchable(filter.q.trim(), language);
   return rows.filter((row) => {
     const { quickWin } = row;
     return (

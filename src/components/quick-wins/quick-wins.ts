@@ -535,13 +535,14 @@ export class BekasiQuickWins extends BekasiElement {
     if (!kpi) return nothing;
     const s = this.#strings;
     const arrow = mark('arrow');
-    // Each space rides inside a string: Chromium leaves out of the accessibility tree a space that
-    // stands alone between two `${…}`, which ran "Awal0Capaian" together.
-    const baseline = `${s.baseline} ${this.#number(kpi.baseline)} `;
-    const actual = ` ${s.actual} ${this.#number(kpi.actual)} `;
-    const target = ` ${s.target} ${this.#number(kpi.target)}${kpi.unit ? ' ' : ''}`;
-    const unit = kpi.unit ? this.localText(kpi.unit) : nothing;
-    return html`<p class="kpi__values">${baseline}${arrow}${actual}${arrow}${target}${unit}</p>`;
+    // Each word-separating space rides inside a string: Chromium leaves out of the accessibility
+    // tree a space that stands alone between two `${…}`, which ran "Awal0Capaian" together. A
+    // missing value is a gap, a template: pasted into a string, it read "[object Object]".
+    const value = (n: number | undefined): unknown =>
+      n === undefined ? [gap(s.noValue), ' '] : `${formatNumber(n, this.language, digitsOf(n))} `;
+    return html`<p class="kpi__values">
+      ${`${s.baseline} `}${value(kpi.baseline)}${arrow}${` ${s.actual} `}${value(kpi.actual)}${arrow}${` ${s.target} `}${value(kpi.target)}${kpi.unit ? this.localText(kpi.unit) : nothing}
+    </p>`;
   }
 
   #renderSparkline(quickWin: QuickWin): unknown {

@@ -8,7 +8,7 @@
  * `scaleTime` (13 KB gzip) or d3-time (0.7 KB): a component's CDN file has 30 KB in all, and
  * month arithmetic on `Date` is all the ticks need.
  */
-import { dateSpan, isOverdue, localize } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize, searchable } from '../../data/derive.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
 
@@ -86,7 +86,7 @@ export function filterSpans(
   filter: TimelineFilter,
   language: string,
 ): ProgrammeSpan[] {
-  const query = filter.query?.trim().toLocaleLowerCase(language);
+  const query = filter.query?.trim() && searchable(filter.query.trim(), language);
   const keys = query ? searchKeys(language) : undefined;
   return spans.filter(({ programme }) => {
     if (filter.dimension && programme.dimension !== filter.dimension) return false;
@@ -97,7 +97,7 @@ export function filterSpans(
     if (query && keys) {
       let key = keys.get(programme);
       if (key === undefined) {
-        key = localize(programme.name, language).toLocaleLowerCase(language);
+        key = searchable(localize(programme.name, language), language);
         keys.set(programme, key);
       }
       if (!key.includes(query)) return false;
@@ -106,7 +106,7 @@ export function filterSpans(
   });
 }
 
-/** Lower-cased names per language, kept while their programmes live: typing stays cheap at 10,000. */
+/** Search keys (`searchable` names) per language, kept while their programmes live: typing stays cheap at 10,000. */
 const searchKeyCache = new Map<string, WeakMap<Programme, string>>();
 function searchKeys(language: string): WeakMap<Programme, string> {
   let keys = searchKeyCache.get(language);

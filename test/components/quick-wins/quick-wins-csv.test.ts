@@ -117,6 +117,31 @@ describe('quick wins CSV', () => {
     );
   });
 
+  it("writes the data's numbers as given, and only the progress rounded", () => {
+    const csv = csvOf({
+      schemaVersion: '1.0',
+      quickWins: [
+        {
+          id: 'ppm',
+          name: 'Kualitas udara',
+          dimension: 'environment',
+          status: 'in_progress',
+          kpi: {
+            name: 'PM',
+            unit: 'ppm',
+            direction: 'increase',
+            baseline: 0.001,
+            actual: 0.0456,
+            target: 0.125,
+          },
+        },
+      ],
+    });
+    const [row] = parse(csv.slice(1)).slice(1);
+    // 0.001 was written as 0, 0.0456 as 0.05 and 0.125 as 0.13.
+    expect(row?.slice(12)).to.deep.equal(['0.001', '0.0456', '0.125', '35.97']);
+  });
+
   it('writes markup as plain text', () => {
     const rows = parse(csvOf(hostileQuickWinsDocument()).slice(1));
     expect(rows[1]?.[1]).to.equal(

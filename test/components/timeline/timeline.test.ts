@@ -1005,6 +1005,36 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('finds a name whatever the case and accents, however the accent is encoded', async () => {
+      const data = programmesDocument([
+        programme('a', { name: 'Café Pelayanan Publik' }),
+        programme('b', { name: 'Pojok Cafe\u0301 Ibu dan Anak' }),
+        programme('c', { name: 'Taman Kota' }),
+      ]);
+      for (const search of ['cafe', 'café', 'CAFÉ', 'cafe\u0301']) {
+        const element = await timeline(data, { search });
+        expect(names(element), search).to.have.length(2);
+      }
+    });
+
+    it('shows a filter the page sets in its control, also after the reader picked another', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const statusSelect = () =>
+        $$<HTMLSelectElement>(element, 'select').find((each) =>
+          [...each.options].some((option) => option.value === 'planned'),
+        )!;
+      for (const value of ['planned', 'completed']) {
+        statusSelect().value = value;
+        statusSelect().dispatchEvent(new Event('change'));
+        await settle(element);
+      }
+      element.status = 'planned';
+      await settle(element);
+      expect(statusSelect().value).to.equal('planned');
+      expect(shadowText(element)).to.include('2 dari 24 program');
+      await expect(element).to.be.accessible();
+    });
+
     it('fits the window to what a filter leaves, until the reader zooms or pans', async () => {
       const element = await timeline(fixture('bekasi'));
       const all = chartLabel(element);
