@@ -159,6 +159,14 @@ export const ErrorNotFound: Story = {
   render: (args) => withState(NOT_FOUND, banner, args),
 };
 
+/**
+ * A `src` that is not an http(s) address (`javascript:`, `data:`, a user name and password) is
+ * refused before any request: the message says the address is not allowed, with no retry button.
+ */
+export const ErrorRefusedAddress: Story = {
+  args: { data: undefined, src: 'javascript:alert(document.domain)' },
+};
+
 /** A document without `city`: the banner needs that section and says so. */
 export const ErrorMissingCity: Story = { args: { data: { schemaVersion: '1.0' } } };
 

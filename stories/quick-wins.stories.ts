@@ -226,6 +226,44 @@ export const MissingKpi: Story = {
   args: { data: onlyQuickWins(['kalender-event', 'halte-pintar', 'kartu-parkir']), expanded: true },
 };
 
+/**
+ * Values at the edges: 996 permits of 1,000 shows 99 %, never 100 %; a target equal to its baseline
+ * (keep every service online) is met, 100 %; the summary says "(50 %)" for one of two completed.
+ */
+export const EdgeValues: Story = {
+  args: {
+    expanded: true,
+    data: {
+      schemaVersion: '1.0',
+      quickWins: [
+        {
+          id: 'izin-hampir',
+          name: { id: 'Izin usaha terbit tepat waktu', en: 'Business permits issued on time' },
+          dimension: 'economy',
+          status: 'in_progress',
+          health: 'on_track',
+          kpi: { name: { id: 'Izin terbit', en: 'Permits issued' }, baseline: 0, target: 1000, actual: 996 },
+        },
+        {
+          id: 'layanan-daring',
+          name: { id: 'Layanan daring selalu tersedia', en: 'Online services always available' },
+          dimension: 'governance',
+          status: 'completed',
+          health: 'on_track',
+          kpi: {
+            name: { id: 'Ketersediaan', en: 'Availability' },
+            unit: '%',
+            direction: 'increase',
+            baseline: 100,
+            target: 100,
+            actual: 100,
+          },
+        },
+      ],
+    },
+  },
+};
+
 /** Realistically long Indonesian names and descriptions, agencies by full name: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: longNames() } };
 
