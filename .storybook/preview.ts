@@ -153,6 +153,8 @@ const preview: Preview = {
             'Frameworks',
             'Data format',
             'Scorecard',
+            'Timeline',
+            'Quick wins',
             'Theming',
             'Accessibility',
           ],

@@ -99,8 +99,8 @@ const meta = {
           'A city’s programmes over the years: one bar per programme, in lanes by dimension, agency or ' +
           'status, with its progress, milestones, Quick Win and overdue flags, and a line for today. Zoom and ' +
           'pan with the buttons, Ctrl/⌘ + wheel, dragging, pinching or the keyboard; a bar opens its details. ' +
-          'The list view is the default below 600 px and one toggle away everywhere else. **Not on the CDN ' +
-          'yet**: import `@bekasi/elements/timeline`. Every story is fed from the same fixtures as the tests; ' +
+          'The list view is the default below 600 px and one toggle away everywhere else. On the CDN as ' +
+          '`cdn/timeline.js`, or import `@bekasi/elements/timeline`. Every story is fed from the same fixtures as the tests; ' +
           'the **Language** and **Theme** toolbar buttons switch every story.',
       },
     },

@@ -81,6 +81,9 @@ const shownDocuments = new WeakSet<object>();
  *
  * Data precedence: the `data` property, an inline `<script type="application/json">` child, the
  * `src` attribute, then the nearest `<bekasi-data>`.
+ *
+ * @attr lang - The language to show (`id`, `en`, or one registered); without it, the nearest
+ * `lang` around the component, else `<html lang>`, else Indonesian.
  */
 export abstract class BekasiElement extends LitElement {
   static override styles = [tokens, shared];

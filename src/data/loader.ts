@@ -147,9 +147,10 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
 /** Only http(s) is fetched: `javascript:`, `data:` and the like are refused before any request. */
 function resolveUrl(url: string | URL): string {
   const raw = safeString(url);
-  const refuse = (why: string): never => {
-    throw new LoadError('refused', `Refused to load ${JSON.stringify(raw)}: ${why}`, {
-      url: raw,
+  // `shown`: the address as messages may show it (on the page, in events): never a password.
+  const refuse = (why: string, shown = raw): never => {
+    throw new LoadError('refused', `Refused to load ${JSON.stringify(shown)}: ${why}`, {
+      url: shown,
       attempts: 0,
     });
   };
@@ -164,7 +165,10 @@ function resolveUrl(url: string | URL): string {
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:')
     refuse(`the scheme ${resolved.protocol} is not allowed`);
   // fetch() rejects these every time; refusing now avoids retrying a certain failure.
-  if (resolved.username || resolved.password) refuse('credentials in URLs are not allowed');
+  if (resolved.username || resolved.password) {
+    resolved.username = resolved.password = '';
+    refuse('credentials in URLs are not allowed', resolved.href);
+  }
   // The fragment never reaches the server, so it must not split the cache.
   resolved.hash = '';
   return resolved.href;

@@ -10,6 +10,8 @@ import { fixture } from '../../test/fixtures/index.js';
 
 /** The args of the attributes, property and events every component has (from the base element). */
 export interface BaseArgs {
+  /** The element's own language; empty follows the page (the toolbar's Language). */
+  lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   strict?: boolean;
   src?: string;
@@ -21,7 +23,7 @@ export interface BaseArgs {
   onBekasiError?: (event: Event) => void;
 }
 
-const BASE_ATTRIBUTES = ['theme', 'src', 'refresh', 'timeout', 'retries'] as const;
+const BASE_ATTRIBUTES = ['lang', 'theme', 'src', 'refresh', 'timeout', 'retries'] as const;
 
 /** Puts `BaseArgs` on the element it is bound to, as a page would write them. */
 class BaseArgsDirective extends Directive {

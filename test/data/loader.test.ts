@@ -474,6 +474,15 @@ describe('loadDocument', () => {
   });
 
   describe('hostile input', () => {
+    it('never repeats the password of an address it refuses', async () => {
+      const error = await failure(
+        loadDocument(`https://user:secret@${location.host}/__test__/json`),
+        'refused',
+      );
+      expect(error.url).to.equal(`https://${location.host}/__test__/json`);
+      expect(error.message).to.not.include('secret');
+    });
+
     const refused: Array<[string, string]> = [
       ['a javascript: URL', 'javascript:alert(document.domain)'],
       ['a javascript: URL hidden by a tab', 'java\tscript:alert(1)'],

@@ -124,7 +124,10 @@ export const scorecardStyles = css`
   .chart > div {
     position: relative;
   }
+  /* Labels are anchored (start, end) for a left-to-right line: on a right-to-left page the
+     anchors would flip and the labels fall onto the rings. */
   .radar {
+    direction: ltr;
     display: block;
     width: 100%;
     height: auto;

@@ -233,6 +233,25 @@ describe('<bekasi-scorecard>', () => {
       expect(triangle(names[0]!)).to.equal('none');
       await expect(element).to.be.accessible();
     });
+
+    it('keeps the radar’s labels outside its rings on a right-to-left page', async () => {
+      const { wrapper, element } = await scorecardInside({ dir: 'rtl' });
+      await element.updateComplete;
+      // Within the radar's own box: on a right-to-left page the radar itself sits on the right.
+      const boxes = () => {
+        const radar = $(element, '.radar')!.getBoundingClientRect();
+        return $$(element, '.radar__label').map((label) => {
+          const box = label.getBoundingClientRect();
+          return [Math.round(box.left - radar.left), Math.round(box.right - radar.left)];
+        });
+      };
+      const rightToLeft = boxes();
+      wrapper.dir = 'ltr';
+      await element.updateComplete;
+      // The same places as on a left-to-right page, where each label sits beside its axis' end.
+      expect(rightToLeft).to.deep.equal(boxes());
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('change', () => {
