@@ -4,4 +4,4 @@ export interface AccessibilityNode {
   children?: AccessibilityNode[];
 }
 export function wordsShownApart(roots?: Iterable<ShadowRoot>): string[];
-export function runTogether(joined: string[], tree: AccessibilityNode | null | undefined): string[];
+export function runTogether(apart: string[], tree: AccessibilityNode | null | undefined): string[];

@@ -159,9 +159,9 @@ async function runAxe(page) {
 
 /** Words the story shows apart that Chromium's accessibility tree runs together (run-together.mjs). */
 async function runTogetherProblems(page) {
-  const joined = await page.evaluate(wordsShownApart);
+  const apart = await page.evaluate(wordsShownApart);
   const tree = await page.accessibility.snapshot({ interestingOnly: false });
-  return runTogether(joined, tree).map((words) => `read run together by screen readers: "${words}"`);
+  return runTogether(apart, tree).map((words) => `read run together by screen readers: "${words}"`);
 }
 
 /**

@@ -139,12 +139,12 @@ let treeRoots = 0;
  * ("Juni 2026Terlambat"): see scripts/run-together.mjs. Reads Chromium's whole accessibility tree.
  */
 export async function runTogetherWords(element: Element): Promise<string[]> {
-  const joined = wordsShownApart([element.shadowRoot!]);
+  const apart = wordsShownApart([element.shadowRoot!]);
   const id = `a11y-${(treeRoots += 1)}`;
   element.setAttribute('data-a11y-root', id);
   const tree = await executeServerCommand<AccessibilityNode, { selector: string }>('a11y-tree', {
     selector: `[data-a11y-root="${id}"]`,
   });
   element.removeAttribute('data-a11y-root');
-  return runTogether(joined, tree);
+  return runTogether(apart, tree);
 }

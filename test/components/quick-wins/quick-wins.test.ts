@@ -598,8 +598,8 @@ describe('<bekasi-quick-wins>', () => {
           status: 'in_progress',
           kpi: {
             name: 'Ketersediaan',
-            // Not "%": the run-together check would take "100 %" here for the progress's "100%".
-            unit: 'persen',
+            // "100 %" here, "100%" in the progress: read apart here, not run together.
+            unit: '%',
             direction: 'increase',
             baseline: 100,
             target: 100,
