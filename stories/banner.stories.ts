@@ -8,6 +8,7 @@ import {
   type BaseArgs,
   dataArgTypes,
   LOADING_STATE,
+  STALE,
   NOT_FOUND,
   TIMED_OUT,
   withState,
@@ -256,4 +257,13 @@ export const Narrow320: Story = {
 export const Narrow320Strip: Story = {
   render: (args) => html`<div style="width: 320px">${banner(args)}</div>`,
   args: { variant: 'strip', 'show-score': true },
+};
+
+/**
+ * A refresh failed three hours after the document was fetched: the banner keeps showing it, with
+ * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
+ */
+export const StaleData: Story = {
+  render: (args) => withState(STALE, banner, args),
+  args: { 'show-score': true },
 };

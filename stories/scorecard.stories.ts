@@ -8,6 +8,7 @@ import {
   baseArgs,
   dataArgTypes,
   LOADING_STATE,
+  STALE,
   TIMED_OUT,
   withState,
 } from './support/shared.js';
@@ -267,3 +268,12 @@ export const Narrow320WithTable: Story = {
 
 /** Realistically long Indonesian names for the evaluation, its evaluator and ranks: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: doc('longNames') } };
+
+/**
+ * A refresh failed three hours after the document was fetched: the scorecard keeps showing it, with
+ * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
+ */
+export const StaleData: Story = {
+  render: (args) => withState(STALE, scorecard, args),
+  args: { compare: 'previous' },
+};

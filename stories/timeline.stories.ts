@@ -8,6 +8,7 @@ import {
   baseArgs,
   dataArgTypes,
   LOADING_STATE,
+  STALE,
   TIMED_OUT,
   withState,
 } from './support/shared.js';
@@ -245,3 +246,9 @@ export const LoadFailure: Story = {
 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
 export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
+
+/**
+ * A refresh failed three hours after the document was fetched: the timeline keeps showing it, with
+ * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
+ */
+export const StaleData: Story = { render: (args) => withState(STALE, timeline, args) };
