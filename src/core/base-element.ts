@@ -185,6 +185,10 @@ export abstract class BekasiElement extends LitElement {
   override connectedCallback(): void {
     // Before super's, which sends this element's context request: the root must hear it.
     ensureContextRoot();
+    // Its provider is whichever <bekasi-data> answers the request super's sends, if any: a
+    // component moved out of one no longer shows its document. (Cleared here, not on
+    // disconnect, so that a removed component does not render "no data" and fire an error.)
+    this.provided = undefined;
     super.connectedCallback();
     // Separate CDN files load in any order: until `cdn/data.js` defines the <bekasi-data> around
     // this element, say it is loading (for at most `timeout`), rather than flash "no data".
@@ -206,8 +210,6 @@ export abstract class BekasiElement extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#ageTimer);
-    // Out of its <bekasi-data>: a new place asks its own provider, if any, when it connects.
-    this.provided = undefined;
     for (const stop of this.#stopObserving) stop();
     this.#stopObserving = [];
   }

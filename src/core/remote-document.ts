@@ -64,8 +64,8 @@ export class RemoteDocument implements ReactiveController {
 
   hostConnected(): void {
     this.#scheduleRefresh(true);
-    // Moved in the page mid-load, the disconnect aborted the request: load again.
-    this.host.requestUpdate();
+    // Moved in the page mid-load, the disconnect aborted and forgot the request: load again.
+    if (this.#requested === undefined) this.host.requestUpdate();
   }
 
   hostUpdate(): void {

@@ -114,7 +114,7 @@ export function filterRows(
   filter: QuickWinFilter,
   language: string,
 ): QuickWinRow[] {
-  const query = filter.q?.trim() && searchable(filter.q.trim(), language);
+  const query = filter.q && searchable(filter.q.trim(), language);
   return rows.filter((row) => {
     const { quickWin } = row;
     return (

@@ -86,7 +86,7 @@ export function filterSpans(
   filter: TimelineFilter,
   language: string,
 ): ProgrammeSpan[] {
-  const query = filter.query?.trim() && searchable(filter.query.trim(), language);
+  const query = filter.query && searchable(filter.query.trim(), language);
   const keys = query ? searchKeys(language) : undefined;
   return spans.filter(({ programme }) => {
     if (filter.dimension && programme.dimension !== filter.dimension) return false;

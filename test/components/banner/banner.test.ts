@@ -13,7 +13,16 @@ import {
   hugeTaglineDocument,
   SCRIPT_PAYLOAD,
 } from '../../fixtures/index.js';
-import { $, $$, inlineJson, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
+import {
+  $,
+  $$,
+  inlineJson,
+  nextEvent,
+  runTogetherWords,
+  shadowText,
+  shownState,
+  waitForState,
+} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -768,6 +777,22 @@ describe('<bekasi-banner> moved in the page', () => {
     // And back inside: the provider's document again.
     wrapper.querySelector('bekasi-data')!.append(element);
     await waitForState(element, 'ready');
+  });
+
+  it('says nothing once removed from the page, not even that it has no data', async () => {
+    const wrapper = await render<HTMLDivElement>(
+      html`<div>
+        <bekasi-data .data=${fixture('bekasi')}><bekasi-banner></bekasi-banner></bekasi-data>
+      </div>`,
+    );
+    const element = wrapper.querySelector('bekasi-banner')!;
+    await waitForState(element, 'ready');
+    const errors: string[] = [];
+    element.addEventListener('bekasi-error', (event) => errors.push(event.detail.code));
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).to.deep.equal([]);
+    expect(shownState(element)).to.equal('ready');
   });
 });
 
