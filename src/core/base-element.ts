@@ -24,6 +24,8 @@ import {
   fill,
   formatIssue,
   onTranslationsChanged,
+  shownLanguage,
+  textDirection,
   translationFor,
   type Translation,
 } from '../i18n/index.js';
@@ -83,7 +85,8 @@ const shownDocuments = new WeakSet<object>();
  * `src` attribute, then the nearest `<bekasi-data>`.
  *
  * @attr lang - The language to show (`id`, `en`, or one registered); without it, the nearest
- * `lang` around the component, else `<html lang>`, else Indonesian.
+ * `lang` around the component, else `<html lang>`. A language without a translation is shown in
+ * Indonesian. The component runs in the direction of the language it shows, whatever the page's.
  */
 export abstract class BekasiElement extends LitElement {
   static override styles = [tokens, shared];
@@ -154,7 +157,7 @@ export abstract class BekasiElement extends LitElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #ageTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The resolved language and its strings, refreshed before each render. @internal */
+  /** The language shown (see `lang`) and its strings, refreshed before each render. @internal */
   protected language = 'id';
   /** @internal */
   protected t: Translation = translationFor('id');
@@ -259,7 +262,7 @@ export abstract class BekasiElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.language = resolveLanguage(this);
+    this.language = shownLanguage(resolveLanguage(this));
     this.t = translationFor(this.language);
     this.view = this.#deriveView(this.dataState);
     // Decided here, not after rendering: setting the announcement in `updated` would render
@@ -284,10 +287,8 @@ export abstract class BekasiElement extends LitElement {
 
   #deriveView(data: DataState): View {
     if (data.status === 'loading') return { kind: 'loading' };
-    if (data.status === 'idle') {
-      return { kind: 'error', failure: { code: 'no-data' }, issues: [] };
-    }
-    if (data.status === 'error' || (data.document === undefined && !data.parseError)) {
+    // Idle: no source at all, which the page is told as "no data".
+    if (data.status !== 'ready' || (data.document === undefined && !data.parseError)) {
       return { kind: 'error', failure: data.failure ?? { code: 'no-data' }, issues: [] };
     }
     const result =
@@ -314,7 +315,7 @@ export abstract class BekasiElement extends LitElement {
       emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
     } else if (view.kind === 'error') {
       const detail = this.#errorDetail(view);
-      const key = `${detail.code}|${detail.path ?? ''}|${detail.url ?? ''}|${String(result ? 1 : 0)}`;
+      const key = JSON.stringify([detail.code, detail.path, detail.url, !result]);
       if (key !== this.#lastErrorKey) {
         this.#lastErrorKey = key;
         this.#lastResult = undefined;
@@ -377,7 +378,13 @@ export abstract class BekasiElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.language} ${cssProperties(this.#cityStyles())}>
+    return html`<div
+      class="root"
+      part="base"
+      lang=${this.language}
+      dir=${textDirection(this.t)}
+      ${cssProperties(this.#cityStyles())}
+    >
       ${this.#renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

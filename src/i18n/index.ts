@@ -33,6 +33,21 @@ function registered(language: string): Translation | undefined {
   return translations.get(lower) ?? translations.get(lower.split('-')[0] ?? '');
 }
 
+/**
+ * The language a component shows when `language` is wanted: that one when a translation is
+ * registered for it (or for its base language), else Indonesian. A component marks itself with
+ * the language it shows, not the page's, so a screen reader reads Indonesian text on a page in
+ * another language with an Indonesian voice, and numbers are written as the text around them.
+ */
+export function shownLanguage(language: string): string {
+  return registered(language) ? language : 'id';
+}
+
+/** The direction a translation's text runs: left to right unless it says otherwise. */
+export function textDirection(translation: Translation): 'ltr' | 'rtl' {
+  return translation.$dir ?? 'ltr';
+}
+
 /** The translation for a language tag: the exact tag, its base language, else Indonesian. */
 export function translationFor(language: string): Translation {
   return registered(language) ?? id;

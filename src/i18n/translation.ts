@@ -30,6 +30,11 @@ export interface Translation {
   $code: string;
   /** The language's own name, for language switches. */
   $name: string;
+  /**
+   * The direction its text runs: `rtl` for a language written right to left (Arabic, Hebrew,
+   * Persian, Urdu …); left to right without it. The components run in it, whatever the page's.
+   */
+  $dir?: 'ltr' | 'rtl';
 
   loading: string;
   retry: string;

@@ -10,15 +10,24 @@ import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
 import '../../src/bekasi-timeline.js';
+import { registerTranslation } from '../../src/i18n/index.js';
 import { fixture, type FixtureName } from '../fixtures/index.js';
+import { ar } from '../fixtures/translations/ar.js';
 import { brokenWords, mounted } from './helpers.js';
 
 const WIDTHS = [320, 600, 1000];
 
-/** Every layout meets the Bekasi document in both languages and the long names in Indonesian. */
+// A right-to-left language: the sample Arabic translation.
+registerTranslation(ar);
+
+/**
+ * Every layout meets the Bekasi document in both languages and right to left (Arabic), and the
+ * long names in Indonesian.
+ */
 const DOCUMENTS: (readonly [lang: string, data: FixtureName])[] = [
   ['id', 'bekasi'],
   ['en', 'bekasi'],
+  ['ar', 'bekasi'],
   ['id', 'longNames'],
 ];
 /** Other cities' frameworks and colours, for the components that draw the framework. */

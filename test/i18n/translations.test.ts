@@ -3,7 +3,9 @@ import { expect } from '@open-wc/testing';
 import type { DataIssue, IssueCode, IssueOutcome } from '../../src/data/issues.js';
 import { validateDocument } from '../../src/data/validate.js';
 import { bannerStrings } from '../../src/components/banner/banner.strings.js';
+import { quickWinsStrings } from '../../src/components/quick-wins/quick-wins.strings.js';
 import { scorecardStrings } from '../../src/components/scorecard/scorecard.strings.js';
+import { timelineStrings } from '../../src/components/timeline/timeline.strings.js';
 import {
   componentStrings,
   en,
@@ -12,10 +14,13 @@ import {
   id,
   onTranslationsChanged,
   registerTranslation,
+  shownLanguage,
+  textDirection,
   translationFor,
   type Translation,
 } from '../../src/i18n/index.js';
 import { SCRIPT_PAYLOAD, fixture as copyOf } from '../fixtures/index.js';
+import { ar } from '../fixtures/translations/ar.js';
 
 // Every IssueCode, checked by the compiler: adding a code to issues.ts without adding it here
 // fails `tsc`, so the test below always covers all of them.
@@ -200,6 +205,56 @@ describe('the two built-in translations', () => {
   });
 });
 
+/** Every string of `reference` by its path (`quickWins.sorts.-due`), nested objects flattened. */
+function stringsOf(reference: object, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(reference)) {
+    if (typeof value === 'string') found.set(prefix + key, value);
+    else if (value && typeof value === 'object') {
+      for (const [path, text] of stringsOf(value as object, `${prefix}${key}.`)) found.set(path, text);
+    }
+  }
+  return found;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+
+describe('the sample Arabic translation (tests and Storybook)', () => {
+  const english = stringsOf({
+    ...en,
+    banner: bannerStrings.en,
+    scorecard: scorecardStrings.en,
+    quickWins: quickWinsStrings.en,
+    timeline: timelineStrings.en,
+  });
+  const arabic = stringsOf(ar);
+
+  it('says it runs right to left', () => {
+    expect([ar.$code, ar.$dir, textDirection(ar)]).to.deep.equal(['ar', 'rtl', 'rtl']);
+  });
+
+  it('has every string the English has, and no other, each with the same placeholders', () => {
+    expect([...arabic.keys()].filter((path) => path !== '$dir').sort()).to.deep.equal(
+      [...english.keys()].sort(),
+    );
+    for (const [path, text] of english) {
+      if (path === '$code' || path === '$name') continue;
+      const translated = arabic.get(path) ?? '';
+      expectWellFormed(translated, path);
+      expect(placeholders(translated), path).to.deep.equal(placeholders(text));
+      // Written in Arabic, not left in English (a word or two of JSON may stay as it is).
+      if (/[a-z]/i.test(text.replace(/\{\w+\}/g, ''))) expect(translated, path).to.match(/[\u0600-\u06ff]/);
+    }
+  });
+
+  it('is used, once registered, for every component’s strings', () => {
+    registerTranslation(ar);
+    expect(translationFor('ar-EG')).to.equal(ar);
+    expect(componentStrings('ar', 'quickWins', quickWinsStrings)).to.equal(ar.quickWins);
+    expect(componentStrings('ar', 'timeline', timelineStrings)).to.equal(ar.timeline);
+  });
+});
+
 describe('fill', () => {
   it('fills placeholders and leaves nothing of a missing one', () => {
     expect(fill('{a} and {b}', { a: 1 })).to.equal('1 and ');
@@ -250,6 +305,38 @@ describe('translationFor', () => {
     expect(translationFor('zz-Latn')).to.equal(id);
     expect(translationFor('')).to.equal(id);
     expect(translationFor('not a language')).to.equal(id);
+  });
+});
+
+describe('shownLanguage', () => {
+  it('keeps a language with a translation, region and all, for writing its numbers and dates', () => {
+    expect(shownLanguage('en-GB')).to.equal('en-GB');
+    expect(shownLanguage('EN')).to.equal('EN');
+    expect(shownLanguage('id-ID')).to.equal('id-ID');
+  });
+
+  it('shows Indonesian, and says so, for a language without a translation', () => {
+    for (const tag of ['fr', 'he', 'jv', 'zz-Latn', '', 'not a language']) {
+      expect(shownLanguage(tag), tag).to.equal('id');
+    }
+  });
+});
+
+describe('textDirection', () => {
+  const as = (code: string, dir?: 'ltr' | 'rtl'): Translation => ({ ...id, $code: code, $dir: dir });
+
+  it('runs the built-in languages left to right', () => {
+    expect(textDirection(id)).to.equal('ltr');
+    expect(textDirection(en)).to.equal('ltr');
+  });
+
+  it('runs a translation that says nothing left to right, whatever its language', () => {
+    expect(textDirection(as('he'))).to.equal('ltr');
+  });
+
+  it('takes the direction a translation declares', () => {
+    expect(textDirection(as('ar', 'ltr'))).to.equal('ltr');
+    expect(textDirection(as('x-pseudo', 'rtl'))).to.equal('rtl');
   });
 });
 

@@ -61,9 +61,6 @@ declare global {
  */
 const MAX_PAGE_SIZE = 50;
 
-/** Up to two decimals, as the data gives them: 968, 3,5, 0,25. */
-const digitsOf = (value: number) => Math.min(2, (String(value).split('.')[1] ?? '').length);
-
 interface View {
   filter: QuickWinFilter;
   rows: QuickWinRow[];
@@ -293,9 +290,19 @@ export class BekasiQuickWins extends BekasiElement {
 
   #shownText(count: number, total: number): string {
     return fill(this.#strings.shown, {
-      count: formatNumber(count, this.language),
-      total: formatNumber(total, this.language),
+      count: this.#count(count),
+      total: this.#count(total),
     });
+  }
+
+  /** A count in the reader's way of writing numbers: 10.000. */
+  #count(value: number): string {
+    return formatNumber(value, this.language);
+  }
+
+  /** A KPI's value with up to two decimals, as the data gives them: 968, 3,5, 0,25. */
+  #measure(value: number): string {
+    return formatNumber(value, this.language, Math.min(2, (String(value).split('.')[1] ?? '').length));
   }
 
   #level(offset = 0): number {
@@ -336,7 +343,7 @@ export class BekasiQuickWins extends BekasiElement {
   #renderSummary(summary: QuickWinSummary): TemplateResult {
     const s = this.#strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
-    const count = (value: number) => formatNumber(value, this.language);
+    const count = (value: number) => this.#count(value);
     return html`<div class="summary" part="summary">
       <div class="subtitle" role="heading" aria-level=${this.#level(1)}>${s.summary}</div>
       <p>
@@ -479,9 +486,7 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   #number(value: number | undefined): unknown {
-    return value === undefined
-      ? gap(this.#strings.noValue)
-      : formatNumber(value, this.language, digitsOf(value));
+    return value === undefined ? gap(this.#strings.noValue) : this.#measure(value);
   }
 
   // Separating spaces sit between expressions, never at a template's edge: the CDN build's
@@ -539,7 +544,7 @@ export class BekasiQuickWins extends BekasiElement {
     // tree a space that stands alone between two `${…}`, which ran "Awal0Capaian" together. A
     // missing value is a gap, a template: pasted into a string, it read "[object Object]".
     const value = (n: number | undefined): unknown =>
-      n === undefined ? [gap(s.noValue), ' '] : `${formatNumber(n, this.language, digitsOf(n))} `;
+      n === undefined ? [gap(s.noValue), ' '] : `${this.#measure(n)} `;
     return html`<p class="kpi__values">
       ${`${s.baseline} `}${value(kpi.baseline)}${arrow}${` ${s.actual} `}${value(kpi.actual)}${arrow}${` ${s.target} `}${value(kpi.target)}${kpi.unit ? this.localText(kpi.unit) : nothing}
     </p>`;
@@ -555,11 +560,11 @@ export class BekasiQuickWins extends BekasiElement {
     const unit = kpi.unit ? ` ${localize(kpi.unit, this.language)}` : '';
     const label = fill(this.#strings.history, {
       kpi: localize(kpi.name, this.language),
-      from: formatNumber(first.value, this.language, digitsOf(first.value)) + unit,
+      from: this.#measure(first.value) + unit,
       fromDate: formatPartialDate(first.date, this.language),
-      to: formatNumber(last.value, this.language, digitsOf(last.value)) + unit,
+      to: this.#measure(last.value) + unit,
       toDate: formatPartialDate(last.date, this.language),
-      count: formatNumber(history.length, this.language),
+      count: this.#count(history.length),
     });
     return html`<svg class="spark" viewBox="0 0 80 24" role="img" aria-label=${label}>
       ${svg`<polyline points=${sparkline(history, 80, 24)}></polyline>`}
@@ -692,7 +697,7 @@ export class BekasiQuickWins extends BekasiElement {
 
   #renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
     const s = this.#strings;
-    const format = (value: number) => formatNumber(value, this.language);
+    const format = (value: number) => this.#count(value);
     const go = (to: number) => {
       this.page = to;
       this.announce(range(to));

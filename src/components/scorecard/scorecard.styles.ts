@@ -307,9 +307,9 @@ export const scorecardStyles = css`
     margin-inline-end: 0.375em;
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
-  /* It points along the line: leftwards on a right-to-left page (where :dir() is known). Open,
-     it points down either way. */
-  :host(:dir(rtl)) .row__name::before {
+  /* It points along the line: leftwards in a right-to-left language. Open, it points down
+     either way. */
+  .row__name:dir(rtl)::before {
     scale: -1 1;
   }
   .row__numbers {

@@ -10,7 +10,9 @@ import type {
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
+import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import { ar } from '../../fixtures/translations/ar.js';
 import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
 
 interface Options {
@@ -221,23 +223,54 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '.root')?.getAttribute('lang')).to.equal('en-US');
       await expect(element).to.be.accessible();
     });
+
+    it('shows Indonesian, marked, written and run as Indonesian, on a right-to-left page in a language it has no translation for', async () => {
+      const { element } = await scorecardInside({ lang: 'ar', dir: 'rtl' });
+      const root = $(element, '.root')!;
+      // A screen reader reads it with an Indonesian voice; its numbers are Indonesian, not ٣٫٦٠.
+      expect(root.getAttribute('lang')).to.equal('id');
+      expect($(element, '[part="overall"]')?.textContent).to.include('Skor keseluruhan').and.include('3,60');
+      // Left to right, so a sentence's full stop and a number at its edge stay at its end.
+      expect(getComputedStyle(root).direction).to.equal('ltr');
+      const [name] = $$(element, '.row__name');
+      expect(getComputedStyle(name!, '::before').scale).to.equal('none');
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('right to left', () => {
-    it('points a closed dimension’s triangle along the line, leftwards, on a right-to-left page', async () => {
-      const { wrapper, element } = await scorecardInside({ dir: 'rtl' });
-      const triangle = (name: Element) => getComputedStyle(name, '::before').scale;
-      const names = $$(element, '.row__name');
-      expect(names.map(triangle)).to.deep.equal(names.map(() => '-1 1'));
-      wrapper.dir = 'ltr';
-      expect(triangle(names[0]!)).to.equal('none');
+    // The sample Arabic translation, registered for this file: the language that makes a
+    // component run right to left.
+    before(() => registerTranslation(ar));
+
+    it('runs right to left in a right-to-left language, on any page', async () => {
+      const { element } = await scorecardInside({ lang: 'ar' });
+      const root = $(element, '.root')!;
+      expect(root.getAttribute('lang')).to.equal('ar');
+      expect(getComputedStyle(root).direction).to.equal('rtl');
+      expect($(element, '[part="overall"]')?.textContent).to.include(ar.scorecard!.overall);
+      // Each row's score sits at its end: the left.
+      const row = $(element, '.row')!.getBoundingClientRect();
+      const numbers = $(element, '.row__numbers')!.getBoundingClientRect();
+      expect(numbers.left - row.left).to.be.lessThan(row.right - numbers.right);
       await expect(element).to.be.accessible();
     });
 
-    it('keeps the radar’s labels outside its rings on a right-to-left page', async () => {
-      const { wrapper, element } = await scorecardInside({ dir: 'rtl' });
+    it('points a closed dimension’s triangle along the line, leftwards, in a right-to-left language', async () => {
+      const { wrapper, element } = await scorecardInside({ lang: 'ar' });
+      const triangle = (name: Element) => getComputedStyle(name, '::before').scale;
+      const names = $$(element, '.row__name');
+      expect(names.map(triangle)).to.deep.equal(names.map(() => '-1 1'));
+      wrapper.lang = 'id';
+      await waitUntil(() => $(element, '.root')?.getAttribute('dir') === 'ltr');
+      expect(triangle($$(element, '.row__name')[0]!)).to.equal('none');
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the radar’s labels outside its rings in a right-to-left language', async () => {
+      const { element } = await scorecardInside({ lang: 'ar' });
       await element.updateComplete;
-      // Within the radar's own box: on a right-to-left page the radar itself sits on the right.
+      // Within the radar's own box: in a right-to-left language the radar itself sits on the right.
       const boxes = () => {
         const radar = $(element, '.radar')!.getBoundingClientRect();
         return $$(element, '.radar__label').map((label) => {
@@ -246,9 +279,9 @@ describe('<bekasi-scorecard>', () => {
         });
       };
       const rightToLeft = boxes();
-      wrapper.dir = 'ltr';
-      await element.updateComplete;
-      // The same places as on a left-to-right page, where each label sits beside its axis' end.
+      // The Arabic names are other words: compare with the same words run left to right.
+      $(element, '.root')!.setAttribute('dir', 'ltr');
+      // The same places as left to right, where each label sits beside its axis' end.
       expect(rightToLeft).to.deep.equal(boxes());
       await expect(element).to.be.accessible();
     });

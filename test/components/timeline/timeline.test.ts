@@ -8,7 +8,9 @@ import type {
 } from '../../../src/components/timeline/timeline.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
+import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import { ar } from '../../fixtures/translations/ar.js';
 import {
   $,
   $$,
@@ -466,13 +468,19 @@ describe('<bekasi-timeline>', () => {
       expect($(element, '#chart-help')?.textContent).to.include('Tombol Daftar');
     });
 
-    it('keeps time running left to right on a right-to-left page: year marks, bars and the today line sit on their dates', async () => {
+    it('keeps time running left to right in a right-to-left language: year marks, bars and the today line sit on their dates', async () => {
+      registerTranslation(ar);
       const data = programmesDocument([programme('from-2010', { start: '2010', end: '2012' })]);
-      for (const dir of ['ltr', 'rtl']) {
-        const element = await timeline(data, { from: '2005', to: '2014' });
+      for (const [lang, dir] of [
+        ['id', 'ltr'],
+        ['ar', 'rtl'],
+      ] as const) {
+        // On a right-to-left page either way: the language shown decides.
+        const element = await timeline(data, { lang, from: '2005', to: '2014' });
         element.today = new Date(2010, 0, 1);
-        element.parentElement!.dir = dir;
+        element.parentElement!.dir = 'rtl';
         await settle(element);
+        expect(getComputedStyle($(element, '.root')!).direction).to.equal(dir);
         const track = $(element, '.axis__track')!.getBoundingClientRect();
         // 1 January 2010 is halfway through 2005–2014, the ten whole years the window shows.
         const halfway = track.left + track.width / 2;
@@ -493,21 +501,22 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
-    it('keeps each flag whole on a right-to-left page, in the list and in the chart', async () => {
+    it('keeps each flag whole in a right-to-left language, in the list and in the chart', async () => {
+      registerTranslation(ar);
       // Overdue (it ended in 2009) and a quick win: two flags side by side.
       const data = programmesDocument([
         programme('late', { start: '2005', end: '2009', status: 'in_progress', quickWin: true }),
       ]);
       for (const layout of ['list', 'chart'] as const) {
-        const element = await timeline(data, { layout, from: '2005', to: '2014' });
+        const element = await timeline(data, { layout, lang: 'ar', from: '2005', to: '2014' });
         element.today = new Date(2010, 0, 1);
-        element.parentElement!.dir = 'rtl';
         await settle(element);
+        expect(getComputedStyle($(element, '.root')!).direction).to.equal('rtl');
         const [overdue, quickWin] = ['.flag--overdue', '.flag--quick-win'].map((selector) =>
           $(element, selector)!.getBoundingClientRect(),
         );
         // Apart (side by side, or the second on the hidden next line of a narrow label), not one
-        // drawn across the other: "Terlambat" … "!" around "Quick Win".
+        // drawn across the other: the overdue flag and its "!" around the quick-win flag.
         const apart =
           overdue!.left >= quickWin!.right - 0.5 ||
           quickWin!.left >= overdue!.right - 0.5 ||
