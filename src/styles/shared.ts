@@ -64,7 +64,7 @@ export const shared = css`
   }
   /* Loading keeps the room the content will take, so nothing below it jumps. */
   .state--loading {
-    min-height: var(--_reserved-height, 8em);
+    min-height: var(--bekasi-loading-height, 8em);
     display: grid;
     place-items: center;
     color: var(--_text-muted);

@@ -5,7 +5,7 @@
  * looks at all of them the way a reader scanning the page would.
  */
 import '../setup.js';
-import { expect } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
@@ -13,7 +13,8 @@ import '../../src/bekasi-timeline.js';
 import { registerTranslation } from '../../src/i18n/index.js';
 import { fixture, type FixtureName } from '../fixtures/index.js';
 import { ar } from '../fixtures/translations/ar.js';
-import { brokenWords, mounted } from './helpers.js';
+import type { BekasiElement } from '../../src/core/base-element.js';
+import { brokenWords, mounted, waitForState } from './helpers.js';
 
 const WIDTHS = [320, 600, 1000];
 
@@ -74,13 +75,14 @@ describe('layout at every width', () => {
             problems.push(
               `${data} ${lang} ${width}px: ${broken.length} broken words: ${broken.slice(0, 8).join(', ')} …`,
             );
-          const edge = wrapper.getBoundingClientRect().right;
-          // A wide table scrolls in its own box; anything else past the edge is a layout fault.
-          const past = [...element.shadowRoot!.querySelectorAll('*')].filter(
-            (each) =>
-              !each.closest('.table, dialog, [role="tooltip"], .visually-hidden, svg') &&
-              each.getBoundingClientRect().right > edge + 1,
-          );
+          const { left: start, right: edge } = wrapper.getBoundingClientRect();
+          // A wide table scrolls in its own box; anything else past either edge (the left one
+          // right to left) is a layout fault.
+          const past = [...element.shadowRoot!.querySelectorAll('*')].filter((each) => {
+            if (each.closest('.table, dialog, [role="tooltip"], .visually-hidden, svg')) return false;
+            const box = each.getBoundingClientRect();
+            return box.right > edge + 1 || box.left < start - 1;
+          });
           if (past.length > 0)
             problems.push(
               `${data} ${lang} ${width}px: past the edge ${past.map((each) => each.className || each.localName).join(', ')}`,
@@ -100,6 +102,53 @@ describe('layout at every width', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+
+  /**
+   * While its document loads, a component keeps about the room it will take, so the page below
+   * it does not jump when it appears (Cumulative Layout Shift): measured against the Bekasi
+   * document in a 1,000 px column, the width of a page's main column. Narrower, a component
+   * grows taller than it reserves; a different document, shorter or taller.
+   */
+  it('reserves, while loading, about the height it takes once ready, or the height the page sets', async () => {
+    const problems: string[] = [];
+    const defaults: [tag: string, attributes: Record<string, string>][] = [
+      ['bekasi-banner', {}],
+      ['bekasi-banner', { variant: 'strip' }],
+      ['bekasi-banner', { variant: 'compact' }],
+      ['bekasi-scorecard', {}],
+      ['bekasi-scorecard', { variant: 'bars' }],
+      ['bekasi-scorecard', { variant: 'compact' }],
+      ['bekasi-timeline', {}],
+      ['bekasi-timeline', { layout: 'list' }],
+      ['bekasi-quick-wins', {}],
+      ['bekasi-quick-wins', { layout: 'table' }],
+    ];
+    const loadingIn = async (tag: string, attributes: Record<string, string>) => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const loading = document.createElement(tag) as BekasiElement;
+      for (const [name, value] of Object.entries(attributes)) loading.setAttribute(name, value);
+      loading.src = `/__test__/slow?ms=30000&id=reserve-${Math.random()}`;
+      wrapper.append(loading);
+      await waitForState(loading, 'loading');
+      return loading;
+    };
+    for (const [tag, attributes] of defaults) {
+      const ready = (await shown(tag, attributes, 1000, 'id', 'bekasi')).element;
+      const readyHeight = ready.getBoundingClientRect().height;
+      ready.parentElement!.remove();
+      const loading = await loadingIn(tag, attributes);
+      const ratio = loading.getBoundingClientRect().height / readyHeight;
+      if (ratio < 0.85 || ratio > 1.02)
+        problems.push(`<${tag} ${JSON.stringify(attributes)}>: reserves ${ratio.toFixed(2)} of its height`);
+      // A page that knows its document's height says so on the element.
+      loading.style.setProperty('--bekasi-loading-height', '20em');
+      if (Math.round(loading.getBoundingClientRect().height) !== 320)
+        problems.push(`<${tag} ${JSON.stringify(attributes)}>: ignores --bekasi-loading-height`);
+      loading.parentElement!.remove();
+    }
+    expect(problems).to.deep.equal([]);
+    await expect(await loadingIn('bekasi-scorecard', {})).to.be.accessible();
+  });
 
   /**
    * Bootstrap 3 and many CMS themes set `html { font-size: 10px }` (or 62.5 %). The components take

@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const bannerStyles = css`
   :host {
-    --_reserved-height: 18em;
+    --bekasi-loading-height: 36em;
   }
   :host([variant='strip']) {
-    --_reserved-height: 5em;
+    --bekasi-loading-height: 12em;
   }
   :host([variant='compact']) {
-    --_reserved-height: 4em;
+    --bekasi-loading-height: 4.5em;
   }
 
   .banner {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const quickWinsStyles = css`
   :host {
-    --_reserved-height: 32em;
+    --bekasi-loading-height: 64em;
   }
   .tracker {
     overflow-wrap: anywhere;

@@ -8,13 +8,10 @@ import { css } from 'lit';
  */
 export const scorecardStyles = css`
   :host {
-    --_reserved-height: 30em;
-  }
-  :host([variant='bars']) {
-    --_reserved-height: 22em;
+    --bekasi-loading-height: 69em;
   }
   :host([variant='compact']) {
-    --_reserved-height: 16em;
+    --bekasi-loading-height: 33em;
   }
 
   .evaluator,

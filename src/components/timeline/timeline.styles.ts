@@ -4,7 +4,10 @@ import { css } from 'lit';
 // which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW.
 export const timelineStyles = css`
   :host {
-    --_reserved-height: 34em;
+    --bekasi-loading-height: 46em;
+  }
+  :host([layout='list']) {
+    --bekasi-loading-height: 122em;
   }
   .chart,
   .list,
