@@ -208,13 +208,16 @@ export const quickWinsStyles = css`
   th,
   td {
     /* Every column's 6 px a side: the table fits a 960 px content column without scrolling. */
-    padding: 0.43em;
+    padding: 0.43em 0.36em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
-  .table .progress {
-    min-width: 8em;
+  /* The name is what a reader scans the table by: it gets at least a bar's width, not the
+     narrowest column. */
+  .table .progress,
+  th .name {
+    min-width: 7.5em;
   }
   .number {
     text-align: end;

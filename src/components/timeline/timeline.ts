@@ -647,7 +647,7 @@ export class BekasiTimeline extends BekasiElement {
       })}
     >
       <span class="programme__label">
-        <span class="programme__name">${this.localText(programme.name)}</span>
+        <span class="programme__name" dir="auto">${this.localText(programme.name)}</span>
         ${this.#renderFlags(programme, span.overdue)}
       </span>
       <span class="programme__track" aria-hidden="true">
@@ -792,7 +792,7 @@ export class BekasiTimeline extends BekasiElement {
     const milestones = this.#milestonesText(programme);
     return html`<div class="list__item" role="listitem" ${position}>
       <button type="button" class="list__button" data-row=${index} aria-haspopup="dialog">
-        <span class="list__name">${this.localText(programme.name)}</span>
+        <span class="list__name" dir="auto">${this.localText(programme.name)}</span>
         <span class="list__meta">
           <span>${this.#dates(programme)}</span>
           ${this.#renderFlags(programme, span.overdue)}

@@ -285,6 +285,12 @@ describe('<bekasi-quick-wins>', () => {
       const box = $(element, '.table')!;
       // The KPI column, last, was cut off by 18 px: "(makin rendah makin baik)" half hidden.
       expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+      // The names, what a reader scans the table by, were the narrowest column: three words a line
+      // at most ("Izin selesai / dalam 3 hari / kerja").
+      const fontSize = parseFloat(getComputedStyle($(element, 'table')!).fontSize);
+      for (const name of $$(element, 'tbody th')) {
+        expect(name.getBoundingClientRect().width / fontSize).to.be.at.least(7.5);
+      }
       await expect(element).to.be.accessible();
     });
 

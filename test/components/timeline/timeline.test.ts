@@ -501,6 +501,26 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
+    it('shows a name cut short from its first word, in a right-to-left language too', async () => {
+      registerTranslation(ar);
+      for (const lang of ['id', 'ar']) {
+        // Bekasi's names are Indonesian: in Arabic each is marked as such, and runs left to right.
+        const element = await timeline(fixture('bekasi'), { lang, width: 320 });
+        for (const name of $$(element, '.programme__name')) {
+          const box = name.getBoundingClientRect();
+          const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+          const text = walker.nextNode()!;
+          const first = document.createRange();
+          first.setStart(text, 0);
+          first.setEnd(text, 1);
+          const letter = first.getBoundingClientRect();
+          expect(letter.left, `${lang}: ${name.textContent}`).to.be.at.least(box.left - 0.5);
+          expect(letter.right, `${lang}: ${name.textContent}`).to.be.at.most(box.right + 0.5);
+        }
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('keeps each flag whole in a right-to-left language, in the list and in the chart', async () => {
       registerTranslation(ar);
       // Overdue (it ended in 2009) and a quick win: two flags side by side.
