@@ -53,19 +53,60 @@ if (manifest) setCustomElementsManifest(publicApi(manifest as Manifest));
 type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * Applies the toolbar's language, direction and theme. The language and the direction go on a
- * wrapper: components speak the language of their closest `[lang]` ancestor and follow the
- * direction around them, as on a real page. The theme is an attribute of each component, so it
- * reaches the stories as the `theme` arg; the wrapper gets a matching page background (see
+ * Applies the language, direction and theme. The language and the direction go on a wrapper:
+ * components speak the language of their closest `[lang]` ancestor and follow the direction
+ * around them, as on a real page. The theme is an attribute of each component, so it reaches the
+ * stories as the `theme` arg; the wrapper gets a matching page background (see
  * preview-head.html), since a dark component on a white page shows nothing.
+ *
+ * A story sets its own language or theme as an arg (`args: { lang: 'en' }`, `args: { theme:
+ * 'dark' }`), not as story `globals`: Storybook locks a toolbar item on a story that sets its
+ * global. The Language and Theme globals start unset (see `initialGlobals`), so each story shows
+ * its own until a language or a theme is picked in the toolbar; from then on the toolbar wins, in
+ * every story, over the story's `lang` (the element's own) and `theme`, until its "As the story
+ * sets it" item unsets it again.
  */
 const withLanguageAndTheme: Decorator = (story, context) => {
-  const lang = String(context.globals['lang'] ?? 'id');
-  const dir = context.globals['dir'] === 'rtl' ? 'rtl' : 'ltr';
-  const theme = String(context.globals['theme'] ?? 'light') as Theme;
-  return html`<div class="bekasi-story" lang=${lang} dir=${dir} data-theme=${theme}>
-    ${story({ args: { ...context.args, theme } })}
+  const picked = context.globals as { lang?: unknown; theme?: unknown; dir?: unknown };
+  const args = context.args as { lang?: unknown; theme?: unknown };
+  const pickedLang = typeof picked.lang === 'string' && picked.lang ? picked.lang : undefined;
+  const lang = pickedLang ? undefined : args.lang;
+  const dir = picked.dir === 'rtl' ? 'rtl' : 'ltr';
+  const theme = String(picked.theme || args.theme || 'light') as Theme;
+  return html`<div class="bekasi-story" lang=${pickedLang ?? 'id'} dir=${dir} data-theme=${theme}>
+    ${story({ args: { ...context.args, lang, theme } })}
   </div>`;
+};
+
+/**
+ * A component loads `src` only without `data` (the base element's precedence: the `data`
+ * property, inline JSON, `src`, then the nearest `<bekasi-data>`; `<bekasi-data>` too uses `data`
+ * before `src`), so `src` and the options of its loading would do nothing beside `data`. In a
+ * story that starts with `data` they have no control (the row stays, saying so, which keeps them
+ * in the docs page's table); in one that loads from `src`, their controls hide while `data` is
+ * set (`if`).
+ */
+const LOADING_OPTIONS = new Set(['src', 'refresh', 'timeout', 'retries']);
+const USED_WITHOUT_DATA = 'Used only when `data` is empty (the element uses `data` first)';
+
+const loadingOptionsWithoutData: ArgTypesEnhancer = ({ argTypes, initialArgs }) => {
+  if (!('data' in argTypes)) return argTypes;
+  const startsWithData = initialArgs['data'] !== undefined && initialArgs['data'] !== null;
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      if (!LOADING_OPTIONS.has(name)) return [name, argType];
+      const when = startsWithData
+        ? `${USED_WITHOUT_DATA}: no control in this story, which sets \`data\`. The stories that load from \`src\` ("From src") have one.`
+        : `${USED_WITHOUT_DATA}: its control hides while \`data\` is set.`;
+      const description = [argType.description, when].filter(Boolean).join(' ');
+      return [
+        name,
+        startsWithData
+          ? { ...argType, description, control: { disable: true } }
+          : { ...argType, description, if: { arg: 'data', truthy: false } },
+      ];
+    }),
+  );
 };
 
 /**
@@ -99,7 +140,7 @@ const withoutControls: ArgTypesEnhancer = ({ argTypes }) =>
 
 const preview: Preview = {
   decorators: [withLanguageAndTheme],
-  argTypesEnhancers: [withoutControls],
+  argTypesEnhancers: [withoutControls, loadingOptionsWithoutData],
   globalTypes: {
     lang: {
       description: 'Language of the components (the page language they inherit)',
@@ -107,6 +148,7 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         items: [
+          { type: 'reset', title: 'As the story sets it (Indonesian unless it sets one)' },
           { value: 'id', title: 'Bahasa Indonesia', right: 'id' },
           { value: 'en', title: 'English', right: 'en' },
         ],
@@ -131,6 +173,7 @@ const preview: Preview = {
         title: 'Theme',
         icon: 'mirror',
         items: [
+          { type: 'reset', title: 'As the story sets it (light unless it sets one)' },
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
           { value: 'auto', title: 'Auto (follows the system)', icon: 'browser' },
@@ -139,7 +182,9 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'id', dir: 'ltr', theme: 'light' },
+  // Language and Theme start unset: each story shows its own (Indonesian and light unless it
+  // sets another) until one is picked in the toolbar (see withLanguageAndTheme).
+  initialGlobals: { dir: 'ltr' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },

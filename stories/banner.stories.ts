@@ -7,11 +7,13 @@ import {
   baseArgs,
   type BaseArgs,
   dataArgTypes,
+  inBekasiData,
+  inState,
   LOADING_STATE,
+  NO_SOURCE,
   STALE,
   NOT_FOUND,
   TIMED_OUT,
-  withState,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -100,11 +102,11 @@ export const StripWithScore: Story = { args: { variant: 'strip', 'show-score': t
 /** `show-score` in the compact layout. */
 export const CompactWithScore: Story = { args: { variant: 'compact', 'show-score': true } };
 
-/** English, from the page language (`lang="en"` on an ancestor): the toolbar's Language button does the same. */
-export const English: Story = { args: { 'show-score': true }, globals: { lang: 'en' } };
+/** `lang="en"`: English, the element's own language (a `lang="en"` on the page around it does the same). The toolbar's Language button switches this story too. */
+export const English: Story = { args: { 'show-score': true, lang: 'en' } };
 
-/** `theme="dark"`, on a dark page. The Theme toolbar button switches every story. */
-export const Dark: Story = { args: { 'show-score': true }, globals: { theme: 'dark' } };
+/** `theme="dark"`, on a dark page. The Theme toolbar button switches this story too, as every story. */
+export const Dark: Story = { args: { 'show-score': true, theme: 'dark' } };
 
 /**
  * Another city, another framework: Boyd Cohen's Smart City Wheel on a 0–100 scale, in the city's
@@ -134,15 +136,10 @@ export const StrictWithIssues: Story = { args: { data: doc('partial'), strict: t
 export const MinimalDocument: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = {
-  render: (args) => withState(LOADING_STATE, banner, args),
-};
+export const Loading: Story = inState(LOADING_STATE, banner);
 
 /** Loading, in the strip layout: a shorter reserved height. */
-export const LoadingStrip: Story = {
-  render: (args) => withState(LOADING_STATE, banner, args),
-  args: { variant: 'strip' },
-};
+export const LoadingStrip: Story = { ...inState(LOADING_STATE, banner), args: { variant: 'strip' } };
 
 /** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */
 export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') } };
@@ -151,14 +148,10 @@ export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') 
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
-export const ErrorLoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, banner, args, fallbackLink),
-};
+export const ErrorLoadFailure: Story = inState(TIMED_OUT, banner, fallbackLink);
 
 /** The server answered 404. */
-export const ErrorNotFound: Story = {
-  render: (args) => withState(NOT_FOUND, banner, args),
-};
+export const ErrorNotFound: Story = inState(NOT_FOUND, banner);
 
 /**
  * A `src` that is not an http(s) address (`javascript:`, `data:`, a user name and password) is
@@ -176,12 +169,12 @@ export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
 
 /**
  * Inside `<bekasi-data src>`: the banner has no data of its own and uses the document of the
- * nearest `<bekasi-data>`. One fetch feeds every component inside it.
+ * nearest `<bekasi-data>`. One fetch feeds every component inside it. Here the `src`, `data`,
+ * `refresh`, `timeout` and `retries` controls are the provider's.
  */
 export const InsideBekasiData: Story = {
-  render: (args) =>
-    html`<bekasi-data src=${DEMO_URL}>${banner({ ...args, data: undefined, src: undefined })}</bekasi-data>`,
-  args: { variant: 'strip', 'show-score': true },
+  render: (args) => inBekasiData(args, banner({ ...args, ...NO_SOURCE })),
+  args: { variant: 'strip', 'show-score': true, data: undefined, src: DEMO_URL },
 };
 
 /** Page CSS wins over the city's colours: here the page sets `--bekasi-color-primary` and friends. */
@@ -263,7 +256,4 @@ export const Narrow320Strip: Story = {
  * A refresh failed three hours after the document was fetched: the banner keeps showing it, with
  * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
  */
-export const StaleData: Story = {
-  render: (args) => withState(STALE, banner, args),
-  args: { 'show-score': true },
-};
+export const StaleData: Story = { ...inState(STALE, banner), args: { 'show-score': true } };

@@ -1,30 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { doc } from './support/fixtures.js';
+import { DEMO_URL, doc } from './support/fixtures.js';
+import { inBekasiData, type SourceArgs } from './support/shared.js';
 
-/** `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. */
-interface DataArgs {
-  src?: string;
-  data?: unknown;
-  refresh?: number;
-  timeout?: number;
-  retries?: number;
+/**
+ * `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. Every
+ * story puts `src`, `data`, `refresh`, `timeout` and `retries` on its provider (`inBekasiData`).
+ */
+interface DataArgs extends SourceArgs {
   theme?: 'light' | 'dark' | 'auto';
 }
 
 /** One provider with a banner strip and a compact scorecard inside, fed by it. */
 function provider(args: DataArgs): TemplateResult {
-  return html`<bekasi-data
-    src=${ifDefined(args.src)}
-    .data=${args.data}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    retries=${ifDefined(args.retries)}
-  >
-    <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
-    <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-  </bekasi-data>`;
+  return inBekasiData(
+    args,
+    html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+      <bekasi-scorecard
+        variant="compact"
+        heading-level="2"
+        theme=${ifDefined(args.theme)}
+      ></bekasi-scorecard>`,
+  );
 }
 
 const meta = {
@@ -59,18 +57,25 @@ type Story = StoryObj<DataArgs>;
 /** A banner and a scorecard fed by one `<bekasi-data>` holding the Bekasi document. */
 export const Default: Story = {};
 
+/**
+ * `src`: the provider fetches the document (here `/data/bekasi.json`, served by Storybook) once for
+ * both components. The `refresh`, `timeout` and `retries` controls act on that fetch.
+ */
+export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
+
 /** A component with data of its own ignores the provider: here the scorecard shows another city. */
 export const ComponentWithItsOwnData: Story = {
   render: (args) =>
-    html`<bekasi-data .data=${args.data}>
-      <bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
-      <bekasi-scorecard
-        variant="compact"
-        heading-level="2"
-        .data=${doc('cohen')}
-        theme=${ifDefined(args.theme)}
-      ></bekasi-scorecard>
-    </bekasi-data>`,
+    inBekasiData(
+      args,
+      html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+        <bekasi-scorecard
+          variant="compact"
+          heading-level="2"
+          .data=${doc('cohen')}
+          theme=${ifDefined(args.theme)}
+        ></bekasi-scorecard>`,
+    ),
 };
 
 /**
@@ -85,16 +90,21 @@ export const UnderATenPixelRoot: Story = {
           font-size: 10px;
         }
       </style>
-      <bekasi-data .data=${args.data}>
-        <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
-        <bekasi-scorecard variant="bars" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-        <bekasi-quick-wins
-          heading-level="2"
-          status="in_progress"
-          theme=${ifDefined(args.theme)}
-        ></bekasi-quick-wins>
-        <bekasi-timeline heading-level="2" layout="list" theme=${ifDefined(args.theme)}></bekasi-timeline>
-      </bekasi-data>`,
+      ${inBekasiData(
+        args,
+        html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+          <bekasi-scorecard
+            variant="bars"
+            heading-level="2"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-scorecard>
+          <bekasi-quick-wins
+            heading-level="2"
+            status="in_progress"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-quick-wins>
+          <bekasi-timeline heading-level="2" layout="list" theme=${ifDefined(args.theme)}></bekasi-timeline>`,
+      )}`,
   parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 };
 
@@ -107,15 +117,20 @@ export const UnderATenPixelRoot: Story = {
 export const OnARightToLeftPage: Story = {
   render: (args) =>
     html`<div dir="rtl">
-      <bekasi-data .data=${args.data}>
-        <bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
-        <bekasi-scorecard variant="bars" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-        <bekasi-timeline heading-level="2" layout="chart" theme=${ifDefined(args.theme)}></bekasi-timeline>
-        <bekasi-quick-wins
-          heading-level="2"
-          status="in_progress"
-          theme=${ifDefined(args.theme)}
-        ></bekasi-quick-wins>
-      </bekasi-data>
+      ${inBekasiData(
+        args,
+        html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+          <bekasi-scorecard
+            variant="bars"
+            heading-level="2"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-scorecard>
+          <bekasi-timeline heading-level="2" layout="chart" theme=${ifDefined(args.theme)}></bekasi-timeline>
+          <bekasi-quick-wins
+            heading-level="2"
+            status="in_progress"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-quick-wins>`,
+      )}
     </div>`,
 };

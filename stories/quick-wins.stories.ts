@@ -7,10 +7,10 @@ import {
   type BaseArgs,
   baseArgs,
   dataArgTypes,
+  inState,
   LOADING_STATE,
   STALE,
   TIMED_OUT,
-  withState,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -267,11 +267,11 @@ export const EdgeValues: Story = {
 /** Realistically long Indonesian names and descriptions, agencies by full name: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: longNames() } };
 
-/** English, from the page language (the toolbar's Language button does the same). */
-export const English: Story = { globals: { lang: 'en' } };
+/** `lang="en"`: English, the element's own language (a `lang="en"` on the page around it does the same). The toolbar's Language button switches this story too. */
+export const English: Story = { args: { lang: 'en' } };
 
-/** Dark theme (the Theme toolbar button switches every story). */
-export const Dark: Story = { args: { expanded: true }, globals: { theme: 'dark' } };
+/** `theme="dark"`, on a dark page. The Theme toolbar button switches this story too, as every story. */
+export const Dark: Story = { args: { expanded: true, theme: 'dark' } };
 
 /** 10,000 quick wins: 12 per page, so the DOM stays small; filters and sort stay within a frame. */
 export const TenThousand: Story = { args: { data: many } };
@@ -294,24 +294,20 @@ export const Narrow320Table: Story = {
 export const Empty: Story = { args: { data: { ...doc('bekasi'), quickWins: [] } } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState(LOADING_STATE, quickWins, args) };
+export const Loading: Story = inState(LOADING_STATE, quickWins);
 
 /** The endpoint did not answer in time: what and where, in the page's language, with "Coba lagi". */
-export const LoadFailure: Story = {
-  render: (args) =>
-    withState(
-      TIMED_OUT,
-      quickWins,
-      args,
-      html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
-    ),
-};
+export const LoadFailure: Story = inState(
+  TIMED_OUT,
+  quickWins,
+  html`<p><a href="https://www.bekasikota.go.id">Situs resmi Pemerintah Kota Bekasi</a></p>`,
+);
 
 /**
  * A refresh failed: the quick wins fetched three hours ago stay, with a note that they may be out
  * of date and a way to try again (the `notice` part).
  */
-export const StaleData: Story = { render: (args) => withState(STALE, quickWins, args) };
+export const StaleData: Story = inState(STALE, quickWins);
 
 /**
  * Bad items are left out and reported (a console warning, the `bekasi-load` event's issues); the

@@ -7,10 +7,12 @@ import {
   type BaseArgs,
   baseArgs,
   dataArgTypes,
+  inBekasiData,
+  inState,
   LOADING_STATE,
+  NO_SOURCE,
   STALE,
   TIMED_OUT,
-  withState,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -152,11 +154,11 @@ export const Compact: Story = {
   args: { variant: 'compact' },
 };
 
-/** English, from the page language (`lang="en"` on an ancestor): the toolbar's Language button does the same. */
-export const English: Story = { args: { compare: 'previous' }, globals: { lang: 'en' } };
+/** `lang="en"`: English, the element's own language (a `lang="en"` on the page around it does the same). The toolbar's Language button switches this story too. */
+export const English: Story = { args: { compare: 'previous', lang: 'en' } };
 
-/** `theme="dark"`, on a dark page, with a comparison year. The Theme toolbar button switches every story. */
-export const Dark: Story = { args: { compare: 'previous' }, globals: { theme: 'dark' } };
+/** `theme="dark"`, on a dark page, with a comparison year. The Theme toolbar button switches this story too, as every story. */
+export const Dark: Story = { args: { compare: 'previous', theme: 'dark' } };
 
 /** `dimension="governance"`: the row is open from the page, with its maturity level, element scores and note. */
 export const DimensionOpen: Story = { args: { dimension: 'governance' } };
@@ -168,10 +170,7 @@ export const OpenByAlias: Story = { args: { dimension: 'government' } };
  * Another city, another framework: Boyd Cohen's Smart City Wheel on a 0–100 scale, in English.
  * Nothing in the component is Bekasi-only.
  */
-export const CohenFramework: Story = {
-  args: { data: doc('cohen'), compare: 'previous' },
-  globals: { lang: 'en' },
-};
+export const CohenFramework: Story = { args: { data: doc('cohen'), compare: 'previous', lang: 'en' } };
 
 /** A framework of three dimensions: the radar is a triangle. */
 export const ThreeDimensions: Story = { args: { data: doc('threeDimensions'), compare: 'previous' } };
@@ -210,17 +209,13 @@ export const PartialData: Story = { args: { data: doc('partial') } };
 export const StrictWithPartialData: Story = { args: { data: doc('partial'), strict: true } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = {
-  render: (args) => withState(LOADING_STATE, scorecard, args),
-};
+export const Loading: Story = inState(LOADING_STATE, scorecard);
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
  */
-export const LoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, scorecard, args, fallbackLink),
-};
+export const LoadFailure: Story = inState(TIMED_OUT, scorecard, fallbackLink);
 
 /** A document in a newer format (`schemaVersion: "2.0"`) is refused with a message naming both versions. */
 export const UnsupportedVersion: Story = { args: { data: doc('versionTwo') } };
@@ -230,15 +225,17 @@ export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL, compare:
 
 /**
  * Inside `<bekasi-data src>` with a banner: neither has data of its own; one fetch feeds both.
- * (One banner per city on a page: two would repeat the same landmark.)
+ * (One banner per city on a page: two would repeat the same landmark.) Here the `src`, `data`,
+ * `refresh`, `timeout` and `retries` controls are the provider's.
  */
 export const InsideBekasiData: Story = {
   render: (args) =>
-    html`<bekasi-data src=${DEMO_URL}>
-      <bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
-      ${scorecard({ ...args, data: undefined, src: undefined })}
-    </bekasi-data>`,
-  args: { compare: 'previous' },
+    inBekasiData(
+      args,
+      html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+        ${scorecard({ ...args, ...NO_SOURCE })}`,
+    ),
+  args: { compare: 'previous', data: undefined, src: DEMO_URL },
 };
 
 /**
@@ -273,7 +270,4 @@ export const LongNames: Story = { args: { data: doc('longNames') } };
  * A refresh failed three hours after the document was fetched: the scorecard keeps showing it, with
  * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
  */
-export const StaleData: Story = {
-  render: (args) => withState(STALE, scorecard, args),
-  args: { compare: 'previous' },
-};
+export const StaleData: Story = { ...inState(STALE, scorecard), args: { compare: 'previous' } };

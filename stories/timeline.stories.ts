@@ -7,10 +7,10 @@ import {
   type BaseArgs,
   baseArgs,
   dataArgTypes,
+  inState,
   LOADING_STATE,
   STALE,
   TIMED_OUT,
-  withState,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -180,17 +180,17 @@ export const NarrowChart320: Story = {
   args: { layout: 'chart' },
 };
 
-/** English, from the page language (the toolbar's Language button does the same). */
-export const English: Story = { globals: { lang: 'en' } };
+/** `lang="en"`: English, the element's own language (a `lang="en"` on the page around it does the same). The toolbar's Language button switches this story too. */
+export const English: Story = { args: { lang: 'en' } };
 
-/** Dark theme, on a dark page (the Theme toolbar button switches every story). */
-export const Dark: Story = { globals: { theme: 'dark' } };
+/** `theme="dark"`, on a dark page. The Theme toolbar button switches this story too, as every story. */
+export const Dark: Story = { args: { theme: 'dark' } };
 
 /** The list view in the dark theme. */
-export const DarkList: Story = { args: { layout: 'list' }, globals: { theme: 'dark' } };
+export const DarkList: Story = { args: { layout: 'list', theme: 'dark' } };
 
 /** Another city on Boyd Cohen's Smart City Wheel, in English: its own dimensions are its lanes. */
-export const CohenFramework: Story = { args: { data: doc('cohen') }, globals: { lang: 'en' } };
+export const CohenFramework: Story = { args: { data: doc('cohen'), lang: 'en' } };
 
 /**
  * 10,000 programmes in 20 agency lanes (`group-by="agency"`): only the rows in view are drawn, so
@@ -234,15 +234,13 @@ export const PartialData: Story = { args: { data: doc('partial') } };
 export const MissingSection: Story = { args: { data: doc('minimal') } };
 
 /** Loading: the space is reserved, so nothing jumps when the data arrives. */
-export const Loading: Story = { render: (args) => withState(LOADING_STATE, timeline, args) };
+export const Loading: Story = inState(LOADING_STATE, timeline);
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Coba lagi" reloads; the light-DOM fallback shows beside it.
  */
-export const LoadFailure: Story = {
-  render: (args) => withState(TIMED_OUT, timeline, args, fallbackLink),
-};
+export const LoadFailure: Story = inState(TIMED_OUT, timeline, fallbackLink);
 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
 export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
@@ -251,4 +249,4 @@ export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };
  * A refresh failed three hours after the document was fetched: the timeline keeps showing it, with
  * a note that it may be out of date, how old it is, and a way to try again (the `notice` part).
  */
-export const StaleData: Story = { render: (args) => withState(STALE, timeline, args) };
+export const StaleData: Story = inState(STALE, timeline);

@@ -5,13 +5,18 @@
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataState } from '../../src/core/data-state.js';
 import { fixture } from '../../test/fixtures/index.js';
 
 /** The args of the attributes, property and events every component has (from the base element). */
 export interface BaseArgs {
-  /** The element's own language; empty follows the page (the toolbar's Language). */
+  /**
+   * The element's own language; empty follows the page. A story sets it as its own language; a
+   * language picked in the toolbar overrides it (see `.storybook/preview.ts`).
+   */
   lang?: string;
+  /** A story's own theme; a theme picked in the toolbar overrides it (see `.storybook/preview.ts`). */
   theme?: 'light' | 'dark' | 'auto';
   strict?: boolean;
   src?: string;
@@ -46,7 +51,9 @@ class BaseArgsDirective extends Directive {
       else element.setAttribute(name, String(value));
     }
     element.toggleAttribute('strict', Boolean(args.strict));
-    element.data = args.data;
+    // `null` typed into the data control clears it, as an absent `data` does (the component
+    // itself would take `null` as a document and show an error).
+    element.data = args.data ?? undefined;
     for (const [type, listener] of this.listeners) element.removeEventListener(type, listener);
     this.listeners = [];
     for (const [type, listener] of [
@@ -69,7 +76,7 @@ export const baseArgs = directive(BaseArgsDirective);
  * A component with no data of its own, inside a provider of a fixed data state: `render` is the
  * story file's own component-from-args function.
  */
-export function withState<Args extends BaseArgs>(
+function withState<Args extends BaseArgs>(
   state: DataState,
   render: (args: Args, fallback?: unknown) => TemplateResult,
   args: Args,
@@ -78,15 +85,94 @@ export function withState<Args extends BaseArgs>(
   return inDataState(state, render({ ...args, data: undefined, src: undefined }, fallback));
 }
 
-/** Controls for the attributes every component has (from the base element). */
+/** An arg's row left out of the Controls panel and the docs table of one story. */
+const HIDDEN = { table: { disable: true } } as const;
+
+/**
+ * A story of a component in a fixed data state (`withState`): its render, and its controls
+ * without the ones that would do nothing there. The component has no data source of its own
+ * (`data`, `src` and the loading options `refresh`, `timeout`, `retries`); with no document in
+ * the state (loading, a failed load) there is nothing for `strict` to check either.
+ *
+ * ```ts
+ * export const Loading: Story = inState(LOADING_STATE, scorecard);
+ * ```
+ */
+export function inState<Args extends BaseArgs>(
+  state: DataState,
+  render: (args: Args, fallback?: unknown) => TemplateResult,
+  fallback: unknown = nothing,
+) {
+  const hasDocument = state.status === 'ready' && state.document !== undefined;
+  return {
+    render: (args: Args) => withState(state, render, args, fallback),
+    argTypes: {
+      data: HIDDEN,
+      src: HIDDEN,
+      refresh: HIDDEN,
+      timeout: HIDDEN,
+      retries: HIDDEN,
+      ...(hasDocument ? {} : { strict: HIDDEN }),
+    },
+  };
+}
+
+/** The loading args `<bekasi-data>` shares with every component. */
+export type SourceArgs = Pick<BaseArgs, 'src' | 'data' | 'refresh' | 'timeout' | 'retries'>;
+
+/**
+ * The loading args cleared: spread over the args of a component inside `inBekasiData`, which has
+ * no source of its own and takes the provider's document.
+ */
+export const NO_SOURCE: SourceArgs = {
+  src: undefined,
+  data: undefined,
+  refresh: undefined,
+  timeout: undefined,
+  retries: undefined,
+};
+
+/**
+ * `<bekasi-data>` around `content`, loading from the story's `src`, `data`, `refresh`, `timeout`
+ * and `retries` args: those controls act on the provider, which feeds every component inside.
+ */
+export function inBekasiData(args: SourceArgs, content: unknown): TemplateResult {
+  return html`<bekasi-data
+    src=${ifDefined(args.src || undefined)}
+    .data=${args.data ?? undefined}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
+    retries=${ifDefined(args.retries)}
+    >${content}</bekasi-data
+  >`;
+}
+
+/**
+ * Controls for the attributes every component has (from the base element). `src`, `refresh`,
+ * `timeout` and `retries` do something only without `data`: `.storybook/preview.ts` gives them no
+ * control in a story that sets `data`, for every story, as a component (and `<bekasi-data>`) uses
+ * `data` first.
+ */
 export const dataArgTypes = {
   strict: { control: 'boolean' },
   src: { control: 'text' },
+  refresh: { control: { type: 'number', min: 0, step: 60 } },
+  timeout: { control: { type: 'number', min: 1, step: 1 } },
+  retries: { control: { type: 'number', min: 0, max: 5, step: 1 } },
   data: { control: 'object' },
+  lang: {
+    control: false,
+    description:
+      'The language to show (`id`, `en`, or one registered); without it, the nearest `lang` around the ' +
+      'component. In Storybook, set it with the Language toolbar button, for every story; a story that sets ' +
+      'its own (English) keeps it until a language is picked there ("As the story sets it" goes back).',
+  },
   theme: {
     control: false,
     description:
-      'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button.',
+      'Colour theme: `light`, `dark` or `auto`. In Storybook, set it with the Theme toolbar button, for every ' +
+      'story; a story that sets its own (Dark) keeps it until a theme is picked there ("As the story sets it" ' +
+      'goes back).',
   },
 } as const;
 
