@@ -31,18 +31,33 @@ export function polar(angle: number, radius: number): { x: number; y: number } {
 const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.toFixed(1)}`;
 
 /**
- * Splits a long axis label into at most two lines at the space nearest its middle, so labels
- * such as "Tata Kelola Pemerintahan Cerdas" stay inside the chart.
+ * An axis label in lines that stay inside the chart: as few lines as it needs, each split at the
+ * space nearest its share ("Tata Kelola" / "Pemerintahan Cerdas"). A label longer than the lines
+ * can hold is cut short at a word, with "…": the rows and the axis' accessible name give it whole.
  */
-export function wrapLabel(label: string, maxLine = 16): string[] {
-  if (label.length <= maxLine) return [label];
-  const middle = label.length / 2;
-  let split = -1;
-  for (let index = 0; index < label.length; index += 1) {
-    if (label[index] === ' ' && (split < 0 || Math.abs(index - middle) < Math.abs(split - middle)))
-      split = index;
+export function wrapLabel(label: string, wide = false): string[] {
+  // Beside the rings, lines of the margin's width; above or below, of the chart's. A split near
+  // a share can make a line a word longer: what is kept fills four lines to about 13 characters
+  // beside (16 at most), three to 28 above or below.
+  const maxLine = wide ? 28 : 16;
+  const room = wide ? 84 : 52;
+  if (label.length > room) label = `${label.slice(0, label.lastIndexOf(' ', room))}…`;
+  const count = Math.ceil(label.length / maxLine);
+  const lines: string[] = [];
+  let from = 0;
+  for (let line = 1; line < count; line += 1) {
+    const share = (line * label.length) / count;
+    let split = -1;
+    for (let index = from; index < label.length; index += 1) {
+      if (label[index] === ' ' && (split < 0 || Math.abs(index - share) < Math.abs(split - share)))
+        split = index;
+    }
+    if (split < 0) break;
+    lines.push(label.slice(from, split));
+    from = split + 1;
   }
-  return split < 0 ? [label] : [label.slice(0, split), label.slice(split + 1)];
+  lines.push(label.slice(from));
+  return lines;
 }
 
 export interface RadarOptions {
@@ -109,7 +124,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
       const angle = axisAngle(index, count);
       const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
       const at = polar(angle, RADAR.radius + 16);
-      const lines = options.showLabels ? wrapLabel(dimension.name) : [];
+      const lines = options.showLabels ? wrapLabel(dimension.name, anchor === 'middle') : [];
       // Labels below the centre grow downwards, above it upwards.
       const firstLineY = Math.cos(angle) < -0.2 ? at.y + 10 : at.y - (lines.length - 1) * 15 + 4;
       const hit = polar(angle, RADAR.radius * 0.55);

@@ -57,7 +57,9 @@ export const scorecardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* One box, not a border broken across lines, when a long rating wraps on a phone. */
   .badge {
+    display: inline-block;
     padding: 0.14em 0.57em;
     border-radius: 1em;
     border: 1px solid var(--_primary);

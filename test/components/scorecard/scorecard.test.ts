@@ -604,6 +604,51 @@ describe('<bekasi-scorecard>', () => {
       expect((await spread(900, 'compact')).share).to.be.closeTo(wide.share * 1.35, 0.02);
     });
 
+    it('keeps long dimension names inside the component and clear of the rows, cut short past four lines', async () => {
+      const problems: string[] = [];
+      for (const width of [700, 1000, 1200]) {
+        const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const element = await scorecard(fixture('longNames'));
+        wrapper.append(element);
+        await element.updateComplete;
+        const own = element.getBoundingClientRect();
+        const rows = $(element, '.rows')!.getBoundingClientRect();
+        for (const label of $$(element, '.radar__label')) {
+          const box = label.getBoundingClientRect();
+          const name = label.textContent?.trim().slice(0, 24);
+          if (box.left < own.left - 0.5 || box.right > own.right + 0.5)
+            problems.push(`${width}px: "${name}" past the component's edge`);
+          const besideRows = rows.left > own.left + 1;
+          if (besideRows && box.right > rows.left && box.bottom > rows.top && box.top < rows.bottom)
+            problems.push(`${width}px: "${name}" over the rows`);
+          expect(label.querySelectorAll('tspan').length).to.be.at.most(4);
+        }
+        wrapper.remove();
+      }
+      expect(problems).to.deep.equal([]);
+      // Cut short, a label still begins with the name; its axis is named in full.
+      const element = await scorecard(fixture('longNames'));
+      const [, second] = axes(element);
+      const label = second!.querySelector('.radar__label')!.textContent!.replace(/\s+/g, ' ').trim();
+      const name = $$(element, '.row__name')[1]!.textContent!.trim();
+      expect(label.endsWith('…')).to.equal(true);
+      expect(name.startsWith(label.slice(0, -1))).to.equal(true);
+      expect(second!.getAttribute('aria-label')).to.include(name);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps a long rating in one bordered box on a phone', async () => {
+      const wrapper = await render<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      const element = await scorecard(fixture('longNames'));
+      wrapper.append(element);
+      await element.updateComplete;
+      const badge = $(element, '[part="overall"] .badge')!;
+      expect(badge.textContent).to.include('Sangat Baik dan Terintegrasi');
+      // An inline box wrapped over two lines is two half-bordered pieces.
+      expect(badge.getClientRects().length).to.equal(1);
+      await expect(element).to.be.accessible();
+    });
+
     it('wraps around with the arrow keys', async () => {
       const element = await scorecard(fixture('bekasi'));
       axes(element)[0]!.dispatchEvent(
