@@ -7,7 +7,12 @@ import {
 /// <reference types="vite/client" />
 import { html } from 'lit';
 // Registers every component, as a page loading the library does.
-import '../src/index.js';
+import { registerTranslation } from '../src/index.js';
+// A right-to-left language for the toolbar and the "In a right-to-left language" story: the
+// sample Arabic translation the tests use.
+import { ar } from '../test/fixtures/translations/ar.js';
+
+registerTranslation(ar);
 
 /**
  * custom-elements.json is generated from the components' JSDoc (`npm run analyze`, part of
@@ -53,9 +58,9 @@ if (manifest) setCustomElementsManifest(publicApi(manifest as Manifest));
 type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * Applies the language, direction and theme. The language and the direction go on a wrapper:
- * components speak the language of their closest `[lang]` ancestor and follow the direction
- * around them, as on a real page. The theme is an attribute of each component, so it reaches the
+ * Applies the language, direction and theme. The language and the direction go on a wrapper, a
+ * page around the components: they speak the language of their closest `[lang]` ancestor and run
+ * in that language's direction, whatever the page's (Direction shows that). The theme is an attribute of each component, so it reaches the
  * stories as the `theme` arg; the wrapper gets a matching page background (see
  * preview-head.html), since a dark component on a white page shows nothing.
  *
@@ -151,12 +156,15 @@ const preview: Preview = {
           { type: 'reset', title: 'As the story sets it (Indonesian unless it sets one)' },
           { value: 'id', title: 'Bahasa Indonesia', right: 'id' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'ar', title: 'العربية (sample, right to left)', right: 'ar' },
         ],
         dynamicTitle: true,
       },
     },
     dir: {
-      description: 'Direction of the page around the components (right to left, as for Arabic)',
+      description:
+        'Direction of the page around the components. They run in the direction of the language they show: ' +
+        'Arabic (Language) right to left on any page, Indonesian and English left to right on any page',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',

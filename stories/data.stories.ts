@@ -109,14 +109,18 @@ export const UnderATenPixelRoot: Story = {
 };
 
 /**
- * On a right-to-left page (`dir="rtl"`, as an Arabic or Hebrew site sets it): the components
- * mirror their layout, names and controls start on the right, and bars fill from the right. The
- * timeline's time axis still runs left to right, from the earliest year to the latest; only its
- * names change sides.
+ * In a right-to-left language, on its page (`lang="ar" dir="rtl"`): the components run right to
+ * left, names and controls start on the right, and bars fill from the right. The timeline's time
+ * axis still runs left to right, from the earliest year to the latest; only its names change
+ * sides. Bekasi's names are Indonesian, so each is marked as such and read left to right. The
+ * Arabic is the sample translation the tests use (`test/fixtures/translations/ar.ts`), registered
+ * in `.storybook/preview.ts`; the toolbar's Language item shows any story in it. Indonesian or
+ * English on such a page stays left to right: pick them in the toolbar with Direction "Right to
+ * left".
  */
-export const OnARightToLeftPage: Story = {
+export const InARightToLeftLanguage: Story = {
   render: (args) =>
-    html`<div dir="rtl">
+    html`<div lang="ar" dir="rtl">
       ${inBekasiData(
         args,
         html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>

@@ -237,6 +237,23 @@ export const MissingSection: Story = { args: { data: doc('minimal') } };
 export const Loading: Story = inState(LOADING_STATE, timeline);
 
 /**
+ * Loading, in the height the page keeps for its own document: `--bekasi-loading-height`, set on
+ * the element (here `bekasi-timeline { --bekasi-loading-height: 20em; }`), not on an ancestor.
+ */
+export const LoadingInThePagesHeight: Story = {
+  ...inState(LOADING_STATE, timeline),
+  decorators: [
+    (story) =>
+      html`<style>
+          .page-sets-height bekasi-timeline {
+            --bekasi-loading-height: 20em;
+          }
+        </style>
+        <div class="page-sets-height">${story()}</div>`,
+  ],
+};
+
+/**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
  * "Coba lagi" reloads; the light-DOM fallback shows beside it.
  */

@@ -61,7 +61,8 @@ export function formatCurrency(amount: number, currency: string, language: strin
 }
 
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${options.year}|${options.month}|${options.day}|${options.hour}|${options.timeZoneName}`;
+  // Dates are fewer than numbers (a page of rows, an axis' ticks): a short key to write will do.
+  const key = language + JSON.stringify(options);
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(safeLocale(language), options);

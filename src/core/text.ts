@@ -8,9 +8,11 @@ import type { TaggedText } from '../data/derive.js';
 /**
  * A text from the data, marked with its own `lang` when it is in another language than the one
  * shown (only that translation was given), so a screen reader pronounces it right (WCAG 3.1.2).
+ * It also runs in its own direction: "30 sensor kualitas udara" in an Arabic sentence keeps its
+ * number in front.
  */
 export const inLanguage = ({ text, other }: TaggedText): unknown =>
-  other ? html`<span lang=${other}>${text}</span>` : text;
+  other ? html`<span lang=${other} dir="auto">${text}</span>` : text;
 
 /** A missing value: "—" on screen, `spoken` ("tidak ada data") for a screen reader. */
 export const gap = (spoken: string): TemplateResult =>

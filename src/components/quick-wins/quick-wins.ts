@@ -615,7 +615,7 @@ export class BekasiQuickWins extends BekasiElement {
       aria-controls=${ifDefined(this.expanded ? undefined : `d${index}`)}
       @click=${() => this.#toggle(row)}
     >
-      <span lang=${ifDefined(row.nameLang)}>${row.name}</span>
+      <span lang=${ifDefined(row.nameLang)} dir="auto">${row.name}</span>
     </button>`;
   }
 

@@ -7,6 +7,8 @@ import type {
 } from '../../../src/components/quick-wins/quick-wins.js';
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { deepCount } from '../../../bench/pages/harness.js';
+import { registerTranslation } from '../../../src/i18n/index.js';
+import { ar } from '../../fixtures/translations/ar.js';
 import {
   fixture,
   hostileQuickWinsDocument,
@@ -360,6 +362,26 @@ describe('<bekasi-quick-wins>', () => {
       expect(element.getAttribute('layout')).to.equal('table');
       expect(table?.getAttribute('aria-pressed')).to.equal('true');
       expect($(element, 'table')).to.not.equal(null);
+    });
+  });
+
+  describe('in a right-to-left language', () => {
+    it('runs right to left, and keeps a name in another language in its own order', async () => {
+      registerTranslation(ar);
+      const element = await tracker(fixture('bekasi'), { lang: 'ar' });
+      expect(getComputedStyle($(element, '.root')!).direction).to.equal('rtl');
+      expect($(element, '.title')?.textContent?.trim()).to.equal(ar.quickWins!.heading);
+      // "30 sensor kualitas udara dan sungai", Indonesian: its number stays in front (left), not
+      // thrown to the end of the line by the Arabic around it.
+      const name = $$(element, '.name span').find((span) => span.textContent?.startsWith('30 sensor'))!;
+      expect(name.getAttribute('lang')).to.equal('id');
+      const text = document.createTreeWalker(name, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 2);
+      const whole = name.getClientRects()[0]!;
+      expect(range.getBoundingClientRect().left).to.be.closeTo(whole.left, 1);
+      await expect(element).to.be.accessible();
     });
   });
 
