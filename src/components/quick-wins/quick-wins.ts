@@ -313,7 +313,8 @@ export class BekasiQuickWins extends BekasiElement {
   protected override renderReady(model: SmartCityModel): TemplateResult {
     const view = this.#current as View;
     const s = this.#strings;
-    if (view.rows.length === 0) return html`<p class="empty" part="empty">${s.none}</p>`;
+    // A document without quick wins still shows the tracker's heading, saying there are none.
+    const none = view.rows.length === 0;
     const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
     const page = Math.min(this.page, pages - 1);
@@ -322,11 +323,15 @@ export class BekasiQuickWins extends BekasiElement {
     const count = this.#shownText(view.filtered.length, view.rows.length);
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.#level()}>${s.heading}</div>
-      ${this.#renderSummary(view.summary)} ${this.#renderControls(view)}
-      ${table ? nothing : html`<p class="count">${count}</p>`}
+      ${
+        none
+          ? nothing
+          : html`${this.#renderSummary(view.summary)} ${this.#renderControls(view)}
+            ${table ? nothing : html`<p class="count">${count}</p>`}`
+      }
       ${
         shown.length === 0
-          ? html`<p class="empty" part="empty">${s.noMatch}</p>`
+          ? html`<p class="empty" part="empty">${none ? s.none : s.noMatch}</p>`
           : table
             ? this.#renderTable(shown, model, page * size, count)
             : html`<ul class="cards" part="list">

@@ -166,7 +166,13 @@ export class BekasiScorecard extends BekasiElement {
         missing.kind === 'none'
           ? this.#strings.noEvaluations
           : fill(this.#strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
-      return html`<p class="empty" part="empty">${text}</p>`;
+      // Still under the scorecard's heading, so the page's outline and a reader know what is empty.
+      return html`<div class="panel" part="scorecard">
+        <div class="title" role="heading" aria-level=${this.#level()}>
+          ${fill(this.#strings.heading, { year: this.year })}
+        </div>
+        <p class="empty" part="empty">${text}</p>
+      </div>`;
     }
     const view = this.#viewFor(model);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';

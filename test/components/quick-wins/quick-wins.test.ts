@@ -796,9 +796,13 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('shows an empty state when the document has no quick wins yet', async () => {
+    it('shows an empty state under its heading when the document has no quick wins yet', async () => {
       const element = await tracker({ ...fixture('minimal'), quickWins: [] });
       expect(text($(element, '[part="empty"]'))).to.equal('Belum ada quick win dalam data.');
+      // The page's outline keeps the section; no summary, filters or count of nothing.
+      const heading = $(element, '[role="heading"]')!;
+      expect([text(heading), heading.getAttribute('aria-level')]).to.deep.equal(['Quick win', '2']);
+      expect($(element, '[part="summary"], [part="controls"], .count')).to.equal(null);
       await expect(element).to.be.accessible();
     });
 

@@ -163,6 +163,8 @@ describe('<bekasi-scorecard>', () => {
       expect(empty.textContent).to.equal(
         'Tidak ada evaluasi untuk 1999. Tahun yang tersedia: 2022, 2023, 2024.',
       );
+      // Under the scorecard's heading, for the page's outline and a reader who lands on it.
+      expect($(element, '[role="heading"]')?.textContent?.trim()).to.equal('Skor kota cerdas 1999');
       await expect(element).to.be.accessible();
     });
 
@@ -170,6 +172,8 @@ describe('<bekasi-scorecard>', () => {
       const document = { ...fixture('minimal'), evaluations: [] };
       const element = await scorecard(document);
       expect($(element, '[part="empty"]')?.textContent).to.equal('Belum ada hasil evaluasi dalam data.');
+      expect($(element, '[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
+      expect($(element, '[role="heading"]')?.textContent?.trim()).to.equal('Skor kota cerdas');
       await expect(element).to.be.accessible();
     });
 
