@@ -114,9 +114,9 @@ export const UnderATenPixelRoot: Story = {
  * axis still runs left to right, from the earliest year to the latest; only its names change
  * sides. Bekasi's names are Indonesian, so each is marked as such and read left to right. The
  * Arabic is the sample translation the tests use (`test/fixtures/translations/ar.ts`), registered
- * in `.storybook/preview.ts`; the toolbar's Language item shows any story in it. Indonesian or
- * English on such a page stays left to right: pick them in the toolbar with Direction "Right to
- * left".
+ * in `.storybook/preview.ts`. This story sets its page's language, so the toolbar's Language
+ * item leaves it as it is; that item shows any other story in Arabic. Indonesian or English on a
+ * right-to-left page stays left to right: see any other story with Direction "Right to left".
  */
 export const InARightToLeftLanguage: Story = {
   render: (args) =>

@@ -326,9 +326,9 @@ export abstract class BekasiElement extends LitElement {
 
   #reportIssues(issues: readonly DataIssue[]): void {
     if (issues.length === 0) return;
-    const lines = issues.slice(0, 20).map((issue) => `- ${formatIssue(issue, en)}`);
-    if (issues.length > 20) lines.push(`- … and ${issues.length - 20} more`);
-    console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data\n${lines.join('\n')}`);
+    // The first 20; the count says how many more (`bekasi-load`'s detail has them all).
+    const lines = issues.slice(0, 20).map((issue) => `\n- ${formatIssue(issue, en)}`);
+    console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data${lines.join('')}`);
   }
 
   #errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {

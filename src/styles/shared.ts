@@ -62,9 +62,10 @@ export const shared = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  /* Loading keeps the room the content will take, so nothing below it jumps. */
+  /* Loading keeps the room the content will take, so nothing below it jumps: the page's height
+     for it, else the layout's own (--_reserved, set by each component). */
   .state--loading {
-    min-height: var(--bekasi-loading-height, 8em);
+    min-height: var(--bekasi-loading-height, var(--_reserved));
     display: grid;
     place-items: center;
     color: var(--_text-muted);

@@ -117,8 +117,11 @@ describe('layout at every width', () => {
     const problems: string[] = [];
     const defaults: [tag: string, attributes: Record<string, string>][] = [
       ['bekasi-banner', {}],
+      ['bekasi-banner', { 'show-score': '' }],
       ['bekasi-banner', { variant: 'strip' }],
+      ['bekasi-banner', { variant: 'strip', 'show-score': '' }],
       ['bekasi-banner', { variant: 'compact' }],
+      ['bekasi-banner', { variant: 'compact', 'show-score': '' }],
       ['bekasi-scorecard', {}],
       ['bekasi-scorecard', { variant: 'bars' }],
       ['bekasi-scorecard', { variant: 'compact' }],
@@ -144,10 +147,13 @@ describe('layout at every width', () => {
       const ratio = loading.getBoundingClientRect().height / readyHeight;
       if (ratio < 0.85 || ratio > 1.02)
         problems.push(`<${tag} ${JSON.stringify(attributes)}>: reserves ${ratio.toFixed(2)} of its height`);
-      // A page that knows its document's height says so on the element.
-      loading.style.setProperty('--bekasi-loading-height', '20em');
+      // A page that knows its document's height says so, on the element or around it.
+      loading.parentElement!.style.setProperty('--bekasi-loading-height', '20em');
       if (Math.round(loading.getBoundingClientRect().height) !== 320)
-        problems.push(`<${tag} ${JSON.stringify(attributes)}>: ignores --bekasi-loading-height`);
+        problems.push(`<${tag} ${JSON.stringify(attributes)}>: ignores --bekasi-loading-height around it`);
+      loading.style.setProperty('--bekasi-loading-height', '10em');
+      if (Math.round(loading.getBoundingClientRect().height) !== 160)
+        problems.push(`<${tag} ${JSON.stringify(attributes)}>: ignores --bekasi-loading-height on it`);
       loading.parentElement!.remove();
     }
     expect(problems).to.deep.equal([]);

@@ -2,13 +2,22 @@ import { css } from 'lit';
 
 export const bannerStyles = css`
   :host {
-    --bekasi-loading-height: 36em;
+    --_reserved: 36em;
+  }
+  :host([show-score]) {
+    --_reserved: 43em;
   }
   :host([variant='strip']) {
-    --bekasi-loading-height: 12em;
+    --_reserved: 12em;
+  }
+  :host([variant='strip'][show-score]) {
+    --_reserved: 17.5em;
   }
   :host([variant='compact']) {
-    --bekasi-loading-height: 4.5em;
+    --_reserved: 4.5em;
+  }
+  :host([variant='compact'][show-score]) {
+    --_reserved: 11em;
   }
 
   .banner {

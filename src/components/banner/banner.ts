@@ -60,7 +60,7 @@ interface BannerScore {
  * @cssprop --bekasi-color-focus - Focus ring.
  * @cssprop --bekasi-font-family - Font family.
  * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
- * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump; set it on the element. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
+ * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
  * @cssprop --bekasi-radius - Corner radius.
  * @cssprop --bekasi-space - Base spacing.
  * @cssprop --bekasi-color-danger - The edge of the error state.

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const quickWinsStyles = css`
   :host {
-    --bekasi-loading-height: 64em;
+    --_reserved: 64em;
   }
   .tracker {
     overflow-wrap: anywhere;

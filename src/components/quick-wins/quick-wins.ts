@@ -113,7 +113,7 @@ interface View {
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
  * @cssprop --bekasi-color-text-muted - Secondary text and the borders of fields.
  * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
- * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump; set it on the element. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
+ * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

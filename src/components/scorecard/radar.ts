@@ -36,9 +36,9 @@ const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.
  * can hold is cut short at a word, with "…": the rows and the axis' accessible name give it whole.
  */
 export function wrapLabel(label: string, wide = false): string[] {
-  // Beside the rings, lines of the margin's width; above or below, of the chart's. A split near
-  // a share can make a line a word longer: what is kept fills four lines to about 13 characters
-  // beside (16 at most), three to 28 above or below.
+  // Beside the rings, lines of the margin's width; above or below, of the chart's. What is kept
+  // fills four lines of about 13 characters beside, three of 28 above or below; a split at the
+  // space nearest a share can make a line a few characters longer.
   const maxLine = wide ? 28 : 16;
   const room = wide ? 84 : 52;
   if (label.length > room) label = `${label.slice(0, label.lastIndexOf(' ', room))}…`;

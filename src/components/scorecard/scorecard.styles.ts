@@ -8,10 +8,10 @@ import { css } from 'lit';
  */
 export const scorecardStyles = css`
   :host {
-    --bekasi-loading-height: 69em;
+    --_reserved: 69em;
   }
   :host([variant='compact']) {
-    --bekasi-loading-height: 33em;
+    --_reserved: 33em;
   }
 
   .evaluator,

@@ -4,10 +4,10 @@ import { css } from 'lit';
 // which rows are in view without measuring; keep them in step with CHART_ROW and LIST_ROW.
 export const timelineStyles = css`
   :host {
-    --bekasi-loading-height: 46em;
+    --_reserved: 46em;
   }
   :host([layout='list']) {
-    --bekasi-loading-height: 122em;
+    --_reserved: 122em;
   }
   .chart,
   .list,
@@ -35,6 +35,10 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     align-items: end;
     gap: 0.5em;
+  }
+  /* Earlier on the left, later on the right, in any language: as the time axis runs. */
+  .zoom {
+    direction: ltr;
   }
   .count {
     margin-inline-start: auto;
@@ -147,6 +151,10 @@ export const timelineStyles = css`
     padding-block: 0;
     line-height: 1.05;
   }
+  /* Over the today line: in a right-to-left language a heading's text reaches the late end. */
+  .rows > .lane {
+    z-index: 1;
+  }
   .lane,
   [data-row] {
     border-bottom: 1px solid var(--_border);
@@ -197,6 +205,12 @@ export const timelineStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* A name in a left-to-right language runs so (dir="auto": its start stays in view) but sits
+     on the side the component starts from. */
+  :dir(rtl) > .programme__name,
+  :dir(rtl) > .list__name {
+    text-align: right;
   }
   .bar {
     --_c: var(--_color, var(--_primary));

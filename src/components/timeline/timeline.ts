@@ -134,7 +134,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-color-surface-alt - Second background: hovered buttons, the loading state and notices.
  * @cssprop --bekasi-color-warning - The edge of the note shown when a refresh failed and older data stays.
  * @cssprop --bekasi-font-size - Base font size, by default the reader's (`medium`), not the page root's; every length inside scales with it.
- * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump; set it on the element. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
+ * @cssprop --bekasi-loading-height - Height kept while the document loads, so the page below does not jump. Defaults to the layout's height with Bekasi's document in a 1,000 px column.
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.

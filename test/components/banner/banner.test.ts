@@ -4,6 +4,7 @@ import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-data.js';
 import type { BekasiBanner } from '../../../src/components/banner/banner.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import { id, registerTranslation, type Translation } from '../../../src/i18n/index.js';
 import {
   deeplyNestedJson,
   deeplyNestedName,
@@ -574,6 +575,23 @@ describe('<bekasi-banner>', () => {
   });
 
   describe('bad data', () => {
+    it('draws with a page’s translation that leaves strings out, showing them as nothing', async () => {
+      // A page's plain-JavaScript translation with two of the banner's strings: it stayed on
+      // "Memuat…" for good ("Cannot read properties of undefined (reading 'replace')").
+      registerTranslation({
+        ...id,
+        $code: 'jv',
+        banner: { label: '{city}, kota', scoreYear: 'tahun {year}' },
+      } as unknown as Translation);
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner lang="jv" show-score .data=${fixture('bekasi')}></bekasi-banner>`,
+      );
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      expect($(element, '[part="banner"]')?.getAttribute('aria-label')).to.equal('Kota Bekasi, kota');
+      await expect(element).to.be.accessible();
+    });
+
     it('renders markup and script in every text field as text, and runs nothing', async () => {
       const element = await banner(hostileTextDocument(), { showScore: true });
       await new Promise((resolve) => setTimeout(resolve, 50));

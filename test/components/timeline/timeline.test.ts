@@ -521,6 +521,29 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
+    it('lays out its controls, names and headings for a right-to-left reader', async () => {
+      registerTranslation(ar);
+      const element = await timeline(fixture('bekasi'), { lang: 'ar', width: 640 });
+      element.today = new Date(2026, 0, 1);
+      await settle(element);
+      // Earlier on the left and later on the right, as the axis runs.
+      const button = (label: string) => $(element, `.zoom button[title="${label}"]`)!.getBoundingClientRect();
+      expect(button(ar.timeline!.earlier).right).to.be.at.most(button(ar.timeline!.later).left);
+      // A short Indonesian name sits on the right, where the Arabic around it starts.
+      const name = $$(element, '.programme__name').find(
+        (each) => each.textContent?.trim() === 'Pajak daerah daring',
+      )!;
+      const text = document.createRange();
+      text.selectNodeContents(name);
+      expect(name.getBoundingClientRect().right - text.getBoundingClientRect().right).to.be.lessThan(2);
+      // The today line passes behind the lanes' headings, whose text reaches the late end.
+      const line = $(element, '.today')!.getBoundingClientRect();
+      const heading = $(element, '.rows > .lane')!.getBoundingClientRect();
+      const hit = element.shadowRoot!.elementFromPoint(line.right - 1, heading.top + heading.height / 2);
+      expect(hit?.classList.contains('lane')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps each flag whole in a right-to-left language, in the list and in the chart', async () => {
       registerTranslation(ar);
       // Overdue (it ended in 2009) and a quick win: two flags side by side.
