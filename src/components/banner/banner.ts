@@ -5,7 +5,7 @@ import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { formatDateTime, formatNumber } from '../../core/format.js';
 import { resolveUrl } from '../../core/url.js';
-import { latestEvaluation, levelFor, localize, scoreDigits } from '../../data/derive.js';
+import { latestEvaluation, levelFor, localize, localizeTagged, scoreDigits } from '../../data/derive.js';
 import type { City, Image, Section, Text } from '../../data/schema.js';
 import {
   citySection,
@@ -160,22 +160,30 @@ export class BekasiBanner extends BekasiElement {
   #renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {
     const src = resolveUrl(city.logo?.src, baseUrl);
     if (!src) return nothing;
-    const alt = city.logo?.alt
-      ? localize(city.logo.alt, this.language)
-      : fill(this.#strings.logoAlt, { city: name });
-    return html`<img class="logo" part="logo" src=${src} alt=${alt} decoding="async" />`;
+    // Alt text from the data is marked with its language when it is not the one shown.
+    const given = city.logo?.alt ? localizeTagged(city.logo.alt, this.language) : undefined;
+    const alt = given?.text ?? fill(this.#strings.logoAlt, { city: name });
+    return html`<img
+      class="logo"
+      part="logo"
+      src=${src}
+      alt=${alt}
+      lang=${ifDefined(given?.other)}
+      decoding="async"
+    />`;
   }
 
   #renderImage(image: Image | undefined, baseUrl: string | undefined): TemplateResult | typeof nothing {
     const src = resolveUrl(image?.src, baseUrl);
     if (!src) return nothing;
     // Without alt text in the data the image is decoration: an empty alt keeps it silent.
-    const alt = image?.alt ? localize(image.alt, this.language) : '';
+    const alt = image?.alt ? localizeTagged(image.alt, this.language) : undefined;
     return html`<img
       class="hero-image"
       part="image"
       src=${src}
-      alt=${alt}
+      alt=${alt?.text ?? ''}
+      lang=${ifDefined(alt?.other)}
       loading="lazy"
       decoding="async"
     />`;

@@ -24,6 +24,8 @@ export interface QuickWinRow {
   /** The name's language when only another translation was given. */
   nameLang: string | undefined;
   dimensionName: string;
+  /** The dimension name's language when only another translation was given. */
+  dimensionLang: string | undefined;
   color: string;
   /** The lead agency as cards and the table show it: its abbreviation when it has one. */
   agencyName: string | undefined;
@@ -58,7 +60,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
   const dimensions = new Map(
     model.framework.dimensions.map((dimension, index) => [
       dimension.id,
-      { name: localize(dimension.name, language), color: dimensionColor(dimension, index) },
+      { ...localizeTagged(dimension.name, language), color: dimensionColor(dimension, index) },
     ]),
   );
   const agencies = new Map(
@@ -81,7 +83,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       quickWin,
       name,
       nameLang: other,
-      dimensionName: dimension?.name ?? quickWin.dimension,
+      dimensionName: dimension?.text ?? quickWin.dimension,
+      dimensionLang: dimension?.other,
       color: dimension?.color ?? 'currentColor',
       agencyName: agency?.name,
       agencyFullName: agency?.fullName,

@@ -625,7 +625,10 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   #renderChip(row: QuickWinRow): TemplateResult {
-    return html`<span class="chip" ${cssProperties({ '--_dimension': row.color })}
+    return html`<span
+      class="chip"
+      lang=${ifDefined(row.dimensionLang)}
+      ${cssProperties({ '--_dimension': row.color })}
       >${row.dimensionName}</span
     >`;
   }

@@ -8,7 +8,7 @@
  * `scaleTime` (13 KB gzip) or d3-time (0.7 KB): a component's CDN file has 30 KB in all, and
  * month arithmetic on `Date` is all the ticks need.
  */
-import { dateSpan, isOverdue, localize, searchable } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize, localizeTagged, searchable } from '../../data/derive.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
 
@@ -26,6 +26,8 @@ export interface Lane {
   /** The dimension, agency or status id; `''` for programmes without an agency. */
   id: string;
   label: string;
+  /** The label's language when only another translation was given (a dimension's name). */
+  lang?: string | undefined;
   spans: ProgrammeSpan[];
 }
 
@@ -135,11 +137,10 @@ export function lanesOf(
   const { framework, agencies, language } = context;
   let lanes: Lane[];
   if (groupBy === 'dimension') {
-    lanes = framework.dimensions.map((dimension) => ({
-      id: dimension.id,
-      label: localize(dimension.name, language),
-      spans: [],
-    }));
+    lanes = framework.dimensions.map((dimension) => {
+      const { text, other } = localizeTagged(dimension.name, language);
+      return { id: dimension.id, label: text, lang: other, spans: [] };
+    });
   } else if (groupBy === 'agency') {
     lanes = [
       ...agencies.map((agency) => ({

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -595,6 +596,7 @@ export class BekasiTimeline extends BekasiElement {
       class="lane"
       role="heading"
       aria-level=${this.#level(1)}
+      lang=${ifDefined(row.lane.lang)}
       ${cssProperties({ '--_row': String(index) })}
     >
       ${fill(this.#strings.lane, { name: row.lane.label, count: this.#number(row.lane.spans.length) })}
@@ -850,7 +852,7 @@ export class BekasiTimeline extends BekasiElement {
       </div>
       ${programme.summary ? html`<p>${this.localText(programme.summary)}</p>` : nothing}
       <dl class="facts">
-        ${dimension ? fact(strings.dimension, localize(dimension.name, language)) : nothing}
+        ${dimension ? fact(strings.dimension, this.localText(dimension.name)) : nothing}
         ${agency ? fact(strings.lead, leadHref ? html`<a href=${leadHref}>${agencyName(agency)}</a>` : agencyName(agency)) : nothing}
         ${
           partners?.length

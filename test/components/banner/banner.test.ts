@@ -575,6 +575,30 @@ describe('<bekasi-banner>', () => {
   });
 
   describe('bad data', () => {
+    it('marks the logo’s and the image’s alt text with their language when it is not the one shown', async () => {
+      // A language with a translation (Javanese, for this test) but no alt text of its own in the
+      // data: the Indonesian alt is read with an Indonesian voice.
+      registerTranslation({ ...id, $code: 'jv', $name: 'Basa Jawa' });
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner lang="jv" .data=${fixture('partial')}></bekasi-banner>`,
+      );
+      await waitForState(element, 'ready');
+      // (The fixture's logo is a refused data: URL; its image is the city's skyline.)
+      const images = $$(element, 'img').map((img) => [img.getAttribute('alt'), img.getAttribute('lang')]);
+      expect(images).to.deep.equal([['Siluet kota', 'id']]);
+      const bekasi = await render<BekasiBanner>(
+        html`<bekasi-banner lang="jv" variant="strip" .data=${fixture('bekasi')}></bekasi-banner>`,
+      );
+      await waitForState(bekasi, 'ready');
+      expect($(bekasi, '.logo')?.getAttribute('lang')).to.equal('id');
+      const english = await render<BekasiBanner>(
+        html`<bekasi-banner lang="en" .data=${fixture('partial')}></bekasi-banner>`,
+      );
+      await waitForState(english, 'ready');
+      expect($$(english, 'img').map((img) => img.getAttribute('lang'))).to.deep.equal([null]);
+      await expect(element).to.be.accessible();
+    });
+
     it('draws with a page’s translation that leaves strings out, showing them as nothing', async () => {
       // A page's plain-JavaScript translation with two of the banner's strings: it stayed on
       // "Memuat…" for good ("Cannot read properties of undefined (reading 'replace')").

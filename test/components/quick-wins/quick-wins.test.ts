@@ -381,6 +381,10 @@ describe('<bekasi-quick-wins>', () => {
       range.setEnd(text, 2);
       const whole = name.getClientRects()[0]!;
       expect(range.getBoundingClientRect().left).to.be.closeTo(whole.left, 1);
+      // The framework names its dimensions in Indonesian and English only: each chip says so.
+      expect($$(element, '.chip').map((chip) => chip.getAttribute('lang'))).to.deep.equal(
+        $$(element, '.chip').map(() => 'id'),
+      );
       await expect(element).to.be.accessible();
     });
   });

@@ -541,6 +541,10 @@ describe('<bekasi-timeline>', () => {
       const heading = $(element, '.rows > .lane')!.getBoundingClientRect();
       const hit = element.shadowRoot!.elementFromPoint(line.right - 1, heading.top + heading.height / 2);
       expect(hit?.classList.contains('lane')).to.equal(true);
+      // The framework names its dimensions in Indonesian and English only: each heading says so.
+      expect(new Set($$(element, '.lane').map((lane) => lane.getAttribute('lang')))).to.deep.equal(
+        new Set(['id']),
+      );
       await expect(element).to.be.accessible();
     });
 
