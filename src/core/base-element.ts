@@ -435,7 +435,7 @@ export abstract class BekasiElement extends LitElement {
           : nothing
       }
       ${canRetry ? html`<button type="button" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
-      <slot></slot>
+      <slot dir="auto"></slot>
     </div>`;
   }
 }

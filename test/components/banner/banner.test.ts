@@ -436,6 +436,21 @@ describe('<bekasi-banner>', () => {
       });
     }
 
+    it('keeps the page’s own fallback in its own direction beside an Indonesian message', async () => {
+      // An Arabic page without an Arabic translation: the message is Indonesian, left to right;
+      // the page's Arabic fallback link still runs right to left.
+      const wrapper = await render<HTMLDivElement>(html`<div lang="ar" dir="rtl"></div>`);
+      const element = document.createElement('bekasi-banner');
+      element.src = `/__test__/status/404?id=${Math.random()}`;
+      element.retries = 0;
+      element.innerHTML = '<a href="/data/bekasi.json">البيانات (JSON)</a>';
+      wrapper.append(element);
+      await waitForState(element, 'error');
+      expect(getComputedStyle($(element, '.state__title')!).direction).to.equal('ltr');
+      expect(getComputedStyle(element.querySelector('a')!).direction).to.equal('rtl');
+      await expect(element).to.be.accessible();
+    });
+
     it('retries on the button and recovers when the data comes back', async () => {
       const id = `retry-${Math.random()}`;
       const element = document.createElement('bekasi-banner');
