@@ -30,7 +30,12 @@ import {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = resolve(root, 'schema/smart-city.schema.json');
-export const SCHEMA_ID = 'https://unpkg.com/@bekasi/elements/schema/smart-city.schema.json';
+/**
+ * The schema's address on the CDN, pinned to the package's version: an unpinned one would name
+ * whatever the latest release holds, a later format included. `npm run version` writes it anew.
+ */
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+export const SCHEMA_ID = `https://cdn.jsdelivr.net/npm/@bekasi/elements@${version}/schema/smart-city.schema.json`;
 
 /**
  * What the published schema says of the shared shapes. The prose lives here, not in the runtime

@@ -31,6 +31,12 @@ describe('schema/smart-city.schema.json', () => {
   test('is JSON Schema draft 2020-12 with its published $id', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(schema.$id, SCHEMA_ID);
+    // Pinned to the release it ships in: an unpinned address names whatever is latest.
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(
+      schema.$id,
+      `https://cdn.jsdelivr.net/npm/@bekasi/elements@${version}/schema/smart-city.schema.json`,
+    );
     // The rules JSON Schema cannot express are left out on purpose, and the file says so.
     assert.match(schema.description ?? '', /calendar days/);
   });
