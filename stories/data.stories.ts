@@ -25,25 +25,6 @@ function provider(args: DataArgs): TemplateResult {
   );
 }
 
-/** The four components in one provider, as a page shows them: the banner and scorecard compact. */
-function allFour(args: DataArgs, timelineLayout: 'chart' | 'list'): TemplateResult {
-  return inBekasiData(
-    args,
-    html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
-      <bekasi-scorecard variant="bars" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-      <bekasi-quick-wins
-        heading-level="2"
-        status="in_progress"
-        theme=${ifDefined(args.theme)}
-      ></bekasi-quick-wins>
-      <bekasi-timeline
-        heading-level="2"
-        layout=${timelineLayout}
-        theme=${ifDefined(args.theme)}
-      ></bekasi-timeline>`,
-  );
-}
-
 const meta = {
   title: 'Components/Data',
   component: 'bekasi-data',
@@ -109,7 +90,21 @@ export const UnderATenPixelRoot: Story = {
           font-size: 10px;
         }
       </style>
-      ${allFour(args, 'list')}`,
+      ${inBekasiData(
+        args,
+        html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+          <bekasi-scorecard
+            variant="bars"
+            heading-level="2"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-scorecard>
+          <bekasi-quick-wins
+            heading-level="2"
+            status="in_progress"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-quick-wins>
+          <bekasi-timeline heading-level="2" layout="list" theme=${ifDefined(args.theme)}></bekasi-timeline>`,
+      )}`,
   parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 };
 
@@ -124,5 +119,22 @@ export const UnderATenPixelRoot: Story = {
  * right-to-left page stays left to right: see any other story with Direction "Right to left".
  */
 export const InARightToLeftLanguage: Story = {
-  render: (args) => html`<div lang="ar" dir="rtl">${allFour(args, 'chart')}</div>`,
+  render: (args) =>
+    html`<div lang="ar" dir="rtl">
+      ${inBekasiData(
+        args,
+        html`<bekasi-banner variant="strip" show-score theme=${ifDefined(args.theme)}></bekasi-banner>
+          <bekasi-scorecard
+            variant="bars"
+            heading-level="2"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-scorecard>
+          <bekasi-timeline heading-level="2" layout="chart" theme=${ifDefined(args.theme)}></bekasi-timeline>
+          <bekasi-quick-wins
+            heading-level="2"
+            status="in_progress"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-quick-wins>`,
+      )}
+    </div>`,
 };
