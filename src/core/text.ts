@@ -11,7 +11,7 @@ import type { TaggedText } from '../data/derive.js';
  * It also runs in its own direction: "30 sensor kualitas udara" in an Arabic sentence keeps its
  * number in front.
  */
-export const inLanguage = ({ text, other }: TaggedText): unknown =>
+export const inLanguage = ({ text, other }: Pick<TaggedText, 'text' | 'other'>): unknown =>
   other ? html`<span lang=${other} dir="auto">${text}</span>` : text;
 
 /** A missing value: "—" on screen, `spoken` ("tidak ada data") for a screen reader. */

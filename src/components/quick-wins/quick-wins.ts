@@ -620,7 +620,7 @@ export class BekasiQuickWins extends BekasiElement {
       aria-controls=${ifDefined(this.expanded ? undefined : `d${index}`)}
       @click=${() => this.#toggle(row)}
     >
-      <span lang=${ifDefined(row.nameLang)} dir="auto">${row.name}</span>
+      ${inLanguage({ text: row.name, other: row.nameLang })}
     </button>`;
   }
 
