@@ -11,8 +11,10 @@ import { registerTranslation } from '../src/index.js';
 // A right-to-left language for the toolbar and the "In a right-to-left language" story: the
 // sample Arabic translation the tests use.
 import { ar } from '../test/fixtures/translations/ar.js';
+// A page's translation with gaps, for the story "With a translation that has gaps".
+import { gaps } from '../test/fixtures/translations/gaps.js';
 
-registerTranslation(ar);
+registerTranslation(ar, gaps);
 
 /**
  * custom-elements.json is generated from the components' JSDoc (`npm run analyze`, part of

@@ -138,3 +138,29 @@ export const InARightToLeftLanguage: Story = {
       )}
     </div>`,
 };
+
+/**
+ * With a page's translation that has gaps (`test/fixtures/translations/gaps.ts`, Dutch, registered
+ * in `.storybook/preview.ts`): a few strings given, whole groups left out, values of the wrong
+ * type. The components draw with the words it gives and take the rest from the Indonesian: the
+ * tracker's headings are Dutch, its status words but "Voltooid" Indonesian. See Docs /
+ * Accessibility, "Adding a language".
+ */
+export const WithATranslationThatHasGaps: Story = {
+  render: (args) =>
+    html`<div lang="nl">
+      ${inBekasiData(
+        args,
+        html`<bekasi-scorecard
+            variant="bars"
+            heading-level="2"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-scorecard>
+          <bekasi-quick-wins
+            heading-level="2"
+            layout="table"
+            theme=${ifDefined(args.theme)}
+          ></bekasi-quick-wins>`,
+      )}
+    </div>`,
+};

@@ -366,15 +366,13 @@ export abstract class BekasiElement extends LitElement {
   protected abstract renderReady(model: SmartCityModel, issues: readonly DataIssue[]): unknown;
 
   /** Styles carried by the data: the city's colours, as private fallbacks under the page's tokens. */
-  #cityStyles(): Record<string, string> {
-    if (this.view.kind !== 'ready') return {};
-    const colors = this.view.model.document.city?.colors;
-    const styles: Record<string, string> = {};
-    for (const name of ['primary', 'secondary', 'accent'] as const) {
-      const color = colors?.[name];
-      if (color) styles[`--_city-${name}`] = color;
-    }
-    return styles;
+  #cityStyles(): Record<string, string | undefined> {
+    const colors = this.view.kind === 'ready' ? this.view.model.document.city?.colors : undefined;
+    return {
+      '--_city-primary': colors?.primary,
+      '--_city-secondary': colors?.secondary,
+      '--_city-accent': colors?.accent,
+    };
   }
 
   protected override render(): TemplateResult {

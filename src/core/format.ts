@@ -5,9 +5,19 @@
 import { dateSpan } from '../data/derive.js';
 import type { PartialDate } from '../data/schema.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+/** Every formatter made: making one costs far more than using it. Keys of the three kinds differ in shape. */
+const formats = new Map<string, unknown>();
+
+function cached<T>(
+  Format: new (locale: string, options: never) => T,
+  language: string,
+  options: object,
+  key = language + JSON.stringify(options),
+): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = new Format(safeLocale(language), options as never)));
+  return format;
+}
 
 function safeLocale(language: string): string {
   try {
@@ -21,12 +31,7 @@ function safeLocale(language: string): string {
 export function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // Called for every number on every render: a cheap key, not JSON.stringify.
   const key = `${language}|${options.style}|${options.currency}|${options.signDisplay}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(safeLocale(language), options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached(Intl.NumberFormat, language, options, key);
 }
 
 /** A score or other decimal with a fixed number of digits: `3,60`. */
@@ -62,13 +67,7 @@ export function formatCurrency(amount: number, currency: string, language: strin
 
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // Dates are fewer than numbers (a page of rows, an axis' ticks): a short key to write will do.
-  const key = language + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(safeLocale(language), options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached(Intl.DateTimeFormat, language, options);
 }
 
 /**
@@ -76,11 +75,13 @@ function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl
  * ("30 September 2023" / "September 30, 2023" by language).
  */
 export function formatPartialDate(date: PartialDate, language: string): string {
+  // As precise as the date: "2023", "September 2023", "30 September 2023".
   const parts = date.split('-').length;
-  const { start } = dateSpan(date);
-  if (parts === 1) return dateFormat(language, { year: 'numeric' }).format(start);
-  if (parts === 2) return dateFormat(language, { year: 'numeric', month: 'long' }).format(start);
-  return dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(start);
+  return dateFormat(language, {
+    year: 'numeric',
+    month: parts > 1 ? 'long' : undefined,
+    day: parts > 2 ? 'numeric' : undefined,
+  }).format(dateSpan(date).start);
 }
 
 /** An axis label: the year ("2024") or the short month ("Jul", "Agu"). */
@@ -103,11 +104,7 @@ export function formatDateTime(date: Date, language: string): string {
 
 /** How long ago: "5 menit yang lalu", "5 minutes ago". */
 export function formatAge(since: number, language: string, now = Date.now()): string {
-  let format = relativeFormats.get(language);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(safeLocale(language), { numeric: 'auto' });
-    relativeFormats.set(language, format);
-  }
+  const format = cached(Intl.RelativeTimeFormat, language, { numeric: 'auto' });
   const seconds = Math.round((since - now) / 1000);
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86_400],

@@ -16,9 +16,36 @@ const translations = new Map<string, Translation>([
 ]);
 const listeners = new Set<() => void>();
 
-/** Adds or replaces a language. Components already on the page re-render in it. */
+/**
+ * `own` laid over `base`: each string `own` gives where `base` has a string, each group merged
+ * the same way, and everything else (left out, empty, of another type) from `base`. A page's
+ * translation is outside data: a group it leaves out must not stop a component from drawing.
+ */
+// Any: it walks translations of every shape; the callers' types say what comes back.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function overlay(base: any, own: any): any {
+  if (typeof own != typeof base || !own) return base;
+  if (typeof own != 'object') return own;
+  // `own` itself when it lacks nothing: a whole group is used as given, and merging it again
+  // gives the same object.
+  let whole = true;
+  const merged = { ...own };
+  for (const key in base) whole = (merged[key] = overlay(base[key], own[key])) === own[key] && whole;
+  return whole ? own : merged;
+}
+
+/**
+ * Adds or replaces a language. Components already on the page re-render in it. A string or group
+ * it leaves out is taken from the translation its language already has (`en-GB` from the English),
+ * else from the Indonesian, which a language without a translation shows.
+ */
 export function registerTranslation(...added: Translation[]): void {
-  for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
+  for (const own of added) {
+    const base = registered(own.$code) ?? id;
+    // A copy: each component's group is merged into it when first asked for (`componentStrings`),
+    // never into the page's object, which may be frozen.
+    translations.set(own.$code.toLowerCase(), overlay(base, { ...own }));
+  }
   for (const listener of listeners) listener();
 }
 
@@ -62,9 +89,11 @@ export function componentStrings<K extends keyof ComponentStrings>(
   component: K,
   builtIn: { id: ComponentStrings[K]; en: ComponentStrings[K] },
 ): ComponentStrings[K] {
-  const own = registered(language)?.[component];
-  if (own) return own as ComponentStrings[K];
-  return language.toLowerCase().split('-')[0] === 'en' ? builtIn.en : builtIn.id;
+  const base = language.toLowerCase().split('-')[0] === 'en' ? builtIn.en : builtIn.id;
+  const translation = registered(language);
+  const own = translation?.[component];
+  // Kept merged, so that the next render gets the same object: views are cached by their strings.
+  return own ? (translation[component] = overlay(base, own)) : base;
 }
 
 /** "programmes[3].start: must be a date like … (found "2023-13"). programmes[3] was left out." */

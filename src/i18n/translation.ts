@@ -80,8 +80,7 @@ export type ComponentStrings = {
  * they are left as they are, for years and counts formatted before.
  */
 export function fill(template: string, params: object, language?: string): string {
-  // A string a page's translation left out is empty, not a component that never renders.
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = (params as Record<string, unknown>)[name];
     if (typeof value === 'number' && language) return numberFormat(language, {}).format(value);
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';

@@ -21,6 +21,7 @@ import {
 } from '../../src/i18n/index.js';
 import { SCRIPT_PAYLOAD, fixture as copyOf } from '../fixtures/index.js';
 import { ar } from '../fixtures/translations/ar.js';
+import { gaps, GAPS_CODE } from '../fixtures/translations/gaps.js';
 
 // Every IssueCode, checked by the compiler: adding a code to issues.ts without adding it here
 // fails `tsc`, so the test below always covers all of them.
@@ -249,7 +250,7 @@ describe('the sample Arabic translation (tests and Storybook)', () => {
 
   it('is used, once registered, for every component’s strings', () => {
     registerTranslation(ar);
-    expect(translationFor('ar-EG')).to.equal(ar);
+    expect(translationFor('ar-EG')).to.deep.equal(ar);
     expect(componentStrings('ar', 'quickWins', quickWinsStrings)).to.equal(ar.quickWins);
     expect(componentStrings('ar', 'timeline', timelineStrings)).to.equal(ar.timeline);
   });
@@ -284,6 +285,25 @@ describe('componentStrings', () => {
     // No scorecard strings in it: the built-in Indonesian ones.
     expect(componentStrings('su', 'scorecard', scorecardStrings)).to.equal(scorecardStrings.id);
     expect(componentStrings('fr', 'banner', bannerStrings)).to.equal(bannerStrings.id);
+  });
+
+  it('lays a registered group over the built-in strings, once: the same object on every render', () => {
+    registerTranslation(gaps);
+    const tracker = componentStrings(GAPS_CODE, 'quickWins', quickWinsStrings);
+    expect(tracker.heading).to.equal('Quick wins');
+    expect(tracker.status).to.deep.equal({ ...quickWinsStrings.id.status, completed: 'Voltooid' });
+    expect(tracker.health).to.deep.equal(quickWinsStrings.id.health);
+    expect(tracker.summary).to.equal(quickWinsStrings.id.summary);
+    // Views are cached by their strings: a new object on each render would derive them again.
+    expect(componentStrings(GAPS_CODE, 'quickWins', quickWinsStrings)).to.equal(tracker);
+    const timeline = componentStrings(GAPS_CODE, 'timeline', timelineStrings);
+    expect(timeline.status).to.deep.equal(timelineStrings.id.status);
+    expect(timeline.groups).to.deep.equal({ ...timelineStrings.id.groups, agency: 'Dienst' });
+    const scorecard = componentStrings(GAPS_CODE, 'scorecard', scorecardStrings);
+    expect([scorecard.overall, scorecard.up]).to.deep.equal(['Totaalscore', scorecardStrings.id.up]);
+    expect(componentStrings(GAPS_CODE, 'banner', bannerStrings).dimensions).to.equal(
+      bannerStrings.id.dimensions,
+    );
   });
 });
 
@@ -353,9 +373,9 @@ describe('registerTranslation', () => {
 
     registerTranslation(javanese);
     expect(calls).to.equal(1);
-    expect(seen, 'registered before listeners run').to.equal(javanese);
-    expect(translationFor('jv')).to.equal(javanese);
-    expect(translationFor('JV-Latn')).to.equal(javanese);
+    expect(seen, 'registered before listeners run').to.deep.equal(javanese);
+    expect(translationFor('jv')).to.deep.equal(javanese);
+    expect(translationFor('JV-Latn')).to.equal(translationFor('jv'));
     expect(translationFor('jv').loading).to.equal('Ngemot data…');
 
     stop();
@@ -374,6 +394,55 @@ describe('registerTranslation', () => {
     expect(translationFor('su').$code).to.equal('SU');
     // A regional variant wins over its base language; the base itself is unchanged.
     expect(translationFor('en')).to.equal(en);
+  });
+
+  it('takes what a page’s translation leaves out, or gives of the wrong type, from the Indonesian', () => {
+    const before = JSON.stringify(gaps);
+    registerTranslation(gaps);
+    const registered = translationFor(GAPS_CODE);
+    expect(registered.$code).to.equal(GAPS_CODE);
+    expect(registered.loading).to.equal('Slimme-stadgegevens laden…');
+    // Left out: from the Indonesian.
+    expect(registered.staleData).to.equal(id.staleData);
+    // A number for a string, a string for a group, null for a group: from the Indonesian.
+    expect(registered.retry).to.equal(id.retry);
+    expect(registered.loadError).to.deep.equal(id.loadError);
+    expect(registered.issue).to.deep.equal(id.issue);
+    // Every message can be written, with nothing left as undefined.
+    const issue: DataIssue = {
+      path: 'evaluations[0].year',
+      code: 'year',
+      severity: 'error',
+      outcome: 'item-dropped',
+      item: 'evaluations[0]',
+    };
+    expect(formatIssue(issue, registered)).to.equal(formatIssue(issue, id));
+    // The page's own object is left as it was.
+    expect(JSON.stringify(gaps)).to.equal(before);
+  });
+
+  it('fills a regional variant’s gaps from its base language’s translation', () => {
+    registerTranslation({
+      $code: 'en-NZ',
+      $name: 'English (New Zealand)',
+      retry: 'Have another go',
+    } as Translation);
+    const registered = translationFor('en-NZ');
+    expect(registered.retry).to.equal('Have another go');
+    expect(registered.loading).to.equal(en.loading);
+    expect(componentStrings('en-NZ', 'scorecard', scorecardStrings)).to.equal(scorecardStrings.en);
+  });
+
+  it('uses a whole translation as given, frozen or not', () => {
+    const scorecard = Object.freeze({ ...ar.scorecard! });
+    const whole = Object.freeze({ ...ar, $code: 'ar-EG', scorecard });
+    registerTranslation(whole, Object.freeze({ ...gaps, $code: 'nl-BE' }));
+    expect(translationFor('ar-EG')).to.deep.equal(whole);
+    expect(componentStrings('ar-EG', 'scorecard', scorecardStrings)).to.equal(scorecard);
+    // A frozen translation with gaps is merged into a copy.
+    expect(componentStrings('nl-BE', 'quickWins', quickWinsStrings).summary).to.equal(
+      quickWinsStrings.id.summary,
+    );
   });
 
   it('each listener unsubscribes on its own', () => {
@@ -534,5 +603,18 @@ describe('formatIssue', () => {
     expect(box.children).to.have.length(0);
     expect(box.textContent).to.equal(text);
     expect((window as unknown as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+  });
+});
+
+// Last in this file: it replaces the built-in Indonesian, which the tests above compare with.
+describe('changing a few words of a built-in language', () => {
+  after(() => registerTranslation(id));
+
+  it('keeps every other string of it (the docs’ example)', () => {
+    registerTranslation({ $code: 'id', $name: 'Bahasa Indonesia', loading: 'Sebentar…' } as Translation);
+    expect(translationFor('id').loading).to.equal('Sebentar…');
+    expect(translationFor('id').loadError).to.deep.equal(id.loadError);
+    expect(translationFor('fr').retry, 'a language without a translation').to.equal(id.retry);
+    expect(componentStrings('id', 'timeline', timelineStrings)).to.equal(timelineStrings.id);
   });
 });

@@ -290,10 +290,7 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   #shownText(count: number, total: number): string {
-    return fill(this.#strings.shown, {
-      count: this.#count(count),
-      total: this.#count(total),
-    });
+    return fill(this.#strings.shown, { count, total }, this.language);
   }
 
   /** A count in the reader's way of writing numbers: 10.000. */
@@ -353,12 +350,7 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<div class="summary" part="summary">
       <div class="subtitle" role="heading" aria-level=${this.#level(1)}>${s.summary}</div>
       <p>
-        ${fill(s.summaryText, {
-          count: count(summary.count),
-          completed: count(summary.completed),
-          share: formatPercent(summary.share, this.language),
-          overdue: count(summary.overdue),
-        })}
+        ${fill(s.summaryText, { ...summary, share: formatPercent(summary.share, this.language) }, this.language)}
       </p>
       <div
         class="chart"
@@ -564,14 +556,18 @@ export class BekasiQuickWins extends BekasiElement {
     if (!kpi || !first || !last || history.length < 2) return nothing;
     // With the unit: "14 hari kerja", not a bare 14.
     const unit = kpi.unit ? ` ${localize(kpi.unit, this.language)}` : '';
-    const label = fill(this.#strings.history, {
-      kpi: localize(kpi.name, this.language),
-      from: this.#measure(first.value) + unit,
-      fromDate: formatPartialDate(first.date, this.language),
-      to: this.#measure(last.value) + unit,
-      toDate: formatPartialDate(last.date, this.language),
-      count: this.#count(history.length),
-    });
+    const label = fill(
+      this.#strings.history,
+      {
+        kpi: localize(kpi.name, this.language),
+        from: this.#measure(first.value) + unit,
+        fromDate: formatPartialDate(first.date, this.language),
+        to: this.#measure(last.value) + unit,
+        toDate: formatPartialDate(last.date, this.language),
+        count: history.length,
+      },
+      this.language,
+    );
     return html`<svg class="spark" viewBox="0 0 80 24" role="img" aria-label=${label}>
       ${svg`<polyline points=${sparkline(history, 80, 24)}></polyline>`}
     </svg>`;
@@ -706,7 +702,6 @@ export class BekasiQuickWins extends BekasiElement {
 
   #renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
     const s = this.#strings;
-    const format = (value: number) => this.#count(value);
     const go = (to: number) => {
       this.page = to;
       this.announce(range(to));
@@ -714,11 +709,7 @@ export class BekasiQuickWins extends BekasiElement {
       this.focusAfterUpdate('.name');
     };
     const range = (at: number) =>
-      fill(s.range, {
-        from: format(at * size + 1),
-        to: format(Math.min(count, (at + 1) * size)),
-        count: format(count),
-      });
+      fill(s.range, { from: at * size + 1, to: Math.min(count, (at + 1) * size), count }, this.language);
     return html`<nav class="pager" part="pager" aria-label=${s.pages}>
       <button type="button" ?disabled=${page === 0} @click=${() => go(page - 1)}>${s.previous}</button>
       <span>${range(page)}</span>

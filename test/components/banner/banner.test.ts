@@ -4,7 +4,9 @@ import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-data.js';
 import type { BekasiBanner } from '../../../src/components/banner/banner.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import { bannerStrings } from '../../../src/components/banner/banner.strings.js';
 import { id, registerTranslation, type Translation } from '../../../src/i18n/index.js';
+import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import {
   deeplyNestedJson,
   deeplyNestedName,
@@ -614,7 +616,7 @@ describe('<bekasi-banner>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('draws with a page’s translation that leaves strings out, showing them as nothing', async () => {
+    it('draws with a page’s translation that leaves strings out, taking them from the Indonesian', async () => {
       // A page's plain-JavaScript translation with two of the banner's strings: it stayed on
       // "Memuat…" for good ("Cannot read properties of undefined (reading 'replace')").
       registerTranslation({
@@ -628,6 +630,20 @@ describe('<bekasi-banner>', () => {
       await waitForState(element, 'ready');
       expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
       expect($(element, '[part="banner"]')?.getAttribute('aria-label')).to.equal('Kota Bekasi, kota');
+      expect($(element, '.score__label')?.textContent).to.equal(bannerStrings.id.latestScore);
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws with a page’s translation that leaves groups out and gives values of the wrong type', async () => {
+      registerTranslation(gaps);
+      const element = await render<BekasiBanner>(
+        html`<bekasi-banner lang=${GAPS_CODE} show-score .data=${fixture('bekasi')}></bekasi-banner>`,
+      );
+      await waitForState(element, 'ready');
+      expect($(element, '.root')?.getAttribute('lang')).to.equal(GAPS_CODE);
+      expect($(element, '.score__label')?.textContent).to.equal('Slimme-stadindex');
+      // `dimensions` was given as a list: the Indonesian label instead.
+      expect($(element, '.dimensions')?.getAttribute('aria-label')).to.equal(bannerStrings.id.dimensions);
       await expect(element).to.be.accessible();
     });
 

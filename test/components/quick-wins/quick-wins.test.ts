@@ -7,7 +7,9 @@ import type {
 } from '../../../src/components/quick-wins/quick-wins.js';
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { deepCount } from '../../../bench/pages/harness.js';
-import { registerTranslation } from '../../../src/i18n/index.js';
+import { quickWinsStrings } from '../../../src/components/quick-wins/quick-wins.strings.js';
+import { id, registerTranslation } from '../../../src/i18n/index.js';
+import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import {
   fixture,
@@ -818,6 +820,39 @@ describe('<bekasi-quick-wins>', () => {
       expect(shadowText(element)).to.include('quickWins: tidak ada');
       await expect(element).to.be.accessible();
     });
+  });
+});
+
+describe('<bekasi-quick-wins> with a page’s translation that has gaps', () => {
+  before(() => registerTranslation(gaps));
+
+  it('shows what it gives and takes the words it leaves out from the Indonesian', async () => {
+    const element = await tracker(fixture('bekasi'), { lang: GAPS_CODE, layout: 'table' });
+    expect($(element, '.root')?.getAttribute('lang')).to.equal(GAPS_CODE);
+    expect(text($(element, '.title'))).to.equal('Quick wins');
+    const badges = $$(element, '.badge[class*="status--"]').map((badge) => text(badge));
+    // One status word given; the others, and the health words (given as a string), Indonesian.
+    expect(badges).to.include('Voltooid');
+    expect(badges.some((badge) => badge?.endsWith(quickWinsStrings.id.status.in_progress))).to.equal(true);
+    const health = $$(element, '.badge[class*="health--"]').map((badge) => text(badge));
+    expect(health.some((badge) => badge?.endsWith(quickWinsStrings.id.health.on_track))).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a failure with its own title and the Indonesian for what it left out', async () => {
+    const element = await render<BekasiQuickWins>(
+      html`<bekasi-quick-wins
+        lang=${GAPS_CODE}
+        retries="0"
+        src=${`/__test__/status/503?id=${Math.random()}`}
+      ></bekasi-quick-wins>`,
+    );
+    await waitForState(element, 'error');
+    expect(text($(element, '.state__title'))).to.equal('De gegevens konden niet worden getoond');
+    expect(text($(element, '.state__detail'))).to.match(/^Server menjawab 503/);
+    // `retry` was a number: the Indonesian button.
+    expect(text($(element, '[part="error"] button'))).to.equal(id.retry);
+    await expect(element).to.be.accessible();
   });
 });
 

@@ -13,6 +13,7 @@ import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
 import { ar } from '../../fixtures/translations/ar.js';
+import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
 
 interface Options {
@@ -240,6 +241,17 @@ describe('<bekasi-scorecard>', () => {
       expect(getComputedStyle(name!, '::before').scale).to.equal('none');
       await expect(element).to.be.accessible();
     });
+  });
+
+  it('draws with a page’s translation that has gaps, taking what it leaves out from the Indonesian', async () => {
+    registerTranslation(gaps);
+    const element = await scorecard(fixture('bekasi'), { lang: GAPS_CODE, compare: 'previous' });
+    expect($(element, '.root')?.getAttribute('lang')).to.equal(GAPS_CODE);
+    expect($(element, '.overall__label')?.textContent).to.equal('Totaalscore');
+    // `up` was an object: the change is said in Indonesian.
+    expect($(element, '.overall .change')?.textContent).to.match(/naik \+0,18 dari 2023/);
+    expect($(element, '.summary')?.textContent).to.match(/^Skor keseluruhan/);
+    await expect(element).to.be.accessible();
   });
 
   describe('right to left', () => {

@@ -8,9 +8,11 @@ import type {
 } from '../../../src/components/timeline/timeline.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
+import { timelineStrings } from '../../../src/components/timeline/timeline.strings.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
 import { ar } from '../../fixtures/translations/ar.js';
+import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import {
   $,
   $$,
@@ -216,6 +218,28 @@ describe('<bekasi-timeline>', () => {
       const byStatus = await timeline(data, { groupBy: 'status' });
       expect(laneTitles(byStatus)).to.deep.equal(['Direncanakan (1)', 'Selesai (2)']);
       await expect(byStatus).to.be.accessible();
+    });
+
+    it('draws with a page’s translation that has gaps, taking what it leaves out from the Indonesian', async () => {
+      registerTranslation(gaps);
+      const data = programmesDocument([
+        programme('b'),
+        programme('c', { status: 'planned', start: '2040', end: '2041' }),
+      ]);
+      const element = await timeline(data, { groupBy: 'status', lang: GAPS_CODE });
+      expect($(element, '.root')?.getAttribute('lang')).to.equal(GAPS_CODE);
+      expect($(element, '.title')?.textContent?.trim()).to.equal('Tijdlijn van programma’s');
+      // Its status words were a number: the lanes are named in Indonesian.
+      expect(laneTitles(element)).to.deep.equal(['Direncanakan (1)', 'Selesai (1)']);
+      // One grouping named, the others in Indonesian.
+      const groupBy = $$<HTMLSelectElement>(element, 'select').find((select) => select.value === 'status')!;
+      const groupings = [...groupBy.options];
+      expect(groupings.map((option) => option.textContent?.trim())).to.deep.equal([
+        timelineStrings.id.groups.dimension,
+        'Dienst',
+        timelineStrings.id.groups.status,
+      ]);
+      await expect(element).to.be.accessible();
     });
 
     it('reads partial dates: "2023" runs from January to December', async () => {
