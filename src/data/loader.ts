@@ -226,16 +226,11 @@ function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): 
       }
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    flight.promise.then(
-      (result) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve({ ...result });
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+    // Once settled, an abort is too late: `onAbort` rejects a settled promise (nothing) and leaves
+    // the settled flight alone.
+    flight.promise
+      .then((result) => resolve({ ...result }), reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
@@ -360,15 +355,12 @@ async function attemptOnce(
         lastModified,
       };
     }
-    const declared = Number(response.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > config.maxBytes) {
-      await discard(response);
-      return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
-    }
-    const text = await readText(response, config.maxBytes);
-    if (text === undefined) {
-      return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
-    }
+    // Too large by its declared length (not downloaded at all), or once read past the limit.
+    const text =
+      Number(response.headers.get('Content-Length')) > config.maxBytes
+        ? await discard(response)
+        : await readText(response, config.maxBytes);
+    if (text === undefined) return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
     // Told by the body, not the Content-Type: old CMSes label any file text/html.
     if (/^\s*</.test(text)) {
       return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);

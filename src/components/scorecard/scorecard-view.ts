@@ -144,10 +144,8 @@ export function deriveScorecardView(
       compareScore: comparison ? score(compared?.score) : undefined,
       change: change(entry?.score, previous?.score),
       maturity: maturity
-        ? fill(maturity.of === undefined ? strings.maturityAlone : strings.maturity, {
-            level: formatNumber(maturity.level, language),
-            of: maturity.of === undefined ? undefined : formatNumber(maturity.of, language),
-          }) + (maturity.label ? ` (${localize(maturity.label, language)})` : '')
+        ? fill(maturity.of === undefined ? strings.maturityAlone : strings.maturity, maturity, language) +
+          (maturity.label ? ` (${localize(maturity.label, language)})` : '')
         : undefined,
       level: level ? localizeTagged(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
@@ -195,11 +193,11 @@ export function deriveScorecardView(
     overallChange,
     compareOverall: comparison ? score(comparison.overall?.score) : undefined,
     ranks: (evaluation.overall?.rank ?? []).map((rank) =>
-      fill(rank.of === undefined ? strings.rankAlone : strings.rank, {
-        position: formatNumber(rank.position, language),
-        of: rank.of === undefined ? undefined : formatNumber(rank.of, language),
-        scope: localize(rank.scope, language),
-      }),
+      fill(
+        rank.of === undefined ? strings.rankAlone : strings.rank,
+        { ...rank, scope: localize(rank.scope, language) },
+        language,
+      ),
     ),
     compareYear: comparison?.year,
     dimensions,

@@ -23,6 +23,7 @@ import {
   type ScoreText,
 } from './scorecard-view.js';
 import { componentStrings, fill } from '../../i18n/index.js';
+import { isShortcut } from '../../core/keys.js';
 import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
@@ -367,12 +368,12 @@ export class BekasiScorecard extends BekasiElement {
     const index = this.#axisIndexOf(event);
     if (index === undefined) return;
     this.focusedAxis = index;
-    this.#select(view.dimensions[index]?.id, view.year, true);
+    this.#select(view.dimensions[index]?.id, view.year);
   }
 
   #onRadarKey(event: KeyboardEvent, view: ScorecardView): void {
     const index = this.#axisIndexOf(event);
-    if (index === undefined) return;
+    if (index === undefined || isShortcut(event)) return;
     const count = view.dimensions.length;
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
@@ -390,7 +391,7 @@ export class BekasiScorecard extends BekasiElement {
       );
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#select(view.dimensions[index]?.id, view.year, true);
+      this.#select(view.dimensions[index]?.id, view.year);
     }
   }
 
@@ -412,10 +413,10 @@ export class BekasiScorecard extends BekasiElement {
     window.removeEventListener('keydown', this.#onPageKey);
   }
 
-  /** Opens a dimension (or closes it when it is open and `toggle` is set) and tells the page. */
-  #select(id: string | undefined, year: number, toggle: boolean): void {
+  /** Opens a dimension and tells the page, or closes it when it is open. */
+  #select(id: string | undefined, year: number): void {
     if (!id) return;
-    if (toggle && this.#openDimension === id) {
+    if (this.#openDimension === id) {
       this.dimension = undefined;
       return;
     }
@@ -425,8 +426,14 @@ export class BekasiScorecard extends BekasiElement {
 
   #renderRows(view: ScorecardView, model: SmartCityModel): TemplateResult {
     const { min, max } = model.framework.scale;
-    const share = (value: number | undefined) =>
-      value === undefined ? undefined : `${Math.max(0, Math.min(100, ((value - min) / (max - min)) * 100))}%`;
+    // A bar's fill or the compared year's marker, at the score's place on the scale; none for a gap.
+    const mark = (part: string, value: number | undefined) =>
+      value === undefined
+        ? nothing
+        : html`<span
+            class="bar__${part}"
+            ${cssProperties({ '--_share': `${Math.max(0, Math.min(100, ((value - min) / (max - min)) * 100))}%` })}
+          ></span>`;
     return html`<div>
       ${this.#renderSubheading(this.#strings.dimensions)}
       <ul class="rows" part="dimensions">
@@ -441,7 +448,7 @@ export class BekasiScorecard extends BekasiElement {
               class="row__toggle"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="details-${dimension.id}"
-              @click=${() => this.#select(dimension.id, view.year, true)}
+              @click=${() => this.#select(dimension.id, view.year)}
             >
               <span class="row__name" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</span>
               <span class="row__numbers">
@@ -457,22 +464,7 @@ export class BekasiScorecard extends BekasiElement {
                 ${this.#renderChange(dimension.change)}
               </span>
               <span class="bar" aria-hidden="true">
-                ${
-                  share(dimension.score.value)
-                    ? html`<span
-                        class="bar__fill"
-                        ${cssProperties({ '--_share': share(dimension.score.value) })}
-                      ></span>`
-                    : nothing
-                }
-                ${
-                  share(dimension.compareScore?.value)
-                    ? html`<span
-                        class="bar__marker"
-                        ${cssProperties({ '--_share': share(dimension.compareScore?.value) })}
-                      ></span>`
-                    : nothing
-                }
+                ${mark('fill', dimension.score.value)} ${mark('marker', dimension.compareScore?.value)}
               </span>
               ${dimension.maturity ? html`<span class="row__maturity">${dimension.maturity}</span>` : nothing}
             </button>

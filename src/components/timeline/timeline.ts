@@ -26,6 +26,7 @@ import {
   type SmartCityModel,
 } from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
+import { isShortcut } from '../../core/keys.js';
 import { controls } from '../../styles/controls.js';
 import { marks } from '../../styles/marks.js';
 import {
@@ -1048,7 +1049,7 @@ export class BekasiTimeline extends BekasiElement {
   #onChartKey(event: KeyboardEvent, view: TimelineView): void {
     const index = this.#rowIndexOf(event);
     const row = index === undefined ? undefined : view.rows[index];
-    if (row?.kind !== 'programme') return;
+    if (row?.kind !== 'programme' || isShortcut(event)) return;
     const zoom = ZOOM_KEYS[event.key];
     const move = MOVE_KEYS[event.key];
     if (zoom !== undefined) {
@@ -1071,7 +1072,8 @@ export class BekasiTimeline extends BekasiElement {
   /** Up and down move between programmes in the list, so a windowed list never runs out under focus. */
   #onListKey(event: KeyboardEvent, view: TimelineView): void {
     const index = this.#rowIndexOf(event);
-    if (index === undefined || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (index === undefined || isShortcut(event) || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+      return;
     const step = event.key === 'ArrowDown' ? 1 : -1;
     for (let next = index + step; next >= 0 && next < view.rows.length; next += step) {
       const row = view.rows[next];

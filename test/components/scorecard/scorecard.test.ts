@@ -444,6 +444,31 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '.radar__series--current .radar__area')?.getAttribute('d')).to.match(/^M.*Z$/);
     });
 
+    it('leaves keys pressed with Ctrl, Alt or Meta to the browser (Alt and ← goes back)', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      axes(element)[0]!.focus();
+      for (const [name, init] of [
+        ['ArrowLeft', { altKey: true }],
+        ['ArrowRight', { altKey: true }],
+        ['End', { ctrlKey: true }],
+        ['Enter', { metaKey: true }],
+      ] as const) {
+        const event = new KeyboardEvent('keydown', {
+          key: name,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          ...init,
+        });
+        axes(element)[0]!.dispatchEvent(event);
+        expect(event.defaultPrevented, `${name} with ${Object.keys(init)[0]}`).to.equal(false);
+      }
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(axes(element)[0]);
+      expect(axes(element).map((axis) => axis.getAttribute('aria-pressed'))).to.not.include('true');
+      await expect(element).to.be.accessible();
+    });
+
     it('moves between axes with the arrow keys, shows a tooltip on focus, selects with Enter', async () => {
       const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
       axes(element)[0]!.focus();

@@ -965,6 +965,31 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal('Program e1');
     });
 
+    it('leaves keys pressed with Ctrl, Alt or Meta to the browser: Ctrl and + zooms the page, Alt and ← goes back', async () => {
+      const element = await timeline(data(), { from: '2010', to: '2019' });
+      tabStops(element)[0]!.focus();
+      const focused = focusedName(element);
+      for (const [name, init] of [
+        ['+', { ctrlKey: true }],
+        ['-', { metaKey: true }],
+        ['ArrowLeft', { altKey: true }],
+        ['ArrowRight', { altKey: true }],
+        ['End', { ctrlKey: true }],
+      ] as const) {
+        const event = key(element.shadowRoot!.activeElement!, name, init);
+        expect(event.defaultPrevented, `${name} with ${Object.keys(init)[0]}`).to.equal(false);
+      }
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2019');
+      expect(focusedName(element)).to.equal(focused);
+      // The list view's arrows too.
+      const list = await timeline(data(), { layout: 'list' });
+      const row = $$<HTMLButtonElement>(list, '.list__button')[0]!;
+      row.focus();
+      expect(key(row, 'ArrowDown', { altKey: true }).defaultPrevented).to.equal(false);
+      expect(key(row, 'ArrowDown').defaultPrevented).to.equal(true);
+    });
+
     it('pans to a programme out of view when focus moves to it', async () => {
       const element = await timeline(data(), { from: '2010', to: '2011' });
       tabStops(element)[0]!.focus();
