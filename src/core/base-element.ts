@@ -100,6 +100,7 @@ export abstract class BekasiElement extends LitElement {
     theme: { reflect: true },
     timeout: { type: Number },
     retries: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { attribute: false },
     provided: { state: true },
     awaitingProvider: { state: true },
@@ -142,6 +143,12 @@ export abstract class BekasiElement extends LitElement {
 
   /** Attempts after the first when loading `src` fails on the network or the server. */
   retries = 2;
+
+  /**
+   * Level of the component's heading (1–6), to fit the page's outline: the city's name in the
+   * banner, the title in the others. The headings inside it are a level below.
+   */
+  headingLevel = 2;
 
   /** The document itself, as an object (takes precedence over every other source). */
   data?: unknown;
@@ -232,6 +239,11 @@ export abstract class BekasiElement extends LitElement {
     };
     if (afterPause) this.#announceTimer = setTimeout(say, 600);
     else say();
+  }
+
+  /** The level of a heading `below` levels under the component's own, within 1–6. @internal */
+  protected level(below = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + below);
   }
 
   /** Moves focus into the shadow root once the next render is done. @internal */

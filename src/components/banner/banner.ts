@@ -79,7 +79,6 @@ export class BekasiBanner extends BekasiElement {
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     showScore: { type: Boolean, attribute: 'show-score' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Layout: `hero` (everything, with the image), `strip` (one band) or `compact` (a sidebar card). */
@@ -87,9 +86,6 @@ export class BekasiBanner extends BekasiElement {
 
   /** Show the overall score of the latest evaluation. */
   showScore = false;
-
-  /** Level of the city name's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   protected override get requiredSections(): readonly Section[] {
     return ['city'];
@@ -152,9 +148,8 @@ export class BekasiBanner extends BekasiElement {
   }
 
   #renderHeading(name: Text): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const text = this.localText(name);
-    return html`<div class="name" part="name" role="heading" aria-level=${level}>${text}</div>`;
+    return html`<div class="name" part="name" role="heading" aria-level=${this.level()}>${text}</div>`;
   }
 
   #renderLogo(city: City, name: string, baseUrl: string | undefined): unknown {

@@ -132,7 +132,6 @@ export class BekasiQuickWins extends BekasiElement {
     sort: { reflect: true },
     layout: { reflect: true },
     expanded: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     pageSize: { type: Number, attribute: 'page-size' },
     today: { attribute: false },
     page: { state: true },
@@ -162,9 +161,6 @@ export class BekasiQuickWins extends BekasiElement {
 
   /** Show every quick win's details. */
   expanded = false;
-
-  /** Level of the tracker's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   /**
    * Quick wins per page, 1 to 50. The default, 12, fills whole rows of cards at one, two, three or
@@ -303,10 +299,6 @@ export class BekasiQuickWins extends BekasiElement {
     return formatNumber(value, this.language, Math.min(2, (String(value).split('.')[1] ?? '').length));
   }
 
-  #level(offset = 0): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-  }
-
   protected override renderReady(model: SmartCityModel): TemplateResult {
     const view = this.#current as View;
     const s = this.#strings;
@@ -319,7 +311,7 @@ export class BekasiQuickWins extends BekasiElement {
     const table = this.layout === 'table';
     const count = this.#shownText(view.filtered.length, view.rows.length);
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
-      <div class="title" id="title" role="heading" aria-level=${this.#level()}>${s.heading}</div>
+      <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
       ${
         none
           ? nothing
@@ -348,7 +340,7 @@ export class BekasiQuickWins extends BekasiElement {
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
     const count = (value: number) => this.#count(value);
     return html`<div class="summary" part="summary">
-      <div class="subtitle" role="heading" aria-level=${this.#level(1)}>${s.summary}</div>
+      <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
       <p>
         ${fill(s.summaryText, { ...summary, share: formatPercent(summary.share, this.language) }, this.language)}
       </p>
@@ -632,7 +624,7 @@ export class BekasiQuickWins extends BekasiElement {
   #renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
     const open = this.#isOpen(row);
     return html`<li class="card ${row.overdue ? 'card--overdue' : ''}" part="card">
-      <div class="card__title" role="heading" aria-level=${this.#level(1)}>
+      <div class="card__title" role="heading" aria-level=${this.level(1)}>
         ${this.#renderName(row, index)}
       </div>
       <p class="meta">${this.#renderChip(row)}${row.agencyName ? ` ${row.agencyName}` : nothing}</p>

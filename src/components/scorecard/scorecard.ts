@@ -105,7 +105,6 @@ export class BekasiScorecard extends BekasiElement {
     year: { converter: (value) => (value?.trim() && Number.isInteger(+value) ? +value : undefined) },
     compare: {},
     dimension: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     focusedAxis: { state: true },
     activeAxis: { state: true },
     tableShown: { state: true },
@@ -122,9 +121,6 @@ export class BekasiScorecard extends BekasiElement {
 
   /** The open dimension (its id); set by the page or by the reader choosing one. */
   dimension?: string;
-
-  /** Level of the scorecard's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   /** Which radar axis takes focus (roving tabindex). @internal */
   private focusedAxis = 0;
@@ -169,7 +165,7 @@ export class BekasiScorecard extends BekasiElement {
           : fill(this.#strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
       // Still under the scorecard's heading, so the page's outline and a reader know what is empty.
       return html`<div class="panel" part="scorecard">
-        <div class="title" role="heading" aria-level=${this.#level()}>
+        <div class="title" role="heading" aria-level=${this.level()}>
           ${fill(this.#strings.heading, { year: this.year })}
         </div>
         <p class="empty" part="empty">${text}</p>
@@ -189,7 +185,7 @@ export class BekasiScorecard extends BekasiElement {
       aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
     >
       <div class="head">
-        <div class="title" id="title" role="heading" aria-level=${this.#level()}>
+        <div class="title" id="title" role="heading" aria-level=${this.level()}>
           ${view.title ? inLanguage(view.title) : fill(this.#strings.heading, view)}
         </div>
         ${
@@ -224,10 +220,6 @@ export class BekasiScorecard extends BekasiElement {
     }) as ScorecardView;
     this.#viewCache = { key, view };
     return view;
-  }
-
-  #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   #renderChange(change: ChangeView | undefined): unknown {
@@ -348,7 +340,7 @@ export class BekasiScorecard extends BekasiElement {
 
   /** A heading one level below the scorecard's own. */
   #renderSubheading(text: string): TemplateResult {
-    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.#level() + 1)}>
+    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
       ${text}
     </div>`;
   }

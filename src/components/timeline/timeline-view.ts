@@ -382,16 +382,17 @@ export function deriveTimelineView(
     if (row.span.programme.status === 'in_progress') running += 1;
     if (row.span.overdue) overdue += 1;
   }
-  // Wanted only once a programme has focus: built then, not for every render of 10,000.
-  let rowIndex: Map<Programme, number> | undefined;
+  // Wanted only once a programme has focus: built then, not for every render of 10,000. By id: a
+  // refreshed document brings new objects for the same programmes.
+  let rowIndex: Map<string, number> | undefined;
   const rowOf = (programme: Programme): number | undefined => {
     if (!rowIndex) {
       rowIndex = new Map();
       rows.forEach((row, index) => {
-        if (row.kind === 'programme') rowIndex?.set(row.span.programme, index);
+        if (row.kind === 'programme') rowIndex?.set(row.span.programme.id, index);
       });
     }
-    return rowIndex.get(programme);
+    return rowIndex.get(programme.id);
   };
   return {
     total: spans.length,

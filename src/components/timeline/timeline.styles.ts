@@ -417,6 +417,12 @@ export const timelineStyles = css`
     .bar--cancelled::after {
       background: CanvasText;
     }
+    /* Forced colours drop gradients: the hatching is drawn again in the reader's own colours, or
+       an overdue bar on hold would look like one on time. */
+    .bar--overdue {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(-45deg, CanvasText 0 1px, Canvas 1px 6px);
+    }
   }
   /* The quick-win star and the milestone diamonds of the details: marks (styles/marks.ts). */
   .mark--quick-win {

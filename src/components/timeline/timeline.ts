@@ -6,13 +6,7 @@ import { searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { emit } from '../../core/events.js';
-import {
-  formatCurrency,
-  formatNumber,
-  formatPartialDate,
-  formatPercent,
-  formatTick,
-} from '../../core/format.js';
+import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { resolveUrl } from '../../core/url.js';
@@ -155,7 +149,6 @@ export class BekasiTimeline extends BekasiElement {
     from: {},
     to: {},
     layout: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     today: { attribute: false },
     timeWindow: { state: true },
     focused: { state: true },
@@ -190,9 +183,6 @@ export class BekasiTimeline extends BekasiElement {
   /** `chart`, `list`, or `auto`: the list below 600 px wide (37.5 em), else the chart. */
   layout: TimelineLayout = 'auto';
 
-  /** Level of the timeline's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
-
   /** The day overdue and the today line are measured against: now, unless set (for archived reports, tests). */
   today?: Date;
 
@@ -202,6 +192,10 @@ export class BekasiTimeline extends BekasiElement {
   private focused: Programme | undefined;
   /** The programme whose details are open. @internal */
   private opened: Programme | undefined;
+  /** The row of the programme with the tab stop, as last drawn. @internal */
+  #tabStop: number | undefined;
+  /** Whether a programme's row had focus before this render. @internal */
+  #rowFocused = false;
   /** @internal */
   private scrolled = 0;
   /** @internal */
@@ -272,6 +266,7 @@ export class BekasiTimeline extends BekasiElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#strings = componentStrings(this.language, 'timeline', timelineStrings);
+    this.#rowFocused = Boolean(this.renderRoot?.querySelector('[data-row]:focus'));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -284,6 +279,13 @@ export class BekasiTimeline extends BekasiElement {
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog && !dialog.open) dialog.showModal();
+    // Rows are drawn by their place: when the focused programme moved (new data, a filter the page
+    // set) its row is another element, and focus follows it there, or to the first programme
+    // when it is gone, rather than stay on whatever programme took its place.
+    if (this.#rowFocused)
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-row="${this.#tabStop}"]:not(:focus)`)
+        ?.focus({ preventScroll: true });
   }
 
   // ── Derived view ──────────────────────────────────────────────────────────────────────────
@@ -367,10 +369,6 @@ export class BekasiTimeline extends BekasiElement {
     return this.narrow ? 'list' : 'chart';
   }
 
-  #level(offset = 0): number {
-    return Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + offset));
-  }
-
   // ── Render ────────────────────────────────────────────────────────────────────────────────
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
@@ -380,13 +378,9 @@ export class BekasiTimeline extends BekasiElement {
     const strings = this.#strings;
     return html`<div class="panel timeline" part="timeline" role="region" aria-labelledby="title">
       <div class="head">
-        <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.heading}</div>
+        <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
         <p class="summary" part="summary">
-          ${fill(strings.summary, {
-            count: this.#number(view.shown),
-            running: this.#number(view.running),
-            overdue: this.#number(view.overdue),
-          })}
+          ${fill(strings.summary, { ...view, count: view.shown }, this.language)}
         </p>
       </div>
       ${view.total === 0 ? nothing : this.#renderFilters(model)}
@@ -489,7 +483,7 @@ export class BekasiTimeline extends BekasiElement {
   ): { all: boolean; tabStop: number | undefined; indexes: number[]; viewport: number } {
     const focusedRow = this.focused ? view.rowOf(this.focused) : undefined;
     const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
-    const tabStop = found === -1 ? undefined : found;
+    const tabStop = (this.#tabStop = found === -1 ? undefined : found);
     const all = view.rows.length <= FULL_ROWS;
     const viewport = this.#viewportHeight(rowHeight);
     const [first, end] = all
@@ -555,6 +549,7 @@ export class BekasiTimeline extends BekasiElement {
         @pointerup=${this.#onPointerEnd}
         @pointercancel=${this.#onPointerEnd}
         @click=${(event: Event) => this.#onRowClick(event, view)}
+        @focusin=${(event: Event) => this.#onRowFocus(event, view)}
         @keydown=${(event: KeyboardEvent) => this.#onChartKey(event, view)}
       >
         <div
@@ -596,11 +591,11 @@ export class BekasiTimeline extends BekasiElement {
     return html`<div
       class="lane"
       role="heading"
-      aria-level=${this.#level(1)}
+      aria-level=${this.level(1)}
       lang=${ifDefined(row.lane.lang)}
       ${cssProperties({ '--_row': String(index) })}
     >
-      ${fill(this.#strings.lane, { name: row.lane.label, count: this.#number(row.lane.spans.length) })}
+      ${fill(this.#strings.lane, { name: row.lane.label, count: row.lane.spans.length }, this.language)}
     </div>`;
   }
 
@@ -763,6 +758,7 @@ export class BekasiTimeline extends BekasiElement {
       part="list"
       @scroll=${all ? undefined : this.#onScroll}
       @click=${(event: Event) => this.#onRowClick(event, view)}
+      @focusin=${(event: Event) => this.#onRowFocus(event, view)}
       @keydown=${(event: KeyboardEvent) => this.#onListKey(event, view)}
     >
       <div
@@ -829,7 +825,7 @@ export class BekasiTimeline extends BekasiElement {
         <dd>${value}</dd>
       </div>`;
     const heading = (text: string) =>
-      html`<div class="details__section" role="heading" aria-level=${this.#level(2)}>${text}</div>`;
+      html`<div class="details__section" role="heading" aria-level=${this.level(2)}>${text}</div>`;
     const { agency, partners, progress, budget, milestones, sources } = programme;
     return html`<dialog
       class="details"
@@ -844,7 +840,7 @@ export class BekasiTimeline extends BekasiElement {
       }}
     >
       <div class="details__head">
-        <div id="details-title" class="details__title" role="heading" aria-level=${this.#level(1)}>
+        <div id="details-title" class="details__title" role="heading" aria-level=${this.level(1)}>
           ${this.localText(programme.name)}
         </div>
         <button type="button" class="details__close" @click=${() => this.closeDetails()}>
@@ -1030,10 +1026,17 @@ export class BekasiTimeline extends BekasiElement {
 
   // ── Keyboard, selection and details ───────────────────────────────────────────────────────
 
-  #rowIndexOf(event: Event): number | undefined {
-    const button = (event.target as Element | null)?.closest?.('[data-row]');
-    const index = button ? Number(button.getAttribute('data-row')) : Number.NaN;
-    return Number.isInteger(index) ? index : undefined;
+  /** The programme's row an event happened in, with its index among the rows. */
+  #rowAt(event: Event, view: TimelineView) {
+    const index = Number((event.target as Element | null)?.closest?.('[data-row]')?.getAttribute('data-row'));
+    const row = view.rows[index];
+    return row?.kind === 'programme' ? { ...row, index } : undefined;
+  }
+
+  /** A programme focused by any means (Tab in the list, a click) holds the tab stop. */
+  #onRowFocus(event: Event, view: TimelineView): void {
+    const row = this.#rowAt(event, view);
+    if (row) this.focused = row.span.programme;
   }
 
   #onRowClick(event: Event, view: TimelineView): void {
@@ -1041,15 +1044,13 @@ export class BekasiTimeline extends BekasiElement {
       this.#suppressClick = false;
       return;
     }
-    const index = this.#rowIndexOf(event);
-    const row = index === undefined ? undefined : view.rows[index];
-    if (row?.kind === 'programme') this.#open(row.span.programme);
+    const row = this.#rowAt(event, view);
+    if (row) this.#open(row.span.programme);
   }
 
   #onChartKey(event: KeyboardEvent, view: TimelineView): void {
-    const index = this.#rowIndexOf(event);
-    const row = index === undefined ? undefined : view.rows[index];
-    if (row?.kind !== 'programme' || isShortcut(event)) return;
+    const row = this.#rowAt(event, view);
+    if (!row || isShortcut(event)) return;
     const zoom = ZOOM_KEYS[event.key];
     const move = MOVE_KEYS[event.key];
     if (zoom !== undefined) {
@@ -1071,11 +1072,10 @@ export class BekasiTimeline extends BekasiElement {
 
   /** Up and down move between programmes in the list, so a windowed list never runs out under focus. */
   #onListKey(event: KeyboardEvent, view: TimelineView): void {
-    const index = this.#rowIndexOf(event);
-    if (index === undefined || isShortcut(event) || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
-      return;
+    const row = this.#rowAt(event, view);
+    if (!row || isShortcut(event) || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     const step = event.key === 'ArrowDown' ? 1 : -1;
-    for (let next = index + step; next >= 0 && next < view.rows.length; next += step) {
+    for (let next = row.index + step; next >= 0 && next < view.rows.length; next += step) {
       const row = view.rows[next];
       if (row?.kind === 'programme') {
         event.preventDefault();
@@ -1152,13 +1152,8 @@ export class BekasiTimeline extends BekasiElement {
     this.focusAfterUpdate('input');
   }
 
-  /** "12.345" in Indonesian, "12,345" in English. */
-  #number(value: number): string {
-    return formatNumber(value, this.language);
-  }
-
   #countText(view: TimelineView): string {
-    return fill(this.#strings.count, { shown: this.#number(view.shown), total: this.#number(view.total) });
+    return fill(this.#strings.count, view, this.language);
   }
 
   /** Tells a screen reader how many programmes a filter left, once it is applied. */

@@ -688,6 +688,30 @@ describe('<bekasi-timeline>', () => {
       expect(other.matches(rule!.selectorText)).to.equal(false);
       await expect(element).to.be.accessible();
     });
+
+    it('hatches an overdue bar in the reader’s colours, as forced colours drop gradients', async () => {
+      const data = programmesDocument([
+        programme('late', { status: 'on_hold', end: '2012-06' }),
+        programme('held', { status: 'on_hold', start: '2040', end: '2041' }),
+      ]);
+      const element = await timeline(data);
+      element.today = new Date(2013, 0, 1);
+      await settle(element);
+      const forced = element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+        )
+        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+      const [late, held] = $$(element, '.bar');
+      const hatch = forced.filter((rule) => rule.style.backgroundImage.includes('gradient'));
+      expect(hatch.filter((rule) => late!.matches(rule.selectorText))).to.have.length(1);
+      expect(hatch.filter((rule) => held!.matches(rule.selectorText))).to.have.length(0);
+      const [rule] = hatch;
+      expect(rule!.style.getPropertyValue('forced-color-adjust')).to.equal('none');
+      expect(rule!.style.backgroundImage.toLowerCase()).to.include('canvastext');
+    });
   });
 
   describe('zoom and pan', () => {
@@ -988,6 +1012,48 @@ describe('<bekasi-timeline>', () => {
       row.focus();
       expect(key(row, 'ArrowDown', { altKey: true }).defaultPrevented).to.equal(false);
       expect(key(row, 'ArrowDown').defaultPrevented).to.equal(true);
+    });
+
+    it('keeps focus on its programme when new data or a filter the page sets moves its row', async () => {
+      const element = await timeline(data());
+      tabStops(element)[0]!.focus();
+      key(element.shadowRoot!.activeElement!, 'ArrowDown');
+      await settle(element);
+      expect(focusedName(element)).to.equal('Program l1');
+      // A refresh brings a document with one more programme before it: l1 moves a row down.
+      const refreshed = data();
+      refreshed.programmes.unshift(programme('e0', { dimension: 'economy', start: '2009', end: '2010' }));
+      element.data = refreshed;
+      await settle(element);
+      expect(focusedName(element)).to.equal('Program l1');
+      expect(tabStops(element)).to.deep.equal([element.shadowRoot!.activeElement]);
+      const selected = nextEvent<BekasiProgrammeSelectDetail>(element, 'bekasi-programme-select');
+      key(element.shadowRoot!.activeElement!, 'Enter');
+      expect((await selected).detail).to.deep.equal({ programme: 'l1' });
+      element.closeDetails();
+      await settle(element);
+      // The page filters to the living lane: l1 is now the first row but one.
+      element.dimension = 'living';
+      await settle(element);
+      expect(focusedName(element)).to.equal('Program l1');
+      // The page filters it out: focus goes to the first programme left, not to the page.
+      element.dimension = 'economy';
+      await settle(element);
+      expect(focusedName(element)).to.equal('Program e0');
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps focus on its programme in the list when new data moves its row', async () => {
+      const element = await timeline(data(), { layout: 'list' });
+      const third = $$<HTMLButtonElement>(element, '.list__button')[2]!;
+      third.focus();
+      const name = focusedName(element);
+      const refreshed = data();
+      refreshed.programmes.unshift(programme('e0', { dimension: 'economy', start: '2009', end: '2010' }));
+      element.data = refreshed;
+      await settle(element);
+      expect(focusedName(element)).to.equal(name);
+      expect(element.shadowRoot!.activeElement).to.not.equal(third);
     });
 
     it('pans to a programme out of view when focus moves to it', async () => {
