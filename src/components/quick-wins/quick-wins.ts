@@ -600,12 +600,14 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   #renderName(row: QuickWinRow, index: number): TemplateResult {
-    // With `expanded` every quick win is open: the button only selects, and claims no state.
+    // With `expanded` every quick win is open: the button only selects, and claims no state. It
+    // names the details it controls while they are there (a table row has none while closed).
+    const open = !this.expanded && this.#isOpen(row);
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${ifDefined(this.expanded ? undefined : this.#isOpen(row) ? 'true' : 'false')}
-      aria-controls=${ifDefined(this.expanded ? undefined : `d${index}`)}
+      aria-expanded=${ifDefined(this.expanded ? undefined : String(open))}
+      aria-controls=${ifDefined(open ? `d${index}` : undefined)}
       @click=${() => this.#toggle(row)}
     >
       ${inLanguage({ text: row.name, other: row.nameLang })}

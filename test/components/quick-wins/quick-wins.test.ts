@@ -191,8 +191,11 @@ describe('<bekasi-quick-wins>', () => {
     it('opens a quick win to its details and tells the page; closing it does not', async () => {
       const element = await tracker(fixture('bekasi'));
       const button = $$<HTMLButtonElement>(element, '.name').find((each) => text(each)?.startsWith('1.000'))!;
-      const details = $(element, `#${button.getAttribute('aria-controls')}`)!;
+      const card = button.closest('.card')!;
+      const details = card.querySelector<HTMLElement>('[id^="d"]')!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // Closed, it names no details it controls: they are not there to go to.
+      expect(button.hasAttribute('aria-controls')).to.equal(false);
       expect(details.hidden).to.equal(true);
       const selected = nextEvent<BekasiQuickWinSelectDetail>(element, 'bekasi-quickwin-select');
       button.click();
@@ -202,6 +205,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal(details.id);
       expect(details.hidden).to.equal(false);
       expect(text(details)).to.include('Mulai: 2018');
       expect(text(details)).to.include('Bukti:');
@@ -336,6 +340,9 @@ describe('<bekasi-quick-wins>', () => {
     it('opens a row into a details row', async () => {
       const element = await tracker(fixture('bekasi'), { layout: 'table' });
       const button = $$<HTMLButtonElement>(element, 'tbody .name')[0]!;
+      // A closed row has no details row: its button names none it controls.
+      const names = $$(element, 'tbody .name');
+      expect(names.filter((name) => name.hasAttribute('aria-controls'))).to.have.length(0);
       button.click();
       await element.updateComplete;
       const details = $(element, 'tr.details td')!;
