@@ -606,7 +606,7 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${ifDefined(this.expanded ? undefined : String(open))}
+      aria-expanded=${ifDefined(this.expanded ? undefined : open ? 'true' : 'false')}
       aria-controls=${ifDefined(open ? `d${index}` : undefined)}
       @click=${() => this.#toggle(row)}
     >
