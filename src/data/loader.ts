@@ -214,7 +214,6 @@ function startFlight(entry: Entry, href: string, config: Settings, revalidate: b
 /** Ties one caller to a shared flight so that its own signal rejects only its own promise. */
 function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): Promise<LoadedDocument> {
   flight.waiters += 1;
-  if (!signal) return flight.promise.then((result) => ({ ...result }));
   return new Promise<LoadedDocument>((resolve, reject) => {
     const onAbort = (): void => {
       reject(abortedError(flight.href, flight.progress.attempts));
@@ -225,12 +224,12 @@ function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): 
         flight.controller.abort();
       }
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     // Once settled, an abort is too late: `onAbort` rejects a settled promise (nothing) and leaves
     // the settled flight alone.
     flight.promise
       .then((result) => resolve({ ...result }), reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
+      .finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
