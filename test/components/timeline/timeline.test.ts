@@ -664,17 +664,20 @@ describe('<bekasi-timeline>', () => {
 
   describe('forced colours', () => {
     // Web Test Runner's Chromium launcher cannot emulate forced colours (its emulateMedia passes
-    // only colour scheme and reduced motion to Puppeteer), so this reads the rule the component
-    // adopts and checks that it applies to the pressed view button.
-    it('marks the pressed view with the system highlight, where backgrounds are overridden', async () => {
-      const element = await timeline(fixture('bekasi'));
-      const forced = element
+    // only colour scheme and reduced motion to Puppeteer), so these read the rules the component
+    // adopts for that mode and check which elements they apply to.
+    const forcedColourRules = (element: BekasiTimeline) =>
+      element
         .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
         .filter(
           (rule): rule is CSSMediaRule =>
             rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
         )
         .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+
+    it('marks the pressed view with the system highlight, where backgrounds are overridden', async () => {
+      const element = await timeline(fixture('bekasi'));
+      const forced = forcedColourRules(element);
       const pressed = $$(element, '.segmented button').find(
         (button) => button.getAttribute('aria-pressed') === 'true',
       )!;
@@ -697,13 +700,7 @@ describe('<bekasi-timeline>', () => {
       const element = await timeline(data);
       element.today = new Date(2013, 0, 1);
       await settle(element);
-      const forced = element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
-        )
-        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+      const forced = forcedColourRules(element);
       const [late, held] = $$(element, '.bar');
       const hatch = forced.filter((rule) => rule.style.backgroundImage.includes('gradient'));
       expect(hatch.filter((rule) => late!.matches(rule.selectorText))).to.have.length(1);
