@@ -456,8 +456,10 @@ export class BekasiTimeline extends BekasiElement {
         (value) => (this.layout = value as TimelineLayout),
       )}
       ${
-        layout === 'chart'
-          ? html`<div class="zoom" role="group" aria-label=${strings.chart}>
+        // Not a named group: the buttons name themselves, and its name was the view button's,
+        // "Bagan". Nothing to zoom when nothing matches.
+        layout === 'chart' && view.shown
+          ? html`<div class="zoom">
               ${iconButton('‹', strings.earlier, () => this.#pan(-0.25))}
               ${iconButton('−', strings.zoomOut, () => this.#zoom(2))}
               ${iconButton('+', strings.zoomIn, () => this.#zoom(0.5))}

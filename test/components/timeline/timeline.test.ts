@@ -1253,6 +1253,8 @@ describe('<bekasi-timeline>', () => {
       expect($(element, '[part="empty"]')?.textContent?.trim()).to.equal(
         'Tidak ada program yang cocok dengan filter.',
       );
+      // Nothing to zoom or pan: the buttons go until something matches again.
+      expect($$(element, '.zoom button')).to.have.length(0);
       await expect(element).to.be.accessible();
       $$<HTMLButtonElement>(element, '.clear')[0]!.click();
       await settle(element);
@@ -1260,6 +1262,11 @@ describe('<bekasi-timeline>', () => {
       expect(names(element).length).to.be.greaterThan(6);
       // The button went with the filters: focus is on the search box, not lost to the page.
       expect(element.shadowRoot!.activeElement?.matches('input[type="search"]')).to.equal(true);
+      expect($$(element, '.zoom button')).to.have.length(5);
+      // The zoom buttons name themselves; no group shares the view button's name, "Bagan".
+      expect($$(element, '[role="group"]').map((group) => group.getAttribute('aria-label'))).to.not.include(
+        'Bagan',
+      );
     });
 
     it('says the years a zoom shows, once the keys pause', async () => {
