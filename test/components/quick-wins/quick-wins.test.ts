@@ -8,7 +8,7 @@ import type {
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { deepCount } from '../../../bench/pages/harness.js';
 import { quickWinsStrings } from '../../../src/components/quick-wins/quick-wins.strings.js';
-import { id, registerTranslation } from '../../../src/i18n/index.js';
+import { id, registerTranslation, type Translation } from '../../../src/i18n/index.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import {
@@ -843,6 +843,31 @@ describe('<bekasi-quick-wins> with a page’s translation that has gaps', () => 
     expect(badges.some((badge) => badge?.endsWith(quickWinsStrings.id.status.in_progress))).to.equal(true);
     const health = $$(element, '.badge[class*="health--"]').map((badge) => text(badge));
     expect(health.some((badge) => badge?.endsWith(quickWinsStrings.id.health.on_track))).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a hostile or huge translation’s strings as text, runs nothing, and still draws', async () => {
+    const huge = 'Ringkasan '.repeat(20_000);
+    registerTranslation({
+      $code: 'xh',
+      $name: SCRIPT_PAYLOAD,
+      loading: SCRIPT_PAYLOAD,
+      quickWins: {
+        heading: SCRIPT_PAYLOAD,
+        summary: huge,
+        shown: '{count} {total} {__proto__} {constructor}',
+      },
+    } as unknown as Translation);
+    const element = await tracker(fixture('bekasi'), { lang: 'xh' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __bekasiPwned?: boolean }).__bekasiPwned).to.equal(undefined);
+    expect($(element, '.title')?.textContent).to.equal(SCRIPT_PAYLOAD);
+    expect($$(element, 'img, script')).to.have.length(0);
+    expect($(element, '.summary [role="heading"]')?.textContent).to.equal(huge);
+    // Placeholders naming no value, or an object's own machinery, come out empty.
+    expect(text($(element, '.count'))).to.equal('6 6');
+    // The huge heading wraps within the component, whose width it does not change.
+    expect(element.getBoundingClientRect().width).to.be.at.most(document.documentElement.clientWidth);
     await expect(element).to.be.accessible();
   });
 
