@@ -154,6 +154,26 @@ export const ErrorLoadFailure: Story = inState(TIMED_OUT, banner, fallbackLink);
 export const ErrorNotFound: Story = inState(NOT_FOUND, banner);
 
 /**
+ * "Try again" pressed while the server is still down: the button keeps the focus and says it is
+ * loading until the try ends (here after a minute; the pretend server answers when the story's
+ * `retry-delay` has passed). A try that fails again is said in the status region.
+ */
+export const ErrorRetrying: Story = {
+  render: (args) =>
+    html`<story-data-state .state=${NOT_FOUND} retry-delay="60000">
+      ${banner({ ...args, data: undefined, src: undefined })}
+    </story-data-state>`,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('bekasi-banner');
+    await customElements.whenDefined('bekasi-banner');
+    await element?.updateComplete;
+    const retry = element?.shadowRoot?.querySelector<HTMLButtonElement>('[part="error"] button');
+    retry?.focus();
+    retry?.click();
+  },
+};
+
+/**
  * A `src` that is not an http(s) address (`javascript:`, `data:`, a user name and password) is
  * refused before any request: the message says the address is not allowed, with no retry button.
  */

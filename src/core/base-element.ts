@@ -68,7 +68,8 @@ type View =
       model: SmartCityModel;
       issues: DataIssue[];
       result: ValidationResult;
-      stale?: LoadFailure;
+      /** Why a refresh failed, while the older data stays on show. */
+      failure?: LoadFailure;
       fetchedAt?: number;
     };
 
@@ -189,6 +190,8 @@ export abstract class BekasiElement extends LitElement {
     retries: this.retries,
   }));
   #stopObserving: (() => void)[] = [];
+  /** The failure on show when the reader pressed the retry button; cleared when that try ends. */
+  #retried: LoadFailure | undefined;
   #lastResult: ValidationResult | undefined;
   #lastErrorKey: string | undefined;
 
@@ -280,6 +283,31 @@ export abstract class BekasiElement extends LitElement {
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
     this.#announceNewDocument();
+    const failure = this.#shownFailure();
+    if (this.#retried && failure !== this.#retried) {
+      // The try has ended. Failing again changes nothing on screen, so say it.
+      if (failure) this.announce(this.#failureMessage(failure));
+      this.#retried = undefined;
+    }
+  }
+
+  /** Why the shown data could not be loaded (the error) or refreshed (the notice), if so. */
+  #shownFailure(): LoadFailure | undefined {
+    return this.view.kind === 'loading' ? undefined : this.view.failure;
+  }
+
+  #retry(): void {
+    if (this.#retried) return;
+    this.#retried = this.#shownFailure();
+    this.reload();
+    this.requestUpdate();
+  }
+
+  /** Try again; while it tries, it says it is loading and stays where it is, with the focus. */
+  #renderRetry(): TemplateResult {
+    const busy = this.#retried ? 'true' : 'false';
+    const label = this.#retried ? this.t.loading : this.t.retry;
+    return html`<button type="button" aria-disabled=${busy} @click=${this.#retry}>${label}</button>`;
   }
 
   /**
@@ -311,7 +339,7 @@ export abstract class BekasiElement extends LitElement {
       return { kind: 'error', issue: blocking, issues, result };
     }
     const view: View = { kind: 'ready', model: result.model, issues, result };
-    if (data.failure) view.stale = data.failure;
+    if (data.failure) view.failure = data.failure;
     if (data.fetchedAt !== undefined) view.fetchedAt = data.fetchedAt;
     return view;
   }
@@ -344,20 +372,13 @@ export abstract class BekasiElement extends LitElement {
   }
 
   #errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
-    if (view.issue) {
-      const detail: BekasiErrorDetail = {
-        code: view.issue.code,
-        message: formatIssue(view.issue, this.t),
-        path: view.issue.path,
-        issue: view.issue,
-      };
-      const url = this.dataState.url;
-      if (url) detail.url = url;
-      return detail;
-    }
-    const failure = view.failure ?? { code: 'no-data' };
-    const detail: BekasiErrorDetail = { code: failure.code, message: this.#failureMessage(failure), failure };
-    if (failure.url) detail.url = failure.url;
+    const { issue, failure = { code: 'no-data' } } = view;
+    const detail: BekasiErrorDetail = issue
+      ? { code: issue.code, message: formatIssue(issue, this.t), path: issue.path, issue }
+      : { code: failure.code, message: this.#failureMessage(failure), failure };
+    // A data issue is in the document at the address it was loaded from.
+    const url = issue ? this.dataState.url : failure.url;
+    if (url) detail.url = url;
     if (failure.status !== undefined) detail.status = failure.status;
     return detail;
   }
@@ -410,7 +431,7 @@ export abstract class BekasiElement extends LitElement {
       case 'error':
         return this.#renderError(view);
       case 'ready':
-        return html`${view.stale ? this.#renderStaleNotice(view.stale, view.fetchedAt) : nothing}
+        return html`${view.failure ? this.#renderStaleNotice(view.failure, view.fetchedAt) : nothing}
         ${this.renderReady(view.model, view.issues)}`;
     }
   }
@@ -422,7 +443,7 @@ export abstract class BekasiElement extends LitElement {
     this.#ageTimer = setTimeout(() => this.requestUpdate(), 30_000);
     return html`<p class="notice" part="notice">
       <span>${`${fill(this.t.staleData, { age })} ${this.#failureMessage(failure)}`}</span>
-      <button type="button" @click=${() => this.reload()}>${this.t.retry}</button>
+      ${this.#renderRetry()}
     </p>`;
   }
 
@@ -444,7 +465,7 @@ export abstract class BekasiElement extends LitElement {
             </ul>`
           : nothing
       }
-      ${canRetry ? html`<button type="button" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
+      ${canRetry ? this.#renderRetry() : nothing}
       <slot dir="auto"></slot>
     </div>`;
   }

@@ -7,6 +7,7 @@
  * caller is left waiting for it. Every failure is a rejected promise with a {@link LoadError}
  * whose `code` the components translate, so nothing here is shown to readers as is.
  */
+import { en, fill } from '../i18n/index.js';
 
 export type LoadErrorCode =
   'network' | 'refused' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
@@ -135,11 +136,7 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
     return Promise.reject(
       error instanceof LoadError
         ? error
-        : new LoadError('network', `Cannot load ${href || safeString(url)}: ${describe(error)}`, {
-            url: href || safeString(url),
-            attempts: 0,
-            cause: error,
-          }),
+        : loadError('network', { url: href || safeString(url), attempts: 0, cause: error }, describe(error)),
     );
   }
 }
@@ -149,10 +146,7 @@ function resolveUrl(url: string | URL): string {
   const raw = safeString(url);
   // `shown`: the address as messages may show it (on the page, in events): never a password.
   const refuse = (why: string, shown = raw): never => {
-    throw new LoadError('refused', `Refused to load ${JSON.stringify(shown)}: ${why}`, {
-      url: shown,
-      attempts: 0,
-    });
+    throw loadError('refused', { url: shown, attempts: 0 }, why);
   };
   if (raw.trim() === '') refuse('the URL is empty');
   const base = typeof document === 'undefined' ? undefined : document.baseURI;
@@ -308,11 +302,11 @@ async function attemptOnce(
   }, config.timeout);
   const fail = (
     code: LoadErrorCode,
-    message: string,
     extra: { status?: number; cause?: unknown } = {},
+    detail?: string,
   ): Attempt => ({
     ok: false,
-    error: new LoadError(code, message, { url: href, attempts: attempt, ...extra }),
+    error: loadError(code, { url: href, attempts: attempt, ...extra }, detail),
   });
 
   try {
@@ -336,9 +330,7 @@ async function attemptOnce(
     }
     if (!response.ok) {
       await discard(response);
-      const result = fail('http', `HTTP ${response.status} from ${url}`, {
-        status: response.status,
-      });
+      const result = fail('http', { status: response.status });
       if (!result.ok && (response.status === 429 || response.status === 503)) {
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if (retryAfter !== undefined) result.retryAfter = retryAfter;
@@ -359,27 +351,24 @@ async function attemptOnce(
       Number(response.headers.get('Content-Length')) > config.maxBytes
         ? await discard(response)
         : await readText(response, config.maxBytes);
-    if (text === undefined) return fail('too-large', `${url} is over ${config.maxBytes} bytes`);
+    if (text === undefined) return fail('too-large', {}, `over ${config.maxBytes} bytes`);
     // Told by the body, not the Content-Type: old CMSes label any file text/html.
     if (/^\s*</.test(text)) {
-      return fail('html-instead-of-json', `${url} is an HTML page, not JSON`);
+      return fail('html-instead-of-json');
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return fail('not-json', `${url} is not valid JSON: ${describe(error)}`, { cause: error });
+      return fail('not-json', { cause: error }, describe(error));
     }
     const document: LoadedDocument = { url, json, fetchedAt: Date.now(), notModified: false };
     if (etag !== undefined) document.etag = etag;
     return { ok: true, document, lastModified };
   } catch (error) {
     if (flightSignal.aborted) return { ok: false, error: abortedError(href, attempt) };
-    if (timedOut)
-      return fail('timeout', `${href} timed out after ${config.timeout} ms`, {
-        cause: error,
-      });
-    return fail('network', `Cannot reach ${href}: ${describe(error)}`, { cause: error });
+    if (timedOut) return fail('timeout', { cause: error }, `${config.timeout} ms`);
+    return fail('network', { cause: error }, describe(error));
   } finally {
     clearTimeout(timer);
     flightSignal.removeEventListener('abort', stop);
@@ -457,7 +446,16 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 function abortedError(url: string, attempts: number): LoadError {
-  return new LoadError('aborted', `Loading ${url} was aborted`, { url, attempts });
+  return loadError('aborted', { url, attempts });
+}
+
+/**
+ * A LoadError in the words the English translation shows readers, so a developer reads what a
+ * reader is told; `detail` adds what the browser or the check said.
+ */
+function loadError(code: LoadErrorCode, details: LoadErrorDetails, detail?: string): LoadError {
+  const words = fill(en.loadError[code], details);
+  return new LoadError(code, detail ? `${words} (${detail})` : words, details);
 }
 
 function describe(error: unknown): string {

@@ -14,9 +14,10 @@ import { LOADING, type DataState } from '../../src/core/data-state.js';
  * <story-data-state .state=${{ status: 'loading' }}><bekasi-banner></bekasi-banner></story-data-state>
  * ```
  *
- * When the given state has no `reload`, the helper adds one, so the error state's retry button is
- * there as on a real page: pressing it shows the loading state for a moment, then the given state
- * again (the pretend server is still down).
+ * When the given state has a failure and no `reload`, the helper adds one, so the retry button (of
+ * the error, or of the note beside older data) is there as on a real page. As with a real server
+ * still down, pressing it leaves the state as it is while the pretend request lasts, then gives
+ * the same failure again: the button says it is loading, then the failure is announced.
  */
 export class StoryDataState extends LitElement {
   static override styles = css`
@@ -44,7 +45,7 @@ export class StoryDataState extends LitElement {
   }
 
   private provide(state: DataState): void {
-    if (state.status !== 'error' || state.reload) {
+    if (!state.failure || state.reload) {
       this.provider.setValue(state);
       return;
     }
@@ -53,8 +54,13 @@ export class StoryDataState extends LitElement {
 
   private retry(): void {
     clearTimeout(this.retryTimer);
-    this.provider.setValue(LOADING);
-    this.retryTimer = setTimeout(() => this.provide(this.state), this.retryDelay);
+    const { failure } = this.state;
+    if (!failure) return;
+    // Each attempt's failure is a new object: that is how a component tells the try has ended.
+    this.retryTimer = setTimeout(
+      () => this.provide({ ...this.state, failure: { ...failure } }),
+      this.retryDelay,
+    );
   }
 
   protected override render(): unknown {

@@ -304,6 +304,8 @@ describe('loadDocument', () => {
       expect(error.status).to.equal(500);
       expect(error.attempts).to.equal(3);
       expect(error.url).to.equal(new URL(url, location.href).href);
+      // Worded as the English translation tells readers: one set of words for both.
+      expect(error.message).to.equal(`The server answered 500 for ${error.url}.`);
       expect((await hits(id)).hits).to.equal(3);
     });
 

@@ -261,6 +261,8 @@ export async function testRoutes(ctx, next) {
 
   const status = STATUS.exec(name);
   if (status) {
+    // `ms` delays the answer: a server slow to fail.
+    if (ctx.query.ms !== undefined) await wait(ctx, Number(ctx.query.ms), entry);
     const retryAfter = query(ctx, 'retryAfter');
     if (retryAfter !== undefined) ctx.set('Retry-After', retryAfter);
     json(ctx, { error: `status ${status[1]}` }, Number(status[1]));

@@ -21,6 +21,7 @@ import {
   $$,
   inlineJson,
   nextEvent,
+  recordAnnouncements,
   runTogetherWords,
   shadowText,
   shownState,
@@ -466,6 +467,43 @@ describe('<bekasi-banner>', () => {
         $<HTMLButtonElement>(element, '[part="error"] button')!.click();
         await waitUntil(() => shadowText(element).includes('schemaVersion'), 'the retry should load again');
         expect(shadowText(element)).to.not.include('500');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('says it is trying again, keeps the focus there, and says so when it fails again', async () => {
+      const id = `retry-again-${Math.random()}`;
+      const element = document.createElement('bekasi-banner');
+      element.retries = 0;
+      // A server slow to fail: the try can be seen while it lasts.
+      element.src = `/__test__/status/404?ms=400&id=${id}`;
+      document.body.append(element);
+      try {
+        await waitForState(element, 'error');
+        const heard = recordAnnouncements(element);
+        const button = $<HTMLButtonElement>(element, '[part="error"] button')!;
+        button.focus();
+        button.click();
+        await element.updateComplete;
+        // The same button, still focused, now saying what it does.
+        expect($(element, '[part="error"] button')).to.equal(button);
+        expect(button.textContent).to.equal('Memuat data kota cerdas…');
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        await expect(element).to.be.accessible();
+        // Pressed again while it tries: no second request.
+        button.click();
+        await waitUntil(() => button.textContent === 'Coba lagi', 'the try should end', { timeout: 5000 });
+        expect(button.getAttribute('aria-disabled')).to.equal('false');
+        expect(element.shadowRoot!.activeElement).to.equal(button);
+        // The alert reads as before, so the status region says the failure again.
+        expect(heard.said).to.deep.equal([
+          `Server menjawab 404 untuk ${new URL(element.src, location.href).href}.`,
+        ]);
+        heard.stop();
+        const { hits } = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number };
+        expect(hits, 'requests: the first load and one retry').to.equal(2);
+        await expect(element).to.be.accessible();
       } finally {
         element.remove();
       }
@@ -925,6 +963,31 @@ describe('<bekasi-banner> refresh', () => {
       await waitUntil(() => $(element, '[part="notice"]') === null, 'notice should disappear');
       const hits = (await (await fetch(`/__test__/hits?id=${id}`)).json()) as { notModified: number };
       expect(hits.notModified).to.be.greaterThan(0);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('says so when a retry from the stale-data notice fails again', async () => {
+    const id = `stale-retry-${Math.random()}`;
+    const element = document.createElement('bekasi-banner');
+    element.src = `/__test__/smart-city?id=${id}`;
+    element.retries = 0;
+    document.body.append(element);
+    try {
+      await waitForState(element, 'ready');
+      await fetch(`/__test__/breaknext?target=${id}&count=2`);
+      element.reload();
+      await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+      const heard = recordAnnouncements(element);
+      const button = $<HTMLButtonElement>(element, '[part="notice"] button')!;
+      button.click();
+      await waitUntil(() => heard.said.length > 0, 'the failed retry should be said');
+      heard.stop();
+      expect(heard.said[0]).to.match(/^Server menjawab 500 untuk .*smart-city/);
+      expect(button.textContent).to.equal('Coba lagi');
+      expect($(element, '[role="heading"]')?.textContent, 'the older data stays').to.equal('Kota Bekasi');
+      await expect(element).to.be.accessible();
     } finally {
       element.remove();
     }
