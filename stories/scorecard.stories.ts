@@ -154,6 +154,21 @@ export const Compact: Story = {
   args: { variant: 'compact' },
 };
 
+/**
+ * The compact radar with its top dimension focused by keyboard: the tooltip sits above the point,
+ * over the summary, so the focused axis and its scores stay in sight.
+ */
+export const CompactAxisFocused: Story = {
+  ...Compact,
+  args: { variant: 'compact', compare: 'previous' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('bekasi-scorecard');
+    await customElements.whenDefined('bekasi-scorecard');
+    await element?.updateComplete;
+    element?.shadowRoot?.querySelector<SVGElement>('.radar__axis')?.focus();
+  },
+};
+
 /** `lang="en"`: English, the element's own language (a `lang="en"` on the page around it does the same). The toolbar's Language button switches this story too. */
 export const English: Story = { args: { compare: 'previous', lang: 'en' } };
 

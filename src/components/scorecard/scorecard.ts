@@ -306,7 +306,9 @@ export class BekasiScorecard extends BekasiElement {
                 ${cssProperties({
                   '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
                   '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
-                  '--_dy': tipAt.y < RADAR.height / 2 ? '0.57em' : undefined,
+                  // Below its point in the upper half, where above would leave the chart; the
+                  // other way round in the small compact radar, where it would cover the axis.
+                  '--_dy': tipAt.y < RADAR.height / 2 !== compact ? '0.57em' : undefined,
                 })}
               >
                 ${this.#axisLabel(view, active)}
