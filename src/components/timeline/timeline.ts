@@ -37,6 +37,7 @@ import {
   ticksFor,
   zoomWindow,
   type GroupBy,
+  type Lane,
   type Move,
   type ProgrammeSpan,
   type TimelineRow,
@@ -437,7 +438,11 @@ export class BekasiTimeline extends BekasiElement {
         strings.groupBy,
         this.groupBy,
         GROUPS.map((group) => [group, strings.groups[group]] as const),
-        (value) => (this.groupBy = value as GroupBy),
+        (value) => {
+          this.groupBy = value as GroupBy;
+          // The select says its new value; the lanes it makes are said once they are drawn.
+          void this.updateComplete.then(() => this.#announceLanes());
+        },
       )}
       ${this.#filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
     </div>`;
@@ -597,8 +602,12 @@ export class BekasiTimeline extends BekasiElement {
       lang=${ifDefined(row.lane.lang)}
       ${cssProperties({ '--_row': String(index) })}
     >
-      ${fill(this.#strings.lane, { name: row.lane.label, count: row.lane.spans.length }, this.language)}
+      ${this.#laneText(row.lane)}
     </div>`;
+  }
+
+  #laneText(lane: Lane): string {
+    return fill(this.#strings.lane, { name: lane.label, count: lane.spans.length }, this.language);
   }
 
   #renderChartRow(
@@ -1156,6 +1165,16 @@ export class BekasiTimeline extends BekasiElement {
 
   #countText(view: TimelineView): string {
     return fill(this.#strings.count, view, this.language);
+  }
+
+  /** Tells a screen reader the lanes a new grouping made: "Bappeda (12), Dishub (8), …". */
+  #announceLanes(): void {
+    if (this.view.kind !== 'ready') return;
+    this.announce(
+      this.#viewFor(this.view.model)
+        .lanes.map((lane) => this.#laneText(lane))
+        .join(', '),
+    );
   }
 
   /** Tells a screen reader how many programmes a filter left, once it is applied. */

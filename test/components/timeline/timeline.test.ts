@@ -1288,14 +1288,23 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
-    it('regroups from the filter bar', async () => {
+    it('regroups from the filter bar, and says the lanes it made', async () => {
       const element = await timeline(fixture('bekasi'));
-      const select = $$<HTMLSelectElement>(element, '.filters select')[3]!;
-      select.value = 'status';
-      select.dispatchEvent(new Event('change'));
-      await settle(element);
-      expect(element.getAttribute('group-by')).to.equal('status');
-      expect(laneTitles(element)[0]).to.match(/^Berjalan \(\d+\)$/);
+      const { said, stop } = recordAnnouncements(element);
+      try {
+        const select = $$<HTMLSelectElement>(element, '.filters select')[3]!;
+        select.value = 'status';
+        select.dispatchEvent(new Event('change'));
+        await settle(element);
+        expect(element.getAttribute('group-by')).to.equal('status');
+        expect(laneTitles(element)[0]).to.match(/^Berjalan \(\d+\)$/);
+        // The select says "Status"; what it did, the new lanes, a screen reader hears from the region.
+        await waitUntil(() => said.length > 0, 'the new lanes are announced');
+        expect(said).to.deep.equal([laneTitles(element).join(', ')]);
+        await expect(element).to.be.accessible();
+      } finally {
+        stop();
+      }
     });
   });
 
