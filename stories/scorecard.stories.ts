@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
-import { DEMO_URL, doc, documents } from './support/fixtures.js';
+import { DEMO_URL, doc, documents, tooLongNamesDocument } from './support/fixtures.js';
 import {
   type BaseArgs,
   baseArgs,
@@ -277,6 +277,12 @@ export const Narrow320WithTable: Story = {
     element?.shadowRoot?.querySelector<HTMLButtonElement>('.table-toggle')?.click();
   },
 };
+
+/**
+ * Dimension names in Arabic, too long for the radar, with the sample Arabic translation: each label
+ * is cut short with "…" at its end, which in a right-to-left name is its left.
+ */
+export const RightToLeftNamesCutShort: Story = { args: { data: tooLongNamesDocument('ar'), lang: 'ar' } };
 
 /** Realistically long Indonesian names for the evaluation, its evaluator and ranks: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: doc('longNames') } };

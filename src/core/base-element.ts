@@ -55,7 +55,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** What a component shows, derived from its data state in `willUpdate`. */
 type View =
-  | { kind: 'loading' }
+  // No failure while loading: `view.failure` reads alike in every kind (the retry button's).
+  | { kind: 'loading'; failure?: undefined }
   | {
       kind: 'error';
       failure?: LoadFailure;
@@ -283,7 +284,7 @@ export abstract class BekasiElement extends LitElement {
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
     this.#announceNewDocument();
-    const failure = this.#shownFailure();
+    const failure = this.view.failure;
     if (this.#retried && failure !== this.#retried) {
       // The try has ended. Failing again changes nothing on screen, so say it.
       if (failure) this.announce(this.#failureMessage(failure));
@@ -291,14 +292,9 @@ export abstract class BekasiElement extends LitElement {
     }
   }
 
-  /** Why the shown data could not be loaded (the error) or refreshed (the notice), if so. */
-  #shownFailure(): LoadFailure | undefined {
-    return this.view.kind === 'loading' ? undefined : this.view.failure;
-  }
-
   #retry(): void {
     if (this.#retried) return;
-    this.#retried = this.#shownFailure();
+    this.#retried = this.view.failure;
     this.reload();
     this.requestUpdate();
   }

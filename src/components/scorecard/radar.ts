@@ -41,7 +41,9 @@ export function wrapLabel(label: string, wide = false): string[] {
   // space nearest a share can make a line a few characters longer.
   const maxLine = wide ? 28 : 16;
   const room = wide ? 84 : 52;
-  if (label.length > room) label = `${label.slice(0, label.lastIndexOf(' ', room))}…`;
+  // The mark after "…" puts it at the end of a right-to-left name (to its left) and leaves it
+  // after a left-to-right one: the label is laid out left to right, as its anchors assume.
+  if (label.length > room) label = `${label.slice(0, label.lastIndexOf(' ', room))}…\u200f`;
   const count = Math.ceil(label.length / maxLine);
   const lines: string[] = [];
   let from = 0;

@@ -175,6 +175,7 @@ export class BekasiScorecard extends BekasiElement {
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'radar';
     // The full scorecard is a landmark; a compact or bars one beside it would repeat its name.
     const landmark = variant === 'radar';
+    const compact = variant === 'compact';
     // Two axes make a line, not a radar, and past twelve the axes crowd their labels (issue 3
     // draws 3 to 12): such a framework is shown as rows, as in `bars`.
     const chart = variant !== 'bars' && view.dimensions.length > 2 && view.dimensions.length < 13;
@@ -197,11 +198,11 @@ export class BekasiScorecard extends BekasiElement {
       ${this.#renderOverall(view)}
       <p class="summary" part="summary">${view.summary}</p>
       <div class="body">
-        ${chart ? this.#renderChart(view, variant === 'compact') : nothing}
-        ${chart && variant === 'compact' ? nothing : this.#renderRows(view, model)}
+        ${chart ? this.#renderChart(view, compact) : nothing}
+        ${chart && compact ? nothing : this.#renderRows(view, model)}
       </div>
-      ${variant === 'compact' ? nothing : this.#renderAspects(view)} ${this.#renderTable(view)}
-      ${variant === 'compact' ? nothing : this.#renderSources(view, model.baseUrl)}
+      ${compact ? nothing : this.#renderAspects(view)} ${this.#renderTable(view)}
+      ${compact ? nothing : this.#renderSources(view, model.baseUrl)}
     </div>`;
   }
 

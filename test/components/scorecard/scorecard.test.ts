@@ -11,7 +11,7 @@ import type { BekasiLoadDetail } from '../../../src/core/events.js';
 import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
-import { fixture, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import { fixture, SCRIPT_PAYLOAD, tooLongNamesDocument } from '../../fixtures/index.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
@@ -300,6 +300,34 @@ describe('<bekasi-scorecard>', () => {
       // The same places as left to right, where each label sits beside its axis' end.
       expect(rightToLeft).to.deep.equal(boxes());
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('a name cut short', () => {
+    before(() => registerTranslation(ar));
+
+    /** Where "…" sits on its line: the side of the line's other characters it is drawn on. */
+    async function ellipsisSide(lang: 'ar' | 'id'): Promise<('left' | 'right')[]> {
+      const element = await scorecard(tooLongNamesDocument(lang), { lang });
+      const sides: ('left' | 'right')[] = [];
+      for (const tspan of $$<SVGTSpanElement>(element, '.radar__label tspan')) {
+        const node = [...tspan.childNodes].find((child) => child.textContent?.includes('…'));
+        if (!node) continue;
+        const at = node.textContent!.indexOf('…');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const mark = range.getBoundingClientRect();
+        const line = tspan.getBoundingClientRect();
+        sides.push(mark.left + mark.width / 2 < line.left + line.width / 2 ? 'left' : 'right');
+      }
+      await expect(element).to.be.accessible();
+      return sides;
+    }
+
+    it('ends with "…" on the side its language reads towards: left in Arabic, right in Indonesian', async () => {
+      expect(await ellipsisSide('ar')).to.deep.equal(Array(6).fill('left'));
+      expect(await ellipsisSide('id')).to.deep.equal(Array(6).fill('right'));
     });
   });
 
@@ -681,8 +709,9 @@ describe('<bekasi-scorecard>', () => {
       const [, second] = axes(element);
       const label = second!.querySelector('.radar__label')!.textContent!.replace(/\s+/g, ' ').trim();
       const name = $$(element, '.row__name')[1]!.textContent!.trim();
-      expect(label.endsWith('…')).to.equal(true);
-      expect(name.startsWith(label.slice(0, -1))).to.equal(true);
+      // "…", then the mark that keeps it at the end of a right-to-left name.
+      expect(label.endsWith('…\u200f')).to.equal(true);
+      expect(name.startsWith(label.slice(0, -2))).to.equal(true);
       expect(second!.getAttribute('aria-label')).to.include(name);
       await expect(element).to.be.accessible();
     });
