@@ -447,7 +447,7 @@ export const timelineStyles = css`
     );
   }
 
-  /* On paper, a chart of up to 150 rows (all of them drawn) prints whole, without its controls. */
+  /* On paper, the chart prints whole (every row is drawn while the page prints), without its controls. */
   @media print {
     .filters,
     .toolbar > :not(.count) {

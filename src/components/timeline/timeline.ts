@@ -95,7 +95,8 @@ const MOVE_KEYS: Record<string, Move> = {
  * with progress, milestones, quick wins, overdue flags and a today line. Zoom and pan by buttons,
  * wheel (with Ctrl or ⌘), drag, pinch and keyboard; filters and search; a details panel; and a
  * list view that is the default on narrow screens and the chart's text alternative. Beyond 150
- * rows, only the rows in view are drawn, so 10,000 programmes stay fast.
+ * rows, only the rows in view are drawn, so 10,000 programmes stay fast; all of them while the
+ * page prints.
  *
  * @summary The programme timeline: what runs when, who leads it, how far along, what is late.
  *
@@ -237,8 +238,20 @@ export class BekasiTimeline extends BekasiElement {
     return [citySection, agenciesSection, programmesSection];
   }
 
+  /** While the page prints: every row is drawn, so a long timeline reaches the paper whole. */
+  #printing = false;
+
+  readonly #onPrint = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+    // The page is laid out for paper as soon as `beforeprint` returns: draw now, not in a microtask.
+    this.performUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
     this.#resizeObserver = new ResizeObserver((entries) => {
       // Applied in the next frame: switching to the list changes sizes again within this one.
       const widths = entries.map((entry) => [entry.target, entry.contentRect.width] as const);
@@ -260,6 +273,8 @@ export class BekasiTimeline extends BekasiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
   }
@@ -478,7 +493,7 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   /**
-   * Which rows to draw, in row order: every row up to FULL_ROWS, else those in view plus the one
+   * Which rows to draw, in row order: every row up to FULL_ROWS or on paper, else those in view plus the one
    * holding the tab stop wherever it is. The tab stop keeps its sorted place, so a screen reader
    * meets it where it belongs, under its lane's heading. The rows are drawn keyed by index, so
    * as the window slides, a focused button stays its programme's rather than showing another's.
@@ -491,7 +506,7 @@ export class BekasiTimeline extends BekasiElement {
     const focusedRow = this.focused ? view.rowOf(this.focused) : undefined;
     const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
     const tabStop = (this.#tabStop = found === -1 ? undefined : found);
-    const all = view.rows.length <= FULL_ROWS;
+    const all = view.rows.length <= FULL_ROWS || this.#printing;
     const viewport = this.#viewportHeight(rowHeight);
     const [first, end] = all
       ? [0, view.rows.length]

@@ -662,6 +662,34 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('on paper, past the rows drawn in full', () => {
+    it('draws every programme as the page prints, in both layouts, and only those in view after', async () => {
+      const long = manyProgrammesDocument(400, 20);
+      for (const layout of ['chart', 'list']) {
+        const element = await timeline(long, { groupBy: 'agency', layout });
+        const drawn = () => $$(element, '[data-row]');
+        expect(drawn().length, `${layout} on screen`).to.be.below(100);
+        await emulateMedia({ media: 'print' });
+        try {
+          window.dispatchEvent(new Event('beforeprint'));
+          // Drawn before the event returns: the browser lays the page out for paper right after.
+          expect(drawn(), `${layout} on paper`).to.have.length(400);
+          await settle(element);
+          const box = $(element, `[part="${layout}"]`)!.getBoundingClientRect();
+          const last = drawn().at(-1)!.getBoundingClientRect();
+          expect(last.bottom, `${layout}: the last programme is not cut off`).to.be.at.most(box.bottom + 0.5);
+          expect(last.height).to.be.above(0);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+          window.dispatchEvent(new Event('afterprint'));
+        }
+        await settle(element);
+        expect(drawn().length, `${layout} after printing`).to.be.below(100);
+        await expect(element).to.be.accessible();
+      }
+    });
+  });
+
   describe('forced colours', () => {
     // Web Test Runner's Chromium launcher cannot emulate forced colours (its emulateMedia passes
     // only colour scheme and reduced motion to Puppeteer), so these read the rules the component
