@@ -1,3 +1,5 @@
+// First: the CDN file holds the modules in import order, and the translations first compress best.
+import { componentStrings, fill } from '../../i18n/index.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
@@ -13,7 +15,6 @@ import {
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
-import { componentStrings, fill } from '../../i18n/index.js';
 import { bannerStrings, type BannerStrings } from './banner.strings.js';
 import { bannerStyles } from './banner.styles.js';
 

@@ -1,3 +1,11 @@
+// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+import {
+  agenciesSection,
+  citySection,
+  quickWinsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
@@ -10,13 +18,6 @@ import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
 import type { QuickWin, Section } from '../../data/schema.js';
-import {
-  agenciesSection,
-  citySection,
-  quickWinsSection,
-  type SectionRule,
-  type SmartCityModel,
-} from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { controls } from '../../styles/controls.js';
 import { marks } from '../../styles/marks.js';

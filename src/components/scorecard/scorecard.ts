@@ -1,3 +1,10 @@
+// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+import {
+  citySection,
+  evaluationsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
@@ -6,12 +13,6 @@ import { emit } from '../../core/events.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';
-import {
-  citySection,
-  evaluationsSection,
-  type SectionRule,
-  type SmartCityModel,
-} from '../../data/validate.js';
 import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 import {
   deriveScorecardView,

@@ -1,3 +1,11 @@
+// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+import {
+  agenciesSection,
+  citySection,
+  programmesSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,13 +20,6 @@ import { sourceItem } from '../../core/sources.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Section, Status } from '../../data/schema.js';
-import {
-  agenciesSection,
-  citySection,
-  programmesSection,
-  type SectionRule,
-  type SmartCityModel,
-} from '../../data/validate.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { isShortcut } from '../../core/keys.js';
 import { controls } from '../../styles/controls.js';
