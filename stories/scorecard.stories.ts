@@ -284,6 +284,12 @@ export const Narrow320WithTable: Story = {
  */
 export const RightToLeftNamesCutShort: Story = { args: { data: tooLongNamesDocument('ar'), lang: 'ar' } };
 
+/**
+ * Dimension names in Chinese, written without spaces and too long for the radar: each label is
+ * split into lines between characters and cut short with "…" (the names are marked `lang="zh"`).
+ */
+export const NamesWithoutSpaces: Story = { args: { data: tooLongNamesDocument('zh') } };
+
 /** Realistically long Indonesian names for the evaluation, its evaluator and ranks: text wraps, nothing overflows. */
 export const LongNames: Story = { args: { data: doc('longNames') } };
 

@@ -34,6 +34,7 @@ const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.
  * An axis label in lines that stay inside the chart: as few lines as it needs, each split at the
  * space nearest its share ("Tata Kelola" / "Pemerintahan Cerdas"). A label longer than the lines
  * can hold is cut short at a word, with "…": the rows and the axis' accessible name give it whole.
+ * A name written without spaces (Chinese, Japanese, Thai) is split and cut between characters.
  */
 export function wrapLabel(label: string, wide = false): string[] {
   // Beside the rings, lines of the margin's width; above or below, of the chart's. What is kept
@@ -43,7 +44,8 @@ export function wrapLabel(label: string, wide = false): string[] {
   const room = wide ? 84 : 52;
   // The mark after "…" puts it at the end of a right-to-left name (to its left) and leaves it
   // after a left-to-right one: the label is laid out left to right, as its anchors assume.
-  if (label.length > room) label = `${label.slice(0, label.lastIndexOf(' ', room))}…\u200f`;
+  if (label.length > room)
+    label = `${label.slice(0, charBoundary(label, label.lastIndexOf(' ', room), room))}…\u200f`;
   const count = Math.ceil(label.length / maxLine);
   const lines: string[] = [];
   let from = 0;
@@ -54,12 +56,21 @@ export function wrapLabel(label: string, wide = false): string[] {
       if (label[index] === ' ' && (split < 0 || Math.abs(index - share) < Math.abs(split - share)))
         split = index;
     }
-    if (split < 0) break;
-    lines.push(label.slice(from, split));
-    from = split + 1;
+    // A word longer than a line stays whole (a few characters over); a name without a space
+    // anywhere is split at the share itself, keeping every character.
+    if (split < 0 && label.includes(' ')) break;
+    const at = charBoundary(label, split, Math.round(share));
+    lines.push(label.slice(from, at));
+    from = split < 0 ? at : at + 1;
   }
   lines.push(label.slice(from));
   return lines;
+}
+
+/** `space` when there is one, else `index`, moved off the middle of a character written as two. */
+function charBoundary(label: string, space: number, index: number): number {
+  if (space > 0) return space;
+  return /[\udc00-\udfff]/.test(label[index] ?? '') ? index - 1 : index;
 }
 
 export interface RadarOptions {

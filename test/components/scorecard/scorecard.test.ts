@@ -12,6 +12,7 @@ import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, SCRIPT_PAYLOAD, tooLongNamesDocument } from '../../fixtures/index.js';
+import { wrapLabel } from '../../../src/components/scorecard/radar.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
@@ -300,6 +301,41 @@ describe('<bekasi-scorecard>', () => {
       // The same places as left to right, where each label sits beside its axis' end.
       expect(rightToLeft).to.deep.equal(boxes());
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('radar labels in lines', () => {
+    it('keeps a name with spaces in words, and splits one without spaces between characters', () => {
+      expect(wrapLabel('Tata Kelola Pemerintahan Cerdas')).to.deep.equal([
+        'Tata Kelola',
+        'Pemerintahan Cerdas',
+      ]);
+      // One word longer than a line stays whole, as before.
+      expect(wrapLabel('Pemerintahan Berkelanjutanxxxxxx')).to.deep.equal([
+        'Pemerintahan',
+        'Berkelanjutanxxxxxx',
+      ]);
+      const chinese = '智慧社区与市民参与城市治理的数字化转型';
+      const lines = wrapLabel(chinese);
+      expect(lines.length).to.be.above(1);
+      expect(lines.join('')).to.equal(chinese);
+      for (const line of lines) expect(line.length).to.be.at.most(17);
+    });
+
+    it('cuts a long name without spaces at the room it has, never inside a character', () => {
+      const long = tooLongNamesDocument('zh') as { framework: { dimensions: { name: { zh: string } }[] } };
+      const name = long.framework.dimensions[0]!.name.zh;
+      const lines = wrapLabel(name);
+      expect(lines.at(-1)!.endsWith('…\u200f')).to.equal(true);
+      expect(lines.join('').slice(0, -2)).to.equal(name.slice(0, 52));
+      // Characters beyond the first plane are two code units: a line never ends between them.
+      const rare = `a${'𠀀'.repeat(40)}`;
+      for (const line of [...wrapLabel(rare), ...wrapLabel(rare, true)]) {
+        expect(
+          /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(line),
+          line,
+        ).to.equal(false);
+      }
     });
   });
 
@@ -684,9 +720,13 @@ describe('<bekasi-scorecard>', () => {
 
     it('keeps long dimension names inside the component and clear of the rows, cut short past four lines', async () => {
       const problems: string[] = [];
-      for (const width of [700, 1000, 1200]) {
+      // Chinese names have no space to break at: they are split between characters.
+      for (const [width, data] of [700, 1000, 1200].flatMap((width) => [
+        [width, fixture('longNames')] as const,
+        [width, tooLongNamesDocument('zh')] as const,
+      ])) {
         const wrapper = await render<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-        const element = await scorecard(fixture('longNames'));
+        const element = await scorecard(data);
         wrapper.append(element);
         await element.updateComplete;
         const own = element.getBoundingClientRect();
