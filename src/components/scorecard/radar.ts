@@ -36,16 +36,22 @@ const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.
  * can hold is cut short at a word, with "…": the rows and the axis' accessible name give it whole.
  * A name written without spaces (Chinese, Japanese, Thai) is split and cut between characters.
  */
-export function wrapLabel(label: string, wide = false): string[] {
+export function wrapLabel(name: string, wide = false): string[] {
   // Beside the rings, lines of the margin's width; above or below, of the chart's. What is kept
   // fills four lines of about 13 characters beside, three of 28 above or below; a split at the
   // space nearest a share can make a line a few characters longer.
-  const maxLine = wide ? 28 : 16;
-  const room = wide ? 84 : 52;
-  // The mark after "…" puts it at the end of a right-to-left name (to its left) and leaves it
-  // after a left-to-right one: the label is laid out left to right, as its anchors assume.
-  if (label.length > room)
-    label = `${label.slice(0, charBoundary(label, label.lastIndexOf(' ', room), room))}…\u200f`;
+  // Chinese, Japanese and Korean characters are drawn a full em wide, twice a Latin letter.
+  const narrower = /[\u2e80-\ud7af\uf900-\ufaff\uff00-\uff60]/.test(name) ? 2 : 1;
+  const maxLine = (wide ? 28 : 16) / narrower;
+  const room = (wide ? 84 : 52) / narrower;
+  // Characters, not UTF-16 units: a line never ends inside a character written as two.
+  let label = [...name];
+  if (label.length > room) {
+    const space = label.lastIndexOf(' ', room);
+    // The mark after "…" puts it at the end of a right-to-left name (to its left) and leaves it
+    // after a left-to-right one: the label is laid out left to right, as its anchors assume.
+    label = [...label.slice(0, space > 0 ? space : room), '…\u200f'];
+  }
   const count = Math.ceil(label.length / maxLine);
   const lines: string[] = [];
   let from = 0;
@@ -59,18 +65,12 @@ export function wrapLabel(label: string, wide = false): string[] {
     // A word longer than a line stays whole (a few characters over); a name without a space
     // anywhere is split at the share itself, keeping every character.
     if (split < 0 && label.includes(' ')) break;
-    const at = charBoundary(label, split, Math.round(share));
-    lines.push(label.slice(from, at));
+    const at = split < 0 ? Math.round(share) : split;
+    lines.push(label.slice(from, at).join(''));
     from = split < 0 ? at : at + 1;
   }
-  lines.push(label.slice(from));
+  lines.push(label.slice(from).join(''));
   return lines;
-}
-
-/** `space` when there is one, else `index`, moved off the middle of a character written as two. */
-function charBoundary(label: string, space: number, index: number): number {
-  if (space > 0) return space;
-  return /[\udc00-\udfff]/.test(label[index] ?? '') ? index - 1 : index;
 }
 
 export interface RadarOptions {

@@ -1,11 +1,10 @@
-// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+// The CDN file holds the modules in import order: the data layer first and Lit last compress best.
 import {
   citySection,
   evaluationsSection,
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -27,6 +26,7 @@ import { componentStrings, fill } from '../../i18n/index.js';
 import { isShortcut } from '../../core/keys.js';
 import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
 import { scorecardStyles } from './scorecard.styles.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 export type ScorecardVariant = 'radar' | 'bars' | 'compact';
 
