@@ -4,9 +4,22 @@
  * Their styles are `styles/controls.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localizeTagged } from '../data/derive.js';
+import type { Text } from '../data/schema.js';
 
-/** `[value, text]` of one option. */
-export type Choice = readonly [string, string];
+/** `[value, text, lang]` of one option: `lang` when the text is not in the component's language. */
+export type Choice = readonly [string, string, string?];
+
+/**
+ * An option naming something from the data (a dimension, an agency): when the data has no name in
+ * the language shown, the option is marked with the language it is in, so a screen reader reads
+ * it in that language's voice.
+ */
+export function nameChoice(id: string, name: Text | undefined, language: string): Choice {
+  const { text, other } = localizeTagged(name, language);
+  return [id, text, other];
+}
 
 /** A search box with its visible label. */
 export function searchField(
@@ -41,7 +54,10 @@ export function selectField(
     <span>${label}</span>
     <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
       ${all === undefined ? nothing : html`<option value="" .selected=${!value}>${all}</option>`}
-      ${choices.map(([id, text]) => html`<option value=${id} .selected=${id === value}>${text}</option>`)}
+      ${choices.map(
+        ([id, text, lang]) =>
+          html`<option value=${id} lang=${ifDefined(lang)} .selected=${id === value}>${text}</option>`,
+      )}
     </select>
   </label>`;
 }

@@ -9,7 +9,7 @@ import {
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
-import { searchField, segmented, selectField } from '../../core/controls.js';
+import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
@@ -67,8 +67,9 @@ interface View {
   rows: QuickWinRow[];
   filtered: QuickWinRow[];
   summary: QuickWinSummary;
-  dimensions: { id: string; name: string }[];
-  agencies: { id: string; name: string }[];
+  /** The filters' options: the dimensions and agencies the quick wins name. */
+  dimensions: Choice[];
+  agencies: Choice[];
 }
 
 /**
@@ -246,11 +247,11 @@ export class BekasiQuickWins extends BekasiElement {
         sorted: new Map(),
         dimensions: model.framework.dimensions
           .filter((dimension) => dimensionIds.has(dimension.id))
-          .map((dimension) => ({ id: dimension.id, name: localize(dimension.name, this.language) })),
+          .map((dimension) => nameChoice(dimension.id, dimension.name, this.language)),
         agencies: (model.document.agencies ?? [])
           .filter((agency) => agencyIds.has(agency.id))
           // Full names: a citizen choosing an agency may not know its abbreviation.
-          .map((agency) => ({ id: agency.id, name: localize(agency.name, this.language) })),
+          .map((agency) => nameChoice(agency.id, agency.name, this.language)),
       };
     }
     // An attribute can hold anything; an unknown order is the default one.
@@ -388,13 +389,7 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<div class="controls" part="controls">
       <div class="filters" role="search" aria-label=${s.search}>
         ${searchField(s.search, this.q, set('q'))}
-        ${selectField(
-          s.dimension,
-          filter.dimension,
-          view.dimensions.map((dimension) => [dimension.id, dimension.name] as const),
-          set('dimension'),
-          s.all,
-        )}
+        ${selectField(s.dimension, filter.dimension, view.dimensions, set('dimension'), s.all)}
         ${selectField(
           s.statusLabel,
           filter.status,
@@ -409,13 +404,7 @@ export class BekasiQuickWins extends BekasiElement {
           set('health'),
           s.all,
         )}
-        ${selectField(
-          s.agency,
-          filter.agency,
-          view.agencies.map((agency) => [agency.id, agency.name] as const),
-          set('agency'),
-          s.all,
-        )}
+        ${selectField(s.agency, filter.agency, view.agencies, set('agency'), s.all)}
         ${selectField(
           s.sort,
           SORTS.includes(this.sort) ? this.sort : 'due',

@@ -10,7 +10,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
-import { searchField, segmented, selectField } from '../../core/controls.js';
+import { nameChoice, searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { emit } from '../../core/events.js';
@@ -428,8 +428,8 @@ export class BekasiTimeline extends BekasiElement {
       ${selectField(
         strings.dimension,
         this.#dimensionId(model),
-        model.framework.dimensions.map(
-          (dimension) => [dimension.id, localize(dimension.name, this.language)] as const,
+        model.framework.dimensions.map((dimension) =>
+          nameChoice(dimension.id, dimension.name, this.language),
         ),
         filter('dimension'),
         strings.all,
@@ -437,8 +437,8 @@ export class BekasiTimeline extends BekasiElement {
       ${selectField(
         strings.agency,
         this.agency,
-        (model.document.agencies ?? []).map(
-          (agency) => [agency.id, localize(agency.abbr ?? agency.name, this.language)] as const,
+        (model.document.agencies ?? []).map((agency) =>
+          nameChoice(agency.id, agency.abbr ?? agency.name, this.language),
         ),
         filter('agency'),
         strings.all,

@@ -16,6 +16,7 @@ import {
   hostileQuickWinsDocument,
   manyQuickWinsDocument,
   SCRIPT_PAYLOAD,
+  tooLongNamesDocument,
 } from '../../fixtures/index.js';
 import {
   $,
@@ -418,6 +419,19 @@ describe('<bekasi-quick-wins>', () => {
   });
 
   describe('filters and sort', () => {
+    it('marks a filter option with its language when the data names it only in another', async () => {
+      // Dimension names in Arabic alone, in an Indonesian tracker: read in an Arabic voice.
+      const element = await tracker(tooLongNamesDocument('ar'));
+      const named = [...select(element, 'Dimensi').options].slice(1);
+      expect(named.length).to.be.above(0);
+      expect(named.map((option) => option.lang)).to.deep.equal(named.map(() => 'ar'));
+      // Names the data gives in the language shown carry no mark of their own.
+      const own = await tracker(fixture('bekasi'));
+      const marked = [...select(own, 'Dimensi').options, ...select(own, 'Perangkat daerah').options];
+      expect(marked.filter((option) => option.hasAttribute('lang'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
     it('says a search’s count once the reader pauses, and a same count for other filters again', async () => {
       const element = await tracker(fixture('bekasi'));
       const { said, stop } = recordAnnouncements(element);

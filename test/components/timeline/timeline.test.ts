@@ -10,7 +10,12 @@ import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/even
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { timelineStrings } from '../../../src/components/timeline/timeline.strings.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
-import { fixture, manyProgrammesDocument, SCRIPT_PAYLOAD } from '../../fixtures/index.js';
+import {
+  fixture,
+  manyProgrammesDocument,
+  SCRIPT_PAYLOAD,
+  tooLongNamesDocument,
+} from '../../fixtures/index.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import {
@@ -1188,6 +1193,18 @@ describe('<bekasi-timeline>', () => {
   });
 
   describe('filters', () => {
+    it('marks a filter option with its language when the data names it only in another', async () => {
+      // Dimension names in Arabic alone, in an Indonesian timeline: read in an Arabic voice.
+      const element = await timeline(tooLongNamesDocument('ar'));
+      const named = [...$$<HTMLSelectElement>(element, '.filters select')[0]!.options].slice(1);
+      expect(named.length).to.be.above(0);
+      expect(named.map((option) => option.lang)).to.deep.equal(named.map(() => 'ar'));
+      const own = await timeline(fixture('bekasi'));
+      const options = $$<HTMLSelectElement>(own, '.filters select').flatMap((choice) => [...choice.options]);
+      expect(options.filter((option) => option.hasAttribute('lang'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
     it('filters by dimension (id or alias), agency (lead or partner), status and name', async () => {
       const byDimension = await timeline(fixture('bekasi'), { dimension: 'government' });
       expect(laneTitles(byDimension)).to.deep.equal(['Tata Kelola Pemerintahan Cerdas (4)']);
