@@ -932,12 +932,25 @@ describe('<bekasi-banner> with an address it refuses', () => {
 });
 
 describe('<bekasi-banner> refresh', () => {
-  it('re-fetches in the background, announces new data, and keeps the last good data when a refresh fails', async () => {
-    const id = `refresh-${Math.random()}`;
+  /** A banner on the test server's document `id`, which answers each load at the first try. */
+  function bannerOn(id: string): BekasiBanner {
     const element = document.createElement('bekasi-banner');
     element.src = `/__test__/smart-city?id=${id}`;
     element.retries = 0;
     document.body.append(element);
+    return element;
+  }
+
+  /** The server fails the next `count` loads; a refresh leaves the data with its stale notice. */
+  async function failRefresh(element: BekasiBanner, id: string, count: number): Promise<void> {
+    await fetch(`/__test__/breaknext?target=${id}&count=${count}`);
+    element.reload();
+    await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+  }
+
+  it('re-fetches in the background, announces new data, and keeps the last good data when a refresh fails', async () => {
+    const id = `refresh-${Math.random()}`;
+    const element = bannerOn(id);
     try {
       await waitForState(element, 'ready');
       expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
@@ -950,9 +963,7 @@ describe('<bekasi-banner> refresh', () => {
       expect($(element, '[role="status"]')?.textContent).to.equal('Data telah diperbarui.');
 
       // The server breaks: the data stays, with a note saying how old it is and a retry button.
-      await fetch(`/__test__/breaknext?target=${id}&count=1`);
-      element.reload();
-      await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+      await failRefresh(element, id, 1);
       expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi v2');
       expect($(element, '[part="notice"]')?.textContent).to.include('500');
       expect(await runTogetherWords(element)).to.deep.equal([]);
@@ -970,15 +981,10 @@ describe('<bekasi-banner> refresh', () => {
 
   it('says so when a retry from the stale-data notice fails again', async () => {
     const id = `stale-retry-${Math.random()}`;
-    const element = document.createElement('bekasi-banner');
-    element.src = `/__test__/smart-city?id=${id}`;
-    element.retries = 0;
-    document.body.append(element);
+    const element = bannerOn(id);
     try {
       await waitForState(element, 'ready');
-      await fetch(`/__test__/breaknext?target=${id}&count=2`);
-      element.reload();
-      await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
+      await failRefresh(element, id, 2);
       const heard = recordAnnouncements(element);
       const button = $<HTMLButtonElement>(element, '[part="notice"] button')!;
       button.click();

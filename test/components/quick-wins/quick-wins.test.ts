@@ -422,12 +422,15 @@ describe('<bekasi-quick-wins>', () => {
     it('marks a filter option with its language when the data names it only in another', async () => {
       // Dimension names in Arabic alone, in an Indonesian tracker: read in an Arabic voice.
       const element = await tracker(tooLongNamesDocument('ar'));
-      const named = [...select(element, 'Dimensi').options].slice(1);
+      const options = (tracker: Element, label: string) => [
+        ...(select(tracker, label) as HTMLSelectElement).options,
+      ];
+      const named = options(element, 'Dimensi').slice(1);
       expect(named.length).to.be.above(0);
       expect(named.map((option) => option.lang)).to.deep.equal(named.map(() => 'ar'));
       // Names the data gives in the language shown carry no mark of their own.
       const own = await tracker(fixture('bekasi'));
-      const marked = [...select(own, 'Dimensi').options, ...select(own, 'Perangkat daerah').options];
+      const marked = [...options(own, 'Dimensi'), ...options(own, 'Perangkat daerah')];
       expect(marked.filter((option) => option.hasAttribute('lang'))).to.deep.equal([]);
       await expect(element).to.be.accessible();
     });
