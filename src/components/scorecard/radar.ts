@@ -32,7 +32,7 @@ const xy = ({ x, y }: { x: number; y: number }): string => `${x.toFixed(1)},${y.
 
 /**
  * An axis label in lines that stay inside the chart: as few lines as it needs, each split at the
- * space nearest its share ("Tata Kelola" / "Pemerintahan Cerdas"). A label longer than the lines
+ * space nearest its share ("Tata Kelola " / "Pemerintahan Cerdas"). A label longer than the lines
  * can hold is cut short at a word, with "…": the rows and the axis' accessible name give it whole.
  * A name written without spaces (Chinese, Japanese, Thai) is split and cut between characters.
  */
@@ -40,8 +40,9 @@ export function wrapLabel(name: string, wide = false): string[] {
   // Beside the rings, lines of the margin's width; above or below, of the chart's. What is kept
   // fills four lines of about 13 characters beside, three of 28 above or below; a split at the
   // space nearest a share can make a line a few characters longer.
-  // Chinese, Japanese and Korean characters are drawn a full em wide, twice a Latin letter.
-  const narrower = /[\u2e80-\ud7af\uf900-\ufaff\uff00-\uff60]/.test(name) ? 2 : 1;
+  // Chinese, Japanese and Korean characters (U+2E80 to U+D7AF) are drawn a full em wide, twice a
+  // Latin letter.
+  const narrower = /[\u2e80-\ud7af]/.test(name) ? 2 : 1;
   const maxLine = (wide ? 28 : 16) / narrower;
   const room = (wide ? 84 : 52) / narrower;
   // Characters, not UTF-16 units: a line never ends inside a character written as two.
@@ -65,9 +66,11 @@ export function wrapLabel(name: string, wide = false): string[] {
     // A word longer than a line stays whole (a few characters over); a name without a space
     // anywhere is split at the share itself, keeping every character.
     if (split < 0 && label.includes(' ')) break;
-    const at = split < 0 ? Math.round(share) : split;
+    // A line split at a space keeps it at its end: the lines read as words, and a name split
+    // between characters reads as one, as its axis's name does.
+    const at = split < 0 ? Math.round(share) : split + 1;
     lines.push(label.slice(from, at).join(''));
-    from = split < 0 ? at : at + 1;
+    from = at;
   }
   lines.push(label.slice(from).join(''));
   return lines;
@@ -138,6 +141,12 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
       const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
       const at = polar(angle, RADAR.radius + 16);
       const lines = options.showLabels ? wrapLabel(dimension.name, anchor === 'middle') : [];
+      // A name cut short is spoken with a space where its label ends: cut between characters
+      // (Chinese, Japanese), the label's words are then words of the name, for speech input
+      // (WCAG 2.5.3). Cut at a space, the name is as it was.
+      const cut = lines.join('').indexOf('…\u200f');
+      let name = options.axisLabel(index);
+      if (cut > 0) name = `${name.slice(0, cut)} ${name.slice(cut).trimStart()}`;
       // Labels below the centre grow downwards, above it upwards.
       const firstLineY = Math.cos(angle) < -0.2 ? at.y + 10 : at.y - (lines.length - 1) * 15 + 4;
       const hit = polar(angle, RADAR.radius * 0.55);
@@ -148,7 +157,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         role="button"
         tabindex=${options.focusedIndex === index ? 0 : -1}
         aria-pressed=${options.selectedId === dimension.id ? 'true' : 'false'}
-        aria-label=${options.axisLabel(index)}
+        aria-label=${name}
       >
         <line class="radar__hit" x1=${CENTER.x} y1=${CENTER.y} x2=${at.x} y2=${at.y}></line>
         <circle class="radar__hit-end" cx=${hit.x} cy=${hit.y} r="18"></circle>
@@ -163,10 +172,10 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
           lines.length === 0
             ? nothing
             : svg`<text class="radar__label" text-anchor=${anchor}>${lines.map(
-                // The space keeps the two lines two words for a screen reader's text matching; it
-                // rides in the string, as a space alone beside a `${…}` never reaches the tree.
-                (line, lineIndex) =>
-                  svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${lineIndex < lines.length - 1 ? `${line} ` : line}</tspan>`,
+                // A line's closing space (see wrapLabel) keeps two lines two words for a screen
+                // reader's text matching; it rides in the string, as a space alone beside a
+                // `${…}` never reaches the tree.
+                (line, lineIndex) => svg`<tspan x=${at.x} y=${firstLineY + lineIndex * 15}>${line}</tspan>`,
               )}</text>`
         }
       </g>`;

@@ -5,10 +5,10 @@ import {
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
+import { emit } from '../../core/events.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
-import { emit } from '../../core/events.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';

@@ -306,13 +306,14 @@ describe('<bekasi-scorecard>', () => {
 
   describe('radar labels in lines', () => {
     it('keeps a name with spaces in words, and splits one without spaces between characters', () => {
+      // A line split at a space ends with it, so the lines still read as words.
       expect(wrapLabel('Tata Kelola Pemerintahan Cerdas')).to.deep.equal([
-        'Tata Kelola',
+        'Tata Kelola ',
         'Pemerintahan Cerdas',
       ]);
       // One word longer than a line stays whole, as before.
       expect(wrapLabel('Pemerintahan Berkelanjutanxxxxxx')).to.deep.equal([
-        'Pemerintahan',
+        'Pemerintahan ',
         'Berkelanjutanxxxxxx',
       ]);
       const chinese = '智慧社区与市民参与城市治理的数字化转型';
@@ -320,6 +321,18 @@ describe('<bekasi-scorecard>', () => {
       expect(lines.length).to.be.above(1);
       expect(lines.join('')).to.equal(chinese);
       for (const line of lines) expect(line.length).to.be.at.most(17);
+    });
+
+    it('names each axis with the words its label shows, split at a space or between characters', async () => {
+      // A space added between characters would make the label's words differ from the axis's name.
+      for (const data of [fixture('longNames'), tooLongNamesDocument('zh')]) {
+        const element = await scorecard(data);
+        for (const axis of axes(element)) {
+          const label = axis.querySelector('.radar__label')!.textContent!.replace(/…\u200f$/, '');
+          expect(axis.getAttribute('aria-label')).to.include(label);
+        }
+        await expect(element).to.be.accessible();
+      }
     });
 
     it('cuts a long name without spaces at the room it has, never inside a character', () => {
