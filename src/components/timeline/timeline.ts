@@ -241,9 +241,13 @@ export class BekasiTimeline extends BekasiElement {
 
   /** While the page prints: every row is drawn, so a long timeline reaches the paper whole. */
   #printing = false;
+  /** Printing has just ended; and the scroller's height as last read. */
+  #printed = false;
+  #viewport = 0;
 
   readonly #onPrint = (event: Event): void => {
     this.#printing = event.type === 'beforeprint';
+    this.#printed = !this.#printing;
     this.requestUpdate();
     // The page is laid out for paper as soon as `beforeprint` returns: draw now, not in a microtask.
     this.performUpdate();
@@ -520,8 +524,11 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   #viewportHeight(rowHeight: number): number {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    return scroller?.clientHeight || rowHeight * 14;
+    // Right after printing, every row is still in the page, and reading a height would lay them
+    // all out first (seconds for 10,000): the height read before printing serves once more.
+    if (this.#printed) this.#printed = false;
+    else this.#viewport = this.renderRoot.querySelector<HTMLElement>('.scroller')?.clientHeight ?? 0;
+    return this.#viewport || rowHeight * 14;
   }
 
   #renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {

