@@ -296,6 +296,7 @@ export abstract class BekasiElement extends LitElement {
     if (this.#retried) return;
     this.#retried = this.view.failure;
     this.reload();
+    // For the button's new words: a `<bekasi-data>` asked to reload updates only itself.
     this.requestUpdate();
   }
 

@@ -344,9 +344,7 @@ export class BekasiScorecard extends BekasiElement {
 
   /** A heading one level below the scorecard's own. */
   #renderSubheading(text: string): TemplateResult {
-    return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.level() + 1)}>
-      ${text}
-    </div>`;
+    return html`<div class="section-title" role="heading" aria-level=${this.level(1)}>${text}</div>`;
   }
 
   #axisIndexOf(event: Event): number | undefined {

@@ -199,6 +199,12 @@ export class BekasiTimeline extends BekasiElement {
   #tabStop: number | undefined;
   /** Whether a programme's row had focus before this render. @internal */
   #rowFocused = false;
+  /** While the page prints: every row is drawn, so a long timeline reaches the paper whole. */
+  #printing = false;
+  /** Printing has just ended. @internal */
+  #printed = false;
+  /** The scroller's height as last read (px). @internal */
+  #viewport = 0;
   /** @internal */
   private scrolled = 0;
   /** @internal */
@@ -238,12 +244,6 @@ export class BekasiTimeline extends BekasiElement {
   protected override get sectionRules(): readonly SectionRule[] {
     return [citySection, agenciesSection, programmesSection];
   }
-
-  /** While the page prints: every row is drawn, so a long timeline reaches the paper whole. */
-  #printing = false;
-  /** Printing has just ended; and the scroller's height as last read. */
-  #printed = false;
-  #viewport = 0;
 
   readonly #onPrint = (event: Event): void => {
     this.#printing = event.type === 'beforeprint';
@@ -498,11 +498,12 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   /**
-   * Which rows to draw, in row order: every row up to FULL_ROWS or on paper, else those in view plus the one
-   * holding the tab stop wherever it is. The tab stop keeps its sorted place, so a screen reader
-   * meets it where it belongs, under its lane's heading. The rows are drawn keyed by index, so
-   * as the window slides, a focused button stays its programme's rather than showing another's.
-   * Also gives the scroller's height it read (px), so a render reads it once.
+   * Which rows to draw, in row order: every row up to FULL_ROWS or while the page prints, else
+   * those in view plus the one holding the tab stop wherever it is. The tab stop keeps its sorted
+   * place, so a screen reader meets it where it belongs, under its lane's heading. The rows are
+   * drawn keyed by index, so as the window slides, a focused button stays its programme's rather
+   * than showing another's. Also gives the scroller's height it read (px), so a render reads it
+   * once.
    */
   #renderedRows(
     view: TimelineView,
