@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
+import { stateFromValue } from '../src/core/data-state.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
 import {
   baseArgs,
@@ -171,6 +172,19 @@ export const ErrorRetrying: Story = {
     retry?.focus();
     retry?.click();
   },
+};
+
+/**
+ * "Try again" pressed, and this time the document comes: the error gives way to the banner, and
+ * the focus, which was on the button, goes to the city's name (its heading) rather than to the
+ * page, so a keyboard or screen-reader user goes on from there.
+ */
+export const ErrorRetrySucceeded: Story = {
+  render: (args) =>
+    html`<story-data-state .state=${NOT_FOUND} .recovered=${stateFromValue(doc('bekasi'))} retry-delay="400">
+      ${banner({ ...args, data: undefined, src: undefined })}
+    </story-data-state>`,
+  play: ErrorRetrying.play,
 };
 
 /**

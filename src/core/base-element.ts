@@ -286,8 +286,17 @@ export abstract class BekasiElement extends LitElement {
     this.#announceNewDocument();
     const failure = this.view.failure;
     if (this.#retried && failure !== this.#retried) {
-      // The try has ended. Failing again changes nothing on screen, so say it.
+      // The try has ended. Failing again changes nothing on screen, so say it. Succeeding takes
+      // the focused button away: the focus goes to the heading of what came, not to the page.
       if (failure) this.announce(this.#failureMessage(failure));
+      else if (this.renderRoot.querySelector('[aria-disabled=true]:focus')) {
+        void this.updateComplete.then(() => {
+          const heading = this.renderRoot.querySelector<HTMLElement>('[role=heading]');
+          // Focusable by script, not a stop for Tab.
+          if (heading) heading.tabIndex = -1;
+          heading?.focus();
+        });
+      }
       this.#retried = undefined;
     }
   }

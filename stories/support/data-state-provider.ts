@@ -17,7 +17,8 @@ import { LOADING, type DataState } from '../../src/core/data-state.js';
  * When the given state has a failure and no `reload`, the helper adds one, so the retry button (of
  * the error, or of the note beside older data) is there as on a real page. As with a real server
  * still down, pressing it leaves the state as it is while the pretend request lasts, then gives
- * the same failure again: the button says it is loading, then the failure is announced.
+ * the same failure again: the button says it is loading, then the failure is announced. With
+ * `recovered`, the server is back: the try brings that state instead.
  */
 export class StoryDataState extends LitElement {
   static override styles = css`
@@ -31,6 +32,9 @@ export class StoryDataState extends LitElement {
 
   /** Milliseconds the pretend retry stays loading. */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1200;
+
+  /** What a retry brings when the pretend server is back; unset, it fails again. */
+  @property({ attribute: false }) recovered: DataState | undefined;
 
   private readonly provider = new ContextProvider(this, { context: smartCityContext, initialValue: LOADING });
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +62,7 @@ export class StoryDataState extends LitElement {
     if (!failure) return;
     // Each attempt's failure is a new object: that is how a component tells the try has ended.
     this.retryTimer = setTimeout(
-      () => this.provide({ ...this.state, failure: { ...failure } }),
+      () => this.provide(this.recovered ?? { ...this.state, failure: { ...failure } }),
       this.retryDelay,
     );
   }

@@ -16,7 +16,7 @@ import {
   type ScoreChange,
   type TaggedText,
 } from '../../data/derive.js';
-import type { Source } from '../../data/schema.js';
+import type { Source, Text } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import { fill } from '../../i18n/index.js';
 import type { ScorecardStrings } from './scorecard.strings.js';
@@ -47,14 +47,15 @@ export interface DimensionView {
   change: ChangeView | undefined;
   maturity: string | undefined;
   level: TaggedText | undefined;
-  elements: { id: string; name: TaggedText; score: ScoreText }[];
-  note: TaggedText | undefined;
+  elements: { name: TaggedText; score: ScoreText }[];
+  note: Text | undefined;
 }
 
 export interface ScorecardView {
   year: number;
-  title: TaggedText | undefined;
-  evaluator: TaggedText | undefined;
+  /** As the document gives them (so are `evaluator` and `note`): the template puts them in the reader's language. */
+  title: Text | undefined;
+  evaluator: Text | undefined;
   scale: { min: number; max: number };
   /** Ring values for the radar and labels for the axis. */
   ticks: { value: number; text: string }[];
@@ -67,8 +68,9 @@ export interface ScorecardView {
   ranks: string[];
   compareYear: number | undefined;
   dimensions: DimensionView[];
-  aspects: { id: string; name: TaggedText; score: ScoreText; weight: string | undefined }[];
-  sources: { title: TaggedText; url: string | undefined; date: string | undefined }[];
+  aspects: { name: TaggedText; score: ScoreText; weight: string | undefined }[];
+  /** As the document gives them: the template puts each title in the reader's language. */
+  sources: Source[];
   summary: string;
 }
 
@@ -150,25 +152,20 @@ export function deriveScorecardView(
       level: level ? localizeTagged(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
         .map((element) => ({
-          id: element.id,
           name: localizeTagged(element.name, language),
           score: score(entry?.elements?.find((each) => each.element === element.id)?.score),
         }))
         // Element scores are rarely published: list elements only when some score is known.
         .filter((_, __, all) => all.some((element) => element.score.value !== undefined)),
-      note: entry?.note ? localizeTagged(entry.note, language) : undefined,
+      note: entry?.note,
     };
   });
 
   const scored = dimensions.filter((dimension) => dimension.score.value !== undefined);
-  const highest = scored.reduce<DimensionView | undefined>(
-    (best, each) => (!best || (each.score.value ?? 0) > (best.score.value ?? 0) ? each : best),
-    undefined,
-  );
-  const lowest = scored.reduce<DimensionView | undefined>(
-    (worst, each) => (!worst || (each.score.value ?? 0) < (worst.score.value ?? 0) ? each : worst),
-    undefined,
-  );
+  const values = scored.map((dimension) => dimension.score.value);
+  // The first dimension with the top (bottom) score; none when nothing is scored.
+  const highest = scored.find((dimension) => dimension.score.value === Math.max(...(values as number[])));
+  const lowest = scored.find((dimension) => dimension.score.value === Math.min(...(values as number[])));
   const overall = score(evaluation.overall?.score);
   const overallChange = change(evaluation.overall?.score, baseline?.overall?.score);
   const overallLevel = levelFor(evaluation.overall?.score, levels);
@@ -183,8 +180,8 @@ export function deriveScorecardView(
 
   return {
     year: evaluation.year,
-    title: evaluation.label ? localizeTagged(evaluation.label, language) : undefined,
-    evaluator: evaluation.evaluator ? localizeTagged(evaluation.evaluator, language) : undefined,
+    title: evaluation.label,
+    evaluator: evaluation.evaluator,
     scale,
     ticks,
     overall,
@@ -202,16 +199,11 @@ export function deriveScorecardView(
     compareYear: comparison?.year,
     dimensions,
     aspects: (evaluation.aspects ?? []).map((aspect) => ({
-      id: aspect.id,
       name: localizeTagged(aspect.name ?? aspect.id, language),
       score: score(aspect.score),
       weight: aspect.weight === undefined ? undefined : formatPercent(aspect.weight, language),
     })),
-    sources: (evaluation.sources ?? []).map((source: Source) => ({
-      title: localizeTagged(source.title, language),
-      url: source.url,
-      date: source.date,
-    })),
+    sources: evaluation.sources ?? [],
     summary: [
       overall.value === undefined
         ? fill(strings.summaryYear, { year: evaluation.year })

@@ -13,6 +13,11 @@ import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';
 import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
+import { componentStrings, fill } from '../../i18n/index.js';
+import { isShortcut } from '../../core/keys.js';
+import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
+import { scorecardStyles } from './scorecard.styles.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   deriveScorecardView,
   missingEvaluation,
@@ -22,11 +27,6 @@ import {
   type ScorecardView,
   type ScoreText,
 } from './scorecard-view.js';
-import { componentStrings, fill } from '../../i18n/index.js';
-import { isShortcut } from '../../core/keys.js';
-import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
-import { scorecardStyles } from './scorecard.styles.js';
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 export type ScorecardVariant = 'radar' | 'bars' | 'compact';
 
@@ -188,11 +188,11 @@ export class BekasiScorecard extends BekasiElement {
     >
       <div class="head">
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
-          ${view.title ? inLanguage(view.title) : fill(this.#strings.heading, view)}
+          ${view.title ? this.localText(view.title) : fill(this.#strings.heading, view)}
         </div>
         ${
           view.evaluator
-            ? html`<p class="evaluator">${this.#strings.evaluator}: ${inLanguage(view.evaluator)}</p>`
+            ? html`<p class="evaluator">${this.#strings.evaluator}: ${this.localText(view.evaluator)}</p>`
             : nothing
         }
       </div>
@@ -284,9 +284,9 @@ export class BekasiScorecard extends BekasiElement {
       <div
         @keydown=${(event: KeyboardEvent) => this.#onRadarKey(event, view)}
         @click=${(event: Event) => this.#onRadarClick(event, view)}
-        @pointerover=${(event: Event) => this.#onRadarHover(event)}
+        @pointerover=${this.#onRadarHover}
         @pointerleave=${() => (this.activeAxis = undefined)}
-        @focusin=${(event: Event) => this.#onRadarHover(event)}
+        @focusin=${this.#onRadarHover}
         @focusout=${() => (this.activeAxis = undefined)}
       >
         ${renderRadar(view, {
@@ -353,6 +353,7 @@ export class BekasiScorecard extends BekasiElement {
     return Number.isInteger(index) ? index : undefined;
   }
 
+  // Lit calls listeners with the element as `this`: these need no arrow function.
   #onRadarHover(event: Event): void {
     const index = this.#axisIndexOf(event);
     if (index !== undefined) this.activeAxis = index;
@@ -380,9 +381,7 @@ export class BekasiScorecard extends BekasiElement {
     if (event.key in moves) {
       event.preventDefault();
       this.focusedAxis = ((moves[event.key] as number) + count) % count;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`.radar__axis[data-index="${this.focusedAxis}"]`)?.focus(),
-      );
+      this.focusAfterUpdate(`.radar__axis[data-index="${this.focusedAxis}"]`);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#select(view.dimensions[index]?.id, view.year);
@@ -494,7 +493,7 @@ export class BekasiScorecard extends BekasiElement {
           </dl>`
         : nothing
     }
-    ${dimension.note ? html`<p>${this.#strings.note}: ${inLanguage(dimension.note)}</p>` : nothing}
+    ${dimension.note ? html`<p>${this.#strings.note}: ${this.localText(dimension.note)}</p>` : nothing}
     ${hasDetails ? nothing : html`<p>${this.#strings.noScore}</p>`}`;
   }
 
@@ -569,7 +568,7 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div>
       ${this.#renderSubheading(this.#strings.sources)}
       <ul class="sources" part="sources">
-        ${view.sources.map((source) => sourceItem(inLanguage(source.title), source, baseUrl, this.language))}
+        ${view.sources.map((source) => sourceItem(this.localText(source.title), source, baseUrl, this.language))}
       </ul>
     </div>`;
   }

@@ -979,6 +979,48 @@ describe('<bekasi-banner> refresh', () => {
     }
   });
 
+  it('gives the focus to the heading when a retry from the stale-data notice succeeds', async () => {
+    const id = `stale-focus-${Math.random()}`;
+    const element = bannerOn(id);
+    try {
+      await waitForState(element, 'ready');
+      await failRefresh(element, id, 1);
+      const button = $<HTMLButtonElement>(element, '[part="notice"] button')!;
+      button.focus();
+      button.click();
+      await waitUntil(() => $(element, '[part="notice"]') === null, 'the notice should go');
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '[role="heading"]'));
+      await expect(element).to.be.accessible();
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('leaves the focus where the reader took it while the retry ran', async () => {
+    const id = `stale-focus-away-${Math.random()}`;
+    const element = bannerOn(id);
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Elsewhere';
+    document.body.append(elsewhere);
+    try {
+      await waitForState(element, 'ready');
+      await failRefresh(element, id, 1);
+      const button = $<HTMLButtonElement>(element, '[part="notice"] button')!;
+      button.focus();
+      button.click();
+      elsewhere.focus();
+      await waitUntil(() => $(element, '[part="notice"]') === null, 'the notice should go');
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.activeElement).to.equal(elsewhere);
+      expect(element.shadowRoot!.activeElement).to.equal(null);
+    } finally {
+      element.remove();
+      elsewhere.remove();
+    }
+  });
+
   it('says so when a retry from the stale-data notice fails again', async () => {
     const id = `stale-retry-${Math.random()}`;
     const element = bannerOn(id);
