@@ -162,10 +162,11 @@ export function deriveScorecardView(
   });
 
   const scored = dimensions.filter((dimension) => dimension.score.value !== undefined);
-  const values = scored.map((dimension) => dimension.score.value);
+  const values = scored.map((dimension) => dimension.score.value as number);
   // The first dimension with the top (bottom) score; none when nothing is scored.
-  const highest = scored.find((dimension) => dimension.score.value === Math.max(...(values as number[])));
-  const lowest = scored.find((dimension) => dimension.score.value === Math.min(...(values as number[])));
+  const withScore = (value: number) => scored.find((dimension) => dimension.score.value === value);
+  const highest = withScore(Math.max(...values));
+  const lowest = withScore(Math.min(...values));
   const overall = score(evaluation.overall?.score);
   const overallChange = change(evaluation.overall?.score, baseline?.overall?.score);
   const overallLevel = levelFor(evaluation.overall?.score, levels);

@@ -353,7 +353,7 @@ export class BekasiScorecard extends BekasiElement {
     return Number.isInteger(index) ? index : undefined;
   }
 
-  // Lit calls listeners with the element as `this`: these need no arrow function.
+  // Lit calls a listener with the element as `this`: this one is passed as it is.
   #onRadarHover(event: Event): void {
     const index = this.#axisIndexOf(event);
     if (index !== undefined) this.activeAxis = index;
