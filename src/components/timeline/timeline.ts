@@ -288,6 +288,14 @@ export class BekasiTimeline extends BekasiElement {
     super.willUpdate(changed);
     this.#strings = componentStrings(this.language, 'timeline', timelineStrings);
     this.#rowFocused = Boolean(this.renderRoot?.querySelector('[data-row]:focus'));
+    // New data brings new objects: open details show the programme of the same id as it now is,
+    // and close when it is gone, the focus going back to the timeline's tab stop.
+    if (this.opened && this.view.kind === 'ready') {
+      const { id } = this.opened;
+      const programme = this.view.model.document.programmes?.find((each) => each.id === id);
+      if (programme) this.opened = programme;
+      else this.#onDetailsClosed();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -1166,11 +1174,9 @@ export class BekasiTimeline extends BekasiElement {
   #onDetailsClosed = (): void => {
     if (!this.opened) return;
     this.opened = undefined;
-    // Back to the programme's row: the one that opened the details, now holding the tab stop.
-    void this.updateComplete.then(() => {
-      const model = this.view.kind === 'ready' ? this.view.model : undefined;
-      this.#focusRow(this.focused && model ? this.#viewFor(model).rowOf(this.focused) : undefined);
-    });
+    // Back to the row holding the tab stop: the programme that opened the details, or the first
+    // one when that programme is gone.
+    void this.updateComplete.then(() => this.#focusRow(this.#tabStop));
   };
 
   #setFilter(name: 'dimension' | 'agency' | 'status' | 'search', value: string): void {

@@ -1179,6 +1179,40 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('open details and new data', () => {
+    const opened = async (element: BekasiTimeline, id: string) => {
+      barOf(element, id).closest<HTMLButtonElement>('.programme')!.click();
+      await settle(element);
+      return $<HTMLDialogElement>(element, 'dialog')!;
+    };
+
+    it('shows the programme as the new document gives it', async () => {
+      const element = await timeline(programmesDocument([programme('a'), programme('b')]));
+      const dialog = await opened(element, 'b');
+      expect(dialog.querySelector('.details__title')?.textContent?.trim()).to.equal('Program b');
+      element.data = programmesDocument([programme('a'), programme('b', { name: 'Program b, renamed' })]);
+      await settle(element);
+      const shown = $<HTMLDialogElement>(element, 'dialog')!;
+      expect(shown.open).to.equal(true);
+      expect(shown.querySelector('.details__title')?.textContent?.trim()).to.equal('Program b, renamed');
+      await expect(element).to.be.accessible();
+    });
+
+    it('closes when the new document no longer has the programme, and the focus goes to the timeline', async () => {
+      const element = await timeline(programmesDocument([programme('a'), programme('b'), programme('c')]));
+      const dialog = await opened(element, 'b');
+      dialog.querySelector<HTMLButtonElement>('.details__close')!.focus();
+      element.data = programmesDocument([programme('a'), programme('c')]);
+      await settle(element);
+      await element.updateComplete;
+      expect($(element, 'dialog'), 'no details of a programme that is gone').to.equal(null);
+      expect(names(element)).to.deep.equal(['Program a', 'Program c']);
+      // Not left on the page: on the timeline's tab stop, the first programme now.
+      expect(focusedName(element)).to.equal('Program a');
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('words a screen reader gets', () => {
     for (const layout of ['chart', 'list'] as const) {
       it(`keeps the ${layout}'s words and an open programme's details apart, as they are shown`, async () => {
