@@ -71,9 +71,15 @@ export class BekasiData extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const next = this.dataState;
-    // Provide a new object only when something changed, so consumers re-render only then.
-    const key = `${next.status}|${next.fetchedAt ?? ''}|${next.failure?.code ?? ''}|${next.url ?? ''}`;
-    if (key !== this.#lastProvided || next.document !== this.#provider.value?.document) {
+    const provided = this.#provider.value;
+    // Provide a new object only when something changed, so consumers re-render only then. Each
+    // attempt's failure is a new object: a retry that failed again, even the same way, is news.
+    const key = `${next.status}|${next.fetchedAt ?? ''}|${next.url ?? ''}`;
+    if (
+      key !== this.#lastProvided ||
+      next.document !== provided?.document ||
+      next.failure !== provided?.failure
+    ) {
       this.#lastProvided = key;
       this.#provider.setValue(next);
     }

@@ -1,7 +1,9 @@
 /**
- * A retry that succeeds takes its button away with the error. Whoever pressed it must not be left
- * with the focus on the page's body: it goes to the component's heading, in every component and
- * whether the component loads its own `src` or a `<bekasi-data>` loads for it.
+ * The retry button, wherever the document comes from. A retry that succeeds takes its button away
+ * with the error: whoever pressed it must not be left with the focus on the page's body; it goes
+ * to the component's heading, in every component and whether the component loads its own `src` or
+ * a `<bekasi-data>` loads for it. A retry that fails again must end its try and say so, inside a
+ * `<bekasi-data>` as on its own.
  */
 import '../setup.js';
 import { expect } from '@open-wc/testing';
@@ -11,7 +13,8 @@ import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
 import '../../src/bekasi-timeline.js';
 import type { BekasiElement } from '../../src/core/base-element.js';
-import { $, waitForState } from './helpers.js';
+import { $, recordAnnouncements, waitForState } from './helpers.js';
+import { waitUntil } from '@open-wc/testing';
 
 const TAGS = ['bekasi-banner', 'bekasi-scorecard', 'bekasi-quick-wins', 'bekasi-timeline'] as const;
 
@@ -74,4 +77,47 @@ describe('focus after a retry that succeeds', () => {
       provider.remove();
     }
   });
+});
+
+describe('a retry that fails again, inside a <bekasi-data>', () => {
+  const hits = async (id: string) =>
+    ((await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number }).hits;
+
+  for (const where of ['error', 'notice'] as const) {
+    it(`ends its try, says so, and can be tried again (${where === 'error' ? 'the error' : 'the note beside older data'})`, async () => {
+      const id = `provider-retry-${where}-${Math.random()}`;
+      const provider = document.createElement('bekasi-data');
+      provider.setAttribute('retries', '0');
+      provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
+      const element = document.createElement('bekasi-timeline') as BekasiElement;
+      provider.append(element);
+      if (where === 'error') await fetch(`/__test__/breaknext?target=${id}&count=5`);
+      document.body.append(provider);
+      try {
+        if (where === 'notice') {
+          await waitForState(element, 'ready');
+          await fetch(`/__test__/breaknext?target=${id}&count=5`);
+          provider.reload();
+          await waitUntil(() => $(element, '[part="notice"] button'), 'the note beside older data');
+        } else {
+          await waitForState(element, 'error');
+        }
+        const before = await hits(id);
+        const button = () => $<HTMLButtonElement>(element, `[part="${where}"] button`)!;
+        const heard = recordAnnouncements(element);
+        button().click();
+        await waitUntil(() => heard.said.length > 0, 'the failure should be said again', { timeout: 5000 });
+        heard.stop();
+        expect(heard.said[0]).to.match(/^Server menjawab 500 untuk /);
+        expect(button().textContent).to.equal('Coba lagi');
+        expect(button().getAttribute('aria-disabled')).to.equal('false');
+        await expect(element).to.be.accessible();
+        // And it can be pressed again: another request.
+        button().click();
+        await waitUntil(async () => (await hits(id)) === before + 2, 'a second retry should load again');
+      } finally {
+        provider.remove();
+      }
+    });
+  }
 });
