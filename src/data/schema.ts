@@ -297,7 +297,15 @@ export const QuickWinSchema = object({
   evidence: sources,
 });
 
-export const GeneratedAtSchema = v.pipe(v.string('timestamp'), v.isoTimestamp('timestamp'));
+/**
+ * valibot's `isoTimestamp` also takes forms a browser's `Date` cannot read (an hour-only offset,
+ * `+07`); the banner shows the time, so it must be one `Date` reads.
+ */
+export const GeneratedAtSchema = v.pipe(
+  v.string('timestamp'),
+  v.isoTimestamp('timestamp'),
+  v.check((value) => !isNaN(Date.parse(value)), 'timestamp'),
+);
 
 /** The whole document. Unknown fields are ignored, for forward compatibility. */
 export const DocumentSchema = object({

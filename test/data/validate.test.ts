@@ -349,6 +349,16 @@ describe('validateDocument: the document as a whole', () => {
     expect(lines(result.issues)).to.deep.equal(['generatedAt timestamp warning field-dropped']);
   });
 
+  // ISO 8601 forms valibot's isoTimestamp takes but a browser's Date cannot read: the banner shows
+  // the time, and once threw on them and stayed blank.
+  for (const generatedAt of ['2026-11-01T09:00:00+07', '2026-11-01T09:00+07']) {
+    it(`drops a generatedAt that Date cannot read (${generatedAt})`, () => {
+      const result = validateDocument(doc({ generatedAt }));
+      expect(modelOf(result).document.generatedAt).to.equal(undefined);
+      expect(lines(result.issues)).to.deep.equal(['generatedAt timestamp warning field-dropped']);
+    });
+  }
+
   it('ignores and strips unknown fields, at every level', () => {
     const result = validateDocument(
       doc({

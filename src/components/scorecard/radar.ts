@@ -159,7 +159,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         aria-pressed=${options.selectedId === dimension.id ? 'true' : 'false'}
         aria-label=${name}
       >
-        <line class="radar__hit" x1=${CENTER.x} y1=${CENTER.y} x2=${at.x} y2=${at.y}></line>
+        <path class="radar__hit" d="M${xy(CENTER)}L${xy(at)}"></path>
         <circle class="radar__hit-end" cx=${hit.x} cy=${hit.y} r="18"></circle>
         <circle
           class="radar__swatch"

@@ -210,7 +210,7 @@ export const scorecardStyles = css`
     fill: none;
   }
   .radar__series--compare .radar__area,
-  .legend__compare line {
+  .legend__compare path {
     stroke-dasharray: 6 4;
   }
   .radar__label {

@@ -335,7 +335,7 @@ export class BekasiScorecard extends BekasiElement {
   #renderLegendItem(kind: 'current' | 'compare', year: number): TemplateResult {
     return html`<li>
       <svg viewBox="0 0 28 12" aria-hidden="true" class="legend__${kind}">
-        <line x1="0" y1="6" x2="28" y2="6"></line>
+        <path d="M0 6h28"></path>
         ${kind === 'current' ? svg`<circle cx="14" cy="6" r="4"></circle>` : svg`<rect x="10" y="2" width="8" height="8"></rect>`}
       </svg>
       ${year}

@@ -931,6 +931,30 @@ describe('<bekasi-banner> with an address it refuses', () => {
   }
 });
 
+describe('<bekasi-banner> and the time of the data', () => {
+  // valibot's isoTimestamp takes "+07"; Date cannot read it, and the banner once threw and stayed blank.
+  it('shows the city, without a time, when generatedAt is a timestamp no browser can read', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const element = await render<BekasiBanner>(
+      html`<bekasi-banner
+        variant="hero"
+        .data=${{ ...fixture('bekasi'), generatedAt: '2026-11-01T09:00:00+07' }}
+      ></bekasi-banner>`,
+    );
+    try {
+      await waitForState(element, 'ready');
+      expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+      expect(shadowText(element)).to.not.include('Data per');
+      expect(errors).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
+
 describe('<bekasi-banner> refresh', () => {
   /** A banner on the test server's document `id`, which answers each load at the first try. */
   function bannerOn(id: string): BekasiBanner {
