@@ -302,12 +302,15 @@ export type TimeWindow = readonly [from: number, to: number];
 
 /**
  * Zooms by `factor` (below 1 zooms in) keeping `anchor` (a time, e.g. under the pointer) at the
- * same place on screen, within the narrowest and widest window.
+ * same place on screen, within the narrowest and widest window. An anchor outside the window (the
+ * start of a focused programme that began long before it, a pointer over the names) counts as the
+ * window's nearer edge: kept off screen, it flung the window away, while from an edge a zoom out
+ * still shows the old window and a zoom in stays within it.
  */
 export function zoomWindow([from, to]: TimeWindow, factor: number, anchor = (from + to) / 2): TimeWindow {
   const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (to - from) * factor));
-  const share = (anchor - from) / (to - from);
-  const start = anchor - span * share;
+  const share = Math.min(1, Math.max(0, (anchor - from) / (to - from)));
+  const start = from + share * (to - from - span);
   return [start, start + span];
 }
 

@@ -207,6 +207,8 @@ export class BekasiTimeline extends BekasiElement {
   #viewport = 0;
   /** @internal */
   private scrolled = 0;
+  /** The layout whose scroller `scrolled` was read from; false while none is drawn. @internal */
+  #scrolledIn: string | false | undefined;
   /** @internal */
   private narrow = false;
   /** Pixel width of the time axis, for tick spacing and drag distances. @internal */
@@ -289,13 +291,25 @@ export class BekasiTimeline extends BekasiElement {
     this.#strings = componentStrings(this.language, 'timeline', timelineStrings);
     this.#rowFocused = Boolean(this.renderRoot?.querySelector('[data-row]:focus'));
     // New data brings new objects: open details show the programme of the same id as it now is,
-    // and close when it is gone, the focus going back to the timeline's tab stop.
-    if (this.opened && this.view.kind === 'ready') {
+    // and close when it is gone, the focus going back to the timeline's tab stop. They close too,
+    // and stay closed, while the timeline shows loading or an error: kept open, they came back with
+    // the next document that has the programme, modal and taking the focus, unasked. That state has
+    // no row to take the focus back; where it goes then is the base element's to say.
+    if (this.opened) {
       const { id } = this.opened;
-      const programme = this.view.model.document.programmes?.find((each) => each.id === id);
+      const programme =
+        this.view.kind === 'ready' && this.view.model.document.programmes?.find((each) => each.id === id);
       if (programme) this.opened = programme;
       else this.#onDetailsClosed();
     }
+    // `scrolled` is where the drawn scroller is scrolled to. The chart and the list each draw their
+    // own, as does the ready state after loading or an error: a new one starts at its top, and so
+    // do the rows drawn in it (a position kept from the old one drew rows far below what it shows).
+    // Not carried over: the list's rows are taller, and a view the reader switched to opens at its
+    // top, where its first lane's heading is, as after a filter; the tab stop's row is drawn anyway.
+    const scroller = this.view.kind === 'ready' && this.#shownLayout;
+    if (scroller !== this.#scrolledIn) this.scrolled = 0;
+    this.#scrolledIn = scroller;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -349,14 +363,15 @@ export class BekasiTimeline extends BekasiElement {
     const dimension = this.#dimensionId(model);
     const status = STATUS_ORDER.includes(this.status as Status) ? (this.status as Status) : undefined;
     const spans = this.#spansFor(model);
-    const key = [spans, groupBy, dimension, this.agency, status, this.search, this.language, this.#strings];
+    const agency = this.#agencyId(model);
+    const key = [spans, groupBy, dimension, agency, status, this.search, this.language, this.#strings];
     if (this.#viewCache && key.every((value, index) => value === this.#viewCache?.key[index])) {
       return this.#viewCache.view;
     }
     const view = deriveTimelineView(
       spans,
       groupBy,
-      { dimension, agency: this.agency || undefined, status, query: this.search },
+      { dimension, agency, status, query: this.search },
       {
         framework: model.framework,
         agencies: model.document.agencies ?? [],
@@ -370,11 +385,22 @@ export class BekasiTimeline extends BekasiElement {
     return view;
   }
 
-  /** The `dimension` filter as the framework's id: a page may give an alias (`government`). */
+  /**
+   * The `dimension` filter as the framework's id: a page may give an alias (`government`). One the
+   * framework does not know is ignored, as an unknown `status` is: it hid every programme while
+   * the select showed "Semua".
+   */
   #dimensionId(model: SmartCityModel): string | undefined {
-    return this.dimension
-      ? (model.framework.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
-      : undefined;
+    return this.dimension && model.framework.dimensionByKey.get(this.dimension)?.id;
+  }
+
+  /**
+   * The `agency` filter, if the document lists that agency (the validator drops a programme's
+   * reference to any other), else ignored like an unknown dimension. The attribute keeps the
+   * page's value.
+   */
+  #agencyId(model: SmartCityModel): string | undefined {
+    return this.agency && this.#agencyOf(model, this.agency)?.id;
   }
 
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
@@ -448,7 +474,7 @@ export class BekasiTimeline extends BekasiElement {
       )}
       ${selectField(
         strings.agency,
-        this.agency,
+        this.#agencyId(model),
         (model.document.agencies ?? []).map((agency) =>
           nameChoice(agency.id, agency.abbr ?? agency.name, this.language),
         ),

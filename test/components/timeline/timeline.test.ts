@@ -1050,6 +1050,31 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal('Program e1');
     });
 
+    it('zooms around the focused programme’s part in view when it began long before the window', async () => {
+      const element = await timeline(
+        programmesDocument([
+          programme('a', { start: '2010', end: '2030', status: 'in_progress' }),
+          programme('b', { start: '2035', end: '2036', status: 'planned' }),
+        ]),
+        { from: '2024', to: '2025' },
+      );
+      tabStops(element)[0]!.focus();
+      expect(focusedName(element)).to.equal('Program a');
+      // Around its start, 2010, − flung the window to 2035–2039, away from the reader's 2024–2025.
+      key(element.shadowRoot!.activeElement!, '-');
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2028');
+      expect(barOf(element, 'a')).to.not.equal(null);
+      key(element.shadowRoot!.activeElement!, '+');
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2025');
+      key(element.shadowRoot!.activeElement!, '+');
+      await settle(element);
+      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2024');
+      expect(focusedName(element)).to.equal('Program a');
+      await expect(element).to.be.accessible();
+    });
+
     it('leaves keys pressed with Ctrl, Alt or Meta to the browser: Ctrl and + zooms the page, Alt and ← goes back', async () => {
       const element = await timeline(data(), { from: '2010', to: '2019' });
       tabStops(element)[0]!.focus();
@@ -1209,6 +1234,44 @@ describe('<bekasi-timeline>', () => {
       expect(names(element)).to.deep.equal(['Program a', 'Program c']);
       // Not left on the page: on the timeline's tab stop, the first programme now.
       expect(focusedName(element)).to.equal('Program a');
+      await expect(element).to.be.accessible();
+    });
+
+    it('closes while the timeline shows an error, and stays closed when the programme comes back', async () => {
+      const data = () => programmesDocument([programme('a'), programme('b')]);
+      const element = await timeline(data());
+      expect((await opened(element, 'b')).open).to.equal(true);
+      element.data = { schemaVersion: '1.0' }; // no programmes: the error state
+      await waitForState(element, 'error');
+      expect($(element, 'dialog')).to.equal(null);
+      await expect(element).to.be.accessible();
+      element.data = data();
+      await waitForState(element, 'ready');
+      await settle(element);
+      // It came back by itself, modal, and took the focus: the reader had not asked for it.
+      expect($(element, 'dialog'), 'no details the reader did not open').to.equal(null);
+      expect(element.shadowRoot!.activeElement?.closest('dialog') ?? null).to.equal(null);
+      expect(names(element)).to.deep.equal(['Program a', 'Program b']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('closes while a new src loads, and stays closed when its document has the programme', async () => {
+      const source = (query = '') => `/__test__/smart-city?id=tl-details-${Math.random()}${query}`;
+      const element = await render<BekasiTimeline>(
+        html`<bekasi-timeline lang="id" layout="chart" src=${source()}></bekasi-timeline>`,
+      );
+      await waitForState(element, 'ready');
+      await settle(element);
+      $<HTMLButtonElement>(element, '.programme')!.click();
+      await settle(element);
+      expect($<HTMLDialogElement>(element, 'dialog')?.open).to.equal(true);
+      element.src = source('&ms=300');
+      await waitForState(element, 'loading');
+      expect($(element, 'dialog')).to.equal(null);
+      await waitForState(element, 'ready');
+      await settle(element);
+      expect($(element, 'dialog'), 'no details the reader did not open').to.equal(null);
+      expect(element.shadowRoot!.activeElement?.closest('dialog') ?? null).to.equal(null);
       await expect(element).to.be.accessible();
     });
   });
@@ -1662,6 +1725,38 @@ describe('<bekasi-timeline>', () => {
       expect(element.shadowRoot!.activeElement?.getAttribute('data-row')).to.equal('31');
       expect(elementCount(element)).to.be.below(2000);
     });
+    it('draws the rows where the other view shows after a switch, from its top', async () => {
+      const element = await timeline(big, { groupBy: 'agency' });
+      /** The names of the rows in sight in the scroller (the chart's or the windowed list). */
+      const inSight = () => {
+        const box = $(element, '.scroller')!.getBoundingClientRect();
+        return $$(element, '[data-row]')
+          .filter((row) => {
+            const { top, bottom } = row.getBoundingClientRect();
+            return bottom > box.top && top < box.bottom;
+          })
+          .map((row) => row.querySelector('.programme__name, .list__name')?.textContent?.trim());
+      };
+      const scrollFar = async () => {
+        const scroller = $(element, '.scroller')!;
+        scroller.scrollTop = 36 * 800;
+        scroller.dispatchEvent(new Event('scroll'));
+        await settle(element);
+        expect(inSight().length).to.be.greaterThan(5);
+      };
+      const top = inSight();
+      await scrollFar();
+      $$<HTMLButtonElement>(element, '.segmented button')[1]!.click(); // "Daftar"
+      await settle(element);
+      // The scroll position was the chart's: the list drew rows thousands of pixels below its top.
+      expect($(element, '.scroller')!.scrollTop).to.equal(0);
+      expect(inSight().slice(0, 3)).to.deep.equal(top.slice(0, 3));
+      await expect(element).to.be.accessible();
+      await scrollFar();
+      element.layout = 'chart'; // the page sets it
+      await settle(element);
+      expect(inSight()).to.deep.equal(top);
+    });
   });
 
   describe('bad input', () => {
@@ -1742,6 +1837,28 @@ describe('<bekasi-timeline>', () => {
       const element = await timeline(fixture('bekasi'), { groupBy: 'colour', status: 'whatever' });
       expect(laneTitles(element)[0]).to.equal('Tata Kelola Pemerintahan Cerdas (4)');
       expect(shadowText(element)).to.include('24 dari 24 program');
+    });
+
+    it('ignores an agency or a dimension the document does not know, as the filter bar shows', async () => {
+      const element = await timeline(fixture('bekasi'), { agency: 'dishubb', dimension: 'colour' });
+      const shown = () =>
+        $$<HTMLSelectElement>(element, '.filters select')
+          .slice(0, 2)
+          .map((select) => select.selectedOptions[0]?.textContent?.trim());
+      // Under "Semua", they hid every programme: "Tidak ada program yang cocok dengan filter."
+      expect(shown()).to.deep.equal(['Semua', 'Semua']);
+      expect($(element, '[part="empty"]')).to.equal(null);
+      expect(shadowText(element)).to.include('24 dari 24 program');
+      // The attributes keep what the page set.
+      expect([element.getAttribute('agency'), element.getAttribute('dimension')]).to.deep.equal([
+        'dishubb',
+        'colour',
+      ]);
+      await expect(element).to.be.accessible();
+      element.agency = 'dishub';
+      await settle(element);
+      expect(shown()).to.deep.equal(['Semua', 'Dishub']);
+      expect(names(element)).to.include('Parkir pintar');
     });
   });
 
