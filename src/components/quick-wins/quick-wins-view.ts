@@ -29,6 +29,8 @@ export interface QuickWinRow {
   color: string;
   /** The lead agency as cards and the table show it: its abbreviation when it has one. */
   agencyName: string | undefined;
+  /** The same, tagged with its language. */
+  agency: TaggedText | undefined;
   /** Its full name, when `agencyName` is an abbreviation, tagged with its language. */
   agencyFullName: TaggedText | undefined;
   /** The last millisecond of the due period (epoch ms). */
@@ -67,7 +69,7 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
     (model.document.agencies ?? []).map((agency) => [
       agency.id,
       {
-        name: localize(agency.abbr ?? agency.name, language),
+        ...localizeTagged(agency.abbr ?? agency.name, language),
         fullName: agency.abbr ? localizeTagged(agency.name, language) : undefined,
       },
     ]),
@@ -86,7 +88,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       dimensionName: dimension?.text ?? quickWin.dimension,
       dimensionLang: dimension?.other,
       color: dimension?.color ?? 'currentColor',
-      agencyName: agency?.name,
+      agency,
+      agencyName: agency?.text,
       agencyFullName: agency?.fullName,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.

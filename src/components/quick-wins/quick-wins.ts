@@ -17,7 +17,7 @@ import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
-import type { QuickWin, Section } from '../../data/schema.js';
+import type { QuickWin, Section, Text } from '../../data/schema.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { controls } from '../../styles/controls.js';
 import { marks } from '../../styles/marks.js';
@@ -67,7 +67,10 @@ interface View {
   rows: QuickWinRow[];
   filtered: QuickWinRow[];
   summary: QuickWinSummary;
-  /** The filters' options: the dimensions and agencies the quick wins name. */
+  /**
+   * The filters' options: the dimensions and agencies the quick wins name, and the one a filter
+   * is set to even when they do not name it.
+   */
   dimensions: Choice[];
   agencies: Choice[];
 }
@@ -193,8 +196,8 @@ export class BekasiQuickWins extends BekasiElement {
         filteredFrom?: QuickWinRow[];
         filtered?: QuickWinRow[];
         summary?: QuickWinSummary;
-        dimensions: View['dimensions'];
-        agencies: View['agencies'];
+        /** The ids of the dimensions and agencies the quick wins name. */
+        named: Set<string | undefined>;
       }
     | undefined;
 
@@ -224,14 +227,17 @@ export class BekasiQuickWins extends BekasiElement {
       status: known(STATUSES, this.status),
       health: known(HEALTHS, this.health),
       dimension: this.dimension ? model.framework.dimensionByKey.get(this.dimension)?.id : undefined,
-      agency: model.document.agencies?.some((agency) => agency.id === this.agency) ? this.agency : undefined,
+      agency: known(
+        (model.document.agencies ?? []).map(({ id }) => id),
+        this.agency,
+      ),
       q: this.q?.trim() || undefined,
     };
   }
 
   /**
    * The rows are derived once per document, language and day; each sort order once per rows; the
-   * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse all.
+   * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse them.
    */
   #viewFor(model: SmartCityModel): View {
     const today = this.today ?? new Date();
@@ -239,19 +245,11 @@ export class BekasiQuickWins extends BekasiElement {
     let cache = this.#cache;
     if (!cache || key.some((value, index) => value !== cache?.key[index])) {
       const rows = quickWinRows(model, this.language, today);
-      const dimensionIds = new Set(rows.map((row) => row.quickWin.dimension));
-      const agencyIds = new Set(rows.map((row) => row.quickWin.agency));
       cache = this.#cache = {
         key,
         rows,
         sorted: new Map(),
-        dimensions: model.framework.dimensions
-          .filter((dimension) => dimensionIds.has(dimension.id))
-          .map((dimension) => nameChoice(dimension.id, dimension.name, this.language)),
-        agencies: (model.document.agencies ?? [])
-          .filter((agency) => agencyIds.has(agency.id))
-          // Full names: a citizen choosing an agency may not know its abbreviation.
-          .map((agency) => nameChoice(agency.id, agency.name, this.language)),
+        named: new Set(rows.flatMap(({ quickWin }) => [quickWin.dimension, quickWin.agency])),
       };
     }
     // An attribute can hold anything; an unknown order is the default one.
@@ -277,13 +275,22 @@ export class BekasiQuickWins extends BekasiElement {
       cache.filterKey = filterKey;
       cache.filteredFrom = sorted;
     }
+    // The options: what the quick wins name, and what a filter is set to though they do not (an
+    // agency the page presets, one new data no longer has), else its control showed "Semua" for a
+    // filter in force. Full names: a citizen choosing an agency may not know its abbreviation.
+    // Made on each render: a few dozen options, where the filtering above walks every quick win.
+    const { named } = cache;
+    const options = (list: readonly { id: string; name: Text }[], value: string | undefined) =>
+      list
+        .filter(({ id }) => id === value || named.has(id))
+        .map(({ id, name }) => nameChoice(id, name, this.language));
     return {
       filter,
       rows: cache.rows,
       filtered: cache.filtered as QuickWinRow[],
       summary: cache.summary as QuickWinSummary,
-      dimensions: cache.dimensions,
-      agencies: cache.agencies,
+      dimensions: options(model.framework.dimensions, filter.dimension),
+      agencies: options(model.document.agencies ?? [], filter.agency),
     };
   }
 
@@ -308,7 +315,9 @@ export class BekasiQuickWins extends BekasiElement {
     const none = view.rows.length === 0;
     const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
-    const page = Math.min(this.page, pages - 1);
+    // The page shown is the page kept: one beyond shorter data came back with the next longer
+    // document, though the reader had turned no page. Set in render, it asks no new update (Lit).
+    const page = (this.page = Math.min(this.page, pages - 1));
     const shown = view.filtered.slice(page * size, (page + 1) * size);
     const table = this.layout === 'table';
     const count = this.#shownText(view.filtered.length, view.rows.length);
@@ -449,7 +458,10 @@ export class BekasiQuickWins extends BekasiElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  /** Opens or closes a quick win's details (with `expanded`, all stay open); opening tells the page. */
+  /**
+   * Opens or closes a quick win's details; opening tells the page. With `expanded` a press only
+   * selects: it opens nothing of its own, which would stay open once `expanded` goes.
+   */
   #toggle(row: QuickWinRow): void {
     const id = row.quickWin.id;
     const open = new Set(this.open);
@@ -457,7 +469,7 @@ export class BekasiQuickWins extends BekasiElement {
       this.open = open;
       return;
     }
-    this.open = open.add(id);
+    if (!this.expanded) this.open = open.add(id);
     emit<BekasiQuickWinSelectDetail>(this, 'bekasi-quickwin-select', { id, quickWin: row.quickWin });
   }
 
@@ -592,11 +604,12 @@ export class BekasiQuickWins extends BekasiElement {
   #renderName(row: QuickWinRow, index: number): TemplateResult {
     // With `expanded` every quick win is open: the button only selects, and claims no state. It
     // names the details it controls while they are there (a table row has none while closed).
+    // `open` is a boolean, which Lit writes as "true" or "false".
     const open = !this.expanded && this.#isOpen(row);
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${ifDefined(this.expanded ? undefined : open ? 'true' : 'false')}
+      aria-expanded=${ifDefined(this.expanded ? undefined : open)}
       aria-controls=${ifDefined(open ? `d${index}` : undefined)}
       @click=${() => this.#toggle(row)}
     >
@@ -613,13 +626,22 @@ export class BekasiQuickWins extends BekasiElement {
     >`;
   }
 
+  /**
+   * The agency, here and in the table, is marked with its language when only another was given.
+   * On a card the space before it rides in its text: standing alone beside the chip, Chromium
+   * would leave it out of the accessibility tree (see #renderKpiValues).
+   */
   #renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
     const open = this.#isOpen(row);
     return html`<li class="card ${row.overdue ? 'card--overdue' : ''}" part="card">
       <div class="card__title" role="heading" aria-level=${this.level(1)}>
         ${this.#renderName(row, index)}
       </div>
-      <p class="meta">${this.#renderChip(row)}${row.agencyName ? ` ${row.agencyName}` : nothing}</p>
+      <p class="meta">
+        ${this.#renderChip(row)}${
+          row.agency ? inLanguage({ ...row.agency, text: ` ${row.agency.text}` }) : nothing
+        }
+      </p>
       <p class="meta">${this.#renderStatus(row)}</p>
       <p class="meta">${this.#renderDue(row, true)}</p>
       <div class="kpi">
@@ -657,7 +679,7 @@ export class BekasiQuickWins extends BekasiElement {
             return html`<tr>
                 <th scope="row">${this.#renderName(row, offset + index)}</th>
                 <td>${this.#renderChip(row)}</td>
-                <td>${row.agencyName ?? gap(this.#strings.noValue)}</td>
+                <td>${row.agency ? inLanguage(row.agency) : gap(this.#strings.noValue)}</td>
                 <td>${this.#renderStatus(row)}</td>
                 <td>${this.#renderDue(row, false)}</td>
                 <td class="number">

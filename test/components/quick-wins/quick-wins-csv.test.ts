@@ -85,6 +85,19 @@ describe('quick wins CSV', () => {
     );
   });
 
+  it('writes an agency named only in another language as plain text, without its language mark', () => {
+    // The tracker marks it with lang="id" on an English page; a CSV cell takes no markup.
+    const csv = csvOf(
+      {
+        schemaVersion: '1.0',
+        agencies: [{ id: 'dinkes', name: { id: 'Dinas Kesehatan' } }],
+        quickWins: [{ id: 'a', name: 'Queue', dimension: 'living', agency: 'dinkes', status: 'planned' }],
+      },
+      'en',
+    );
+    expect(parse(csv.slice(1))[1]?.[3]).to.equal('Dinas Kesehatan');
+  });
+
   it('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {
     const csv = csvOf({
       schemaVersion: '1.0',

@@ -239,6 +239,34 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps nothing open that a name pressed while expanded, once expanded goes', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const expandedStates = () => $$(element, '.name').map((name) => name.getAttribute('aria-expanded'));
+      // The reader opens the second quick win, then the page expands them all.
+      $$(element, '.name')[1]!.click();
+      await element.updateComplete;
+      element.expanded = true;
+      await element.updateComplete;
+      let fired = 0;
+      element.addEventListener('bekasi-quickwin-select', () => (fired += 1));
+      $$(element, '.name')[0]!.click();
+      await element.updateComplete;
+      expect(fired).to.equal(1);
+      element.expanded = false;
+      await element.updateComplete;
+      // With expanded, a name only selects: the first opened nothing of its own to stay open.
+      expect(expandedStates()).to.deep.equal(['false', 'true', 'false', 'false', 'false', 'false']);
+      expect($$(element, '.details').map((details) => details.hidden)).to.deep.equal([
+        true,
+        false,
+        true,
+        true,
+        true,
+        true,
+      ]);
+      await expect(element).to.be.accessible();
+    });
+
     it('speaks English with English numbers and dates', async () => {
       const element = await tracker(fixture('bekasi'), { lang: 'en' });
       expect(text($(element, '[part="summary"] p'))).to.equal('6 quick wins: 3 completed (50%), 1 overdue.');
@@ -255,6 +283,30 @@ describe('<bekasi-quick-wins>', () => {
       const card = $$(element, '.card').find((each) => each.textContent?.includes('Dinkes'))!;
       expect([...card.querySelectorAll('.details [lang="id"]')].map(text)).to.deep.equal(['Dinas Kesehatan']);
       expect(text(card.querySelector('.details'))).to.include('Agency: Dinas Kesehatan');
+      await expect(element).to.be.accessible();
+    });
+
+    it('marks an agency named only in another language with lang on its card and table row', async () => {
+      const element = await tracker(
+        {
+          schemaVersion: '1.0',
+          agencies: [{ id: 'dinkes', name: { id: 'Dinas Kesehatan' } }],
+          quickWins: [
+            { id: 'a', name: { en: 'Queue' }, dimension: 'living', agency: 'dinkes', status: 'planned' },
+          ],
+        },
+        { lang: 'en' },
+      );
+      const meta = $(element, '.card .meta')!;
+      expect(text(meta)).to.equal('Smart Living Dinas Kesehatan');
+      expect(text(meta.querySelector('[lang="id"]'))).to.equal('Dinas Kesehatan');
+      expect(await runTogetherWords(element)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+      element.layout = 'table';
+      await element.updateComplete;
+      const cell = $$(element, 'tbody td')[1]!;
+      expect(text(cell)).to.equal('Dinas Kesehatan');
+      expect(text(cell.querySelector('[lang="id"]'))).to.equal('Dinas Kesehatan');
       await expect(element).to.be.accessible();
     });
 
@@ -477,6 +529,43 @@ describe('<bekasi-quick-wins>', () => {
       element.removeAttribute('status');
       await element.updateComplete;
       expect(select(element, 'Status').value).to.equal('');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an agency or dimension filter without quick wins in its control, and clears it there', async () => {
+      // The reader picks an agency, then new data has no quick win of it: the filter stays.
+      const element = await tracker(fixture('bekasi'));
+      await choose(element, 'Perangkat daerah', 'dinkes');
+      const data = fixture('bekasi') as { quickWins: { agency?: string; dimension: string }[] };
+      data.quickWins = data.quickWins.filter((quickWin) => quickWin.agency !== 'dinkes');
+      element.data = data;
+      await element.updateComplete;
+      expect(element.getAttribute('agency')).to.equal('dinkes');
+      expect(text($(element, '.empty'))).to.equal('Tidak ada quick win yang cocok dengan filter ini.');
+      expect(select(element, 'Perangkat daerah').value).to.equal('dinkes');
+      await expect(element).to.be.accessible();
+      // "Semua" is then a change the control reports: the filter goes, and the agency's option.
+      await choose(element, 'Perangkat daerah', '');
+      expect(element.hasAttribute('agency')).to.equal(false);
+      expect(names(element)).to.have.length(5);
+      const agencies = () => [...(select(element, 'Perangkat daerah') as HTMLSelectElement).options];
+      expect(agencies().map((option) => option.value)).to.not.include('dinkes');
+
+      // A page presets an agency the data lists but gives no quick win.
+      element.setAttribute('agency', 'bappeda');
+      await element.updateComplete;
+      expect(names(element)).to.have.length(0);
+      expect(select(element, 'Perangkat daerah').value).to.equal('bappeda');
+      expect(text(agencies().find((option) => option.selected))).to.equal(
+        'Badan Perencanaan Pembangunan Daerah',
+      );
+      element.removeAttribute('agency');
+
+      // And a dimension no quick win is in.
+      element.setAttribute('dimension', 'living');
+      await element.updateComplete;
+      expect(names(element)).to.have.length(0);
+      expect(select(element, 'Dimensi').value).to.equal('living');
       await expect(element).to.be.accessible();
     });
 
@@ -758,6 +847,34 @@ describe('<bekasi-quick-wins>', () => {
         () => /^Menampilkan /.test($(element, '[role="status"]')?.textContent ?? ''),
         'announced',
       );
+    });
+  });
+
+  describe('pages and new data', () => {
+    it('keeps the page within shorter new data, so a page the reader left does not come back', async () => {
+      const element = await tracker(manyQuickWinsDocument(40));
+      for (let turn = 0; turn < 2; turn += 1) {
+        $$<HTMLButtonElement>(element, '.pager button')[1]!.click();
+        await element.updateComplete;
+      }
+      expect(text($(element, '.pager span'))).to.equal('25–36 dari 40');
+      // A refresh of the same length keeps the reader's page.
+      element.data = manyQuickWinsDocument(40);
+      await element.updateComplete;
+      expect(text($(element, '.pager span'))).to.equal('25–36 dari 40');
+      // Shorter data shows its last page, and that is the page in force from then on.
+      element.data = manyQuickWinsDocument(20);
+      await element.updateComplete;
+      expect(text($(element, '.pager span'))).to.equal('13–20 dari 20');
+      element.data = manyQuickWinsDocument(10);
+      await element.updateComplete;
+      expect($(element, '.pager')).to.equal(null);
+      expect($$(element, '.card')).to.have.length(10);
+      element.data = manyQuickWinsDocument(40);
+      await element.updateComplete;
+      expect(text($(element, '.pager span'))).to.equal('1–12 dari 40');
+      expect($$<HTMLButtonElement>(element, '.pager button')[0]!.disabled).to.equal(true);
+      await expect(element).to.be.accessible();
     });
   });
 
