@@ -193,6 +193,8 @@ export abstract class BekasiElement extends LitElement {
   #stopObserving: (() => void)[] = [];
   /** The failure on show when the reader pressed the retry button; cleared when that try ends. */
   #retried: LoadFailure | undefined;
+  /** Whether something in the component had the focus before this render. */
+  #hadFocus = false;
   #lastResult: ValidationResult | undefined;
   #lastErrorKey: string | undefined;
 
@@ -284,19 +286,12 @@ export abstract class BekasiElement extends LitElement {
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
     this.#announceNewDocument();
+    this.#hadFocus = Boolean(this.renderRoot.querySelector(':focus'));
     const failure = this.view.failure;
     if (this.#retried && failure !== this.#retried) {
-      // The try has ended. Failing again changes nothing on screen, so say it. Succeeding takes
-      // the focused button away: the focus goes to the heading of what came, not to the page.
+      // The try has ended. Failing again changes nothing on screen, so say it. (Succeeding takes
+      // the focused button away: see `updated`.)
       if (failure) this.announce(this.#failureMessage(failure));
-      else if (this.renderRoot.querySelector('[aria-disabled=true]:focus')) {
-        void this.updateComplete.then(() => {
-          const heading = this.renderRoot.querySelector<HTMLElement>('[role=heading]');
-          // Focusable by script, not a stop for Tab.
-          if (heading) heading.tabIndex = -1;
-          heading?.focus();
-        });
-      }
       this.#retried = undefined;
     }
   }
@@ -352,6 +347,19 @@ export abstract class BekasiElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#hadFocus && !this.renderRoot.querySelector(':focus')) {
+      // This render took away what had the focus (a retry that succeeded, a card new data
+      // dropped). Unless the component puts it somewhere itself, it goes to the heading of what
+      // is shown, not to the page, where a keyboard or screen-reader user would start again.
+      void this.updateComplete.then(() => {
+        const heading = this.renderRoot.querySelector<HTMLElement>('[role=heading]');
+        if (heading && !this.renderRoot.querySelector(':focus')) {
+          // Focusable by script, not a stop for Tab.
+          heading.tabIndex = -1;
+          heading.focus();
+        }
+      });
+    }
     const view = this.view;
     const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.#lastResult) {

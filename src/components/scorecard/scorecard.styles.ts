@@ -94,9 +94,6 @@ export const scorecardStyles = css`
   .row--open .row__name::before {
     clip-path: polygon(0 0, 100% 0, 50% 100%);
   }
-  .summary {
-    margin: 0;
-  }
   .scorecard,
   .title,
   .row__name,
@@ -116,9 +113,6 @@ export const scorecardStyles = css`
     }
   }
 
-  .chart {
-    margin: 0;
-  }
   /* The tooltip is placed in the radar's own box, in viewBox percentages. */
   .chart > div {
     position: relative;
@@ -210,7 +204,7 @@ export const scorecardStyles = css`
     fill: none;
   }
   .radar__series--compare .radar__area,
-  .legend__compare path {
+  .legend__compare path:first-child {
     stroke-dasharray: 6 4;
   }
   .radar__label {
@@ -353,6 +347,8 @@ export const scorecardStyles = css`
     gap: 0.5em;
     padding: 0 0.75em 0.75em 1.75em;
   }
+  .summary,
+  .chart,
   .row__details p,
   .elements dd {
     margin: 0;

@@ -1,11 +1,11 @@
-// The CDN file holds the modules in import order: the data layer first and Lit last compress best.
+// The CDN file holds the modules in import order; this order is the one that compresses best.
+import { emit } from '../../core/events.js';
 import {
   citySection,
   evaluationsSection,
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
-import { emit } from '../../core/events.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
@@ -17,7 +17,7 @@ import { componentStrings, fill } from '../../i18n/index.js';
 import { isShortcut } from '../../core/keys.js';
 import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
 import { scorecardStyles } from './scorecard.styles.js';
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   deriveScorecardView,
   missingEvaluation,
@@ -336,7 +336,7 @@ export class BekasiScorecard extends BekasiElement {
     return html`<li>
       <svg viewBox="0 0 28 12" aria-hidden="true" class="legend__${kind}">
         <path d="M0 6h28"></path>
-        ${kind === 'current' ? svg`<circle cx="14" cy="6" r="4"></circle>` : svg`<rect x="10" y="2" width="8" height="8"></rect>`}
+        <path d=${kind === 'current' ? 'M10 6a4 4 0 1 0 8 0a4 4 0 1 0-8 0' : 'M10 2h8v8h-8z'}></path>
       </svg>
       ${year}
     </li>`;
@@ -348,8 +348,8 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   #axisIndexOf(event: Event): number | undefined {
-    const axis = (event.target as Element | null)?.closest?.('.radar__axis');
-    const index = axis ? Number(axis.getAttribute('data-index')) : Number.NaN;
+    const axis = (event.target as Element | null)?.closest?.<SVGElement>('.radar__axis');
+    const index = axis ? Number(axis.dataset['index']) : NaN;
     return Number.isInteger(index) ? index : undefined;
   }
 
