@@ -405,7 +405,9 @@ export class BekasiTimeline extends BekasiElement {
 
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
   #windowFor(model: SmartCityModel, view: TimelineView): TimeWindow {
-    const key = [model, this.from, this.to];
+    // A document loaded again from its address (a refresh) is the same timeline, and the reader's
+    // zoom and pan stay; other data starts again from the whole.
+    const key = [model.baseUrl ?? model, this.from, this.to];
     const same = this.timeWindow && key.every((value, index) => value === this.#windowKey[index]);
     if (same && (this.#readerMoved || this.#fittedTo === view.extent)) return this.timeWindow as TimeWindow;
     if (!same) this.#readerMoved = false;

@@ -1204,6 +1204,48 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('the reader’s window and new data', () => {
+    it('keeps the zoom when a refresh brings a new version of the same document', async () => {
+      const id = `zoom-refresh-${Math.random()}`;
+      const element = document.createElement('bekasi-timeline');
+      element.setAttribute('layout', 'chart');
+      element.src = `/__test__/smart-city?id=${id}`;
+      document.body.append(element);
+      try {
+        await waitForState(element, 'ready');
+        await settle(element);
+        const zoomIn = $<HTMLButtonElement>(element, '.toolbar button[title="Perbesar"]')!;
+        zoomIn.click();
+        zoomIn.click();
+        await settle(element);
+        const zoomed = chartLabel(element);
+        // The server's document changes (the city is renamed): what a `refresh` tick brings.
+        await fetch(`/__test__/bump?target=${id}`);
+        const loaded = nextEvent(element, 'bekasi-load');
+        element.reload();
+        await loaded;
+        await settle(element);
+        expect(chartLabel(element)).to.equal(zoomed);
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('starts again from every programme when the page gives other data', async () => {
+      const element = await timeline(
+        programmesDocument([programme('a'), programme('b', { start: '2030', end: '2031' })]),
+      );
+      const whole = chartLabel(element);
+      $<HTMLButtonElement>(element, '.toolbar button[title="Perbesar"]')!.click();
+      await settle(element);
+      expect(chartLabel(element)).to.not.equal(whole);
+      element.data = programmesDocument([programme('a'), programme('b', { start: '2030', end: '2031' })]);
+      await settle(element);
+      expect(chartLabel(element)).to.equal(whole);
+    });
+  });
+
   describe('open details and new data', () => {
     const opened = async (element: BekasiTimeline, id: string) => {
       barOf(element, id).closest<HTMLButtonElement>('.programme')!.click();
