@@ -86,6 +86,9 @@ try {
           ].map((button) => button.getBoundingClientRect().height),
         ),
       ),
+      // The CDN build minifies the templates' HTML: a space that opens a text must survive it.
+      overallScore: document.querySelector('bekasi-scorecard').shadowRoot.querySelector('.overall__value')
+        ?.textContent,
       violations: window.__violations,
       // The other components in the file: ready (no error part), under the same CSP and page CSS.
       others: ['bekasi-scorecard', 'bekasi-quick-wins', 'bekasi-timeline'].map((tag) => {
@@ -113,6 +116,8 @@ try {
   if (!(report.smallestButton >= 44)) problems.push(`a button is ${report.smallestButton} px tall, under 44`);
   for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
   for (const { tag, error } of report.others) if (error) problems.push(`<${tag}> shows an error: ${error}`);
+  if (!/^\d,\d\d \/ \d,\d\d$/.test(report.overallScore ?? ''))
+    problems.push(`the scorecard's overall score reads "${report.overallScore}", not "3,60 / 4,00"`);
   if (!report.others[0].text.includes('Skor keseluruhan'))
     problems.push('the scorecard shows no overall score');
   if (!report.others[1].text.includes('Berjalan')) problems.push('the quick-wins tracker shows no status');

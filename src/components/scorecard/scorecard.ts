@@ -248,7 +248,8 @@ export class BekasiScorecard extends BekasiElement {
           >${view.overall.text}${
             view.overall.value === undefined
               ? nothing
-              : html`<span class="overall__max"> / ${view.maxText}</span>`
+              : // In a binding: the CDN build's template minifier drops a space that opens a text.
+                html`<span class="overall__max">${' / '}${view.maxText}</span>`
           }</span
         >
       </p>
