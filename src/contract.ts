@@ -33,4 +33,5 @@ export {
   en,
   id,
   type Translation,
+  type TranslationChanges,
 } from './i18n/index.js';

@@ -5,9 +5,9 @@
 import type { DataIssue } from '../data/issues.js';
 import { en } from './en.js';
 import { id } from './id.js';
-import { fill, type ComponentStrings, type Translation } from './translation.js';
+import { fill, type ComponentStrings, type Translation, type TranslationChanges } from './translation.js';
 
-export type { ComponentStrings, LoadErrorKey, Translation } from './translation.js';
+export type { ComponentStrings, LoadErrorKey, Translation, TranslationChanges } from './translation.js';
 export { en, fill, id };
 
 const translations = new Map<string, Translation>([
@@ -39,7 +39,7 @@ function overlay(base: any, own: any): any {
  * it leaves out is taken from the translation its language already has (`en-GB` from the English),
  * else from the Indonesian, which a language without a translation shows.
  */
-export function registerTranslation(...added: Translation[]): void {
+export function registerTranslation(...added: (Translation | TranslationChanges)[]): void {
   for (const own of added) {
     const base = registered(own.$code) ?? id;
     // A copy: each component's group is merged into it when first asked for (`componentStrings`),

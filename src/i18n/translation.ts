@@ -67,6 +67,17 @@ export interface Translation {
 }
 
 /** The components whose strings a translation may carry. */
+/**
+ * Some words of a built-in language changed (`registerTranslation({ $code: 'id', loading: '…' })`):
+ * every string or group left out, and every string a group leaves out, stays as it was. A new
+ * language is a whole `Translation`, so that TypeScript names any string it misses.
+ */
+export type TranslationChanges = { $code: 'id' | 'en' } & {
+  [Key in Exclude<keyof Translation, '$code'>]?: Translation[Key] extends string | undefined
+    ? Translation[Key]
+    : Partial<NonNullable<Translation[Key]>>;
+};
+
 export type ComponentStrings = {
   banner: BannerStrings;
   scorecard: ScorecardStrings;
