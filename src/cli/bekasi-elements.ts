@@ -6,7 +6,7 @@
  * Exit codes: 0 usable (warnings allowed unless --strict), 1 errors or an unreadable document,
  * 2 wrong usage. Only Node built-ins and the contract entry, so it runs straight from `dist/`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   fill,
@@ -16,6 +16,7 @@ import {
   type DataIssue,
   type Translation,
 } from '../contract.js';
+import { DEFAULT_MAX_BYTES, readText } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
 import { VERSION } from '../version.js';
 
@@ -174,10 +175,14 @@ function isUrl(source: string): boolean {
 }
 
 async function readSource(source: string, t: Translation, words: Words): Promise<string> {
+  // The components refuse a document over this size, so the validator does too, before reading it.
+  const tooLarge = () => new SourceError('too-large', fill(t.loadError['too-large'], { url: source }));
   if (!isUrl(source)) {
     try {
+      if ((await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
       return await readFile(source, 'utf8');
     } catch (error) {
+      if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new SourceError('not-found', fill(words.notFound, { source }));
       if (code === 'EISDIR') throw new SourceError('not-a-file', fill(words.directory, { source }));
@@ -186,14 +191,15 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     }
   }
   let response: Response;
-  let body: string;
+  let body: string | undefined;
   try {
     response = await fetch(source, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
-    // Read inside the try: the timeout also covers a body that trickles in.
-    body = await response.text();
+    // Read inside the try: the timeout also covers a body that trickles in. No further than the
+    // components would read.
+    body = await readText(response, DEFAULT_MAX_BYTES);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError') throw new SourceError('timeout', fill(t.loadError.timeout, { url: source }));
@@ -202,6 +208,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (!response.ok) {
     throw new SourceError('http', fill(t.loadError.http, { url: source, status: response.status }));
   }
+  if (body === undefined) throw tooLarge();
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   // A wrong address on many servers answers 200 with the site's HTML page.
   if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(body)) {

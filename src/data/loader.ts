@@ -66,7 +66,7 @@ export interface LoadedDocument {
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_BACKOFF = 1_000;
-const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /** A server asking for a longer pause than this is retried after this long anyway. */
 const MAX_RETRY_AFTER = 60_000;
 /** Guards against `retries: 1e9` keeping a page busy for ever. */
@@ -376,7 +376,7 @@ async function attemptOnce(
 }
 
 /** Reads the body as UTF-8, stopping as soon as it exceeds `maxBytes` (returns undefined then). */
-async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+export async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
   const body = response.body;
   if (!body) return '';
   const reader = body.getReader();

@@ -61,6 +61,19 @@ before(async () => {
   server = createServer((request, response) => {
     if (request.url === '/data.json') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(demoBody);
+    } else if (request.url === '/huge') {
+      // 26 MB of spaces, streamed without a Content-Length: over the 25 MB the components read.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, ' ');
+      let sent = 0;
+      const more = (): void => {
+        while (sent < 26 && !response.destroyed) {
+          sent += 1;
+          if (!response.write(chunk)) return void response.once('drain', more);
+        }
+        response.end();
+      };
+      more();
     } else if (request.url === '/page') {
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -232,6 +245,24 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const { code, stdout } = await run('validate', `${base}/missing.json`);
     assert.equal(code, 1);
     assert.match(stdout, /answered 404/);
+  });
+
+  test('refuses a file over 25 MB, as the components do, before reading it', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, ' '));
+    const { code, stdout } = await run('validate', big);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /too large to show/);
+  });
+
+  test('stops reading a URL past 25 MB', async () => {
+    const { code, stdout } = await run('validate', `${base}/huge`, '--json');
+    assert.equal(code, 1, stdout);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(
+      report.issues.map((issue) => issue.code),
+      ['too-large'],
+    );
   });
 
   test('reports a missing file clearly', async () => {
