@@ -66,7 +66,6 @@ export interface Translation {
   timeline?: TimelineStrings;
 }
 
-/** The components whose strings a translation may carry. */
 /**
  * Some words of a built-in language changed (`registerTranslation({ $code: 'id', loading: '…' })`):
  * every string or group left out, and every string a group leaves out, stays as it was. A new
@@ -78,6 +77,7 @@ export type TranslationChanges = { $code: 'id' | 'en' } & {
     : Partial<NonNullable<Translation[Key]>>;
 };
 
+/** The components whose strings a translation may carry. */
 export type ComponentStrings = {
   banner: BannerStrings;
   scorecard: ScorecardStrings;

@@ -27,11 +27,9 @@ export interface QuickWinRow {
   /** The dimension name's language when only another translation was given. */
   dimensionLang: string | undefined;
   color: string;
-  /** The lead agency as cards and the table show it: its abbreviation when it has one. */
-  agencyName: string | undefined;
-  /** The same, tagged with its language. */
+  /** The lead agency as cards and the table show it (its abbreviation when it has one), tagged with its language. */
   agency: TaggedText | undefined;
-  /** Its full name, when `agencyName` is an abbreviation, tagged with its language. */
+  /** Its full name, when `agency` is an abbreviation, tagged with its language. */
   agencyFullName: TaggedText | undefined;
   /** The last millisecond of the due period (epoch ms). */
   due: number | undefined;
@@ -89,7 +87,6 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       dimensionLang: dimension?.other,
       color: dimension?.color ?? 'currentColor',
       agency,
-      agencyName: agency?.text,
       agencyFullName: agency?.fullName,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
@@ -105,7 +102,7 @@ function searchKey(row: QuickWinRow, language: string): string {
     [
       row.name,
       localize(quickWin.description, language),
-      row.agencyName,
+      row.agency?.text,
       row.agencyFullName?.text,
       row.dimensionName,
       localize(quickWin.kpi?.name, language),
