@@ -133,6 +133,36 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Every export must lead a reader to a declaration. A define module re-exports its component's
+ * class, which the analyzer records as an export of the define module itself (which declares
+ * nothing), and type-only exports (`BannerVariant`, the event details) point at modules that
+ * declare no JavaScript. Re-exports are pointed at the module that declares the class; types,
+ * which the manifest's schema has no place for, leave the export lists (their docs live in the
+ * `.d.ts` files). Runs after `publishedPaths`, on dist paths.
+ */
+function exportsThatResolve() {
+  return {
+    name: 'bekasi: exports that resolve',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const declares = (path, name) =>
+        modules.some(
+          (module) => module.path === path && (module.declarations ?? []).some((item) => item.name === name),
+        );
+      for (const module of modules) {
+        module.exports = (module.exports ?? []).flatMap((entry) => {
+          const { name, module: target } = entry.declaration ?? {};
+          if (declares(target, name)) return [entry];
+          const homes = modules.filter((other) => declares(other.path, name));
+          if (homes.length !== 1) return [];
+          return [{ ...entry, declaration: { name, module: homes[0].path } }];
+        });
+      }
+    },
+  };
+}
+
 export default {
   // base-element.ts is analysed so the shared attributes (src, lang, theme …) are inherited
   // into every component's entry.
@@ -140,5 +170,11 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), expandLiteralAliases(), publicMembersOnly(), publishedPaths()],
+  plugins: [
+    defineElementCalls(),
+    expandLiteralAliases(),
+    publicMembersOnly(),
+    publishedPaths(),
+    exportsThatResolve(),
+  ],
 };

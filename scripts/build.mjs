@@ -208,6 +208,20 @@ await step('custom-elements.json', () => {
   const missing = allTags.filter((tag) => !tags.some((item) => item.tagName === tag));
   if (missing.length > 0)
     throw new StepError(`the manifest lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`);
+  // Editors and docs tools follow an export to its declaration; one that leads nowhere is a dead end.
+  const declared = new Set(
+    manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).map((item) => `${module.path}#${item.name}`),
+    ),
+  );
+  const dangling = manifest.modules.flatMap((module) =>
+    (module.exports ?? [])
+      .filter(
+        (entry) => !declared.has(`${entry.declaration.module ?? module.path}#${entry.declaration.name}`),
+      )
+      .map((entry) => `${module.path} exports ${entry.name}`),
+  );
+  if (dangling.length > 0) throw new StepError(`exports without a declaration: ${dangling.join(', ')}`);
   return `${tags.length} elements`;
 });
 
