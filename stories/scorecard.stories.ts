@@ -142,6 +142,12 @@ export const ComparePrevious: Story = { args: { compare: 'previous' } };
 /** `compare="2022"`: a named year; every change is then measured against 2022. */
 export const CompareNamedYear: Story = { args: { compare: '2022' } };
 
+/**
+ * `year="2023" compare="2024"`: a later year beside an earlier one. 2024 is drawn and tabled, but
+ * the change still runs into 2023, from 2022: a change is never measured back from the future.
+ */
+export const CompareLaterYear: Story = { args: { year: 2023, compare: '2024' } };
+
 /** `year="2023"`: an earlier evaluation; its change is measured against 2022. */
 export const EarlierYear: Story = { args: { year: 2023 } };
 

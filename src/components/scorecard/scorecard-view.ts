@@ -113,7 +113,11 @@ export function deriveScorecardView(
         ? evaluationForYear(evaluations, options.compare)
         : undefined;
   // Change is measured against the comparison when one is shown, else the previous evaluation.
-  const baseline = comparison ?? previousEvaluation(evaluations, evaluation.year);
+  // A change is always into the shown year: a later comparison is drawn, not measured from.
+  const baseline =
+    comparison && comparison.year < evaluation.year
+      ? comparison
+      : previousEvaluation(evaluations, evaluation.year);
 
   const { score: digits, max: maxDigits } = scoreDigits(scale, evaluations);
   const score = (value: number | undefined): ScoreText => {

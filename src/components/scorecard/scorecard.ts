@@ -117,7 +117,10 @@ export class BekasiScorecard extends BekasiElement {
   /** Evaluation year to show; the latest when not set. */
   year?: number;
 
-  /** A second year drawn for comparison: a year such as `2021`, or `previous`. */
+  /**
+   * A second year drawn for comparison: a year such as `2021`, or `previous`. The change is
+   * measured from it when it is earlier than `year`, else from the previous evaluation.
+   */
   compare?: string;
 
   /** The open dimension (its id); set by the page or by the reader choosing one. */
@@ -269,10 +272,7 @@ export class BekasiScorecard extends BekasiElement {
 
   #axisLabel(view: ScorecardView, index: number): string {
     const dimension = view.dimensions[index] as DimensionView;
-    const compared =
-      view.compareYear !== undefined && dimension.compareScore
-        ? `; ${view.compareYear}: ${dimension.compareScore.spoken}`
-        : '';
+    const compared = dimension.compareScore ? `; ${view.compareYear}: ${dimension.compareScore.spoken}` : '';
     return `${dimension.name}: ${dimension.score.spoken}${compared}`;
   }
 
@@ -286,9 +286,9 @@ export class BekasiScorecard extends BekasiElement {
         @keydown=${(event: KeyboardEvent) => this.#onRadarKey(event, view)}
         @click=${(event: Event) => this.#onRadarClick(event, view)}
         @pointerover=${this.#onRadarHover}
-        @pointerleave=${() => (this.activeAxis = undefined)}
+        @pointerleave=${this.#hideTip}
         @focusin=${this.#onRadarHover}
-        @focusout=${() => (this.activeAxis = undefined)}
+        @focusout=${this.#hideTip}
       >
         ${renderRadar(view, {
           focusedIndex: focused,
@@ -360,6 +360,11 @@ export class BekasiScorecard extends BekasiElement {
     if (index !== undefined) this.activeAxis = index;
   }
 
+  // Passed to Lit as it is, like the hover handler; Escape calls it too.
+  #hideTip(): void {
+    this.activeAxis = undefined;
+  }
+
   #onRadarClick(event: Event, view: ScorecardView): void {
     const index = this.#axisIndexOf(event);
     if (index === undefined) return;
@@ -394,7 +399,7 @@ export class BekasiScorecard extends BekasiElement {
    * either (WCAG 1.4.13); the next move shows it again.
    */
   readonly #onPageKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') this.activeAxis = undefined;
+    if (event.key === 'Escape') this.#hideTip();
   };
 
   override connectedCallback(): void {
@@ -449,7 +454,7 @@ export class BekasiScorecard extends BekasiElement {
                 <span class="visually-hidden">${dimension.score.spoken}</span>
                 <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
                 ${
-                  view.compareYear !== undefined && dimension.compareScore
+                  dimension.compareScore
                     ? html`<span class="row__compare"
                         >${view.compareYear}: ${dimension.compareScore.text}</span
                       >`

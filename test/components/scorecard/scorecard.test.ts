@@ -470,6 +470,27 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '[part="overall"]')?.textContent).to.include('dari 2022');
     });
 
+    it('compares with a later year without measuring a change back from it', async () => {
+      // 2023 against 2024: the city rose from 2022 into 2023; "turun 0,18 dari 2024" would say
+      // it fell, since a year that came after.
+      const element = await scorecard(fixture('bekasi'), { year: 2023, compare: '2024' });
+      expect($$(element, '.legend li').map((item) => item.textContent?.trim())).to.deep.equal([
+        '2023',
+        '2024',
+      ]);
+      const overall = $(element, '[part="overall"]')?.textContent ?? '';
+      expect(overall).to.include('naik +0,21 dari 2022');
+      expect(shadowText(element)).not.to.include('dari 2024');
+      expect($(element, '[part="summary"]')?.textContent).to.include('naik +0,21 dari 2022');
+      expect($$(element, '.row__compare')[0]?.textContent).to.match(/^2024: /);
+      await expect(element).to.be.accessible();
+
+      // The first evaluation has nothing before it: no change, rather than one from the future.
+      const first = await scorecard(fixture('bekasi'), { year: 2022, compare: '2024' });
+      expect(shadowText(first)).not.to.match(/dari 2024|naik|turun/);
+      expect($$(first, '.radar__series')).to.have.length(2);
+    });
+
     it('draws one series without a comparison, and ignores a nonsense compare value', async () => {
       for (const compare of ['', 'yesterday', '2024']) {
         const element = await scorecard(fixture('bekasi'), { compare });
