@@ -56,6 +56,8 @@ export interface LoadedDocument {
   url: string;
   /** The parsed body. Shared between callers: treat it as read-only. */
   json: unknown;
+  /** The body as received: a refresh that brings the same text is the same document. */
+  text: string;
   /** `Date.now()` when this body was last confirmed fresh by the server. */
   fetchedAt: number;
   etag?: string;
@@ -337,21 +339,22 @@ async function attemptOnce(
       }
       return result;
     }
-    if (previous && etag && etag === previous.etag) {
-      // Same validator, same document: skip downloading and parsing it again.
-      await discard(response);
-      return {
-        ok: true,
-        document: { ...previous, url, fetchedAt: Date.now(), notModified: true },
-        lastModified,
-      };
-    }
     // Too large by its declared length (not downloaded at all), or once read past the limit.
     const text =
       Number(response.headers.get('Content-Length')) > config.maxBytes
         ? await discard(response)
         : await readText(response, config.maxBytes);
     if (text === undefined) return fail('too-large', {}, `over ${config.maxBytes} bytes`);
+    // The body the remembered document came from: a server that ignores conditional requests, or
+    // sends no ETag or Last-Modified, or another origin's (whose 304 the browser turns into a 200).
+    // The same document, then: not parsed again, nor announced as new data.
+    if (text === previous?.text) {
+      return {
+        ok: true,
+        document: { ...previous, url, fetchedAt: Date.now(), notModified: true },
+        lastModified,
+      };
+    }
     // Told by the body, not the Content-Type: old CMSes label any file text/html.
     if (/^\s*</.test(text)) {
       return fail('html-instead-of-json');
@@ -362,7 +365,7 @@ async function attemptOnce(
     } catch (error) {
       return fail('not-json', { cause: error }, describe(error));
     }
-    const document: LoadedDocument = { url, json, fetchedAt: Date.now(), notModified: false };
+    const document: LoadedDocument = { url, json, text, fetchedAt: Date.now(), notModified: false };
     if (etag !== undefined) document.etag = etag;
     return { ok: true, document, lastModified };
   } catch (error) {

@@ -453,6 +453,22 @@ describe('loadDocument', () => {
       expect(second.json).to.equal(first.json);
     });
 
+    it('treats the same body as the same document when the server sends no validators', async () => {
+      const id = uid('plain');
+      const url = route('smart-city', { id, plain: 1 });
+      const first = await loadDocument(url);
+      expect(first.etag).to.equal(undefined);
+      const second = await loadDocument(url, { revalidate: true });
+      expect(second.notModified).to.equal(true);
+      expect(second.json).to.equal(first.json);
+      expect(second.fetchedAt).to.be.at.least(first.fetchedAt);
+      await fetch(route('bump', { target: id }));
+      const third = await loadDocument(url, { revalidate: true });
+      expect(third.notModified).to.equal(false);
+      expect(third.json).not.to.equal(first.json);
+      expect((await hits(id)).ok).to.equal(3);
+    });
+
     it('keeps the last good document when a refresh fails', async () => {
       const id = uid('etag-fail');
       const url = route('etag', { id });

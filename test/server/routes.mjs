@@ -211,17 +211,18 @@ const routes = {
 
   // The demo document with an ETag; `/__test__/bump?target=X` renames the city (a new version),
   // `/__test__/breaknext?target=X` makes the next requests fail: a refresh that goes wrong.
-  // `ms` delays every answer: a slow server.
+  // `ms` delays every answer: a slow server. `plain=1` sends no ETag and never 304: a script
+  // that prints the JSON afresh on every request.
   async 'smart-city'(ctx, entry) {
     if (ctx.query.ms !== undefined) await wait(ctx, Number(ctx.query.ms), entry);
     const tag = `"doc-v${entry.version}"`;
-    ctx.set('ETag', tag);
+    if (ctx.query.plain !== '1') ctx.set('ETag', tag);
     if (entry.failNext > 0) {
       entry.failNext -= 1;
       json(ctx, { error: 'down' }, 500);
       return;
     }
-    if (ctx.get('If-None-Match') === tag) {
+    if (ctx.query.plain !== '1' && ctx.get('If-None-Match') === tag) {
       entry.notModified += 1;
       ctx.status = 304;
       return;

@@ -972,6 +972,38 @@ describe('<bekasi-banner> refresh', () => {
     await waitUntilText(element, '[part="notice"]', 'Data tidak dapat diperbarui');
   }
 
+  it('takes the same body again for the same document from a server without ETag or Last-Modified', async () => {
+    // A script printing the JSON on every request: each refresh is a 200 with the whole body.
+    const id = `plain-${Math.random()}`;
+    const element = document.createElement('bekasi-banner');
+    element.src = `/__test__/smart-city?id=${id}&plain=1`;
+    element.retries = 0;
+    let loads = 0;
+    element.addEventListener('bekasi-load', () => (loads += 1));
+    document.body.append(element);
+    const hits = async () => ((await (await fetch(`/__test__/hits?id=${id}`)).json()) as { ok: number }).ok;
+    try {
+      await waitForState(element, 'ready');
+      for (const refresh of [2, 3]) {
+        element.reload();
+        await waitUntil(async () => (await hits()) === refresh, `refresh ${refresh} answered`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect($(element, '[role="status"]')?.textContent, `refresh ${refresh}`).to.equal('');
+      }
+      expect(loads).to.equal(1);
+
+      // A new body is new data, said once.
+      await fetch(`/__test__/bump?target=${id}`);
+      element.reload();
+      await waitUntilText(element, '[role="heading"]', 'Kota Bekasi v2');
+      expect($(element, '[role="status"]')?.textContent).to.equal('Data telah diperbarui.');
+      expect(loads).to.equal(2);
+      await expect(element).to.be.accessible();
+    } finally {
+      element.remove();
+    }
+  });
+
   it('re-fetches in the background, announces new data, and keeps the last good data when a refresh fails', async () => {
     const id = `refresh-${Math.random()}`;
     const element = bannerOn(id);
