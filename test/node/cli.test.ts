@@ -1,7 +1,7 @@
 // `bekasi-elements validate`, run from source through tsx as a user would run it from dist/.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,14 @@ interface JsonReport {
   valid: boolean;
   errors: number;
   warnings: number;
-  issues: { code: string; path: string; severity: string; message: string }[];
+  issues: {
+    code: string;
+    path: string;
+    severity: string;
+    params?: Record<string, string | number>;
+    components?: string[];
+    message: string;
+  }[];
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bekasi-cli-'));
@@ -47,6 +54,75 @@ const write = (name: string, content: unknown): string => {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
 };
+
+/** Two code points, four UTF-16 code units: the columns below count it as editors do, as two. */
+const FLAG = '\u{1F1EE}\u{1F1E9}';
+
+/**
+ * Broken documents, and the line and column (counted in code points) where each breaks. Node 20
+ * names no position for some (a token where none fits, the end of the input): the command finds it
+ * itself. Where Node names one, a flag before the error on its line checks that the column counts
+ * code points, not UTF-16 units.
+ */
+const SYNTAX_ERRORS: [name: string, text: string, line: number, column: number][] = [
+  [
+    'a trailing comma in a list',
+    '{\n  "schemaVersion": "1.0",\n  "quickWins": [\n    { "id": "a", "name": "A", "status": "done" },\n  ]\n}\n',
+    5,
+    3,
+  ],
+  [
+    'a missing brace at the end',
+    `{\n  "schemaVersion": "1.0",\n  "city": { "name": "Kota Bekasi", "tagline": "Kota Patriot ${FLAG}" }`,
+    3,
+    66,
+  ],
+  [
+    'an unquoted key',
+    `{\n  "schemaVersion": "1.0",\n  "city": { "tagline": "Kota Patriot ${FLAG}", name: "Kota Bekasi" }\n}\n`,
+    3,
+    43,
+  ],
+  [
+    'a tab written into a string',
+    `{\n  "schemaVersion": "1.0",\n  "city": { "name": "Kota Bekasi ${FLAG}\tJawa Barat" }\n}\n`,
+    3,
+    36,
+  ],
+  ['single quotes', `{\n  "schemaVersion": '1.0'\n}\n`, 2, 20],
+  [
+    'text after the document',
+    `{ "schemaVersion": "1.0", "city": { "name": "Kota Bekasi ${FLAG}" } } // generated\n`,
+    1,
+    66,
+  ],
+  [
+    'a file cut short in a string',
+    `{\n  "schemaVersion": "1.0",\n  "city": { "name": "Kota Bekasi ${FLAG}", "tagline": "Kota Patr`,
+    3,
+    60,
+  ],
+  ['an empty file', '', 1, 1],
+  // The "\r" ends its line with the "\n": it is neither a line nor a column of the next one.
+  [
+    'a CRLF file, broken on line 3',
+    '{\r\n  "schemaVersion": "1.0",\r\n  "evaluations": [{ "year": 2024 },]\r\n}\r\n',
+    3,
+    36,
+  ],
+  // A byte-order mark is no column: editors do not show it.
+  ['a byte-order mark', '\uFEFF{ "schemaVersion": "1.0", "quickWins": [1,] }', 1, 43],
+];
+
+/** What `--for` needs to know of a component: its sections, as its getters return them. */
+interface Sections {
+  required: string[];
+  used: string[];
+}
+
+/** The quoted names in an array literal's text: `['city', 'framework']`. */
+const names = (literal: string): string[] =>
+  [...literal.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
 
 const unsafeLink = {
   schemaVersion: '1.0',
@@ -121,6 +197,42 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     );
     assert.match((await run('validate', file)).stdout, /\(line 4, column 1\)/);
     assert.match((await run('validate', file, '--lang', 'id')).stdout, /\(baris 4, kolom 1\)/);
+  });
+
+  for (const [name, text, line, column] of SYNTAX_ERRORS) {
+    test(`says where the JSON breaks: ${name}, line ${line}, column ${column}`, async () => {
+      const { code, stdout } = await run('validate', write(`syntax-${name.replace(/\W+/g, '-')}.json`, text));
+      assert.equal(code, 1, stdout);
+      assert.match(stdout, /^error +JSON: is not valid JSON: /m);
+      assert.ok(stdout.includes(` (line ${line}, column ${column}). `), stdout);
+    });
+  }
+
+  test('says where the JSON breaks in Indonesian, and in --json', async () => {
+    for (const [name, text, line, column] of SYNTAX_ERRORS.filter(([name]) => /CRLF|unquoted/.test(name))) {
+      const file = write(`syntax-id-${name.replace(/\W+/g, '-')}.json`, text);
+      const indonesian = await run('validate', file, '--lang', 'id');
+      assert.ok(indonesian.stdout.includes(` (baris ${line}, kolom ${column}). `), indonesian.stdout);
+      const json = await run('validate', file, '--json');
+      const [issue] = (JSON.parse(json.stdout) as JsonReport).issues;
+      assert.equal(issue?.code, 'not-json');
+      assert.ok(String(issue?.params?.['detail']).endsWith(` (line ${line}, column ${column})`), json.stdout);
+    }
+  });
+
+  test('finds where deep nesting or a 25 MB string breaks, without overflowing the stack', async () => {
+    // Node's parser names no position for either. A recursive scanner overflows at some thousands
+    // of levels; 5 million keep Node's own parse of the file (the slow part) under a second.
+    const depth = 5_000_000;
+    const nested = write('nested.json', '['.repeat(depth));
+    // Under the 25 MB limit.
+    const length = 25_000_000;
+    const long = write('long-string.json', `["${'a'.repeat(length)}",]`);
+    const [deep, string] = await Promise.all([run('validate', nested), run('validate', long)]);
+    assert.equal(deep.code, 1, deep.stdout + deep.stderr);
+    assert.ok(deep.stdout.includes(` (line 1, column ${depth + 1}). `), deep.stdout + deep.stderr);
+    assert.equal(string.code, 1, string.stdout + string.stderr);
+    assert.ok(string.stdout.includes(` (line 1, column ${length + 5}). `), string.stdout + string.stderr);
   });
 
   test('prints no control character a document holds: the terminal shows it, does not obey it', async () => {
@@ -287,10 +399,127 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     });
   }
 
+  test('--for scorecard fails a document without evaluations that plain validate passes', async () => {
+    const file = write('no-evaluations.json', { schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
+    const plain = await run('validate', file);
+    assert.equal(plain.code, 0, plain.stdout);
+    for (const name of ['scorecard', 'bekasi-scorecard']) {
+      const scorecard = await run('validate', file, '--for', name);
+      assert.equal(scorecard.code, 1, scorecard.stdout);
+      assert.match(
+        scorecard.stdout,
+        /^error +bekasi-scorecard: evaluations: is missing, and this component needs it\. The data cannot be shown\.$/m,
+      );
+      assert.match(scorecard.stdout, /: invalid, 1 error, 0 warnings\.$/m);
+    }
+    const indonesian = await run('validate', file, '--for', 'scorecard', '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}bekasi-scorecard: evaluations: tidak ada, padahal komponen ini/m,
+    );
+    // The banner needs only the city.
+    assert.equal((await run('validate', file, '--for', 'banner')).code, 0);
+  });
+
+  test('--for banner,timeline passes the demo document', async () => {
+    const { code, stdout } = await run('validate', demo, '--for', 'banner,timeline');
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /: valid, 0 errors, 0 warnings\.$/m);
+  });
+
+  test('--for judges only the sections the components use', async () => {
+    // Programmes that are not a list stop the timeline and nothing else.
+    const file = write('bad-programmes.json', {
+      schemaVersion: '1.0',
+      evaluations: [{ year: 2024 }],
+      programmes: 'none yet',
+    });
+    assert.equal((await run('validate', file)).code, 1);
+    const scorecard = await run('validate', file, '--for', 'scorecard');
+    assert.equal(scorecard.code, 0, scorecard.stdout);
+    assert.match(scorecard.stdout, /: valid, 0 errors, 0 warnings\.$/m);
+    const both = await run('validate', file, '--for', 'scorecard', '--for', 'timeline');
+    assert.equal(both.code, 1, both.stdout);
+    assert.match(both.stdout, /^error +bekasi-timeline: programmes: must be a list/m);
+  });
+
+  test('--for with an unknown component exits 2, listing the components', async () => {
+    const { code, stderr } = await run('validate', demo, '--for', 'scorecard,chart');
+    assert.equal(code, 2);
+    assert.match(stderr, /Unknown component "chart"; use banner, scorecard, timeline, quick-wins\./);
+    assert.match(stderr, /Usage: bekasi-elements validate/);
+  });
+
+  test('--for names the components an issue stops in --json', async () => {
+    const file = write('no-evaluations-json.json', { schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
+    const { code, stdout } = await run('validate', file, '--for', 'scorecard', '--json');
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.equal(report.valid, false);
+    assert.equal(report.errors, 1);
+    const [issue] = report.issues;
+    assert.equal(issue?.code, 'missing-section');
+    assert.equal(issue?.path, 'evaluations');
+    assert.equal(issue?.severity, 'error');
+    assert.deepEqual(issue?.components, ['bekasi-scorecard']);
+    // A document that cannot be read stops every component named.
+    const broken = write('broken-for.json', '{');
+    const all = JSON.parse(
+      (await run('validate', broken, '--for', 'scorecard,timeline', '--json')).stdout,
+    ) as JsonReport;
+    assert.deepEqual(all.issues[0]?.components, ['bekasi-scorecard', 'bekasi-timeline']);
+    // Without --for, no issue names a component.
+    const plain = JSON.parse((await run('validate', broken, '--json')).stdout) as JsonReport;
+    assert.equal(plain.issues[0]?.components, undefined);
+  });
+
+  test("--for's table of sections matches the components' getters", () => {
+    // The CLI keeps its own copy (see COMPONENT_SECTIONS there: the bundles have no bytes to
+    // spare for a shared one); this keeps the copy true.
+    const source = readFileSync(cli, 'utf8');
+    const block = /const COMPONENT_SECTIONS = \{\n([\s\S]*?)\n\} as const/.exec(source)?.[1];
+    assert.ok(block, 'COMPONENT_SECTIONS not found in the CLI');
+    const table: Record<string, Sections> = {};
+    for (const line of block.split('\n')) {
+      const entry = /^ {2}'?([\w-]+)'?: \{ required: (\[[^\]]*\]), used: (\[[^\]]*\]) \},$/.exec(line);
+      assert.ok(entry, `an entry the test cannot read: ${line}`);
+      table[entry[1] ?? ''] = { required: names(entry[2] ?? ''), used: names(entry[3] ?? '') };
+    }
+
+    const components: Record<string, Sections> = {};
+    const folder = join(root, 'src/components');
+    for (const name of readdirSync(folder)) {
+      let text: string;
+      try {
+        text = readFileSync(join(folder, name, `${name}.ts`), 'utf8');
+      } catch {
+        continue;
+      }
+      const getter = (which: string): string | undefined =>
+        new RegExp(`get ${which}\\(\\)[^{]*\\{\\s*return ([^;]*);\\s*\\}`).exec(text)?.[1];
+      const required = getter('requiredSections');
+      // A component that declares no sections (the provider) is not one --for can name.
+      if (required === undefined) continue;
+      assert.match(required, /^\[[^\]]*\]$/, `${name}: requiredSections returns ${required}`);
+      let used = getter('usedSections') ?? required;
+      // The banner's depend on showScore: --for judges its default, off.
+      const branches = /^this\.showScore \? (\[[^\]]*\]) : (\[[^\]]*\])$/.exec(used);
+      if (branches) {
+        assert.match(text, /^ {2}showScore = false;$/m, `${name}: showScore is not off by default`);
+        used = branches[2] ?? '';
+      }
+      assert.match(used, /^\[[^\]]*\]$/, `${name}: usedSections returns ${used}; teach this test to read it`);
+      components[name] = { required: names(required), used: names(used) };
+    }
+    assert.deepEqual(Object.keys(components).sort(), ['banner', 'quick-wins', 'scorecard', 'timeline']);
+    assert.deepEqual(table, components);
+  });
+
   test('--help and --version', async () => {
     const help = await run('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: bekasi-elements validate <file\|url>/);
+    assert.match(help.stdout, /--for <names> .*banner, scorecard, timeline,\n +quick-wins/);
     const version = await run('--version');
     assert.equal(version.code, 0);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
