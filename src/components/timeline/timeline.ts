@@ -64,6 +64,9 @@ declare global {
 }
 
 const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
+/** The filters, as attributes and in the filter bar. */
+const FILTERS = ['dimension', 'agency', 'status', 'search'] as const;
+type Filter = (typeof FILTERS)[number];
 /**
  * Row heights in em (36 and 64 px at 16 px), so which rows are in view is arithmetic. Mirrored in
  * the styles; in px they follow the component's text size (`textSize`).
@@ -307,8 +310,13 @@ export class BekasiTimeline extends BekasiElement {
     // do the rows drawn in it (a position kept from the old one drew rows far below what it shows).
     // Not carried over: the list's rows are taller, and a view the reader switched to opens at its
     // top, where its first lane's heading is, as after a filter; the tab stop's row is drawn anyway.
+    // A filter, the reader's or the page's, shows its first rows too: the same scroller goes back
+    // to its top, and one drawn after a filter that left nothing starts there.
     const scroller = this.view.kind === 'ready' && this.#shownLayout;
-    if (scroller !== this.#scrolledIn) this.scrolled = 0;
+    if (scroller !== this.#scrolledIn || FILTERS.some((name) => changed.has(name))) {
+      this.scrolled = 0;
+      this.renderRoot?.querySelector('.scroller')?.scrollTo?.({ top: 0 });
+    }
     this.#scrolledIn = scroller;
   }
 
@@ -456,13 +464,12 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   get #filtered(): boolean {
-    return Boolean(this.dimension || this.agency || this.status || this.search);
+    return FILTERS.some((name) => this[name]);
   }
 
   #renderFilters(model: SmartCityModel): TemplateResult {
     const strings = this.#strings;
-    const filter = (name: 'dimension' | 'agency' | 'status' | 'search') => (value: string) =>
-      this.#setFilter(name, value);
+    const filter = (name: Filter) => (value: string) => this.#setFilter(name, value);
     return html`<div class="filters" part="filters">
       ${searchField(strings.search, this.search, filter('search'))}
       ${selectField(
@@ -1207,15 +1214,13 @@ export class BekasiTimeline extends BekasiElement {
     void this.updateComplete.then(() => this.#focusRow(this.#tabStop));
   };
 
-  #setFilter(name: 'dimension' | 'agency' | 'status' | 'search', value: string): void {
+  #setFilter(name: Filter, value: string): void {
     this[name] = value || undefined;
-    this.scrolled = 0;
-    this.renderRoot.querySelector('.scroller')?.scrollTo?.({ top: 0 });
     void this.updateComplete.then(() => this.#announceCount());
   }
 
   #clearFilters(): void {
-    this.dimension = this.agency = this.status = this.search = undefined;
+    for (const name of FILTERS) this[name] = undefined;
     void this.updateComplete.then(() => this.#announceCount());
     // Its button goes with the filters: focus goes to the search box, not to the page.
     this.focusAfterUpdate('input');

@@ -1801,6 +1801,45 @@ describe('<bekasi-timeline>', () => {
     });
   });
 
+  describe('filters the page sets on a long timeline', () => {
+    const big = manyProgrammesDocument(10_000, 20);
+
+    it('draws from the top again after a filter that left nothing is relaxed', async () => {
+      for (const layout of ['chart', 'list']) {
+        const element = await timeline(big, { groupBy: 'agency', layout });
+        const firstRows = () => names(element).slice(0, 3);
+        const top = firstRows();
+        const scroller = $(element, '.scroller')!;
+        scroller.scrollTop = 36 * 800;
+        scroller.dispatchEvent(new Event('scroll'));
+        await settle(element);
+        expect(firstRows(), layout).not.to.deep.equal(top);
+
+        element.search = 'tidak ada program bernama begini';
+        await settle(element);
+        expect($(element, '[part="empty"]'), layout).to.exist;
+        element.search = undefined;
+        await settle(element);
+        // The scroller is a new one, at its top: rows drawn for the old position left it blank.
+        expect($(element, '.scroller')!.scrollTop, layout).to.equal(0);
+        expect(firstRows(), layout).to.deep.equal(top);
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('starts at the top when the page changes a filter, as when the reader does', async () => {
+      const element = await timeline(big, { groupBy: 'agency' });
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollTop = 36 * 800;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      element.status = 'in_progress';
+      await settle(element);
+      expect($(element, '.scroller')!.scrollTop).to.equal(0);
+      expect(laneTitles(element)[0]).to.match(/^OPD 1 \(/);
+    });
+  });
+
   describe('bad input', () => {
     it('shows hostile text as text and never follows unsafe links', async () => {
       const data = programmesDocument([
