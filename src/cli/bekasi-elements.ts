@@ -69,7 +69,7 @@ function forTerminal(text: string, controls = TERMINAL_CONTROLS): string {
  * One entry a line, in this form: that test reads it with a regular expression.
  */
 const COMPONENT_SECTIONS = {
-  banner: { required: ['city'], used: ['city', 'framework'] },
+  banner: { required: ['city'], used: ['generatedAt', 'city', 'framework'] },
   scorecard: { required: ['evaluations'], used: ['framework', 'evaluations'] },
   timeline: { required: ['programmes'], used: ['framework', 'agencies', 'programmes'] },
   'quick-wins': { required: ['quickWins'], used: ['framework', 'agencies', 'quickWins'] },

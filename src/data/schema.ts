@@ -299,12 +299,13 @@ export const QuickWinSchema = object({
 
 /**
  * valibot's `isoTimestamp` also takes forms a browser's `Date` cannot read (an hour-only offset,
- * `+07`); the banner shows the time, so it must be one `Date` reads.
+ * `+07`), and days no month has (`2024-02-31`, which Chromium reads as 2 March); the banner shows
+ * the time, so it must be one `Date` reads as written.
  */
 export const GeneratedAtSchema = v.pipe(
   v.string('timestamp'),
   v.isoTimestamp('timestamp'),
-  v.check((value) => !isNaN(Date.parse(value)), 'timestamp'),
+  v.check((value) => !isNaN(Date.parse(value)) && isCalendarDate(value.slice(0, 10)), 'timestamp'),
 );
 
 /** The whole document. Unknown fields are ignored, for forward compatibility. */
@@ -343,5 +344,6 @@ export type Kpi = v.InferOutput<typeof KpiSchema>;
 export type QuickWin = v.InferOutput<typeof QuickWinSchema>;
 /** A document as a city writes it (after validation: unknown fields removed). */
 export type SmartCityDocument = v.InferOutput<typeof DocumentSchema>;
-/** The sections a component can depend on. */
-export type Section = 'city' | 'framework' | 'evaluations' | 'agencies' | 'programmes' | 'quickWins';
+/** The sections a component can depend on (`generatedAt` is a single value, checked like one). */
+export type Section =
+  'generatedAt' | 'city' | 'framework' | 'evaluations' | 'agencies' | 'programmes' | 'quickWins';

@@ -4,8 +4,12 @@ import type { DataIssue } from '../../src/data/issues.js';
 import type { Section } from '../../src/data/schema.js';
 import {
   blockingIssue,
+  citySection,
+  evaluationsSection,
+  generatedAtSection,
   issuesForSections,
   validateDocument,
+  validateSections,
   type SmartCityModel,
   type ValidationResult,
 } from '../../src/data/validate.js';
@@ -358,6 +362,34 @@ describe('validateDocument: the document as a whole', () => {
       expect(lines(result.issues)).to.deep.equal(['generatedAt timestamp warning field-dropped']);
     });
   }
+
+  it('drops a generatedAt on a day its month does not have', () => {
+    // Chromium's Date reads 31 February as 2 March: the banner said "Data per 2 Maret 2024".
+    for (const generatedAt of ['2024-02-31T09:00:00+07:00', '2023-02-29T00:00:00Z', '2024-04-31T10:00:00Z']) {
+      const result = validateDocument(doc({ generatedAt }));
+      expect(modelOf(result).document.generatedAt, generatedAt).to.equal(undefined);
+      expect(lines(result.issues)).to.deep.equal(['generatedAt timestamp warning field-dropped']);
+    }
+    expect(
+      modelOf(validateDocument(doc({ generatedAt: '2024-02-29T23:59:59Z' }))).document.generatedAt,
+    ).to.equal('2024-02-29T23:59:59Z');
+  });
+
+  it('leaves generatedAt to the components that show it', () => {
+    // Only the banner shows it: the other components neither carry it nor report it broken.
+    const input = doc({ generatedAt: 'kemarin', evaluations: copyOf('bekasi').evaluations });
+    const scorecard = validateSections(input, [citySection, evaluationsSection]);
+    expect(modelOf(scorecard).document.generatedAt).to.equal(undefined);
+    expect(scorecard.issues.filter((issue) => issue.path === 'generatedAt')).to.deep.equal([]);
+    const banner = validateSections(input, [generatedAtSection, citySection]);
+    expect(lines(banner.issues)).to.deep.equal(['generatedAt timestamp warning field-dropped']);
+    expect(issuesForSections(banner.issues, ['city', 'framework'])).to.deep.equal([]);
+    const good = doc({ generatedAt: '2026-11-01T09:00:00+07:00' });
+    expect(modelOf(validateSections(good, [generatedAtSection])).document.generatedAt).to.equal(
+      '2026-11-01T09:00:00+07:00',
+    );
+    expect(modelOf(validateSections(good, [citySection])).document.generatedAt).to.equal(undefined);
+  });
 
   it('ignores and strips unknown fields, at every level', () => {
     const result = validateDocument(

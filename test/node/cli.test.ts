@@ -501,7 +501,8 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
       // A component that declares no sections (the provider) is not one --for can name.
       if (required === undefined) continue;
       assert.match(required, /^\[[^\]]*\]$/, `${name}: requiredSections returns ${required}`);
-      let used = getter('usedSections') ?? required;
+      // Prettier may break the return over lines.
+      let used = (getter('usedSections') ?? required).replace(/\s+/g, ' ');
       // The banner's depend on showScore: --for judges its default, off.
       const branches = /^this\.showScore \? (\[[^\]]*\]) : (\[[^\]]*\])$/.exec(used);
       if (branches) {

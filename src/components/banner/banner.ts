@@ -11,6 +11,7 @@ import { latestEvaluation, levelFor, localize, localizeTagged, scoreDigits } fro
 import type { City, Image, Section, Text } from '../../data/schema.js';
 import {
   citySection,
+  generatedAtSection,
   evaluationsSection,
   type SectionRule,
   type SmartCityModel,
@@ -93,11 +94,15 @@ export class BekasiBanner extends BekasiElement {
   }
 
   protected override get usedSections(): readonly Section[] {
-    return this.showScore ? ['city', 'framework', 'evaluations'] : ['city', 'framework'];
+    return this.showScore
+      ? ['generatedAt', 'city', 'framework', 'evaluations']
+      : ['generatedAt', 'city', 'framework'];
   }
 
   protected override get sectionRules(): readonly SectionRule[] {
-    return this.showScore ? [citySection, evaluationsSection] : [citySection];
+    return this.showScore
+      ? [generatedAtSection, citySection, evaluationsSection]
+      : [generatedAtSection, citySection];
   }
 
   /** The banner's strings in the resolved language. @internal */
