@@ -45,7 +45,9 @@ export interface DimensionView {
   compareScore: ScoreText | undefined;
   /** Change against the previous evaluation (or the comparison year, when one is set). */
   change: ChangeView | undefined;
+  /** "Tingkat kematangan 4 dari 5"; the level's name follows as the document gives it ("Terintegrasi"). */
   maturity: string | undefined;
+  maturityLabel: Text | undefined;
   level: TaggedText | undefined;
   elements: { name: TaggedText; score: ScoreText }[];
   note: Text | undefined;
@@ -150,9 +152,9 @@ export function deriveScorecardView(
       compareScore: comparison ? score(compared?.score) : undefined,
       change: change(entry?.score, previous?.score),
       maturity: maturity
-        ? fill(maturity.of === undefined ? strings.maturityAlone : strings.maturity, maturity, language) +
-          (maturity.label ? ` (${localize(maturity.label, language)})` : '')
+        ? fill(maturity.of === undefined ? strings.maturityAlone : strings.maturity, maturity, language)
         : undefined,
+      maturityLabel: maturity?.label,
       level: level ? localizeTagged(level.label, language) : undefined,
       elements: (dimension.elements ?? [])
         .map((element) => ({

@@ -465,7 +465,16 @@ export class BekasiScorecard extends BekasiElement {
               <span class="bar" aria-hidden="true">
                 ${mark('fill', dimension.score.value)} ${mark('marker', dimension.compareScore?.value)}
               </span>
-              ${dimension.maturity ? html`<span class="row__maturity">${dimension.maturity}</span>` : nothing}
+              ${
+                dimension.maturity
+                  ? html`<span class="row__maturity"
+                      >${dimension.maturity}${
+                        // The name in its own language, marked when it is another than the sentence's.
+                        dimension.maturityLabel ? [' (', this.localText(dimension.maturityLabel), ')'] : ''
+                      }</span
+                    >`
+                  : nothing
+              }
             </button>
             <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
               ${open ? this.#renderDetails(dimension) : nothing}

@@ -948,6 +948,26 @@ describe('<bekasi-scorecard>', () => {
       expect(fill.style.getPropertyValue('--_share')).to.equal('95%');
     });
 
+    it('marks a maturity level named only in another language with that language', async () => {
+      // An English page, a level the document names only in Indonesian: the sentence is English,
+      // the name is read as Indonesian (WCAG 3.1.2).
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; dimensions: { maturity?: { label?: unknown } }[] }[];
+      };
+      const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
+      latest.dimensions[0]!.maturity!.label = { id: 'Terintegrasi' };
+      const element = await scorecard(document, { lang: 'en' });
+      const maturity = $$(element, '.row__maturity')[0]!;
+      expect(maturity.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'Maturity level 4 of 5 (Terintegrasi)',
+      );
+      expect(maturity.querySelector('[lang="id"]')?.textContent).to.equal('Terintegrasi');
+      // In the page's own language, nothing to mark.
+      expect($$(element, '.row__maturity')[1]?.querySelector('[lang]')).to.equal(null);
+      expect($$(element, '.row__maturity')[1]?.textContent).to.include('(Defined)');
+      await expect(element).to.be.accessible();
+    });
+
     it('shows the maturity level in the row; expands it to its elements and note, and tells the page', async () => {
       const element = await scorecard(fixture('bekasi'));
       const toggle = $$<HTMLButtonElement>(element, '.row__toggle')[0]!;
