@@ -8,6 +8,7 @@ export type { DataIssue, IssueCode, IssueOutcome } from './data/issues.js';
 export {
   validateDocument,
   validateSections,
+  generatedAtSection,
   citySection,
   agenciesSection,
   evaluationsSection,

@@ -223,6 +223,11 @@ export function searchable(text: string, language: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(language);
 }
 
+/** A query's words as a search matches them: a text matches when it holds each, in any order ("izin hari"). */
+export function searchTerms(query: string | undefined, language: string): string[] {
+  return query ? searchable(query, language).split(/\s+/).filter(Boolean) : [];
+}
+
 /** Which way a KPI must move: as stated, else from its baseline towards its target. */
 export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
   return kpi.direction ?? (kpi.target >= kpi.baseline ? 'increase' : 'decrease');
@@ -231,14 +236,21 @@ export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
 /**
  * How far a KPI has come from its baseline towards its target, 0–100, direction aware: a KPI that
  * must decrease (a response time) is done when it falls to its target. A target equal to the
- * baseline (keep 100 % uptime) is met or not: 100 or 0. Undefined without an actual value.
+ * baseline (keep 100 % uptime) is met or not: 100 or 0; without a `direction` only the target
+ * itself meets it, since 7 against "keep incidents at 0" is as wrong as 99 against "keep 100 %".
+ * Undefined without an actual value.
  */
 export function kpiProgress(kpi: Kpi): number | undefined {
   if (kpi.actual === undefined) return undefined;
   const span = kpi.target - kpi.baseline;
   const direction = kpiDirection(kpi);
   if (span === 0) {
-    const met = direction === 'increase' ? kpi.actual >= kpi.target : kpi.actual <= kpi.target;
+    const met =
+      kpi.direction === 'increase'
+        ? kpi.actual >= kpi.target
+        : kpi.direction
+          ? kpi.actual <= kpi.target
+          : kpi.actual === kpi.target;
     return met ? 100 : 0;
   }
   // A KPI whose target points the other way than its direction says is contradictory.

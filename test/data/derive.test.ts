@@ -349,6 +349,14 @@ describe('kpiProgress', () => {
     expect(kpiProgress(kpi({ baseline: 5, target: 5 }))).to.equal(undefined);
   });
 
+  it('without a direction, a target equal to the baseline is met by the target alone', () => {
+    // "Keep data leaks at 0": 7 leaks is not done, nor is 99 % against "keep 100 % uptime".
+    expect(kpiProgress(kpi({ baseline: 0, target: 0, actual: 7 }))).to.equal(0);
+    expect(kpiProgress(kpi({ baseline: 0, target: 0, actual: 0 }))).to.equal(100);
+    expect(kpiProgress(kpi({ baseline: 100, target: 100, actual: 99 }))).to.equal(0);
+    expect(kpiProgress(kpi({ baseline: 100, target: 100, actual: 101 }))).to.equal(0);
+  });
+
   it('is undefined without an actual value', () => {
     expect(kpiProgress(kpi({ direction: 'increase' }))).to.equal(undefined);
   });

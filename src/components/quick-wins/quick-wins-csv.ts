@@ -19,8 +19,14 @@ function cell(value: Cell): string {
   // The data's numbers as given (0.001 stays 0.001); only the computed progress is rounded.
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  // Quoted with a semicolon too: Indonesian Excel splits a double-clicked CSV on ";", and the
+  // part after one ("Layanan;=cmd|…") would be a cell of its own, and a formula.
+  return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/** A progress to the hundredth, never rounded to 0 or 100 when it is not (as on the page). */
+const percent = (value: number): number =>
+  value > 0 && value < 100 ? Math.min(99.99, Math.max(0.01, Math.round(value * 100) / 100)) : value;
 
 /** The CSV text of `rows`, byte-order mark included. */
 export function quickWinsCsv(
@@ -68,7 +74,7 @@ export function quickWinsCsv(
         kpi?.baseline,
         kpi?.actual,
         kpi?.target,
-        row.progress === undefined ? undefined : Math.round(row.progress * 100) / 100,
+        row.progress === undefined ? undefined : percent(row.progress),
       ];
     }),
   ];

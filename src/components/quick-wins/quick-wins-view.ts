@@ -12,6 +12,7 @@ import {
   localizeTagged,
   quickWinProgress,
   searchable,
+  searchTerms,
   type TaggedText,
 } from '../../data/derive.js';
 import type { Health, Kpi, PartialDate, QuickWin, Status } from '../../data/schema.js';
@@ -117,7 +118,7 @@ export function filterRows(
   filter: QuickWinFilter,
   language: string,
 ): QuickWinRow[] {
-  const query = filter.q && searchable(filter.q.trim(), language);
+  const terms = searchTerms(filter.q, language);
   return rows.filter((row) => {
     const { quickWin } = row;
     return (
@@ -125,7 +126,7 @@ export function filterRows(
       (!filter.health || quickWin.health === filter.health) &&
       (!filter.dimension || quickWin.dimension === filter.dimension) &&
       (!filter.agency || quickWin.agency === filter.agency) &&
-      (!query || searchKey(row, language).includes(query))
+      terms.every((term) => searchKey(row, language).includes(term))
     );
   });
 }

@@ -12,7 +12,7 @@ import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
-import { formatNumber, formatPartialDate, formatPercent } from '../../core/format.js';
+import { formatNumber, formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
@@ -303,9 +303,12 @@ export class BekasiQuickWins extends BekasiElement {
     return formatNumber(value, this.language);
   }
 
-  /** A KPI's value with up to two decimals, as the data gives them: 968, 3,5, 0,25. */
+  /**
+   * A KPI's value with the decimals the data gives (Intl writes a number's shortest form): 968,
+   * 3,5, 0,0456, 0,0000001. Rounded, a baseline of 0.001 ppm read as 0 and a target moved.
+   */
   #measure(value: number): string {
-    return formatNumber(value, this.language, Math.min(2, (String(value).split('.')[1] ?? '').length));
+    return numberFormat(this.language, { maximumFractionDigits: 20 }).format(value);
   }
 
   protected override renderReady(model: SmartCityModel): TemplateResult {

@@ -8,7 +8,7 @@
  * `scaleTime` (13 KB gzip) or d3-time (0.7 KB): a component's CDN file has 30 KB in all, and
  * month arithmetic on `Date` is all the ticks need.
  */
-import { dateSpan, isOverdue, localize, localizeTagged, searchable } from '../../data/derive.js';
+import { dateSpan, isOverdue, localize, localizeTagged, searchable, searchTerms } from '../../data/derive.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
 
@@ -88,21 +88,21 @@ export function filterSpans(
   filter: TimelineFilter,
   language: string,
 ): ProgrammeSpan[] {
-  const query = filter.query && searchable(filter.query.trim(), language);
-  const keys = query ? searchKeys(language) : undefined;
+  const terms = searchTerms(filter.query, language);
+  const keys = terms.length > 0 ? searchKeys(language) : undefined;
   return spans.filter(({ programme }) => {
     if (filter.dimension && programme.dimension !== filter.dimension) return false;
     if (filter.agency && programme.agency !== filter.agency && !programme.partners?.includes(filter.agency)) {
       return false;
     }
     if (filter.status && programme.status !== filter.status) return false;
-    if (query && keys) {
+    if (keys) {
       let key = keys.get(programme);
       if (key === undefined) {
         key = searchable(localize(programme.name, language), language);
         keys.set(programme, key);
       }
-      if (!key.includes(query)) return false;
+      if (!terms.every((term) => key.includes(term))) return false;
     }
     return true;
   });

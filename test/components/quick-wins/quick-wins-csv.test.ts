@@ -53,6 +53,41 @@ describe('quick wins CSV', () => {
     expect([row[11], row[15]]).to.deep.equal(['turun', '81.82']);
   });
 
+  it('writes a progress not yet done as under 100, and one barely begun as over 0, as the page does', () => {
+    const one = (actual: number) => ({
+      schemaVersion: '1.0',
+      quickWins: [
+        {
+          id: 'q',
+          name: 'Sambungan',
+          dimension: 'living',
+          status: 'in_progress',
+          kpi: { name: 'Sambungan', baseline: 0, target: 100000, actual },
+        },
+      ],
+    });
+    const progress = (actual: number) => parse(csvOf(one(actual)).slice(1))[1]![15];
+    expect(progress(99996)).to.equal('99.99');
+    expect(progress(4)).to.equal('0.01');
+    expect(progress(100000)).to.equal('100');
+    expect(progress(0)).to.equal('0');
+    expect(progress(31825)).to.equal('31.83');
+  });
+
+  it('leaves no formula to a spreadsheet that splits on semicolons (Excel in Indonesian)', () => {
+    const document = {
+      schemaVersion: '1.0',
+      quickWins: [
+        { id: 'q', name: "Layanan;=cmd|' /C calc'!A0;", dimension: 'living', status: 'in_progress' },
+      ],
+    };
+    const line = csvOf(document).slice(1).split('\r\n')[1]!;
+    // Split as Indonesian Excel does, on semicolons outside quotes: no cell may start a formula.
+    const cells = line.match(/("(?:[^"]|"")*"|[^;"]*)+/g) ?? [];
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).to.deep.equal([]);
+    expect(parse(csvOf(document).slice(1))[1]![1]).to.equal("Layanan;=cmd|' /C calc'!A0;");
+  });
+
   it('starts with a byte-order mark, has a header row and ends every line with CRLF', () => {
     const csv = csvOf(fixture('bekasi'));
     expect(csv.charCodeAt(0)).to.equal(0xfeff);

@@ -720,6 +720,17 @@ describe('<bekasi-quick-wins>', () => {
     });
   });
 
+  describe('search', () => {
+    it('finds a quick win by several of its words, in any order', async () => {
+      const element = await tracker(fixture('bekasi'), { q: 'hari izin' });
+      expect(names(element)).to.deep.equal(['Izin selesai dalam 3 hari kerja']);
+      expect(text($(element, '.count'))).to.equal('Menampilkan 1 dari 6 quick win');
+      const none = await tracker(fixture('bekasi'), { q: 'izin wifi' });
+      expect(names(none)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('arithmetic at the edges', () => {
     const edgeDocument = () => ({
       schemaVersion: '1.0',
@@ -772,6 +783,63 @@ describe('<bekasi-quick-wins>', () => {
         expect(await runTogetherWords(element), lang).to.deep.equal([]);
         await expect(element).to.be.accessible();
       }
+    });
+  });
+
+  describe('KPI values as the data gives them', () => {
+    it('shows a value with three or more decimals whole, not rounded to two (0,001 is not 0,00)', async () => {
+      const document = {
+        schemaVersion: '1.0',
+        quickWins: [
+          {
+            id: 'pm',
+            name: 'Kualitas udara',
+            dimension: 'environment',
+            status: 'in_progress',
+            kpi: {
+              name: 'Konsentrasi PM',
+              unit: 'ppm',
+              baseline: 0.001,
+              actual: 0.0456,
+              target: 0.125,
+              history: [
+                { date: '2024', value: 0.001 },
+                { date: '2025', value: 1e-7 },
+              ],
+            },
+          },
+        ],
+      };
+      for (const [lang, shown] of [
+        ['id', ['0,001', '0,0456', '0,125']],
+        ['en', ['0.001', '0.0456', '0.125']],
+      ] as const) {
+        const element = await tracker(document, { lang });
+        const values = text($(element, '.kpi__values')) ?? '';
+        for (const value of shown) expect(values, lang).to.include(value);
+        expect($(element, '.spark')?.getAttribute('aria-label'), lang).to.include(
+          lang === 'id' ? '0,0000001 ppm' : '0.0000001 ppm',
+        );
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('does not call 7 incidents "100%" against a target of 0 when the KPI gives no direction', async () => {
+      const document = {
+        schemaVersion: '1.0',
+        quickWins: [
+          {
+            id: 'leaks',
+            name: 'Tanpa kebocoran data',
+            dimension: 'governance',
+            status: 'in_progress',
+            kpi: { name: 'Insiden kebocoran data', baseline: 0, target: 0, actual: 7 },
+          },
+        ],
+      };
+      const element = await tracker(document);
+      expect(text($(element, '.progress'))).to.equal('Kemajuan: 0%');
+      await expect(element).to.be.accessible();
     });
   });
 

@@ -173,7 +173,8 @@ describe('timeline view: window and axis', () => {
     const spans = spansOf(many, TODAY);
     const lanes = lanesOf(spans, 'dimension', context(model));
     expect(lanes.reduce((sum, lane) => sum + lane.spans.length, 0)).to.equal(10_000);
-    expect(filterSpans(spans, { query: 'program 999' }, 'id').length).to.equal(11);
+    // Each word anywhere in the name: "Program 999", "Program 1999" … "Program 9999", "Program 9990" … 9998.
+    expect(filterSpans(spans, { query: 'program 999' }, 'id').length).to.equal(19);
     const rows = rowsOf(lanes);
     expect(rows.length).to.equal(10_000 + lanes.length);
     expect(rowWindow(rows.length, 36, 36 * 5_000, 480)).to.deep.equal([4994, 5020]);

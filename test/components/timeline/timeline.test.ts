@@ -1388,6 +1388,14 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('finds a programme by several of its words, in any order', async () => {
+      const element = await timeline(fixture('bekasi'), { search: 'daring pajak' });
+      expect(names(element)).to.deep.equal(['Pajak daerah daring']);
+      const none = await timeline(fixture('bekasi'), { search: 'pajak parkir' });
+      expect($(none, '[part="empty"]')).to.exist;
+      await expect(element).to.be.accessible();
+    });
+
     it('finds a name whatever the case and accents, however the accent is encoded', async () => {
       const data = programmesDocument([
         programme('a', { name: 'Café Pelayanan Publik' }),
