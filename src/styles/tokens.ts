@@ -87,15 +87,17 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  /* A city's primary colour may be pale. Where the browser can derive colours, text on it turns
-     black when white would fall below 4.5:1, and links and charts take a shade of it dark enough
-     for 4.5:1 and 3:1 on the light surface: OKLCH lightness 0.56, 0.5 and 0.6 hold those ratios
-     for any hue. Bekasi's green (0.47) and colours the page sets for these parts stay as they are. */
+  /* A city's primary colour may be pale. Where the browser can derive colours, text on it is
+     black or white, whichever contrasts more: CIELAB lightness follows luminance, and at 49.4 the
+     two give the same ratio (the step is steep, so no colour gets a grey between them). Links and
+     charts take a shade of it dark enough for 4.5:1 and 3:1 on the light surface: OKLCH lightness
+     0.5 and 0.6 hold those ratios for any hue. Colours the page sets for these parts stay as they
+     are. */
   @supports (color: oklch(from red l c h)) {
     .root {
       --_on-primary: var(
         --bekasi-color-on-primary,
-        oklch(from var(--_primary) clamp(0, (0.56 - l) * 1000, 1) 0 0)
+        lab(from var(--_primary) clamp(0, (49.4 - l) * 1e6, 100) 0 0)
       );
       --_link: var(--bekasi-color-link, oklch(from var(--_primary) min(l, 0.5) c h));
       --_chart: var(--bekasi-color-chart, oklch(from var(--_primary) min(l, 0.6) c h));

@@ -234,6 +234,43 @@ describe('<bekasi-banner>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('writes a city colour’s first action in black or white, whichever reads at 4.5:1', async () => {
+      // Colours near the old switch got grey text (1.3:1 on #cc3333), and blues black where white
+      // reads better (#0066ff); a sweep of hues and lightnesses then holds for every one.
+      const colours = [
+        '#cc3333',
+        '#448800',
+        '#9900ff',
+        '#0066ff',
+        '#0b6e4f',
+        '#e8a317',
+        '#767676',
+        '#00a0a0',
+      ];
+      for (let hue = 0; hue < 360; hue += 30) {
+        for (const lightness of [35, 45, 55, 65]) colours.push(`hsl(${hue} 80% ${lightness}%)`);
+      }
+      const data = fixture('bekasi') as { city: { colors: { primary: string } } };
+      const element = await banner(data);
+      for (const primary of colours) {
+        element.style.setProperty('--bekasi-color-primary', primary);
+        const action = $$(element, '.actions .action')[0]!;
+        const style = getComputedStyle(action);
+        const [r, g, b] = rgbOf(style.color);
+        expect(
+          [r, g, b].every((channel) => channel === 0) || [r, g, b].every((channel) => channel === 255),
+          primary,
+        ).to.equal(true);
+        // Where neither black nor white reaches 4.5:1, the better of the two.
+        const best = Math.max(
+          contrast('#000', style.backgroundColor),
+          contrast('#fff', style.backgroundColor),
+        );
+        expect(contrast(style.color, style.backgroundColor), primary).to.be.at.least(Math.min(4.5, best));
+      }
+      await expect(element).to.be.accessible();
+    });
+
     it('leaves text on a dark city colour white, and its links in that colour', async () => {
       const element = await banner(fixture('bekasi'));
       const [first, second] = $$(element, '.actions .action');
