@@ -5,11 +5,15 @@
 // module already. Svelte compiles components ahead of time: svelte/compiler turns the test
 // components in test/components/frameworks/ into JavaScript, and esbuild bundles them with
 // Svelte's runtime (development build), whose browser version only the `browser` export condition
-// selects, which the test server's own resolver does not set.
+// selects, which the test server's own resolver does not set. `/__vendor__/angular-aot.js` is the
+// Angular app of test/components/frameworks/angular-app.ts built ahead of time, as an Angular CLI
+// build makes one (test/server/angular-aot.mjs, in a child process: it takes seconds).
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
 
 const REACT_ENTRY = `
 export { createElement } from 'react';
@@ -70,6 +74,23 @@ async function bundleSvelte() {
   return `${result.outputFiles[0].text}\nexport const compileWarnings = ${JSON.stringify(warnings)};\n`;
 }
 
+/**
+ * The Angular app built ahead of time by test/server/angular-aot.mjs, plus what the test asserts
+ * of the build: `compileDiagnostics` (everything the Angular compiler reported), `bundledModules`
+ * and `linkedModules` (the Angular modules the linker turned into full definitions).
+ */
+async function buildAngular() {
+  const script = join(import.meta.dirname, 'angular-aot.mjs');
+  const { stdout } = await promisify(execFile)(process.execPath, [script], { maxBuffer: 64 * 1024 * 1024 });
+  const { code, diagnostics, modules, linked, milliseconds } = JSON.parse(stdout);
+  return (
+    `${code}\nexport const compileDiagnostics = ${JSON.stringify(diagnostics)};\n` +
+    `export const bundledModules = ${JSON.stringify(modules)};\n` +
+    `export const linkedModules = ${JSON.stringify(linked)};\n` +
+    `export const buildMilliseconds = ${JSON.stringify(milliseconds)};\n`
+  );
+}
+
 const VENDORS = {
   '/__vendor__/react.js': () =>
     build({
@@ -82,6 +103,7 @@ const VENDORS = {
     }).then((result) => result.outputFiles[0].text),
   '/__vendor__/vue.js': () => readFile(require.resolve('vue/dist/vue.esm-browser.js'), 'utf8'),
   '/__vendor__/svelte.js': bundleSvelte,
+  '/__vendor__/angular-aot.js': buildAngular,
 };
 
 export function vendorPlugin() {
