@@ -14,6 +14,13 @@ import type { TaggedText } from '../data/derive.js';
 export const inLanguage = ({ text, other }: Pick<TaggedText, 'text' | 'other'>): unknown =>
   other ? html`<span lang=${other} dir="auto">${text}</span>` : text;
 
+/**
+ * A text from the data set inside a sentence the component writes, in a bidi isolate (FSI … PDI):
+ * a right-to-left name, or one ending in a stray U+202E, cannot then reorder the rest of the
+ * sentence ("terendah Gamma 2,50" drawn backwards, "3,25" as "25,3").
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** A missing value: "—" on screen, `spoken` ("tidak ada data") for a screen reader. */
 export const gap = (spoken: string): TemplateResult =>
   html`<span aria-hidden="true">—</span><span class="visually-hidden">${spoken}</span>`;

@@ -129,22 +129,31 @@ export function scoreDigits(
   scale: { min: number; max: number },
   evaluations: readonly Evaluation[] = [],
 ): { score: number; max: number } {
+  // Every score shown, elements' and aspects' too: a 72.5 among whole numbers is not "73".
   const scores = evaluations.flatMap((each) => [
-    ...(each.overall?.score !== undefined ? [each.overall.score] : []),
-    ...(each.dimensions ?? []).flatMap((entry) => (entry.score !== undefined ? [entry.score] : [])),
+    each.overall?.score,
+    ...(each.aspects ?? []).map((aspect) => aspect.score),
+    ...(each.dimensions ?? []).flatMap((entry) => [
+      entry.score,
+      ...(entry.elements ?? []).map((element) => element.score),
+    ]),
   ]);
   const score = scoreFractionDigits(scale, scores);
-  return { score, max: scale.max - scale.min <= 10 || !Number.isInteger(scale.max) ? score : 0 };
+  return { score, max: isKominfoScale(scale) || !Number.isInteger(scale.max) ? score : 0 };
 }
+
+/** Kominfo's 0–4 scale, on which scores are published with two decimals. */
+const isKominfoScale = (scale: { min: number; max: number }): boolean => scale.min === 0 && scale.max === 4;
 
 /** Decimal places scores are shown with: two on Kominfo's 0–4 scale, else the data's own. */
 export function scoreFractionDigits(
   scale: { min: number; max: number },
-  scores: readonly number[] = [],
+  scores: readonly (number | undefined)[] = [],
 ): number {
-  if (scale.max - scale.min <= 10) return 2;
+  if (isKominfoScale(scale)) return 2;
   let digits = 0;
   for (const score of scores) {
+    // A gap (undefined) has no decimals.
     const text = String(score);
     const dot = text.indexOf('.');
     if (dot >= 0) digits = Math.max(digits, text.length - dot - 1);

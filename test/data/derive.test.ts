@@ -15,6 +15,7 @@ import {
   previousEvaluation,
   quickWinProgress,
   scoreChange,
+  scoreDigits,
   scoreFractionDigits,
   sortEvaluations,
   startOf,
@@ -186,14 +187,41 @@ describe('levelFor', () => {
   });
 });
 
+describe('scoreDigits', () => {
+  it('counts the places of element and aspect scores too', () => {
+    const evaluation = {
+      year: 2024,
+      overall: { score: 70 },
+      aspects: [{ id: 'baseline', score: 66.5 }],
+      dimensions: [{ dimension: 'a', score: 72, elements: [{ element: 'x', score: 72.25 }] }],
+    };
+    expect(scoreDigits({ min: 0, max: 100 }, [evaluation])).to.deep.equal({ score: 2, max: 0 });
+    expect(scoreDigits({ min: 0, max: 100 }, [{ ...evaluation, dimensions: [] }])).to.deep.equal({
+      score: 1,
+      max: 0,
+    });
+    expect(scoreDigits({ min: 1, max: 5 }, [{ year: 2024, overall: { score: 4 } }])).to.deep.equal({
+      score: 0,
+      max: 0,
+    });
+    expect(scoreDigits({ min: 0, max: 4 }, [{ year: 2024, overall: { score: 3 } }])).to.deep.equal({
+      score: 2,
+      max: 2,
+    });
+  });
+});
+
 describe('scoreFractionDigits', () => {
-  it('two on a 0–4 scale (and any scale of 10 or less)', () => {
+  it('two on the 0–4 scale', () => {
     expect(scoreFractionDigits({ min: 0, max: 4 })).to.equal(2);
     expect(scoreFractionDigits({ min: 0, max: 4 }, [3.6, 3])).to.equal(2);
-    expect(scoreFractionDigits({ min: 1, max: 5 }, [3])).to.equal(2);
   });
 
-  it("the data's own precision on wider scales, at most two", () => {
+  it("the data's own precision on other scales, narrow ones too, at most two", () => {
+    // data-format: "two decimals on a 0–4 scale; on other scales, the data's own precision".
+    expect(scoreFractionDigits({ min: 1, max: 5 }, [3, 4])).to.equal(0);
+    expect(scoreFractionDigits({ min: 0, max: 5 }, [3.5, 4])).to.equal(1);
+    expect(scoreFractionDigits({ min: 0, max: 100 }, [72, undefined, 60])).to.equal(0);
     expect(scoreFractionDigits({ min: 0, max: 100 }, [72.5, 60])).to.equal(1);
     expect(scoreFractionDigits({ min: 0, max: 100 }, [60, 70])).to.equal(0);
     expect(scoreFractionDigits({ min: 0, max: 100 }, [60.25, 70.5])).to.equal(2);

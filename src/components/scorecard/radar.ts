@@ -140,13 +140,19 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
       const angle = axisAngle(index, count);
       const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
       const at = polar(angle, RADAR.radius + 16);
-      const lines = options.showLabels ? wrapLabel(dimension.name, anchor === 'middle') : [];
+      // Above or below the chart a label may take its width, unless nine axes or more crowd it:
+      // the neighbours of the bottom one then come close enough to meet it.
+      const lines = options.showLabels ? wrapLabel(dimension.name, anchor === 'middle' && count < 9) : [];
       // A name cut short is spoken with a space where its label ends: cut between characters
       // (Chinese, Japanese), the label's words are then words of the name, for speech input
       // (WCAG 2.5.3). Cut at a space, the name is as it was.
-      const cut = lines.join('').indexOf('…\u200f');
+      let cut = lines.join('').indexOf('…\u200f');
       let name = options.axisLabel(index);
-      if (cut > 0) name = `${name.slice(0, cut)} ${name.slice(cut).trimStart()}`;
+      if (cut > 0) {
+        // Counted from where the name starts in the axis's label (after the isolate opening it).
+        cut += name.indexOf(dimension.name);
+        name = `${name.slice(0, cut)} ${name.slice(cut).trimStart()}`;
+      }
       // Labels below the centre grow downwards, above it upwards.
       const firstLineY = Math.cos(angle) < -0.2 ? at.y + 10 : at.y - (lines.length - 1) * 15 + 4;
       const hit = polar(angle, RADAR.radius * 0.55);

@@ -4,6 +4,7 @@
  */
 import { dimensionColor } from '../../core/dimension-color.js';
 import { formatNumber, formatPercent, formatSigned } from '../../core/format.js';
+import { isolate } from '../../core/text.js';
 import {
   evaluationForYear,
   levelFor,
@@ -216,11 +217,9 @@ export function deriveScorecardView(
         ? fill(strings.summaryYear, { year: evaluation.year })
         : fill(strings.summaryScore, { score: overall.text, year: evaluation.year }),
       overallChange ? `, ${overallChange.words}` : '',
-      highest && scored.length > 1
-        ? `; ${fill(strings.highest, { name: highest.name, score: highest.score.text })}`
-        : '',
-      lowest && lowest !== highest && scored.length > 1
-        ? `, ${fill(strings.lowest, { name: lowest.name, score: lowest.score.text })}`
+      // Highest and lowest only when they differ: one scored dimension, or all alike, has neither.
+      highest && lowest && lowest !== highest
+        ? `; ${fill(strings.highest, { name: isolate(highest.name), score: highest.score.text })}, ${fill(strings.lowest, { name: isolate(lowest.name), score: lowest.score.text })}`
         : '',
       '.',
     ].join(''),

@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { sourceItem } from '../../core/sources.js';
-import { gap, inLanguage } from '../../core/text.js';
+import { gap, inLanguage, isolate } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';
 import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 import { componentStrings, fill } from '../../i18n/index.js';
@@ -273,7 +273,7 @@ export class BekasiScorecard extends BekasiElement {
   #axisLabel(view: ScorecardView, index: number): string {
     const dimension = view.dimensions[index] as DimensionView;
     const compared = dimension.compareScore ? `; ${view.compareYear}: ${dimension.compareScore.spoken}` : '';
-    return `${dimension.name}: ${dimension.score.spoken}${compared}`;
+    return `${isolate(dimension.name)}: ${dimension.score.spoken}${compared}`;
   }
 
   #renderChart(view: ScorecardView, compact: boolean): TemplateResult {
@@ -436,7 +436,7 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div>
       ${this.#renderSubheading(this.#strings.dimensions)}
       <ul class="rows" part="dimensions">
-        ${view.dimensions.map((dimension) => {
+        ${view.dimensions.map((dimension, index) => {
           const open = this.#openDimension === dimension.id;
           return html`<li
             class="row ${open ? 'row--open' : ''}"
@@ -446,7 +446,7 @@ export class BekasiScorecard extends BekasiElement {
               type="button"
               class="row__toggle"
               aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="details-${dimension.id}"
+              aria-controls="details-${index}"
               @click=${() => this.#select(dimension.id, view.year)}
             >
               <span class="row__name" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</span>
@@ -456,7 +456,7 @@ export class BekasiScorecard extends BekasiElement {
                 ${
                   dimension.compareScore
                     ? html`<span class="row__compare"
-                        >${view.compareYear}: ${dimension.compareScore.text}</span
+                        >${view.compareYear}: ${this.#renderScore(dimension.compareScore)}</span
                       >`
                     : nothing
                 }
@@ -476,7 +476,8 @@ export class BekasiScorecard extends BekasiElement {
                   : nothing
               }
             </button>
-            <div class="row__details" id="details-${dimension.id}" ?hidden=${!open}>
+            <!-- By place, not by id: an id may hold a space, which would make it two references. -->
+            <div class="row__details" id="details-${index}" ?hidden=${!open}>
               ${open ? this.#renderDetails(dimension) : nothing}
             </div>
           </li>`;

@@ -42,6 +42,12 @@ async function scorecard(data: unknown, options: Options = {}): Promise<BekasiSc
   return element;
 }
 
+/** An element's text, whitespace collapsed. */
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Text without the isolates (FSI … PDI) that hold the data's names in sentences; checked on their own. */
+const plain = (text: string | null | undefined) => text?.replace(/[\u2068\u2069]/g, '');
+
 /** The text of `root` without the parts inside `left` (whitespace collapsed). */
 function textWithout(root: Element, left: string): string {
   let text = '';
@@ -124,14 +130,14 @@ describe('<bekasi-scorecard>', () => {
 
     it('sums it up in one sentence: score, change, highest and lowest dimension', async () => {
       const element = await scorecard(fixture('bekasi'));
-      expect($(element, '[part="summary"]')?.textContent).to.equal(
+      expect(plain($(element, '[part="summary"]')?.textContent)).to.equal(
         'Skor keseluruhan 3,60 pada 2024, naik +0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
       );
     });
 
     it('speaks English with English numbers', async () => {
       const element = await scorecard(fixture('bekasi'), { lang: 'en' });
-      expect($(element, '[part="summary"]')?.textContent).to.equal(
+      expect(plain($(element, '[part="summary"]')?.textContent)).to.equal(
         'Overall score 3.60 in 2024, up +0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
       );
       expect(shadowText(element)).to.include('Scores by dimension');
@@ -323,6 +329,36 @@ describe('<bekasi-scorecard>', () => {
       for (const line of lines) expect(line.length).to.be.at.most(17);
     });
 
+    it('keeps the labels of ten axes apart, the top and bottom ones wrapped as narrow as the rest', async () => {
+      const names = [
+        'Tata Kelola Pemerintahan Cerdas',
+        'Pemasaran Daerah dan Pariwisata',
+        'Ekonomi Cerdas dan Industri Kreatif',
+        'Kehidupan Cerdas dan Kesehatan',
+        'Masyarakat Cerdas dan Pendidikan',
+        'Lingkungan Cerdas dan Energi',
+        'Transportasi dan Mobilitas Warga',
+        'Keamanan dan Ketertiban Umum',
+        'Perumahan dan Kawasan Permukiman',
+        'Pengelolaan Sampah dan Limbah',
+      ];
+      const element = await scorecard({
+        schemaVersion: '1.0',
+        framework: { dimensions: names.map((name, index) => ({ id: `d${index}`, name })) },
+        evaluations: [
+          { year: 2024, dimensions: names.map((_, index) => ({ dimension: `d${index}`, score: 3 })) },
+        ],
+      });
+      const boxes = $$(element, '.radar__label').map((label) => label.getBoundingClientRect());
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const [index, box] of boxes.entries()) {
+        const next = boxes[(index + 1) % boxes.length]!;
+        expect(meet(box, next), `${names[index]} / ${names[(index + 1) % names.length]}`).to.equal(false);
+      }
+      await expect(element).to.be.accessible();
+    });
+
     it('names each axis with the words its label shows, split at a space or between characters', async () => {
       // A space added between characters would make the label's words differ from the axis's name.
       for (const data of [fixture('longNames'), tooLongNamesDocument('zh')]) {
@@ -422,6 +458,134 @@ describe('<bekasi-scorecard>', () => {
     });
   });
 
+  describe('names from the data inside its sentences', () => {
+    const named = (names: string[], scores: number[]) => ({
+      schemaVersion: '1.0',
+      framework: { dimensions: names.map((name, index) => ({ id: `d${index}`, name })) },
+      evaluations: [
+        { year: 2024, dimensions: scores.map((score, index) => ({ dimension: `d${index}`, score })) },
+      ],
+    });
+    /** Where `part` of a text node starts on screen. */
+    const leftOf = (node: Node, part: string) => {
+      const range = document.createRange();
+      const at = node.textContent!.indexOf(part);
+      range.setStart(node, at);
+      range.setEnd(node, at + part.length);
+      return range.getBoundingClientRect().left;
+    };
+    const textNode = (element: Element, containing: string) =>
+      [...element.childNodes].find((node) => node.nodeType === 3 && node.textContent!.includes(containing))!;
+
+    it('keeps the rest of a sentence in order after a name ending in a right-to-left override', async () => {
+      const element = await scorecard(named(['Alpha\u202e', 'Beta', 'Gamma'], [3.25, 3.1, 2.5]));
+      const summary = textNode($(element, '[part="summary"]')!, 'terendah');
+      expect(leftOf(summary, 'terendah')).to.be.greaterThan(leftOf(summary, 'tertinggi'));
+      expect(leftOf(summary, '2,50')).to.be.greaterThan(leftOf(summary, 'terendah'));
+
+      $$(element, '.radar__axis')[0]!.focus();
+      await element.updateComplete;
+      const tip = textNode($(element, '[role="tooltip"]')!, ':');
+      // "3,25", not "25,3".
+      expect(leftOf(tip, '3,')).to.be.lessThan(leftOf(tip, '25'));
+      await expect(element).to.be.accessible();
+    });
+
+    it('names no highest or lowest dimension when all score alike', async () => {
+      const element = await scorecard(named(['A', 'B', 'C', 'D'], [3, 3, 3, 3]));
+      expect(plain($(element, '[part="summary"]')?.textContent)).to.equal('Evaluasi 2024.');
+      const two = await scorecard(named(['A', 'B', 'C'], [3, 2, 3]));
+      expect(plain($(two, '[part="summary"]')?.textContent)).to.include('tertinggi A 3,00, terendah B 2,00');
+    });
+  });
+
+  describe('scales and gaps, as published', () => {
+    it('shows element and aspect scores with their own decimals on a 0–100 scale (72,5 is not 73)', async () => {
+      const data = {
+        schemaVersion: '1.0',
+        framework: {
+          scale: { min: 0, max: 100 },
+          dimensions: [
+            { id: 'a', name: 'A', elements: [{ id: 'x', name: 'X' }] },
+            { id: 'b', name: 'B' },
+            { id: 'c', name: 'C' },
+          ],
+        },
+        evaluations: [
+          {
+            year: 2024,
+            overall: { score: 70 },
+            aspects: [{ id: 'baseline', score: 66.5 }],
+            dimensions: [
+              { dimension: 'a', score: 72, elements: [{ element: 'x', score: 72.5 }] },
+              { dimension: 'b', score: 60 },
+              { dimension: 'c', score: 50 },
+            ],
+          },
+        ],
+      };
+      const element = await scorecard(data, { dimension: 'a' });
+      expect($(element, '.elements dd')?.textContent?.trim()).to.equal('72,5');
+      expect($(element, '.aspects strong')?.textContent?.trim()).to.equal('66,5');
+      expect($$(element, '.row__score')[0]?.textContent?.trim()).to.equal('72,0');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows whole scores on a 1–5 scale as whole numbers, not "4,00 / 5,00"', async () => {
+      const element = await scorecard({
+        schemaVersion: '1.0',
+        framework: {
+          scale: { min: 1, max: 5 },
+          dimensions: ['A', 'B', 'C'].map((name) => ({ id: name, name })),
+        },
+        evaluations: [
+          {
+            year: 2024,
+            overall: { score: 4 },
+            dimensions: [
+              { dimension: 'A', score: 4 },
+              { dimension: 'B', score: 3 },
+              { dimension: 'C', score: 5 },
+            ],
+          },
+        ],
+      });
+      expect(text($(element, '.overall__value'))).to.equal('4 / 5');
+      expect($$(element, '.row__score').map((score) => score.textContent?.trim())).to.deep.equal([
+        '4',
+        '3',
+        '5',
+      ]);
+    });
+
+    it('says a compared year’s missing score as "tidak ada data" in the row', async () => {
+      const data = fixture('bekasi') as {
+        evaluations: { year: number; dimensions: { dimension: string }[] }[];
+      };
+      const previous = data.evaluations.find((evaluation) => evaluation.year === 2023)!;
+      previous.dimensions = previous.dimensions.filter((entry) => entry.dimension !== 'branding');
+      const element = await scorecard(data, { compare: 'previous' });
+      const row = $$(element, '.row__toggle')[1]!;
+      expect(spokenText(row)).to.include('2023: tidak ada data');
+      expect(textWithout(row.querySelector('.row__compare')!, '.visually-hidden')).to.equal('2023: —');
+      await expect(element).to.be.accessible();
+    });
+
+    it('ties each row to its details, whatever characters the dimension’s id holds', async () => {
+      const element = await scorecard({
+        schemaVersion: '1.0',
+        framework: { dimensions: ['smart gov', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase() })) },
+        evaluations: [{ year: 2024, dimensions: [{ dimension: 'smart gov', score: 3 }] }],
+      });
+      for (const toggle of $$(element, '.row__toggle')) {
+        const ids = toggle.getAttribute('aria-controls')!.split(/\s+/);
+        expect(ids.map((id) => element.shadowRoot!.getElementById(id)?.className)).to.deep.equal([
+          'row__details',
+        ]);
+      }
+    });
+  });
+
   describe('words a screen reader gets', () => {
     it('keeps a radar label’s two lines two words, in every variant, with a dimension open', async () => {
       for (const variant of ['radar', 'bars', 'compact']) {
@@ -455,7 +619,7 @@ describe('<bekasi-scorecard>', () => {
         '2023',
         'Perubahan',
       ]);
-      expect(axes(element)[0]?.getAttribute('aria-label')).to.equal(
+      expect(plain(axes(element)[0]?.getAttribute('aria-label'))).to.equal(
         'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
       );
       await expect(element).to.be.accessible();
@@ -536,7 +700,7 @@ describe('<bekasi-scorecard>', () => {
         '-1',
         '-1',
       ]);
-      expect(buttons[2]?.getAttribute('aria-label')).to.equal('Ekonomi Cerdas: 3,50');
+      expect(plain(buttons[2]?.getAttribute('aria-label'))).to.equal('Ekonomi Cerdas: 3,50');
       // Rings labelled with the scale.
       expect(ringLabels(element)).to.equal('0 1 2 3 4');
       // Filled polygon for the shown year.
@@ -572,7 +736,7 @@ describe('<bekasi-scorecard>', () => {
       const element = await scorecard(fixture('bekasi'), { compare: 'previous' });
       axes(element)[0]!.focus();
       await element.updateComplete;
-      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal(
+      expect(plain($(element, '[role="tooltip"]')?.textContent?.trim())).to.equal(
         'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
       );
       axes(element)[0]!.dispatchEvent(
@@ -612,7 +776,7 @@ describe('<bekasi-scorecard>', () => {
       const element = await scorecard(fixture('bekasi'));
       axes(element)[2]!.focus();
       await element.updateComplete;
-      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal('Ekonomi Cerdas: 3,50');
+      expect(plain($(element, '[role="tooltip"]')?.textContent?.trim())).to.equal('Ekonomi Cerdas: 3,50');
       axes(element)[2]!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
       );
@@ -633,7 +797,7 @@ describe('<bekasi-scorecard>', () => {
       const element = await scorecard(fixture('bekasi'));
       axes(element)[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await element.updateComplete;
-      expect($(element, '[role="tooltip"]')?.textContent?.trim()).to.equal('Pemasaran Daerah: 3,45');
+      expect(plain($(element, '[role="tooltip"]')?.textContent?.trim())).to.equal('Pemasaran Daerah: 3,45');
       // Focus is elsewhere on the page: the key reaches the page, not the radar.
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await element.updateComplete;
@@ -892,7 +1056,9 @@ describe('<bekasi-scorecard>', () => {
       const row = $$(element, '.row')[1]!;
       expect(row.querySelector('.row__score')?.textContent).to.equal('—');
       expect(row.querySelector('.visually-hidden')?.textContent).to.equal('tidak ada data');
-      expect(axes(element)[1]?.getAttribute('aria-label')).to.equal('Pemasaran Daerah: tidak ada data');
+      expect(plain(axes(element)[1]?.getAttribute('aria-label'))).to.equal(
+        'Pemasaran Daerah: tidak ada data',
+      );
       await expect(element).to.be.accessible();
     });
   });
@@ -971,11 +1137,11 @@ describe('<bekasi-scorecard>', () => {
     it('shows the maturity level in the row; expands it to its elements and note, and tells the page', async () => {
       const element = await scorecard(fixture('bekasi'));
       const toggle = $$<HTMLButtonElement>(element, '.row__toggle')[0]!;
-      const details = $(element, '#details-governance')!;
+      const details = $(element, '#details-0')!;
       // Issue 3: "one row per dimension: name, score, bar, maturity level where given, change".
       expect(toggle.textContent).to.include('Tingkat kematangan 4 dari 5 (Terintegrasi)');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(toggle.getAttribute('aria-controls')).to.equal('details-governance');
+      expect(toggle.getAttribute('aria-controls')).to.equal('details-0');
       expect(details.hidden).to.equal(true);
 
       const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
