@@ -19,7 +19,7 @@ export function cdnBundles(root = process.cwd()) {
     .sort();
   const tagOf = (file) => file.replace(/\.ts$/, '');
   return [
-    { entry: 'src/index.ts', file: 'bekasi-elements.js', tags: defineModules.map(tagOf) },
+    { entry: 'src/cdn.ts', file: 'bekasi-elements.js', tags: defineModules.map(tagOf) },
     ...defineModules.map((file) => ({
       entry: `src/${file}`,
       file: `${tagOf(file).replace(/^bekasi-/, '')}.js`,

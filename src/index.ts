@@ -2,9 +2,9 @@
  * @bekasi/elements: every component, registered, plus the data contract (schema, validation,
  * derivations, translations), the shared loader and the base class, for pages that need them.
  *
- * It is also the entry of the all-in-one CDN file, `cdn/bekasi-elements.js`. Importing anything
- * from here registers every component (and so bundles them all): the per-component entries and
- * `contract.ts` are for pages that need less.
+ * Importing anything from here registers every component (and so bundles them all): the
+ * per-component entries and `contract.ts` are for pages that need less. The all-in-one CDN file is
+ * built from `cdn.ts`, which keeps this file's order and exports less of the contract.
  */
 // The order of these modules is the order of the code in the all-in-one CDN file, and gzip finds
 // more to share in some orders. The base class (validation, translations, loader) first saves
