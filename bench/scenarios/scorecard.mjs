@@ -39,7 +39,7 @@ export default {
       sizes: [
         { metric: 'bundle', entry: 'src/bekasi-scorecard.ts' },
         { metric: 'bundleShipped', entry: 'src/bekasi-scorecard.ts', shipped: true },
-        { metric: 'bundleAllShipped', entry: 'src/index.ts', shipped: true },
+        { metric: 'bundleAllShipped', entry: 'src/cdn.ts', shipped: true },
       ],
     },
     {
