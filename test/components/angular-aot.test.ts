@@ -18,7 +18,7 @@ import { BekasiScorecard } from '../../src/bekasi-scorecard.js';
 import { BekasiTimeline } from '../../src/bekasi-timeline.js';
 import { fixture } from '../fixtures/index.js';
 import type * as AngularApp from './frameworks/angular-app.js';
-import { $, $$, shadowText, waitForState } from './helpers.js';
+import { $, $$, consoleMessages, shadowText, waitForState } from './helpers.js';
 
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
@@ -48,19 +48,15 @@ const NO_SCHEMA_SOURCE = 'test/components/frameworks/angular-no-schema.ts';
 
 const apps: ApplicationRef[] = [];
 /** What Angular logged as a warning or error while a test ran (its dev-mode checks log there). */
-let logged: string[] = [];
-const { warn, error } = console;
+const logged = consoleMessages();
 beforeEach(() => {
-  logged = [];
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  logged.start();
   handled.programmes.length = 0;
   handled.dimensions.length = 0;
   handled.quickWins.length = 0;
 });
 afterEach(() => {
-  console.warn = warn;
-  console.error = error;
+  logged.stop();
   for (const app of apps.splice(0)) app.destroy();
   document.body.replaceChildren();
 });
@@ -182,7 +178,7 @@ describe('In an Angular 22 app compiled ahead of time (ngtsc, strictTemplates)',
     await waitUntil(() => shadowText(timeline).includes('Portal data terbuka'), 'the timeline kept Bekasi');
     expect(shadowText(timeline)).not.to.include('Patriot Operation Center');
     await expect(host).to.be.accessible();
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 
   it('the tracker and a list: an [attr.status] filter, a camelCase [groupBy] property, both following the app’s state, and (bekasi-quickwin-select) and (bekasi-programme-select) handled by typed handlers', async () => {
@@ -228,7 +224,7 @@ describe('In an Angular 22 app compiled ahead of time (ngtsc, strictTemplates)',
     await timeline.updateComplete;
     expect(laneTitles(timeline).some((title) => title?.startsWith('Smart '))).to.equal(false);
     await expect(host).to.be.accessible();
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 
   it('without schemas: [CUSTOM_ELEMENTS_SCHEMA], the build fails on the tag and its data property, as the docs say', async () => {

@@ -23,7 +23,7 @@ import type {
   BekasiTimeline,
 } from '../../src/bekasi-timeline.js';
 import { fixture } from '../fixtures/index.js';
-import { $, $$, shadowText, waitForState } from './helpers.js';
+import { $, $$, consoleMessages, shadowText, waitForState } from './helpers.js';
 
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
@@ -33,16 +33,12 @@ declare const afterEach: (hook: () => void) => void;
 
 const apps: ApplicationRef[] = [];
 /** What Angular logged as a warning or error while a test ran (its dev-mode checks log there). */
-let logged: string[] = [];
-const { warn, error } = console;
+const logged = consoleMessages();
 beforeEach(() => {
-  logged = [];
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  logged.start();
 });
 afterEach(() => {
-  console.warn = warn;
-  console.error = error;
+  logged.stop();
   for (const app of apps.splice(0)) app.destroy();
   document.body.replaceChildren();
 });
@@ -152,7 +148,7 @@ describe('In an Angular 22 app', () => {
     expect(shadowText(element)).not.to.include('Patriot Operation Center');
     expect(loads).to.have.length(2);
     await expect(element).to.be.accessible();
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 
   it('the tracker takes [data], [lang] and a filter attribute, follows a language change, and reports (bekasi-quickwin-select)', async () => {
@@ -178,7 +174,7 @@ describe('In an Angular 22 app', () => {
     await waitUntil(() => names().includes('Kalender event wisata perkotaan'), 'no re-render in Indonesian');
     expect(element.getAttribute('lang')).to.equal('id');
     await expect(element).to.be.accessible();
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 
   it('a build needs schemas: [CUSTOM_ELEMENTS_SCHEMA]: without it, the template compiler knows neither the tags nor their data property', async () => {

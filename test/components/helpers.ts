@@ -148,3 +148,24 @@ export async function runTogetherWords(element: Element): Promise<string[]> {
   element.removeAttribute('data-a11y-root');
   return runTogether(apart, tree);
 }
+
+/**
+ * What a framework logs as a warning or an error while a test runs (Angular's dev-mode checks and
+ * Svelte's runtime log there): `start` in a `beforeEach`, `stop` in the `afterEach`.
+ */
+export function consoleMessages(): { readonly messages: string[]; start(): void; stop(): void } {
+  const { warn, error } = console;
+  const messages: string[] = [];
+  const record = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return {
+    messages,
+    start() {
+      messages.length = 0;
+      console.warn = console.error = record;
+    },
+    stop() {
+      console.warn = warn;
+      console.error = error;
+    },
+  };
+}

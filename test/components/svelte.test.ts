@@ -17,7 +17,7 @@ import type {
   BekasiTimeline,
 } from '../../src/bekasi-timeline.js';
 import { fixture } from '../fixtures/index.js';
-import { $, $$, shadowText, waitForState } from './helpers.js';
+import { $, $$, consoleMessages, shadowText, waitForState } from './helpers.js';
 
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
@@ -54,16 +54,12 @@ const svelte = (await import(sveltePath)) as SvelteVendor;
 
 const apps: Record<string, unknown>[] = [];
 /** What was logged as a warning or error while a test ran: Svelte's runtime warns in the console. */
-let logged: string[] = [];
-const { warn, error } = console;
+const logged = consoleMessages();
 beforeEach(() => {
-  logged = [];
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  logged.start();
 });
 afterEach(() => {
-  console.warn = warn;
-  console.error = error;
+  logged.stop();
   for (const app of apps.splice(0)) void svelte.unmount(app);
   document.body.replaceChildren();
 });
@@ -120,7 +116,7 @@ describe('In a Svelte 5 app', () => {
     expect(names(element)).to.have.members(['500 kWp of rooftop solar', 'Bus waits under 10 minutes']);
     await expect(element).to.be.accessible();
     expect(svelte.compileWarnings).to.deep.equal([]);
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 
   it('the timeline, mounted before it is defined, takes data={…} and an attached groupBy, and reports onbekasi-load and onbekasi-programme-select', async () => {
@@ -158,6 +154,6 @@ describe('In a Svelte 5 app', () => {
     expect(programme?.name).to.deep.include({ id: name });
     expect($(element, 'dialog .details__title')?.textContent?.trim()).to.equal(name);
     await expect(element).to.be.accessible();
-    expect(logged).to.deep.equal([]);
+    expect(logged.messages).to.deep.equal([]);
   });
 });
