@@ -126,7 +126,7 @@ export function filterRows(
       (!filter.health || quickWin.health === filter.health) &&
       (!filter.dimension || quickWin.dimension === filter.dimension) &&
       (!filter.agency || quickWin.agency === filter.agency) &&
-      terms.every((term) => searchKey(row, language).includes(term))
+      (terms.length === 0 || terms.every((term) => searchKey(row, language).includes(term)))
     );
   });
 }
