@@ -89,11 +89,19 @@ export type ComponentStrings = {
  * Fills `{name}` placeholders; a name without a value becomes empty, never `{name}`. Given a
  * language, numbers are written as its readers write them ("10.000" in Indonesian); without one
  * they are left as they are, for years and counts formatted before.
+ *
+ * `{name|one|other}` is a word that agrees with a count: `one` when `name` is 1, else `other`
+ * ("{count} {count|quick win|quick wins}"). Indonesian needs none; a language with more forms
+ * can write its sentence around the number instead ("Program: {count}").
  */
 export function fill(template: string, params: object, language?: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = (params as Record<string, unknown>)[name];
-    if (typeof value === 'number' && language) return numberFormat(language, {}).format(value);
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (_, name: string, one?: string, other?: string) => {
+      const value = (params as Record<string, unknown>)[name];
+      if (other !== undefined) return value === 1 ? (one as string) : other;
+      if (typeof value === 'number' && language) return numberFormat(language, {}).format(value);
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    },
+  );
 }

@@ -627,3 +627,18 @@ describe('changing a few words of a built-in language', () => {
     expect(componentStrings('id', 'timeline', timelineStrings)).to.equal(timelineStrings.id);
   });
 });
+
+describe('fill', () => {
+  it('picks the word that agrees with a count: the first form for 1, the second otherwise', () => {
+    const template = '{count} {count|quick win|quick wins}';
+    expect(fill(template, { count: 1 }, 'en')).to.equal('1 quick win');
+    expect(fill(template, { count: 0 }, 'en')).to.equal('0 quick wins');
+    expect(fill(template, { count: 10000 }, 'en')).to.equal('10,000 quick wins');
+    expect(fill('{shown} of {total} {total|programme|programmes}', { shown: 1, total: 1 })).to.equal(
+      '1 of 1 programme',
+    );
+    // A form may be empty, and a count missing reads as "other".
+    expect(fill('{n} day{n||s}', { n: 1 })).to.equal('1 day');
+    expect(fill('{n} day{n||s}', {})).to.equal(' days');
+  });
+});

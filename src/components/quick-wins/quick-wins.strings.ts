@@ -118,7 +118,7 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
   en: {
     heading: 'Quick wins',
     summary: 'Summary',
-    summaryText: '{count} quick wins: {completed} completed ({share}), {overdue} overdue.',
+    summaryText: '{count} {count|quick win|quick wins}: {completed} completed ({share}), {overdue} overdue.',
     chart: 'Status chart: {list}',
     status: statusWords.en,
     health: healthWords.en,
@@ -142,7 +142,7 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
     table: 'Table',
     clear: 'Clear filters',
     download: 'Download CSV',
-    shown: 'Showing {count} of {total} quick wins',
+    shown: 'Showing {count} of {total} {total|quick win|quick wins}',
     range: '{from}–{to} of {count}',
     pages: 'Pages',
     previous: 'Previous',
@@ -164,7 +164,8 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
     target: 'Target',
     progress: 'Progress',
     noValue: 'no data',
-    history: '{kpi} history: {from} ({fromDate}) to {to} ({toDate}), {count} measurements',
+    history:
+      '{kpi} history: {from} ({fromDate}) to {to} ({toDate}), {count} {count|measurement|measurements}',
     evidence: 'Evidence',
     yes: 'yes',
     no: 'no',

@@ -720,6 +720,19 @@ describe('<bekasi-quick-wins>', () => {
     });
   });
 
+  describe('counts in English', () => {
+    it('says "1 quick win", not "1 quick wins"', async () => {
+      const document = fixture('bekasi') as { quickWins: unknown[] };
+      document.quickWins = document.quickWins.slice(0, 1);
+      const element = await tracker(document, { lang: 'en' });
+      expect(text($(element, '[part="summary"] p'))).to.match(/^1 quick win: /);
+      expect(text($(element, '.count'))).to.equal('Showing 1 of 1 quick win');
+      const two = await tracker(fixture('bekasi'), { lang: 'en', q: 'permits' });
+      expect(text($(two, '.count'))).to.equal('Showing 1 of 6 quick wins');
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('search', () => {
     it('finds a quick win by several of its words, in any order', async () => {
       const element = await tracker(fixture('bekasi'), { q: 'hari izin' });

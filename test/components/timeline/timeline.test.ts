@@ -1388,6 +1388,15 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('says "1 programme" in English, not "1 programmes"', async () => {
+      const element = await timeline(fixture('bekasi'), { lang: 'en', search: 'parking' });
+      expect(shadowText(element)).to.include('1 of 24 programmes');
+      expect($(element, '[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(
+        /^1 programme: /,
+      );
+      await expect(element).to.be.accessible();
+    });
+
     it('finds a programme by several of its words, in any order', async () => {
       const element = await timeline(fixture('bekasi'), { search: 'daring pajak' });
       expect(names(element)).to.deep.equal(['Pajak daerah daring']);
