@@ -9,9 +9,13 @@ export function resolveLanguage(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      // PHP templates often print the server's locale, `en_US`: a tag with a hyphen is meant.
-      if (lang) return lang.replace(/_/g, '-');
+      // PHP templates often print the server's locale, `en_US` or `en_US.UTF-8`: a tag with a
+      // hyphen is meant, without the character set.
+      const lang = node
+        .getAttribute('lang')
+        ?.replace(/[.@].*/, '')
+        .replace(/_/g, '-');
+      if (lang) return lang;
     }
     // Step out of a shadow root to its host; otherwise up to the parent.
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

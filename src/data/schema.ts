@@ -72,11 +72,12 @@ function object<T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefi
 const text = (maxLength: number) =>
   v.union(
     [
-      v.pipe(v.string(), v.maxLength(maxLength, 'too-long')),
+      // Not empty: an empty name would be a button or a heading with nothing to say.
+      v.pipe(v.string(), v.minLength(1, 'empty-text'), v.maxLength(maxLength, 'too-long')),
       v.pipe(
         v.record(
           v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'language-tag')),
-          v.pipe(v.string(), v.maxLength(maxLength, 'too-long')),
+          v.pipe(v.string(), v.minLength(1, 'empty-text'), v.maxLength(maxLength, 'too-long')),
         ),
         v.minEntries(1, 'empty-text'),
       ),

@@ -95,7 +95,7 @@ interface DocumentCache {
 }
 
 /** A field whose bad value is dropped on its own instead of the item around it. */
-const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set(['url', 'color', 'too-long']);
+const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set(['url', 'color', 'too-long', 'empty-text']);
 
 /**
  * Every action in `schema.ts` carries an issue code as its message (`'date'`, `'too-long'` …);
@@ -233,8 +233,9 @@ function checkHead(input: unknown): DocumentCache['head'] {
 
   const version = raw['schemaVersion'];
   if (typeof version !== 'string' || !SCHEMA_VERSION_PATTERN.test(version)) {
+    // A missing value has nothing to quote: not "(found undefined)".
     return reject(version === undefined ? 'required' : 'schema-version', 'schemaVersion', {
-      value: describeValue(version),
+      value: version === undefined ? undefined : describeValue(version),
       params: { supported: `${SUPPORTED_MAJOR_VERSION}.x` },
     });
   }
@@ -427,7 +428,14 @@ function validateItem<T>(
   if (fieldIssues.length === found.length && item !== null && typeof item === 'object') {
     // Drop the offending fields from a copy and try again; a field its object cannot do without
     // (a link's href, an image's src) takes that object with it.
-    const copy: unknown = structuredClone(item);
+    let copy: unknown;
+    try {
+      copy = structuredClone(item);
+    } catch {
+      // A framework's reactive object (Vue's `reactive`, Svelte's `$state`) is a Proxy, which
+      // structuredClone refuses; JSON reads through it (a cycle, which JSON cannot, clones above).
+      copy = JSON.parse(JSON.stringify(item));
+    }
     const removedPaths = new Set<string>();
     for (const issue of fieldIssues) {
       let { relative } = issue;

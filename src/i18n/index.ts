@@ -72,7 +72,8 @@ export function shownLanguage(language: string): string {
 
 /** The direction a translation's text runs: left to right unless it says otherwise. */
 export function textDirection(translation: Translation): 'ltr' | 'rtl' {
-  return translation.$dir ?? 'ltr';
+  // A translation loaded as JSON may say anything: only "rtl" turns the component around.
+  return translation.$dir === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The translation for a language tag: the exact tag, its base language, else Indonesian. */

@@ -1,0 +1,106 @@
+// Bad input met across the components (the rule: a clear message, nothing broken): data from a
+// framework's reactive state, empty names, a page's odd language tag, a document without a
+// version, a translation with an odd direction. Each case here once went wrong.
+import '../setup.js';
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { BekasiElement } from '../../src/core/base-element.js';
+import type { BekasiLoadDetail } from '../../src/core/events.js';
+import { registerTranslation, translationFor } from '../../src/i18n/index.js';
+import { fixture } from '../fixtures/index.js';
+import { $, nextEvent, shadowText, shownState, waitForState } from './helpers.js';
+
+// Mocha's globals: the project has no @types/mocha.
+declare const describe: (title: string, body: () => void) => void;
+declare const it: (title: string, test: () => Promise<void>) => void;
+
+interface VueVendor {
+  reactive<T extends object>(value: T): T;
+}
+// Served by test/server/vendor-plugin.mjs, not a package import: hence the cast.
+const vuePath = '/__vendor__/vue.js';
+const { reactive } = (await import(vuePath)) as VueVendor;
+
+/** A component with `data` and attributes, once it shows `state`. */
+async function mount(
+  tag: string,
+  data: unknown,
+  attributes: Record<string, string>,
+  state: 'ready' | 'error' = 'ready',
+): Promise<BekasiElement> {
+  const wrapper = await render<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+  const element = document.createElement(tag) as BekasiElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.data = data;
+  wrapper.append(element);
+  await waitForState(element, state);
+  return element;
+}
+
+describe('bad input, across the components', () => {
+  for (const tag of ['bekasi-banner', 'bekasi-scorecard', 'bekasi-timeline', 'bekasi-quick-wins']) {
+    it(`<${tag}> shows a Vue-reactive document with an unsafe link, leaving the link out`, async () => {
+      // `partial` has items whose unsafe URL or colour is dropped on its own: the copy made to
+      // drop it once refused the Proxy Vue wraps the document in, and took the whole document.
+      const element = await mount(tag, reactive(fixture('partial') as object), { lang: 'en' });
+      expect(shownState(element)).to.equal('ready');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('leaves out a quick win whose name is empty, instead of a button without a name', async () => {
+    const document = fixture('bekasi') as { quickWins: { name: unknown }[] };
+    document.quickWins[0]!.name = { id: '', en: '' };
+    const loaded = nextEvent<BekasiLoadDetail>(window, 'bekasi-load');
+    const element = await mount('bekasi-quick-wins', document, { lang: 'en' });
+    const { detail } = await loaded;
+    expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.include(
+      'quickWins[0].name.id empty-text',
+    );
+    expect(detail.document.quickWins).to.have.length(5);
+    await expect(element).to.be.accessible();
+  });
+
+  it('drops an empty optional text on its own, and refuses a city without a name', async () => {
+    const element = await mount(
+      'bekasi-banner',
+      { schemaVersion: '1.0', city: { name: '' } },
+      { lang: 'en' },
+      'error',
+    );
+    expect(shadowText(element)).to.include('city.name: has no text');
+    await expect(element).to.be.accessible();
+    const tagline = await mount(
+      'bekasi-banner',
+      { schemaVersion: '1.0', city: { name: 'Kota Bekasi', tagline: '' } },
+      { lang: 'id' },
+    );
+    expect($(tagline, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+  });
+
+  it('writes English numbers for a page whose language is a server locale ("en_US.UTF-8")', async () => {
+    const element = await mount('bekasi-scorecard', fixture('bekasi'), { lang: 'en_US.UTF-8' });
+    expect(shadowText(element)).to.include('Overall score');
+    expect(shadowText(element)).to.include('3.60');
+    expect(shadowText(element)).not.to.include('3,60');
+  });
+
+  for (const lang of ['id', 'en']) {
+    it(`quotes nothing for a missing schemaVersion, not "undefined" (${lang})`, async () => {
+      const element = await mount('bekasi-scorecard', { evaluations: [] }, { lang }, 'error');
+      expect(shadowText(element)).to.include('schemaVersion');
+      expect(shadowText(element)).not.to.include('undefined');
+    });
+  }
+
+  it('runs left to right with a translation whose $dir is neither rtl nor ltr, on a right-to-left page', async () => {
+    registerTranslation({ ...translationFor('en'), $code: 'qx', $name: 'QX', $dir: 'sideways' as 'ltr' });
+    const wrapper = await render<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    const element = document.createElement('bekasi-banner') as BekasiElement;
+    element.setAttribute('lang', 'qx');
+    element.data = fixture('minimal');
+    wrapper.append(element);
+    await waitForState(element, 'ready');
+    expect(getComputedStyle($(element, '[part="base"]')!).direction).to.equal('ltr');
+  });
+});
