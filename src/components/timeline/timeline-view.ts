@@ -323,13 +323,20 @@ export function panWindow([from, to]: TimeWindow, share: number): TimeWindow {
 /**
  * Keeps a window's middle within the data's extent, so it shows no more than half a window of
  * empty time past either end: panning cannot lose the programmes, however far it goes, and a
- * window wider than the data (zoomed out) still fits around it.
+ * window wider than the data (zoomed out) still fits around it. Given the window it moves from,
+ * the extent reaches that one's middle too: a window the page put outside the programmes
+ * (`from`/`to`) is not thrown across them by "Earlier", it stays where it was.
  */
-export function clampWindow(window: TimeWindow, extent: [number, number] | undefined): TimeWindow {
+export function clampWindow(
+  window: TimeWindow,
+  extent: [number, number] | undefined,
+  previous?: TimeWindow,
+): TimeWindow {
   if (!extent) return window;
   const [from, to] = window;
   const middle = (from + to) / 2;
-  const shift = Math.min(extent[1], Math.max(extent[0], middle)) - middle;
+  const was = previous ? (previous[0] + previous[1]) / 2 : extent[0];
+  const shift = Math.min(Math.max(extent[1], was), Math.max(Math.min(extent[0], was), middle)) - middle;
   return shift === 0 ? window : [from + shift, to + shift];
 }
 

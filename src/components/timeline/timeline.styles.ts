@@ -58,15 +58,25 @@ export const timelineStyles = css`
   .chart {
     --_label: clamp(8em, 32%, 16em);
     overflow: hidden;
+    /* Progress fills, done milestones and overdue hatching are backgrounds: printed too. */
+    print-color-adjust: exact;
   }
   .axis,
   .programme {
     display: grid;
     grid-template-columns: var(--_label) 1fr;
   }
+  /* The rows scroll under the axis: where a scrollbar takes room (Windows, Linux, a mouse on a
+     Mac), the axis keeps the same gutter, or its time track would be wider than the rows' and
+     every bar and the today line would sit off its date. */
   .axis {
     height: 2.5em;
     border-bottom: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .axis,
+  .scroller {
+    scrollbar-gutter: stable;
   }
   .axis__track,
   .programme__track {

@@ -249,6 +249,16 @@ describe('timeline view: rows, windows and moves', () => {
     expect(clampWindow([30, 40], undefined)).to.deep.equal([30, 40]);
   });
 
+  it('never moves a window against the way it was asked to go', () => {
+    const extent: [number, number] = [10, 20];
+    // The page set [0, 4], far before the data: a step earlier stays, one later goes later.
+    expect(clampWindow([-1, 3], extent, [0, 4])).to.deep.equal([0, 4]);
+    expect(clampWindow([1, 5], extent, [0, 4])).to.deep.equal([1, 5]);
+    // Past the end, a step later stays; inside, as before.
+    expect(clampWindow([41, 45], extent, [40, 44])).to.deep.equal([40, 44]);
+    expect(clampWindow([30, 40], extent, [12, 18])).to.deep.equal([15, 25]);
+  });
+
   it('derives counts of shown, running and overdue programmes for the summary', () => {
     const model = bekasi();
     const spans = spansOf(model.document.programmes ?? [], TODAY);

@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
 import type {
   BekasiProgrammeSelectDetail,
@@ -858,6 +858,25 @@ describe('<bekasi-timeline>', () => {
       const twice = await notch();
       expect(twice / before).to.be.closeTo(2, 0.01);
       expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2017');
+      await expect(element).to.be.accessible();
+    });
+
+    it('never moves a window the page set before the programmes later when asked for earlier', async () => {
+      const element = await timeline(programmesDocument([programme('a', { start: '2010', end: '2020' })]), {
+        from: '2000',
+        to: '2004',
+      });
+      const button = (label: string) =>
+        $$<HTMLButtonElement>(element, '.toolbar button').find(
+          (item) => item.getAttribute('title') === label,
+        )!;
+      const years = () => chartLabel(element)!.match(/\d{4}/g)!.map(Number);
+      button('Lebih awal').click();
+      await settle(element);
+      expect(years()[0]).to.be.at.most(2000);
+      button('Lebih akhir').click();
+      await settle(element);
+      expect(years()[0]).to.be.at.least(2000);
       await expect(element).to.be.accessible();
     });
 
@@ -1815,6 +1834,58 @@ describe('<bekasi-timeline>', () => {
       element.layout = 'chart'; // the page sets it
       await settle(element);
       expect(inSight()).to.deep.equal(top);
+    });
+  });
+
+  describe('the list, one tab stop', () => {
+    it('lets Tab leave the list in one press, as it leaves the chart; ↓ moves in it', async () => {
+      const element = await timeline(manyProgrammesDocument(2000, 5), { layout: 'list' });
+      const after = document.createElement('button');
+      after.textContent = 'after the timeline';
+      element.parentElement!.append(after);
+      try {
+        expect($$(element, '.list__button[tabindex="0"]')).to.have.length(1);
+        $<HTMLButtonElement>(element, '.list__button[tabindex="0"]')!.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        await settle(element);
+        const second = element.shadowRoot!.activeElement as HTMLElement;
+        expect(second.getAttribute('tabindex')).to.equal('0');
+        expect($$(element, '.list__button[tabindex="0"]')).to.have.length(1);
+        await sendKeys({ press: 'Tab' });
+        await settle(element);
+        expect(document.activeElement).to.equal(after);
+        await expect(element).to.be.accessible();
+      } finally {
+        after.remove();
+      }
+    });
+
+    it('prints its progress fills, done milestones and overdue hatching, which are backgrounds', async () => {
+      const element = await timeline(fixture('bekasi'));
+      for (const part of ['.chart', '.bar', '.milestone']) {
+        expect(getComputedStyle($(element, part)!).printColorAdjust, part).to.equal('exact');
+      }
+    });
+  });
+
+  describe('with scrollbars that take room', () => {
+    it('draws the bars and the today line on the axis’s scale while the rows scroll', async () => {
+      const element = await timeline(fixture('bekasi'), { width: 960 });
+      // The test browser runs with --hide-scrollbars, where no scrollbar takes room: the axis and
+      // the scroller must both keep a gutter for one, and with a styled 15 px scrollbar in it, the
+      // rows' time track must be the axis's.
+      for (const part of ['.axis', '.scroller']) {
+        expect(getComputedStyle($(element, part)!).scrollbarGutter, part).to.equal('stable');
+      }
+      const style = document.createElement('style');
+      style.textContent = '::-webkit-scrollbar { width: 15px; height: 15px; background: #ccc; }';
+      element.shadowRoot!.append(style);
+      await settle(element);
+      const scroller = $(element, '.scroller')!;
+      expect(scroller.offsetWidth - scroller.clientWidth).to.equal(15);
+      const axis = $(element, '.axis__track')!.getBoundingClientRect();
+      const track = $(element, '.programme__track')!.getBoundingClientRect();
+      expect([track.left, track.right]).to.deep.equal([axis.left, axis.right]);
     });
   });
 
