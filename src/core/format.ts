@@ -62,7 +62,9 @@ export function formatPercent(value: number, language: string): string {
 
 /** A money amount in its currency: `Rp12.500.000.000`. */
 export function formatCurrency(amount: number, currency: string, language: string): string {
-  return numberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  // Whole amounts whole (Rp12.500.000.000, not ",00"); cents as given ($1,234.56, not $1,235).
+  const digits = amount % 1 ? {} : { maximumFractionDigits: 0 };
+  return numberFormat(language, { style: 'currency', currency, ...digits }).format(amount);
 }
 
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -847,18 +847,33 @@ export class BekasiTimeline extends BekasiElement {
         ${repeat(
           indexes,
           (index) => index,
-          (index) => this.#renderListRow(model, view, index, index === tabStop),
+          (index) => this.#renderListRow(model, view, index, index === tabStop, all),
         )}
       </div>
     </div>`;
   }
 
-  #renderListRow(model: SmartCityModel, view: TimelineView, index: number, tabStop: boolean): unknown {
+  #renderListRow(
+    model: SmartCityModel,
+    view: TimelineView,
+    index: number,
+    tabStop: boolean,
+    all: boolean,
+  ): unknown {
     const row = view.rows[index];
     if (!row) return nothing;
     const position = cssProperties({ '--_row': String(index) });
+    // A windowed list holds a few of its rows: a screen reader is told how many there are, and
+    // where each is, rather than "list, 26 items".
+    const size = all ? undefined : view.rows.length;
     if (row.kind === 'lane') {
-      return html`<div class="list__lane" role="listitem" ${position}>
+      return html`<div
+        class="list__lane"
+        role="listitem"
+        aria-setsize=${ifDefined(size)}
+        aria-posinset=${ifDefined(size && index + 1)}
+        ${position}
+      >
         ${this.#renderLaneHeader(row, index)}
       </div>`;
     }
@@ -867,7 +882,13 @@ export class BekasiTimeline extends BekasiElement {
     const agency = programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency);
     const progress = this.#progressText(programme);
     const milestones = this.#milestonesText(programme);
-    return html`<div class="list__item" role="listitem" ${position}>
+    return html`<div
+      class="list__item"
+      role="listitem"
+      aria-setsize=${ifDefined(size)}
+      aria-posinset=${ifDefined(size && index + 1)}
+      ${position}
+    >
       <!-- One tab stop, as in the chart: Tab leaves the list at once, ↑ and ↓ move in it. -->
       <button
         type="button"

@@ -1860,11 +1860,47 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
+    it('tells a screen reader a windowed list’s size and each row’s place in it', async () => {
+      const element = await timeline(manyProgrammesDocument(2000, 5), { layout: 'list' });
+      const rows = $$(element, '[role="listitem"]');
+      expect(rows.length).to.be.below(100);
+      // 2,000 programmes under the six dimensions' headings.
+      expect(rows[0]!.getAttribute('aria-setsize')).to.equal('2006');
+      expect(rows.map((row) => row.getAttribute('aria-posinset')).slice(0, 3)).to.deep.equal(['1', '2', '3']);
+      // Drawn whole, the list itself says how many it holds.
+      const short = await timeline(fixture('bekasi'), { layout: 'list' });
+      expect($(short, '[role="listitem"]')!.hasAttribute('aria-setsize')).to.equal(false);
+      await expect(element).to.be.accessible();
+    });
+
     it('prints its progress fills, done milestones and overdue hatching, which are backgrounds', async () => {
       const element = await timeline(fixture('bekasi'));
       for (const part of ['.chart', '.bar', '.milestone']) {
         expect(getComputedStyle($(element, part)!).printColorAdjust, part).to.equal('exact');
       }
+    });
+  });
+
+  describe('budgets', () => {
+    it('shows a budget with cents as given, and a whole one without', async () => {
+      const element = await timeline(
+        programmesDocument([
+          programme('b', { budget: { amount: 1234.56, currency: 'USD' } }),
+          programme('c', { start: '2011', budget: { amount: 12500000000, currency: 'IDR' } }),
+        ]),
+        { lang: 'en' },
+      );
+      const details = async (index: number) => {
+        $$<HTMLElement>(element, '.programme')[index]!.click();
+        await settle(element);
+        const text = $(element, 'dialog')!.textContent!.replace(/\s+/g, ' ');
+        $<HTMLButtonElement>(element, 'dialog button')!.click();
+        await settle(element);
+        return text;
+      };
+      expect(await details(0)).to.include('$1,234.56');
+      const whole = await details(1);
+      expect(whole).to.match(/IDR\s?12,500,000,000(?![.,]\d)/);
     });
   });
 
