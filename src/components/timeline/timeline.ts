@@ -1,4 +1,5 @@
-// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+// The CDN file holds the modules in import order, and gzip finds more to share in some orders: the
+// data layer first, then this order of the rest (searched: 80 B less than the order before).
 import {
   agenciesSection,
   citySection,
@@ -6,14 +7,14 @@ import {
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { emit } from '../../core/events.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { dimensionColor } from '../../core/dimension-color.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
-import { dimensionColor } from '../../core/dimension-color.js';
-import { emit } from '../../core/events.js';
 import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
 import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
