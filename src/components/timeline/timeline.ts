@@ -590,7 +590,8 @@ export class BekasiTimeline extends BekasiElement {
     const label = this.#windowLabel();
     const nearFirst = Math.floor(this.scrolled / chartRow) - TRACKS_AHEAD;
     const nearEnd = Math.ceil((this.scrolled + viewport) / chartRow) + TRACKS_AHEAD;
-    return html`<div class="chart" part="chart">
+    // The wheel on the whole chart: Ctrl + wheel over the axis zooms the timeline, not the page.
+    return html`<div class="chart" part="chart" @wheel=${this.#onWheel}>
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
           ${ticks.map((tick) => {
@@ -618,7 +619,6 @@ export class BekasiTimeline extends BekasiElement {
       <div
         class="scroller ${all ? 'scroller--all' : ''}"
         @scroll=${this.#onScroll}
-        @wheel=${this.#onWheel}
         @pointerdown=${this.#onPointerDown}
         @pointermove=${this.#onPointerMove}
         @pointerup=${this.#onPointerEnd}

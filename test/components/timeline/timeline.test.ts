@@ -880,6 +880,29 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('zooms with Ctrl + wheel over the time axis too, rather than zooming the page', async () => {
+      const element = await timeline(programmesDocument([programme('a', { start: '2010', end: '2020' })]), {
+        from: '2010',
+        to: '2019',
+      });
+      const before = chartLabel(element);
+      const axis = $(element, '.axis__track')!;
+      const box = axis.getBoundingClientRect();
+      const wheel = new WheelEvent('wheel', {
+        deltaY: -100,
+        ctrlKey: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + 5,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      axis.dispatchEvent(wheel);
+      await settle(element);
+      expect(wheel.defaultPrevented).to.equal(true);
+      expect(chartLabel(element)).not.to.equal(before);
+    });
+
     it('pans no further than half a window past the programmes', async () => {
       const element = await timeline(data(), { from: '2010', to: '2019' });
       const button = (label: string) =>
