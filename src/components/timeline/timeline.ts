@@ -863,53 +863,49 @@ export class BekasiTimeline extends BekasiElement {
   ): unknown {
     const row = view.rows[index];
     if (!row) return nothing;
-    const position = cssProperties({ '--_row': String(index) });
     // A windowed list holds a few of its rows: a screen reader is told how many there are, and
     // where each is, rather than "list, 26 items".
     const size = all ? undefined : view.rows.length;
-    if (row.kind === 'lane') {
-      return html`<div
-        class="list__lane"
-        role="listitem"
-        aria-setsize=${ifDefined(size)}
-        aria-posinset=${ifDefined(size && index + 1)}
-        ${position}
-      >
-        ${this.#renderLaneHeader(row, index)}
-      </div>`;
-    }
-    const { span } = row;
+    return html`<div
+      class=${row.kind === 'lane' ? 'list__lane' : 'list__item'}
+      role="listitem"
+      aria-setsize=${ifDefined(size)}
+      aria-posinset=${ifDefined(size && index + 1)}
+      ${cssProperties({ '--_row': String(index) })}
+    >
+      ${row.kind === 'lane' ? this.#renderLaneHeader(row, index) : this.#renderListButton(model, row.span, index, tabStop)}
+    </div>`;
+  }
+
+  /** A programme in the list: one tab stop, as in the chart (Tab leaves the list, ↑ and ↓ move in it). */
+  #renderListButton(
+    model: SmartCityModel,
+    span: ProgrammeSpan,
+    index: number,
+    tabStop: boolean,
+  ): TemplateResult {
     const programme = span.programme;
     const agency = programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency);
     const progress = this.#progressText(programme);
     const milestones = this.#milestonesText(programme);
-    return html`<div
-      class="list__item"
-      role="listitem"
-      aria-setsize=${ifDefined(size)}
-      aria-posinset=${ifDefined(size && index + 1)}
-      ${position}
+    return html`<button
+      type="button"
+      class="list__button"
+      data-row=${index}
+      tabindex=${tabStop ? 0 : -1}
+      aria-haspopup="dialog"
     >
-      <!-- One tab stop, as in the chart: Tab leaves the list at once, ↑ and ↓ move in it. -->
-      <button
-        type="button"
-        class="list__button"
-        data-row=${index}
-        tabindex=${tabStop ? 0 : -1}
-        aria-haspopup="dialog"
-      >
-        <span class="list__name" dir="auto">${this.localText(programme.name)}</span>
-        <span class="list__meta">
-          <span>${this.#dates(programme)}</span>
-          ${this.#renderFlags(programme, span.overdue)}
-          <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
-          ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
-          ${progress ? html`<span>${progress}</span>` : nothing}
-          ${milestones ? html`<span>${milestones}</span>` : nothing}
-          ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
-        </span>
-      </button>
-    </div>`;
+      <span class="list__name" dir="auto">${this.localText(programme.name)}</span>
+      <span class="list__meta">
+        <span>${this.#dates(programme)}</span>
+        ${this.#renderFlags(programme, span.overdue)}
+        <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
+        ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
+        ${progress ? html`<span>${progress}</span>` : nothing}
+        ${milestones ? html`<span>${milestones}</span>` : nothing}
+        ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
+      </span>
+    </button>`;
   }
 
   #renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
