@@ -140,6 +140,12 @@ export const Quarters: Story = { args: { from: '2024-07', to: '2025-12' } };
  */
 export const OneYear: Story = { args: { from: '2025', to: '2025' } };
 
+/**
+ * `from="2025-03" to="2025-08"`: between two Januaries, so no tick is a year. The first names its
+ * year ("Mar 2025"), and the chart's accessible name gives the window to the month.
+ */
+export const BetweenTwoJanuaries: Story = { args: { from: '2025-03', to: '2025-08' } };
+
 /** `dimension="economy"` (an id or an alias): only that dimension's programmes. */
 export const FilterDimension: Story = { args: { dimension: 'economy' } };
 

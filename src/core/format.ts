@@ -86,9 +86,19 @@ export function formatPartialDate(date: PartialDate, language: string): string {
   }).format(dateSpan(date).start);
 }
 
-/** An axis label: the year ("2024") or the short month ("Jul", "Agu"). */
-export function formatTick(time: number, unit: 'year' | 'month', language: string): string {
-  return dateFormat(language, unit === 'year' ? { year: 'numeric' } : { month: 'short' }).format(time);
+/**
+ * An axis label or a window's end: the year ("2024"), the short month ("Jul", "Agu"), or a month
+ * with its year, short or long ("Mar 2015", "Maret 2015").
+ */
+export function formatTick(
+  time: number,
+  unit: 'year' | 'month' | 'month-year' | 'long-month-year',
+  language: string,
+): string {
+  return dateFormat(language, {
+    year: unit === 'month' ? undefined : 'numeric',
+    month: unit[0] === 'l' ? 'long' : unit === 'year' ? undefined : 'short',
+  }).format(time);
 }
 
 /** A moment: "1 November 2026 09.00". */

@@ -82,6 +82,8 @@ const LIST_ROW = 4;
 const TRACKS_AHEAD = 3;
 /** Room (em) a tick's label takes to the right of its line: "2028" in bold, or a month. */
 const TICK_LABEL = 2.5;
+/** Room (em) the first tick takes when it names its year as well: "Mar 2015". */
+const YEAR_TICK_LABEL = 4.5;
 /** Below this width (em: 600 px at 16 px) `layout="auto"` shows the list. */
 const NARROW = 37.5;
 
@@ -580,11 +582,18 @@ export class BekasiTimeline extends BekasiElement {
     const [from, to] = window;
     const at = (time: number) => (time - from) / (to - from);
     const today = this.#now().getTime();
-    // A label that would run past the track's end is left out rather than cut off.
+    // Zoomed in to months or quarters, the first tick names its year too ("Mar 2015"): with no
+    // January in view, no other tick would. The ticks its longer label would cover are left out,
+    // as is a label that would run past the track's end rather than be cut off.
+    let covered = -1;
     // Ticks are spaced for labels at 16 px: a larger text spaces them as a narrower track would.
-    const ticks = ticksFor(from, to, (this.trackWidth * 16) / this.textSize).filter(
-      (tick) => at(tick.time) * this.trackWidth <= this.trackWidth - TICK_LABEL * this.textSize,
-    );
+    const ticks = ticksFor(from, to, (this.trackWidth * 16) / this.textSize).filter((tick, index) => {
+      const x = at(tick.time) * this.trackWidth;
+      if (x < covered || x > this.trackWidth - TICK_LABEL * this.textSize) return false;
+      if (!index && tick.unit !== 'year' && new Date(tick.time).getMonth())
+        covered = x + YEAR_TICK_LABEL * this.textSize;
+      return true;
+    });
     const chartRow = CHART_ROW * this.textSize;
     const { all, tabStop, indexes, viewport } = this.#renderedRows(view, chartRow);
     const label = this.#windowLabel();
@@ -594,11 +603,11 @@ export class BekasiTimeline extends BekasiElement {
     return html`<div class="chart" part="chart" @wheel=${this.#onWheel}>
       <div class="axis" aria-hidden="true">
         <div class="axis__track">
-          ${ticks.map((tick) => {
+          ${ticks.map((tick, index) => {
             const month = new Date(tick.time).getMonth();
             const text = formatTick(
               tick.time,
-              tick.unit === 'year' || month === 0 ? 'year' : 'month',
+              tick.unit === 'year' || month === 0 ? 'year' : index ? 'month' : 'month-year',
               this.language,
             );
             return html`<span
@@ -1042,16 +1051,17 @@ export class BekasiTimeline extends BekasiElement {
     this.#announceWindow();
   }
 
-  /** Says the years a zoom or pan shows ("Linimasa program, 2021 sampai 2028"), once keys pause. */
+  /** Says the months a zoom or pan shows ("Linimasa program, Maret 2021 sampai Juni 2028"), once keys pause. */
   #announceWindow(): void {
     this.announce(this.#windowLabel(), true);
   }
 
+  /** The window's ends to the month: "Maret 2015 sampai Juni 2015", not "2015 sampai 2015". */
   #windowLabel(): string {
     const [from, to] = this.timeWindow ?? [0, 0];
     return fill(this.#strings.chartLabel, {
-      from: formatTick(from, 'year', this.language),
-      to: formatTick(to, 'year', this.language),
+      from: formatTick(from, 'long-month-year', this.language),
+      to: formatTick(to, 'long-month-year', this.language),
     });
   }
 

@@ -102,6 +102,8 @@ const focusedName = (element: Element) =>
   element.shadowRoot?.activeElement?.querySelector('.programme__name, .list__name')?.textContent?.trim();
 const ticks = (element: Element) => $$(element, '.tick').map((tick) => tick.textContent?.trim());
 const chartLabel = (element: Element) => $(element, '.rows')?.getAttribute('aria-label');
+/** The chart's label with its months left out ("2012 sampai 2016"), for tests about years. */
+const windowYears = (element: Element) => chartLabel(element)?.replace(/\p{L}+ (\d{4})/gu, '$1');
 /** The bar of the programme named "Program {id}" (test documents name them so). */
 const barOf = (element: Element, id: string) =>
   $$(element, '.programme')
@@ -145,7 +147,7 @@ describe('<bekasi-timeline>', () => {
       );
       expect(shadowText(element)).to.include('24 dari 24 program');
       expect(ticks(element)).to.include('2020');
-      expect(chartLabel(element)).to.match(/^Linimasa program, 20\d\d sampai 20\d\d$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 20\d\d sampai 20\d\d$/);
       await expect(element).to.be.accessible();
     });
 
@@ -780,28 +782,54 @@ describe('<bekasi-timeline>', () => {
 
     it('starts at from/to when given, and the buttons zoom, pan and fit', async () => {
       const element = await timeline(data(), { from: '2012', to: '2016' });
-      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2016');
+      expect(chartLabel(element)).to.equal('Linimasa program, Januari 2012 sampai Desember 2016');
       const button = (label: string) =>
         $$<HTMLButtonElement>(element, '.toolbar button').find(
           (item) => item.getAttribute('title') === label || item.textContent?.trim() === label,
         )!;
       button('Perbesar').click();
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2013 sampai 2015');
+      expect(windowYears(element)).to.equal('Linimasa program, 2013 sampai 2015');
       button('Lebih akhir').click();
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2013 sampai 2016');
+      expect(windowYears(element)).to.equal('Linimasa program, 2013 sampai 2016');
       button('Tampilkan semua').click();
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2009 sampai 2021');
+      expect(windowYears(element)).to.equal('Linimasa program, 2009 sampai 2021');
       button('Perkecil').click();
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2003 sampai 2027');
+      expect(windowYears(element)).to.equal('Linimasa program, 2003 sampai 2027');
       expect(ticks(element).every((tick) => /^\d{4}$/.test(tick ?? ''))).to.equal(true);
       for (let step = 0; step < 5; step += 1) button('Perbesar').click();
       await settle(element);
       // Zoomed in to under a year: month names between the years.
       expect(ticks(element).some((tick) => !/^\d{4}$/.test(tick ?? ''))).to.equal(true);
+    });
+
+    it('names the year on the first tick and in its label when zoomed in between two Januaries', async () => {
+      const element = await timeline(data(), { from: '2015-03', to: '2015-08' });
+      // No January in view: "Mar Apr Mei …" alone never said which year.
+      expect(chartLabel(element)).to.equal('Linimasa program, Maret 2015 sampai Agustus 2015');
+      const labels = ticks(element);
+      expect(labels[0]).to.equal('Mar 2015');
+      expect(labels.slice(1)).to.deep.equal(['Apr', 'Mei', 'Jun', 'Jul', 'Agu']);
+      // Across a new year the first tick still names its year, and January names the next.
+      element.from = '2015-10';
+      element.to = '2016-03';
+      await settle(element);
+      expect(ticks(element)).to.deep.equal(['Okt 2015', 'Nov', 'Des', '2016', 'Feb', 'Mar']);
+      expect(chartLabel(element)).to.equal('Linimasa program, Oktober 2015 sampai Maret 2016');
+      // Narrower months: the ticks the longer first label would run into are left out.
+      const narrow = await timeline(data(), { from: '2015-03', to: '2015-08', width: 500 });
+      await settle(narrow);
+      expect(ticks(narrow)).to.deep.equal(['Mar 2015', 'Mei', 'Jun', 'Jul', 'Agu']);
+      const boxes = $$(narrow, '.tick').map((tick) => tick.getBoundingClientRect());
+      expect(boxes.slice(1).filter((box, index) => box.left < boxes[index]!.right)).to.have.length(0);
+      await expect(element).to.be.accessible();
+      element.lang = 'en';
+      await settle(element);
+      expect(ticks(element)[0]).to.equal('Oct 2015');
+      expect(chartLabel(element)).to.equal('Programme timeline, October 2015 to March 2016');
     });
 
     it('zooms with Ctrl + wheel at the pointer, and leaves a plain wheel to the page', async () => {
@@ -822,7 +850,7 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       expect(zoom.defaultPrevented).to.equal(true);
       // Zoomed in around the left edge: the start stays, the end comes closer.
-      expect(chartLabel(element)).to.match(/^Linimasa program, 2010 sampai 201[67]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 2010 sampai 201[67]$/);
     });
 
     it('zooms by half a button press per wheel notch', async () => {
@@ -857,7 +885,7 @@ describe('<bekasi-timeline>', () => {
       expect(once / before).to.be.closeTo(Math.SQRT2, 0.01);
       const twice = await notch();
       expect(twice / before).to.be.closeTo(2, 0.01);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2017');
+      expect(windowYears(element)).to.equal('Linimasa program, 2012 sampai 2017');
       await expect(element).to.be.accessible();
     });
 
@@ -917,11 +945,11 @@ describe('<bekasi-timeline>', () => {
       for (let step = 0; step < 20; step += 1) button('Lebih akhir').click();
       await settle(element);
       // The window's middle stops at the programme's end (2020): half the window shows it.
-      expect(chartLabel(element)).to.match(/^Linimasa program, 201[56] sampai 202[56]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 201[56] sampai 202[56]$/);
       expect(barShown()).to.equal(true);
       for (let step = 0; step < 40; step += 1) button('Lebih awal').click();
       await settle(element);
-      expect(chartLabel(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
       expect(barShown()).to.equal(true);
       // A long drag stops there too.
       const scroller = $(element, '.scroller')!;
@@ -936,7 +964,7 @@ describe('<bekasi-timeline>', () => {
         );
       }
       await settle(element);
-      expect(chartLabel(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 200[45] sampai 201[45]$/);
       await expect(element).to.be.accessible();
     });
 
@@ -953,7 +981,7 @@ describe('<bekasi-timeline>', () => {
       touch(scroller, 'pointermove', 1, box.left + box.width / 4);
       touch(scroller, 'pointerup', 1, box.left + box.width / 4);
       await settle(element);
-      expect(chartLabel(element)).to.not.equal('Linimasa program, 2010 sampai 2019');
+      expect(windowYears(element)).to.not.equal('Linimasa program, 2010 sampai 2019');
       // Then a tap on the programme: down, up, click.
       const bar = $<HTMLButtonElement>(element, '.programme')!;
       touch(bar, 'pointerdown', 2, box.left + 10);
@@ -985,7 +1013,7 @@ describe('<bekasi-timeline>', () => {
       pointer('pointerup', 1, box.left);
       await settle(element);
       // Dragged left by half the width: half a window later.
-      expect(chartLabel(element)).to.match(/^Linimasa program, 201[45] sampai 202[45]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 201[45] sampai 202[45]$/);
 
       pointer('pointerdown', 1, box.left + box.width * 0.4);
       pointer('pointerdown', 2, box.left + box.width * 0.6);
@@ -994,7 +1022,7 @@ describe('<bekasi-timeline>', () => {
       pointer('pointerup', 2, 0);
       await settle(element);
       // Fingers twice as far apart: half the span, around where they are now.
-      expect(chartLabel(element)).to.match(/^Linimasa program, 201[78] sampai 202[23]$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 201[78] sampai 202[23]$/);
     });
   });
 
@@ -1082,13 +1110,13 @@ describe('<bekasi-timeline>', () => {
       tabStops(element)[0]!.focus();
       key(element.shadowRoot!.activeElement!, '+');
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2014');
+      expect(windowYears(element)).to.equal('Linimasa program, 2010 sampai 2014');
       key(element.shadowRoot!.activeElement!, '-');
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2019');
+      expect(windowYears(element)).to.equal('Linimasa program, 2010 sampai 2019');
       key(element.shadowRoot!.activeElement!, 'ArrowRight', { shiftKey: true });
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2012 sampai 2021');
+      expect(windowYears(element)).to.equal('Linimasa program, 2012 sampai 2021');
       expect(focusedName(element)).to.equal('Program e1');
     });
 
@@ -1105,14 +1133,14 @@ describe('<bekasi-timeline>', () => {
       // Around its start, 2010, − flung the window to 2035–2039, away from the reader's 2024–2025.
       key(element.shadowRoot!.activeElement!, '-');
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2028');
+      expect(windowYears(element)).to.equal('Linimasa program, 2024 sampai 2028');
       expect(barOf(element, 'a')).to.not.equal(null);
       key(element.shadowRoot!.activeElement!, '+');
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2025');
+      expect(windowYears(element)).to.equal('Linimasa program, 2024 sampai 2025');
       key(element.shadowRoot!.activeElement!, '+');
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2024 sampai 2024');
+      expect(windowYears(element)).to.equal('Linimasa program, 2024 sampai 2024');
       expect(focusedName(element)).to.equal('Program a');
       await expect(element).to.be.accessible();
     });
@@ -1132,7 +1160,7 @@ describe('<bekasi-timeline>', () => {
         expect(event.defaultPrevented, `${name} with ${Object.keys(init)[0]}`).to.equal(false);
       }
       await settle(element);
-      expect(chartLabel(element)).to.equal('Linimasa program, 2010 sampai 2019');
+      expect(windowYears(element)).to.equal('Linimasa program, 2010 sampai 2019');
       expect(focusedName(element)).to.equal(focused);
       // The list view's arrows too.
       const list = await timeline(data(), { layout: 'list' });
@@ -1190,7 +1218,7 @@ describe('<bekasi-timeline>', () => {
       key(element.shadowRoot!.activeElement!, 'End');
       await settle(element);
       expect(focusedName(element)).to.equal('Program e3');
-      expect(chartLabel(element)).to.equal('Linimasa program, 2015 sampai 2017');
+      expect(windowYears(element)).to.equal('Linimasa program, 2015 sampai 2017');
     });
 
     it('opens the details with Enter, fires bekasi-programme-select, and Escape returns focus', async () => {
@@ -1485,7 +1513,7 @@ describe('<bekasi-timeline>', () => {
       // The two planned programmes run 2027–2028: the window follows them.
       const planned = chartLabel(element);
       expect(planned).to.not.equal(all);
-      expect(planned).to.match(/^Linimasa program, 202[67] sampai 20(28|29|30)$/);
+      expect(windowYears(element)).to.match(/^Linimasa program, 202[67] sampai 20(28|29|30)$/);
       element.status = undefined;
       await settle(element);
       expect(chartLabel(element)).to.equal(all);
@@ -1543,7 +1571,7 @@ describe('<bekasi-timeline>', () => {
       );
     });
 
-    it('says the years a zoom shows, once the keys pause', async () => {
+    it('says the months a zoom shows, once the keys pause', async () => {
       const element = await timeline(fixture('bekasi'), { from: '2016', to: '2028' });
       const { said, stop } = recordAnnouncements(element);
       try {
@@ -1555,7 +1583,7 @@ describe('<bekasi-timeline>', () => {
         await waitUntil(() => said.length > 0, 'the zoom is announced');
         await new Promise((resolve) => setTimeout(resolve, 700));
         expect(said).to.have.length(1);
-        expect(said[0]).to.match(/^Linimasa program, \d{4} sampai \d{4}$/);
+        expect(said[0]).to.match(/^Linimasa program, \p{L}+ \d{4} sampai \p{L}+ \d{4}$/u);
         expect(said[0]).to.equal($(element, '.rows')?.getAttribute('aria-label'));
       } finally {
         stop();
@@ -2058,7 +2086,7 @@ describe('<bekasi-timeline>', () => {
 
     it('ignores from/to values that are not dates', async () => {
       const element = await timeline(programmesDocument([programme('a')]), { from: 'kemarin', to: '<b>' });
-      expect(chartLabel(element)).to.equal('Linimasa program, 2009 sampai 2013');
+      expect(windowYears(element)).to.equal('Linimasa program, 2009 sampai 2013');
     });
 
     it('falls back to lanes by dimension and the chart for unknown values', async () => {
