@@ -107,6 +107,13 @@ function longNames(): Record<string, unknown> {
   return copy;
 }
 
+/** The demo's quick wins, each with a status the format does not know. */
+function everyStatusUnknown(): Record<string, unknown> {
+  const copy = doc('bekasi') as { quickWins: Record<string, unknown>[] };
+  for (const quickWin of copy.quickWins) quickWin['status'] = 'done-ish';
+  return copy;
+}
+
 /** Only the quick wins with these ids, from `everyState()`. */
 function onlyQuickWins(ids: readonly string[]): Record<string, unknown> {
   const copy = everyState() as { quickWins: { id: string }[] };
@@ -320,6 +327,12 @@ export const StrictWithPartialData: Story = { args: { data: doc('partial'), stri
 
 /** A document without a `quickWins` section is an error for this component. */
 export const MissingSection: Story = { args: { data: doc('minimal') } };
+
+/**
+ * Every quick win left out (here each has a status the format does not know): an error naming the
+ * section, not "no quick wins yet", which would hide that the data is broken.
+ */
+export const EveryItemLeftOut: Story = { args: { data: everyStatusUnknown() } };
 
 /** The one-tag embed: `src` fetches the document (here `/data/bekasi.json`, served by Storybook). */
 export const FromSrc: Story = { args: { data: undefined, src: DEMO_URL } };

@@ -210,8 +210,20 @@ export function blockingIssue(
   if (error) return error;
   if (!result.model) return { code: 'invalid', path: '', severity: 'error', outcome: 'rejected' };
   for (const section of required) {
-    if (result.model.document[section] === undefined) {
-      return { code: 'missing-section', path: section, severity: 'error', outcome: 'rejected', section };
+    const value = result.model.document[section];
+    // A list whose every item was left out is unusable, not a city with none yet: "Belum ada
+    // program" would hide that the data is broken. (An empty list with issues had items; `city`,
+    // an object, has no length.)
+    const emptied =
+      (value as unknown[] | undefined)?.length === 0 && relevant.some((issue) => issue.section === section);
+    if (value === undefined || emptied) {
+      return {
+        code: emptied ? 'empty-section' : 'missing-section',
+        path: section,
+        severity: 'error',
+        outcome: 'rejected',
+        section,
+      };
     }
   }
   if (strict && relevant.length > 0) return relevant[0];

@@ -93,6 +93,44 @@ describe('bad input, across the components', () => {
     });
   }
 
+  // Every item of the section left out: the data is broken, not a city with none yet.
+  const emptied: [string, string, string, (document: Record<string, { length: number }[]>) => void][] = [
+    [
+      'bekasi-scorecard',
+      'evaluations',
+      'Belum ada',
+      (document) => document.evaluations!.forEach((item) => Object.assign(item, { year: 'kemarin' })),
+    ],
+    [
+      'bekasi-timeline',
+      'programmes',
+      'Belum ada',
+      (document) => document.programmes!.forEach((item) => Object.assign(item, { dimension: 'mars' })),
+    ],
+    [
+      'bekasi-quick-wins',
+      'quickWins',
+      'Belum ada',
+      (document) => document.quickWins!.forEach((item) => Object.assign(item, { status: 'done-ish' })),
+    ],
+  ];
+  for (const [tag, section, emptyWords, breakEvery] of emptied) {
+    it(`<${tag}> shows an error, not "no data yet", when every item of ${section} is left out`, async () => {
+      const document = fixture('bekasi') as Record<string, { length: number }[]>;
+      breakEvery(document);
+      const element = await mount(tag, document, { lang: 'id' }, 'error');
+      expect(shadowText(element)).to.include(`${section}: tidak berisi satu butir pun yang dapat dipakai`);
+      expect(shadowText(element)).not.to.include(emptyWords);
+      await expect(element).to.be.accessible();
+      const english = await mount(tag, document, { lang: 'en' }, 'error');
+      expect(shadowText(english)).to.include(`${section}: has no item that can be used`);
+      // An empty list is a city with none yet: no error.
+      const none = await mount(tag, { ...fixture('bekasi'), [section]: [] }, { lang: 'en' });
+      expect(shownState(none)).to.equal('ready');
+      await expect(none).to.be.accessible();
+    });
+  }
+
   it('runs left to right with a translation whose $dir is neither rtl nor ltr, on a right-to-left page', async () => {
     registerTranslation({ ...translationFor('en'), $code: 'qx', $name: 'QX', $dir: 'sideways' as 'ltr' });
     const wrapper = await render<HTMLDivElement>(html`<div dir="rtl"></div>`);

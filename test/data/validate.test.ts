@@ -1005,6 +1005,31 @@ describe('blockingIssue', () => {
     expect(blockingIssue(result, ['city'], ['city', 'framework'])).to.equal(undefined);
   });
 
+  it("reports a required list whose every item was left out as 'empty-section', and an empty one not", () => {
+    const programmes = [{ id: 'a' }, { id: 'b' }];
+    const emptied = validateDocument({ ...copyOf('minimal'), programmes });
+    expect(emptied.issues.every((issue) => issue.outcome === 'item-dropped')).to.equal(true);
+    expect(modelOf(emptied).document.programmes).to.deep.equal([]);
+    expect(blockingIssue(emptied, ['programmes'], ['programmes', 'framework'])).to.deep.equal({
+      code: 'empty-section',
+      path: 'programmes',
+      severity: 'error',
+      outcome: 'rejected',
+      section: 'programmes',
+    });
+    // Another component that does not need the section is not stopped by it.
+    expect(blockingIssue(emptied, ['city'], ['city', 'framework'])).to.equal(undefined);
+    const none = validateDocument({ ...copyOf('minimal'), programmes: [] });
+    expect(blockingIssue(none, ['programmes'], ['programmes', 'framework'])).to.equal(undefined);
+    // An object section with a field left out (an unsafe link) is not an emptied list.
+    const city = validateDocument({
+      ...copyOf('minimal'),
+      city: { name: 'Kota Bekasi', colors: { primary: 'red' } },
+    });
+    expect(city.issues.map((issue) => issue.outcome)).to.deep.equal(['field-dropped']);
+    expect(blockingIssue(city, ['city'], ['city', 'framework'])).to.equal(undefined);
+  });
+
   it('warnings do not block; with strict, any warning in a used section does', () => {
     const result = validateDocument(copyOf('partial'));
     expect(blockingIssue(result, ['programmes'], ['programmes', 'framework'])).to.equal(undefined);

@@ -421,6 +421,23 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal((await run('validate', file, '--for', 'banner')).code, 0);
   });
 
+  test('--for timeline fails a document whose every programme is left out', async () => {
+    const file = write('no-usable-programmes.json', {
+      schemaVersion: '1.0',
+      city: { name: 'Kota Contoh' },
+      programmes: [{ id: 'a' }, { id: 'b' }],
+    });
+    const timeline = await run('validate', file, '--for', 'timeline');
+    assert.equal(timeline.code, 1, timeline.stdout);
+    assert.match(
+      timeline.stdout,
+      /^error +bekasi-timeline: programmes: has no item that can be used\. The data cannot be shown\.$/m,
+    );
+    // An empty list is a plan with no programmes yet.
+    const none = write('no-programmes.json', { schemaVersion: '1.0', programmes: [] });
+    assert.equal((await run('validate', none, '--for', 'timeline')).code, 0);
+  });
+
   test('--for banner,timeline passes the demo document', async () => {
     const { code, stdout } = await run('validate', demo, '--for', 'banner,timeline');
     assert.equal(code, 0, stdout);
