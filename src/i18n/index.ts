@@ -41,6 +41,12 @@ function overlay(base: any, own: any): any {
  */
 export function registerTranslation(...added: (Translation | TranslationChanges)[]): void {
   for (const own of added) {
+    // A translation that does not say its language can never be asked for. It may be a page's
+    // JSON: it is left out with a warning, not thrown on, and the others still register.
+    if (typeof own?.$code != 'string') {
+      console.warn('registerTranslation: left out a translation without "$code"', own);
+      continue;
+    }
     const base = registered(own.$code) ?? id;
     // A copy: each component's group is merged into it when first asked for (`componentStrings`),
     // never into the page's object, which may be frozen.

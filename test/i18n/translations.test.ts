@@ -396,6 +396,22 @@ describe('registerTranslation', () => {
     expect(translationFor('en')).to.equal(en);
   });
 
+  it('leaves out, with a warning, a translation that does not say its language, and registers the rest', () => {
+    const warned: unknown[][] = [];
+    const { warn } = console;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      // A page's JSON without "$code", a null from a failed fetch: neither has a language.
+      const nameless = JSON.parse('{"$name": "Basa Sunda", "loading": "Ngamuat…"}') as Translation;
+      registerTranslation(nameless, null as unknown as Translation, { ...en, $code: 'en-NZ' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned).to.have.length(2);
+    expect(String(warned[0]![0])).to.equal('registerTranslation: left out a translation without "$code"');
+    expect(translationFor('en-NZ').$code).to.equal('en-NZ');
+  });
+
   it('takes what a page’s translation leaves out, or gives of the wrong type, from the Indonesian', () => {
     const before = JSON.stringify(gaps);
     registerTranslation(gaps);
