@@ -84,12 +84,19 @@ export interface DataIssue {
 /** Shows a bad value in a message without echoing a 2 MB string back at the reader. */
 export function describeValue(value: unknown, max = 60): string {
   let shown: string;
-  if (typeof value === 'string') shown = JSON.stringify(value);
+  // Bidi embeddings, overrides and isolates written as escapes, as the command line writes them:
+  // a quoted U+202E reversed the rest of the message on the page.
+  if (typeof value === 'string')
+    shown = JSON.stringify(value).replace(
+      /[\u202a-\u202e\u2066-\u2069]/g,
+      (control) => '\\u' + control.charCodeAt(0).toString(16),
+    );
   else if (value === undefined) shown = 'undefined';
   else if (Array.isArray(value)) shown = `[…] (${value.length})`;
   else if (value !== null && typeof value === 'object') shown = '{…}';
   else shown = String(value);
-  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+  // Never cut between the two halves of a character outside the BMP (an emoji): half is "�".
+  return shown.length > max ? `${shown.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')}…` : shown;
 }
 
 /** Joins path segments the way a person reads JSON: `programmes[3].milestones[0].date`. */

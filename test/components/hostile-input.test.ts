@@ -93,6 +93,28 @@ describe('bad input, across the components', () => {
     });
   }
 
+  it('quotes a value with a right-to-left override as an escape, so the message keeps its order', async () => {
+    const element = await mount(
+      'bekasi-banner',
+      { schemaVersion: '\u202e1.0 sulp' },
+      { lang: 'en' },
+      'error',
+    );
+    const text = shadowText(element);
+    expect(text).to.include('(found "\\u202e1.0 sulp")');
+    expect(text).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shortens a long quoted value between characters, never inside an emoji', async () => {
+    // 57 letters and the quote mark: the cut at 59 UTF-16 units fell between the emoji's halves.
+    const version = `${'a'.repeat(57)}\u{1f3d9}${'b'.repeat(20)}`;
+    const element = await mount('bekasi-banner', { schemaVersion: version }, { lang: 'en' }, 'error');
+    const text = shadowText(element);
+    expect(text).to.include(`(found "${'a'.repeat(57)}…)`);
+    expect(text).not.to.match(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
   // Every item of the section left out: the data is broken, not a city with none yet.
   const emptied: [string, string, string, (document: Record<string, { length: number }[]>) => void][] = [
     [
