@@ -50,6 +50,7 @@ import { formatAge } from './format.js';
 import { inLanguage } from './text.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { RemoteDocument } from './remote-document.js';
+import { settings } from '../data/loader.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -140,7 +141,10 @@ export abstract class BekasiElement extends LitElement {
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
   theme: Theme = 'light';
 
-  /** Seconds to wait for each attempt to load `src`. */
+  /**
+   * Seconds to wait for each attempt to load `src`, and for a `<bekasi-data>` around the
+   * component to be defined. `0`, a negative number or a word is the default, 10.
+   */
   timeout = 10;
 
   /** Attempts after the first when loading `src` fails on the network or the server. */
@@ -214,7 +218,8 @@ export abstract class BekasiElement extends LitElement {
         this.awaitingProvider = false;
       };
       void customElements.whenDefined('bekasi-data').then(stopWaiting);
-      setTimeout(stopWaiting, this.timeout * 1000);
+      // As long as a load would wait: `timeout="0"` is the default, not "give up at once".
+      setTimeout(stopWaiting, settings({ timeout: this.timeout * 1000 }).timeout);
     }
     this.#stopObserving = [
       observeLanguageChanges(this, () => this.requestUpdate()),

@@ -178,7 +178,8 @@ function safeString(value: unknown): string {
   }
 }
 
-function settings(options: LoadOptions): Settings {
+/** The options as the loader reads them: a timeout of 0, `NaN` or `Infinity` is the default. @internal */
+export function settings(options: LoadOptions): Settings {
   const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
     typeof value === 'number' && ok(value) ? value : fallback;
   return {

@@ -27,4 +27,22 @@ describe('a component whose <bekasi-data> is never defined', () => {
     expect(customElements.get('bekasi-data')).to.equal(undefined);
     wrapper.remove();
   });
+
+  for (const timeout of ['0', 'soon']) {
+    it(`waits the default time, not none, with timeout="${timeout}", as a load would`, async () => {
+      const wrapper = await render<HTMLElement>(
+        html`<bekasi-data src="/public/data/bekasi.json"
+          ><bekasi-timeline timeout=${timeout}></bekasi-timeline
+        ></bekasi-data>`,
+      );
+      const timeline = wrapper.querySelector<BekasiTimeline>('bekasi-timeline')!;
+      // Long enough for a timer of 0 (or NaN, from "soon") to have fired and rendered.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await timeline.updateComplete;
+      expect(shownState(timeline)).to.equal('loading');
+      expect(shadowText(timeline)).not.to.include('Tidak ada data');
+      await expect(timeline).to.be.accessible();
+      wrapper.remove();
+    });
+  }
 });
