@@ -833,6 +833,20 @@ function checkQuickWins(
       return false;
     }
     quickWin.dimension = dimension.id;
+    // "decrease" towards a target above the baseline cannot both be meant: the direction goes,
+    // and the KPI's progress runs from its baseline to its target, as without one.
+    const kpi = quickWin.kpi;
+    if (kpi?.direction && (kpi.target - kpi.baseline) * (kpi.direction === 'increase' ? -1 : 1) > 0) {
+      warn(
+        issues,
+        'direction',
+        [...pathOf(quickWin), 'kpi', 'direction'],
+        'quickWins',
+        'field-dropped',
+        kpi.direction,
+      );
+      delete kpi.direction;
+    }
     if (quickWin.agency !== undefined && !agencyIds.has(quickWin.agency)) {
       warn(
         issues,

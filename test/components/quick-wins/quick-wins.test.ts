@@ -854,6 +854,31 @@ describe('<bekasi-quick-wins>', () => {
       expect(text($(element, '.progress'))).to.equal('Kemajuan: 0%');
       await expect(element).to.be.accessible();
     });
+
+    it('reports a KPI direction its target contradicts, and measures it from baseline to target', async () => {
+      const document = {
+        schemaVersion: '1.0',
+        quickWins: [
+          {
+            id: 'aduan',
+            name: 'Aduan dijawab cepat',
+            dimension: 'governance',
+            status: 'in_progress',
+            // "decrease" towards a target above the baseline: one of them is a mistake.
+            kpi: { name: 'Aduan terjawab', direction: 'decrease', baseline: 40, target: 90, actual: 65 },
+          },
+        ],
+      };
+      const loaded = nextEvent<BekasiLoadDetail>(window, 'bekasi-load');
+      const element = await tracker(document);
+      const { detail } = await loaded;
+      expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.deep.equal([
+        'quickWins[0].kpi.direction direction field-dropped',
+      ]);
+      // Before, "—" and no word of why.
+      expect(text($(element, '.progress'))).to.equal('Kemajuan: 50%');
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('CSV download', () => {
