@@ -30,7 +30,7 @@ export const en: Translation = {
     'schema-version': 'must be a version like "1.0"',
     'unsupported-version': 'uses data format version {found}; this library reads version {supported}',
     'missing-section': 'is missing, and this component needs it',
-    'empty-section': 'has no item that can be used',
+    'empty-section': 'has no usable item',
     type: 'has the wrong type: expected {expected}',
     required: 'is required but missing',
     text: 'must be a text or an object of translations like { "id": "…", "en": "…" }',

@@ -141,11 +141,11 @@ describe('bad input, across the components', () => {
       const document = fixture('bekasi') as Record<string, { length: number }[]>;
       breakEvery(document);
       const element = await mount(tag, document, { lang: 'id' }, 'error');
-      expect(shadowText(element)).to.include(`${section}: tidak berisi satu butir pun yang dapat dipakai`);
+      expect(shadowText(element)).to.include(`${section}: tidak punya butir yang dapat dipakai`);
       expect(shadowText(element)).not.to.include(emptyWords);
       await expect(element).to.be.accessible();
       const english = await mount(tag, document, { lang: 'en' }, 'error');
-      expect(shadowText(english)).to.include(`${section}: has no item that can be used`);
+      expect(shadowText(english)).to.include(`${section}: has no usable item`);
       // An empty list is a city with none yet: no error.
       const none = await mount(tag, { ...fixture('bekasi'), [section]: [] }, { lang: 'en' });
       expect(shownState(none)).to.equal('ready');

@@ -431,7 +431,7 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(timeline.code, 1, timeline.stdout);
     assert.match(
       timeline.stdout,
-      /^error +bekasi-timeline: programmes: has no item that can be used\. The data cannot be shown\.$/m,
+      /^error +bekasi-timeline: programmes: has no usable item\. The data cannot be shown\.$/m,
     );
     // An empty list is a plan with no programmes yet.
     const none = write('no-programmes.json', { schemaVersion: '1.0', programmes: [] });
