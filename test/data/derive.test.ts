@@ -359,6 +359,13 @@ describe('kpiProgress', () => {
     expect(kpiProgress(kpi({ actual: 500 }))).to.be.closeTo(50, 1e-9);
   });
 
+  it('has none for a direction its target contradicts (data the validator has not seen)', () => {
+    expect(kpiProgress(kpi({ direction: 'decrease', actual: 500 }))).to.equal(undefined);
+    expect(kpiProgress(kpi({ direction: 'increase', baseline: 14, target: 3, actual: 5 }))).to.equal(
+      undefined,
+    );
+  });
+
   it('is clamped to 0–100 (overshoot and going backwards)', () => {
     expect(kpiProgress(kpi({ direction: 'increase', actual: 1200 }))).to.equal(100);
     expect(kpiProgress(kpi({ direction: 'increase', actual: -50 }))).to.equal(0);

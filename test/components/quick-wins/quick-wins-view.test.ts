@@ -65,11 +65,15 @@ describe('quick wins view', () => {
       expect(progressOf({ baseline: 95, target: 30, actual: 120, direction: 'decrease' })).to.equal(0);
     });
 
-    it('has no progress without an actual value or with a contradictory direction; a kept target is met or not', () => {
+    it('has no progress without an actual value; a kept target is met or not', () => {
       expect(progressOf({ baseline: 0, target: 10 })).to.equal(undefined);
       expect(progressOf({ baseline: 5, target: 5, actual: 5 })).to.equal(100);
       expect(progressOf({ baseline: 5, target: 5, actual: 4 })).to.equal(0);
-      expect(progressOf({ baseline: 0, target: 10, actual: 5, direction: 'decrease' })).to.equal(undefined);
+    });
+
+    it('measures a KPI whose direction its target contradicts from baseline to target (the validator drops the direction)', () => {
+      expect(progressOf({ baseline: 0, target: 10, actual: 5, direction: 'decrease' })).to.equal(50);
+      expect(progressOf({ baseline: 10, target: 0, actual: 8, direction: 'increase' })).to.equal(20);
     });
 
     it('prefers the stated progress, and has none without KPI or progress', () => {
