@@ -525,8 +525,9 @@ function toDataIssue(
     outcome: 'item-dropped',
     section,
   };
-  // A missing value has nothing to show.
-  if (code !== 'required') data.value = describeValue(leaf.input);
+  // A missing value has nothing to show. A check of the whole item forwarded to one field
+  // (`end-before-start`) quotes that field, not "{…}".
+  if (code !== 'required') data.value = describeValue(leaf.path?.at(-1)?.value ?? leaf.input);
   if (Object.keys(params).length > 0) data.params = params;
   return { data, relative };
 }

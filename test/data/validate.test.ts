@@ -182,6 +182,8 @@ describe('validateDocument: the fixtures', () => {
     expect(scoreIssue?.params).to.deep.equal({ min: 0, max: 4 });
     expect(scoreIssue?.value).to.equal('5.2');
     expect(result.issues.find((issue) => issue.path === 'programmes[1].start')?.value).to.equal('"2023-13"');
+    // A check of the whole programme quotes the field it names, not "{…}".
+    expect(result.issues.find((issue) => issue.code === 'end-before-start')?.value).to.equal('"2023-01"');
   });
 
   it('partial: the valid rest is kept', () => {
