@@ -147,7 +147,8 @@ export const ErrorUnsupportedVersion: Story = { args: { data: doc('versionTwo') 
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
- * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
+ * "Coba lagi" ("Try again" in English) reloads; the light-DOM fallback (here a link to the city's
+ * site) shows beside it.
  */
 export const ErrorLoadFailure: Story = inState(TIMED_OUT, banner, fallbackLink);
 
@@ -155,9 +156,9 @@ export const ErrorLoadFailure: Story = inState(TIMED_OUT, banner, fallbackLink);
 export const ErrorNotFound: Story = inState(NOT_FOUND, banner);
 
 /**
- * "Try again" pressed while the server is still down: the button keeps the focus and says it is
- * loading until the try ends (here after a minute; the pretend server answers when the story's
- * `retry-delay` has passed). A try that fails again is said in the status region.
+ * "Coba lagi" ("Try again") pressed while the server is still down: the button keeps the focus
+ * and says it is loading until the try ends (here after a minute; the pretend server answers when
+ * the story's `retry-delay` has passed). A try that fails again is said in the status region.
  */
 export const ErrorRetrying: Story = {
   render: (args) =>
@@ -175,9 +176,9 @@ export const ErrorRetrying: Story = {
 };
 
 /**
- * "Try again" pressed, and this time the document comes: the error gives way to the banner, and
- * the focus, which was on the button, goes to the city's name (its heading) rather than to the
- * page, so a keyboard or screen-reader user goes on from there.
+ * "Coba lagi" ("Try again") pressed, and this time the document comes: the error gives way to the
+ * banner, and the focus, which was on the button, goes to the city's name (its heading) rather
+ * than to the page, so a keyboard or screen-reader user goes on from there.
  */
 export const ErrorRetrySucceeded: Story = {
   render: (args) =>

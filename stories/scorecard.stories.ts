@@ -234,7 +234,8 @@ export const Loading: Story = inState(LOADING_STATE, scorecard);
 
 /**
  * The endpoint did not answer in time. The message says what and where, in the page's language;
- * "Try again" reloads; the light-DOM fallback (here a link to the city's site) shows beside it.
+ * "Coba lagi" ("Try again" in English) reloads; the light-DOM fallback (here a link to the city's
+ * site) shows beside it.
  */
 export const LoadFailure: Story = inState(TIMED_OUT, scorecard, fallbackLink);
 

@@ -158,7 +158,7 @@ export const FilterAgency: Story = { args: { agency: 'dishub', 'group-by': 'agen
 /** `status="in_progress"`: only running programmes, with the overdue ones flagged. */
 export const FilterStatus: Story = { args: { status: 'in_progress' } };
 
-/** `search="pintar"`: programmes whose name, in the shown language, contains the text. */
+/** `search="pintar"`: programmes whose name, in the shown language, holds each word, ignoring case and accents. */
 export const Search: Story = { args: { search: 'pintar' } };
 
 /** A search that matches nothing: the message says so, and "Hapus filter" clears it. */

@@ -73,7 +73,7 @@ interface BannerScore {
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-governance`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The banner shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The banner shows its error state. `detail: { code, message, path?, url?, status?, issue?, failure? }`.
  */
 export class BekasiBanner extends BekasiElement {
   static override styles = [...BekasiElement.styles, bannerStyles];

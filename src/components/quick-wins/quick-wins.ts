@@ -122,7 +122,7 @@ interface View {
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's chip, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The tracker shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The tracker shows its error state. `detail: { code, message, path?, url?, status?, issue?, failure? }`.
  * @fires {CustomEvent<BekasiQuickWinSelectDetail>} bekasi-quickwin-select - A reader opened a quick win. `detail: { id, quickWin }`.
  */
 export class BekasiQuickWins extends BekasiElement {

@@ -94,7 +94,7 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The scorecard shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The scorecard shows its error state. `detail: { code, message, path?, url?, status?, issue?, failure? }`.
  * @fires {CustomEvent<BekasiDimensionSelectDetail>} bekasi-dimension-select - A reader chose a dimension. `detail: { dimension, year }`.
  */
 export class BekasiScorecard extends BekasiElement {
@@ -123,7 +123,7 @@ export class BekasiScorecard extends BekasiElement {
    */
   compare?: string;
 
-  /** The open dimension (its id); set by the page or by the reader choosing one. */
+  /** The open dimension (its id or an alias); set by the page or by the reader choosing one. */
   dimension?: string;
 
   /** Which radar axis takes focus (roving tabindex). @internal */

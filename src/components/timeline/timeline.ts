@@ -143,7 +143,7 @@ const MOVE_KEYS: Record<string, Move> = {
  * @cssprop --bekasi-dimension-<id> - Colour of one dimension's bars, e.g. `--bekasi-dimension-economy`.
  *
  * @fires {CustomEvent<BekasiLoadDetail>} bekasi-load - The document was loaded and validated. `detail: { document, issues }`.
- * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The timeline shows its error state. `detail: { code, message, path?, url? }`.
+ * @fires {CustomEvent<BekasiErrorDetail>} bekasi-error - The timeline shows its error state. `detail: { code, message, path?, url?, status?, issue?, failure? }`.
  * @fires {CustomEvent<BekasiProgrammeSelectDetail>} bekasi-programme-select - A reader opened a programme's details. `detail: { programme }`.
  */
 export class BekasiTimeline extends BekasiElement {
@@ -180,7 +180,10 @@ export class BekasiTimeline extends BekasiElement {
   /** Show only programmes with this status: `planned`, `in_progress`, `completed`, `on_hold`, `cancelled`. */
   status?: string;
 
-  /** Show only programmes whose name (in the shown language) contains this text. */
+  /**
+   * Show only programmes whose name (in the shown language) holds each word of this text, in any
+   * order, ignoring case and accents.
+   */
   search?: string;
 
   /** Start of the visible window, a date such as `2020` or `2020-06`; the earliest start when not set. */
