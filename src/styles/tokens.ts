@@ -52,30 +52,32 @@ export const tokens = css`
     box-sizing: inherit;
   }
 
+  /* Values written without spaces after commas, as the dark theme's: the build's CSS minifier
+     leaves custom properties' values and var() fallbacks as written. */
+  /* prettier-ignore */
   .root {
-    --_primary: var(--bekasi-color-primary, var(--_city-primary, #0b6e4f));
-    --_secondary: var(--bekasi-color-secondary, var(--_city-secondary, #0f3d5e));
-    --_accent: var(--bekasi-color-accent, var(--_city-accent, #f2a900));
-    --_surface: var(--bekasi-color-surface, #ffffff);
-    --_surface-alt: var(--bekasi-color-surface-alt, #f3f6f5);
-    --_text: var(--bekasi-color-text, #1b1f1d);
-    --_text-muted: var(--bekasi-color-text-muted, #4a5550);
-    --_border: var(--bekasi-color-border, #c5cfcb);
-    --_focus: var(--bekasi-color-focus, #1a5fb4);
-    --_danger: var(--bekasi-color-danger, #b3261e);
-    --_warning: var(--bekasi-color-warning, #8a5a00);
-    --_success: var(--bekasi-color-success, #1e6b34);
-    --_on-primary: var(--bekasi-color-on-primary, #ffffff);
-    --_link: var(--bekasi-color-link, var(--_primary));
-    --_chart: var(--bekasi-color-chart, var(--_primary));
-    --_radius: var(--bekasi-radius, 8px);
-    --_space: var(--bekasi-space, 1em);
+    --_primary: var(--bekasi-color-primary,var(--_city-primary,#0b6e4f));
+    --_secondary: var(--bekasi-color-secondary,var(--_city-secondary,#0f3d5e));
+    --_accent: var(--bekasi-color-accent,var(--_city-accent,#f2a900));
+    --_surface: var(--bekasi-color-surface,#fff);
+    --_surface-alt: var(--bekasi-color-surface-alt,#f3f6f5);
+    --_text: var(--bekasi-color-text,#1b1f1d);
+    --_text-muted: var(--bekasi-color-text-muted,#4a5550);
+    --_border: var(--bekasi-color-border,#c5cfcb);
+    --_focus: var(--bekasi-color-focus,#1a5fb4);
+    --_danger: var(--bekasi-color-danger,#b3261e);
+    --_warning: var(--bekasi-color-warning,#8a5a00);
+    --_success: var(--bekasi-color-success,#1e6b34);
+    --_on-primary: var(--bekasi-color-on-primary,#fff);
+    --_link: var(--bekasi-color-link,var(--_primary));
+    --_chart: var(--bekasi-color-chart,var(--_primary));
+    --_radius: var(--bekasi-radius,8px);
+    --_space: var(--bekasi-space,1em);
     color: var(--_text);
     background: var(--_surface);
     /* Reset what the host page's CSS could pass in by inheritance (page rules that match the
        host element itself beat :host rules, so the reset lives one level in). */
-    font: normal normal 400 var(--bekasi-font-size, medium) / 1.5
-      var(--bekasi-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font: normal normal 400 var(--bekasi-font-size,medium)/1.5 var(--bekasi-font-family,system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -93,14 +95,12 @@ export const tokens = css`
      charts take a shade of it dark enough for 4.5:1 and 3:1 on the light surface: OKLCH lightness
      0.5 and 0.6 hold those ratios for any hue. Colours the page sets for these parts stay as they
      are. */
+  /* prettier-ignore */
   @supports (color: oklch(from red l c h)) {
     .root {
-      --_on-primary: var(
-        --bekasi-color-on-primary,
-        lab(from var(--_primary) clamp(0, (49.4 - l) * 1e6, 100) 0 0)
-      );
-      --_link: var(--bekasi-color-link, oklch(from var(--_primary) min(l, 0.5) c h));
-      --_chart: var(--bekasi-color-chart, oklch(from var(--_primary) min(l, 0.6) c h));
+      --_on-primary: var(--bekasi-color-on-primary,lab(from var(--_primary) clamp(0,(49.4 - l)*1e6,100) 0 0));
+      --_link: var(--bekasi-color-link,oklch(from var(--_primary) min(l,.5) c h));
+      --_chart: var(--bekasi-color-chart,oklch(from var(--_primary) min(l,.6) c h));
     }
   }
 
