@@ -1,3 +1,14 @@
+// The data layer first: the CDN files hold the modules in import order, and the all-in-one file
+// compresses best so (49 B less than with Lit first).
+import {
+  blockingIssue,
+  citySection,
+  issuesForSections,
+  validateSections,
+  type SectionRule,
+  type SmartCityModel,
+  type ValidationResult,
+} from '../data/validate.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import {
   LitElement,
@@ -10,15 +21,6 @@ import {
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';
-import {
-  blockingIssue,
-  citySection,
-  issuesForSections,
-  validateSections,
-  type SectionRule,
-  type SmartCityModel,
-  type ValidationResult,
-} from '../data/validate.js';
 import {
   en,
   fill,
