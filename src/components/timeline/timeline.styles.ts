@@ -160,9 +160,7 @@ export const timelineStyles = css`
     align-content: center;
     padding-block: 0;
     line-height: 1.05;
-  }
-  /* Over the today line: in a right-to-left language a heading's text reaches the late end. */
-  .rows > .lane {
+    /* Over the today line: in a right-to-left language a heading's text reaches the late end. */
     z-index: 1;
   }
   .lane,
