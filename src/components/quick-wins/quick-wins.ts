@@ -1,4 +1,7 @@
-// First: the CDN file holds the modules in import order, and the data layer first compresses best.
+// The CDN file holds the modules in import order, and gzip finds more to share in some orders:
+// the CSS-properties directive, the data layer, then the rest (searched: the directive first is
+// 18 B less).
+import { cssProperties } from '../../core/css-properties.js';
 import {
   agenciesSection,
   citySection,
@@ -10,7 +13,6 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
-import { cssProperties } from '../../core/css-properties.js';
 import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
 import { mark } from '../../core/status.js';
