@@ -1,5 +1,6 @@
 // The CDN file holds the modules in import order, and gzip finds more to share in some orders: the
-// data layer first, then this order of the rest (searched: 80 B less than the order before).
+// data layer first, then this order of the rest (searched: 80 B less than the order before, and
+// 14 B more with Lit and the status marks last).
 import {
   agenciesSection,
   citySection,
@@ -11,12 +12,10 @@ import { emit } from '../../core/events.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { dimensionColor } from '../../core/dimension-color.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
-import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { resolveUrl } from '../../core/url.js';
 import { dateSpan, isOverdue, localize } from '../../data/derive.js';
@@ -48,6 +47,8 @@ import {
 } from './timeline-view.js';
 import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { mark } from '../../core/status.js';
 
 export type TimelineLayout = 'auto' | 'chart' | 'list';
 export type { GroupBy };
