@@ -2,10 +2,12 @@
  * The translation registry. Indonesian and English are built in; a page can add a language
  * (or replace a built-in one) at runtime with `registerTranslation()`.
  */
+// First: the CDN files hold the modules in import order, and they compress better so (21 B less
+// in the all-in-one file).
+import { fill, type ComponentStrings, type Translation, type TranslationChanges } from './translation.js';
 import type { DataIssue } from '../data/issues.js';
 import { en } from './en.js';
 import { id } from './id.js';
-import { fill, type ComponentStrings, type Translation, type TranslationChanges } from './translation.js';
 
 export type { ComponentStrings, LoadErrorKey, Translation, TranslationChanges } from './translation.js';
 export { en, fill, id };
