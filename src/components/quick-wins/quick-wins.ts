@@ -1,28 +1,19 @@
 // The CDN file holds the modules in import order, and gzip finds more to share in some orders:
-// the CSS-properties directive, the data layer, then the rest (searched: the directive first is
-// 18 B less).
+// this one was searched (23 B less than the data layer first, which the base element brings in
+// early all the same).
 import { cssProperties } from '../../core/css-properties.js';
-import {
-  agenciesSection,
-  citySection,
-  quickWinsSection,
-  type SectionRule,
-  type SmartCityModel,
-} from '../../data/validate.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
 import { emit } from '../../core/events.js';
 import { formatNumber, formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
-import { mark } from '../../core/status.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
 import type { QuickWin, Section, Text } from '../../data/schema.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { controls } from '../../styles/controls.js';
-import { marks } from '../../styles/marks.js';
 import { quickWinsCsv } from './quick-wins-csv.js';
 import {
   HEALTHS,
@@ -39,6 +30,15 @@ import {
   type QuickWinSummary,
 } from './quick-wins-view.js';
 import { quickWinsStrings, type QuickWinSort, type QuickWinsStrings } from './quick-wins.strings.js';
+import {
+  agenciesSection,
+  citySection,
+  quickWinsSection,
+  type SectionRule,
+  type SmartCityModel,
+} from '../../data/validate.js';
+import { mark } from '../../core/status.js';
+import { marks } from '../../styles/marks.js';
 import { quickWinsStyles } from './quick-wins.styles.js';
 
 export type QuickWinsLayout = 'cards' | 'table';
