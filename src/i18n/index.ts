@@ -46,7 +46,7 @@ export function registerTranslation(...added: (Translation | TranslationChanges)
     // A translation that does not say its language can never be asked for. It may be a page's
     // JSON: it is left out with a warning, not thrown on, and the others still register.
     if (typeof own?.$code != 'string') {
-      console.warn('registerTranslation: left out a translation without "$code"', own);
+      console.warn('registerTranslation: no "$code", left out:', own);
       continue;
     }
     const base = registered(own.$code) ?? id;

@@ -408,7 +408,7 @@ describe('registerTranslation', () => {
       console.warn = warn;
     }
     expect(warned).to.have.length(2);
-    expect(String(warned[0]![0])).to.equal('registerTranslation: left out a translation without "$code"');
+    expect(String(warned[0]![0])).to.equal('registerTranslation: no "$code", left out:');
     expect(translationFor('en-NZ').$code).to.equal('en-NZ');
   });
 
