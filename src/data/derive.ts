@@ -247,12 +247,12 @@ export function kpiDirection(kpi: Kpi): 'increase' | 'decrease' {
  * must decrease (a response time) is done when it falls to its target. A target equal to the
  * baseline (keep 100 % uptime) is met or not: 100 or 0; without a `direction` only the target
  * itself meets it, since 7 against "keep incidents at 0" is as wrong as 99 against "keep 100 %".
- * Undefined without an actual value.
+ * Undefined without an actual value. For a validated KPI: the validator leaves out a `direction`
+ * its target contradicts.
  */
 export function kpiProgress(kpi: Kpi): number | undefined {
   if (kpi.actual === undefined) return undefined;
   const span = kpi.target - kpi.baseline;
-  const direction = kpiDirection(kpi);
   if (span === 0) {
     const met =
       kpi.direction === 'increase'
@@ -262,8 +262,6 @@ export function kpiProgress(kpi: Kpi): number | undefined {
           : kpi.actual === kpi.target;
     return met ? 100 : 0;
   }
-  // A KPI whose target points the other way than its direction says is contradictory.
-  if ((direction === 'increase' && span < 0) || (direction === 'decrease' && span > 0)) return undefined;
   const share = ((kpi.actual - kpi.baseline) / span) * 100;
   return Math.min(100, Math.max(0, share));
 }
