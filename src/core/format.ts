@@ -86,19 +86,9 @@ export function formatPartialDate(date: PartialDate, language: string): string {
   }).format(dateSpan(date).start);
 }
 
-/**
- * An axis label or a window's end: the year ("2024"), the short month ("Jul", "Agu"), or a month
- * with its year, short or long ("Mar 2015", "Maret 2015").
- */
-export function formatTick(
-  time: number,
-  unit: 'year' | 'month' | 'month-year' | 'long-month-year',
-  language: string,
-): string {
-  return dateFormat(language, {
-    year: unit === 'month' ? undefined : 'numeric',
-    month: unit[0] === 'l' ? 'long' : unit === 'year' ? undefined : 'short',
-  }).format(time);
+/** A date on the time axis or at a window's end, in `options`' parts: "2024", "Jul", "Maret 2015". */
+export function formatTick(time: number, options: Intl.DateTimeFormatOptions, language: string): string {
+  return dateFormat(language, options).format(time);
 }
 
 /** A moment: "1 November 2026 09.00". */

@@ -611,7 +611,11 @@ export class BekasiTimeline extends BekasiElement {
             const month = new Date(tick.time).getMonth();
             const text = formatTick(
               tick.time,
-              tick.unit === 'year' || month === 0 ? 'year' : index ? 'month' : 'month-year',
+              tick.unit === 'year' || month === 0
+                ? { year: 'numeric' }
+                : index
+                  ? { month: 'short' }
+                  : { month: 'short', year: 'numeric' },
               this.language,
             );
             return html`<span
@@ -1064,8 +1068,8 @@ export class BekasiTimeline extends BekasiElement {
   #windowLabel(): string {
     const [from, to] = this.timeWindow ?? [0, 0];
     return fill(this.#strings.chartLabel, {
-      from: formatTick(from, 'long-month-year', this.language),
-      to: formatTick(to, 'long-month-year', this.language),
+      from: formatTick(from, { month: 'long', year: 'numeric' }, this.language),
+      to: formatTick(to, { month: 'long', year: 'numeric' }, this.language),
     });
   }
 
