@@ -82,7 +82,7 @@ export interface DataIssue {
 }
 
 /** Shows a bad value in a message without echoing a 2 MB string back at the reader. */
-export function describeValue(value: unknown, max = 60): string {
+export function describeValue(value: unknown): string {
   let shown: string;
   // Bidi embeddings, overrides and isolates written as escapes, as the command line writes them:
   // a quoted U+202E reversed the rest of the message on the page.
@@ -95,8 +95,9 @@ export function describeValue(value: unknown, max = 60): string {
   else if (Array.isArray(value)) shown = `[…] (${value.length})`;
   else if (value !== null && typeof value === 'object') shown = '{…}';
   else shown = String(value);
-  // Never cut between the two halves of a character outside the BMP (an emoji): half is "�".
-  return shown.length > max ? `${shown.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')}…` : shown;
+  // Past 60, its first 59 characters and "…": whole characters (`u`), so an emoji is never cut
+  // in half, which shows as "�".
+  return shown.length > 60 ? `${shown.match(/^.{0,59}/su)?.[0]}…` : shown;
 }
 
 /** Joins path segments the way a person reads JSON: `programmes[3].milestones[0].date`. */
