@@ -50,7 +50,7 @@ export const en: Translation = {
     year: 'must be a year like 2024',
     status: 'must be planned, in_progress, completed, on_hold or cancelled',
     health: 'must be on_track, at_risk or off_track',
-    direction: 'must be increase or decrease, the way from baseline to target',
+    direction: 'must be increase or decrease, towards the target',
     boolean: 'must be true or false',
     currency: 'must be a three-letter currency code like "IDR"',
     list: 'must be a list',

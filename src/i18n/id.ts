@@ -49,7 +49,7 @@ export const id: Translation = {
     year: 'harus berupa tahun seperti 2024',
     status: 'harus planned, in_progress, completed, on_hold atau cancelled',
     health: 'harus on_track, at_risk atau off_track',
-    direction: 'harus increase atau decrease, searah dari baseline ke target',
+    direction: 'harus increase atau decrease, menuju target',
     boolean: 'harus true atau false',
     currency: 'harus berupa kode mata uang tiga huruf seperti "IDR"',
     list: 'harus berupa daftar',
