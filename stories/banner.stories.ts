@@ -161,6 +161,8 @@ export const ErrorNotFound: Story = inState(NOT_FOUND, banner);
  * the story's `retry-delay` has passed). A try that fails again is said in the status region.
  */
 export const ErrorRetrying: Story = {
+  // The pretend server is the only source: no data, src or loading controls, which would do nothing.
+  argTypes: inState(NOT_FOUND, banner).argTypes,
   render: (args) =>
     html`<story-data-state .state=${NOT_FOUND} retry-delay="60000">
       ${banner({ ...args, data: undefined, src: undefined })}
@@ -175,14 +177,19 @@ export const ErrorRetrying: Story = {
   },
 };
 
+/** What the pretend server sends once it is back: the Bekasi document. */
+const RECOVERED = stateFromValue(doc('bekasi'));
+
 /**
  * "Coba lagi" ("Try again") pressed, and this time the document comes: the error gives way to the
  * banner, and the focus, which was on the button, goes to the city's name (its heading) rather
  * than to the page, so a keyboard or screen-reader user goes on from there.
  */
 export const ErrorRetrySucceeded: Story = {
+  // As above, but the document comes, so `strict` (checking it) keeps its control.
+  argTypes: inState(RECOVERED, banner).argTypes,
   render: (args) =>
-    html`<story-data-state .state=${NOT_FOUND} .recovered=${stateFromValue(doc('bekasi'))} retry-delay="400">
+    html`<story-data-state .state=${NOT_FOUND} .recovered=${RECOVERED} retry-delay="400">
       ${banner({ ...args, data: undefined, src: undefined })}
     </story-data-state>`,
   play: ErrorRetrying.play,
