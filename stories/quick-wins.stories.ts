@@ -11,6 +11,8 @@ import {
   LOADING_STATE,
   STALE,
   TIMED_OUT,
+  todayArgType,
+  todayOf,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -26,6 +28,8 @@ interface QuickWinsArgs extends BaseArgs {
   sort?: string;
   expanded?: boolean;
   'heading-level'?: number;
+  /** The `today` property, as the date control's timestamp. */
+  today?: number;
   'page-size'?: number;
   /** The manifest also lists these under their property names; hidden from the table. */
   headingLevel?: never;
@@ -47,6 +51,7 @@ function quickWins(args: QuickWinsArgs, fallback: unknown = nothing): TemplateRe
     ?expanded=${args.expanded}
     heading-level=${ifDefined(args['heading-level'])}
     page-size=${ifDefined(args['page-size'])}
+    .today=${todayOf(args.today)}
     @bekasi-quickwin-select=${args.onBekasiQuickwinSelect}
     >${fallback}</bekasi-quick-wins
   >`;
@@ -160,6 +165,7 @@ const meta = {
     expanded: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     'page-size': { control: { type: 'number', min: 1, max: 50, step: 1 } },
+    today: todayArgType,
     ...dataArgTypes,
     headingLevel: { table: { disable: true } },
     pageSize: { table: { disable: true } },

@@ -11,6 +11,8 @@ import {
   LOADING_STATE,
   STALE,
   TIMED_OUT,
+  todayArgType,
+  todayOf,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -26,6 +28,8 @@ interface TimelineArgs extends BaseArgs {
   to?: string;
   layout?: 'auto' | 'chart' | 'list';
   'heading-level'?: number;
+  /** The `today` property, as the date control's timestamp. */
+  today?: number;
   /** The manifest also lists these under their property names; hidden from the table. */
   groupBy?: never;
   headingLevel?: never;
@@ -45,6 +49,7 @@ function timeline(args: TimelineArgs, fallback: unknown = nothing): TemplateResu
     to=${ifDefined(args.to || undefined)}
     layout=${ifDefined(args.layout)}
     heading-level=${ifDefined(args['heading-level'])}
+    .today=${todayOf(args.today)}
     @bekasi-programme-select=${args.onBekasiProgrammeSelect}
     >${fallback}</bekasi-timeline
   >`;
@@ -88,6 +93,7 @@ const meta = {
     to: { control: 'text' },
     layout: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    today: todayArgType,
     ...dataArgTypes,
     // The same API under its property names: the attribute rows above already cover them.
     groupBy: { table: { disable: true } },

@@ -176,6 +176,18 @@ export const dataArgTypes = {
   },
 } as const;
 
+/**
+ * The `today` property of the timeline and the tracker (no attribute): the day overdue, and the
+ * timeline's today line, are measured against. Storybook's date control gives a timestamp (a link's
+ * `today:!date(2024-01-01)` a `Date`); cleared, the component uses now.
+ */
+export const todayArgType = { control: 'date' } as const;
+
+/** The `today` arg as the `Date` the property takes. */
+export function todayOf(value: number | Date | undefined): Date | undefined {
+  return value === undefined || value === null ? undefined : new Date(value);
+}
+
 /** A component without data of its own, shown in a fixed data state by `<story-data-state>`. */
 export function inDataState(state: DataState, component: TemplateResult): TemplateResult {
   return html`<story-data-state .state=${state}>${component}</story-data-state>`;
