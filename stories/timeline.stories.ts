@@ -120,6 +120,26 @@ type Story = StoryObj<TimelineArgs>;
 /** Kota Bekasi's 24 programmes in lanes by dimension, the whole plan in view, with a line for today. */
 export const Default: Story = {};
 
+/**
+ * A programme's details, opened as a reader opens them (a click on its bar, or Enter): a dialog
+ * with the summary, dimension, lead agency, partners, dates, status and health, progress, budget,
+ * milestones (reached or not) and sources of Patriot Operation Center. Escape or "Tutup" closes it,
+ * and the focus goes back to the bar.
+ */
+export const DetailsOpen: Story = {
+  args: { layout: 'chart' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('bekasi-timeline');
+    await customElements.whenDefined('bekasi-timeline');
+    await element?.updateComplete;
+    element?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="bar"][tabindex="0"]')?.click();
+    await element?.updateComplete;
+  },
+  // Its own page only: on the docs page the dialog would not open (play functions do not run there)
+  // and the story would repeat Default.
+  tags: ['!autodocs'],
+};
+
 /** `group-by="agency"`: a lane per lead agency, in the data's order; programmes without one come last. */
 export const ByAgency: Story = { args: { 'group-by': 'agency' } };
 
