@@ -136,6 +136,7 @@ export const InARightToLeftLanguage: Story = {
  * type. The components draw with the words it gives and take the rest from the Indonesian: the
  * tracker's heading is Dutch, its status words Indonesian but for "Voltooid" (in the status
  * filter), and the timeline's "Dienst" grouping Dutch. See Docs / Accessibility, "Adding a language".
+ * This story sets its page's language, so the toolbar's Language item leaves it as it is.
  */
 export const WithATranslationThatHasGaps: Story = {
   render: (args) => html`<div lang="nl">${everyComponent(args, 'chart')}</div>`,

@@ -206,8 +206,9 @@ export const FourteenDimensions: Story = { args: { data: fourteenDimensions(), c
 export const TwelveDimensions: Story = { args: { data: doc('twelveDimensions'), compare: 'previous' } };
 
 /**
- * A dimension without a score: "—" on screen, "tidak ada data" for a screen reader, and no polygon
- * for that year (a gap is a gap, never a zero).
+ * A dimension without a score: "—" on screen, "tidak ada data" for a screen reader, and no point on
+ * its axis: the year's outline joins only the neighbouring scores, open at the gap and unfilled (a
+ * gap is a gap, never a zero).
  */
 export const MissingData: Story = { args: { data: bekasiWithGap() } };
 
