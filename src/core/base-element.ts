@@ -52,7 +52,7 @@ import { formatAge } from './format.js';
 import { inLanguage } from './text.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { RemoteDocument } from './remote-document.js';
-import { settings } from '../data/loader.js';
+import { loadSettings } from '../data/loader.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -221,7 +221,7 @@ export abstract class BekasiElement extends LitElement {
       };
       void customElements.whenDefined('bekasi-data').then(stopWaiting);
       // As long as a load would wait: `timeout="0"` is the default, not "give up at once".
-      setTimeout(stopWaiting, settings({ timeout: this.timeout * 1000 }).timeout);
+      setTimeout(stopWaiting, loadSettings({ timeout: this.timeout * 1000 }).timeout);
     }
     this.#stopObserving = [
       observeLanguageChanges(this, () => this.requestUpdate()),

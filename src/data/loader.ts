@@ -133,7 +133,11 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
     const { document: remembered, flight } = entry;
     if (remembered && !options.revalidate) return Promise.resolve({ ...remembered });
     if (flight) return follow(entry, flight, signal);
-    return follow(entry, startFlight(entry, href, settings(options), options.revalidate === true), signal);
+    return follow(
+      entry,
+      startFlight(entry, href, loadSettings(options), options.revalidate === true),
+      signal,
+    );
   } catch (error) {
     return Promise.reject(
       error instanceof LoadError
@@ -179,7 +183,7 @@ function safeString(value: unknown): string {
 }
 
 /** The options as the loader reads them: a timeout of 0, `NaN` or `Infinity` is the default. @internal */
-export function settings(options: LoadOptions): Settings {
+export function loadSettings(options: LoadOptions): Settings {
   const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
     typeof value === 'number' && ok(value) ? value : fallback;
   return {

@@ -800,29 +800,24 @@ describe('<bekasi-quick-wins>', () => {
   });
 
   describe('KPI values as the data gives them', () => {
+    /** A document of one quick win in progress with this KPI. */
+    const withKpi = (kpi: Record<string, unknown>) => ({
+      schemaVersion: '1.0',
+      quickWins: [{ id: 'kpi', name: 'Quick win', dimension: 'governance', status: 'in_progress', kpi }],
+    });
+
     it('shows a value with three or more decimals whole, not rounded to two (0,001 is not 0,00)', async () => {
-      const document = {
-        schemaVersion: '1.0',
-        quickWins: [
-          {
-            id: 'pm',
-            name: 'Kualitas udara',
-            dimension: 'environment',
-            status: 'in_progress',
-            kpi: {
-              name: 'Konsentrasi PM',
-              unit: 'ppm',
-              baseline: 0.001,
-              actual: 0.0456,
-              target: 0.125,
-              history: [
-                { date: '2024', value: 0.001 },
-                { date: '2025', value: 1e-7 },
-              ],
-            },
-          },
+      const document = withKpi({
+        name: 'Konsentrasi PM',
+        unit: 'ppm',
+        baseline: 0.001,
+        actual: 0.0456,
+        target: 0.125,
+        history: [
+          { date: '2024', value: 0.001 },
+          { date: '2025', value: 1e-7 },
         ],
-      };
+      });
       for (const [lang, shown] of [
         ['id', ['0,001', '0,0456', '0,125']],
         ['en', ['0.001', '0.0456', '0.125']],
@@ -838,37 +833,22 @@ describe('<bekasi-quick-wins>', () => {
     });
 
     it('does not call 7 incidents "100%" against a target of 0 when the KPI gives no direction', async () => {
-      const document = {
-        schemaVersion: '1.0',
-        quickWins: [
-          {
-            id: 'leaks',
-            name: 'Tanpa kebocoran data',
-            dimension: 'governance',
-            status: 'in_progress',
-            kpi: { name: 'Insiden kebocoran data', baseline: 0, target: 0, actual: 7 },
-          },
-        ],
-      };
-      const element = await tracker(document);
+      const element = await tracker(
+        withKpi({ name: 'Insiden kebocoran data', baseline: 0, target: 0, actual: 7 }),
+      );
       expect(text($(element, '.progress'))).to.equal('Kemajuan: 0%');
       await expect(element).to.be.accessible();
     });
 
     it('reports a KPI direction its target contradicts, and measures it from baseline to target', async () => {
-      const document = {
-        schemaVersion: '1.0',
-        quickWins: [
-          {
-            id: 'aduan',
-            name: 'Aduan dijawab cepat',
-            dimension: 'governance',
-            status: 'in_progress',
-            // "decrease" towards a target above the baseline: one of them is a mistake.
-            kpi: { name: 'Aduan terjawab', direction: 'decrease', baseline: 40, target: 90, actual: 65 },
-          },
-        ],
-      };
+      // "decrease" towards a target above the baseline: one of them is a mistake.
+      const document = withKpi({
+        name: 'Aduan terjawab',
+        direction: 'decrease',
+        baseline: 40,
+        target: 90,
+        actual: 65,
+      });
       const loaded = nextEvent<BekasiLoadDetail>(window, 'bekasi-load');
       const element = await tracker(document);
       const { detail } = await loaded;
