@@ -223,6 +223,10 @@ export abstract class BekasiElement extends LitElement {
       // As long as a load would wait: `timeout="0"` is the default, not "give up at once".
       setTimeout(stopWaiting, loadSettings({ timeout: this.timeout * 1000 }).timeout);
     }
+    // A script that runs while the page is still being parsed (`async`, or inserted by a tag
+    // manager) meets this element before its inline JSON child is there, or whole: it says it is
+    // loading (see `dataState`) until the page is parsed.
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate());
     this.#stopObserving = [
       observeLanguageChanges(this, () => this.requestUpdate()),
       onTranslationsChanged(() => this.requestUpdate()),
@@ -278,6 +282,7 @@ export abstract class BekasiElement extends LitElement {
   /** Where the data stands, following the precedence above. */
   protected get dataState(): DataState {
     if (this.data !== undefined) return stateFromValue(this.data);
+    if (document.readyState == 'loading') return LOADING;
     const script = this.#inlineScript();
     if (script) return stateFromInlineScript(script);
     if (this.src) return this.#remote.state;

@@ -76,7 +76,8 @@ export const tokens = css`
     color: var(--_text);
     background: var(--_surface);
     /* Reset what the host page's CSS could pass in by inheritance (page rules that match the
-       host element itself beat :host rules, so the reset lives one level in). */
+       host element itself beat :host rules, so the reset lives one level in): a clipped gradient
+       heading's transparent fill would hide every word. */
     font: normal normal 400 var(--bekasi-font-size,medium)/1.5 var(--bekasi-font-family,system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
@@ -85,6 +86,9 @@ export const tokens = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    -webkit-text-fill-color: currentcolor;
     font-variant-numeric: tabular-nums;
     box-sizing: border-box;
   }

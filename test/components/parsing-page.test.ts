@@ -1,0 +1,115 @@
+// A page still being parsed when the library's script runs: `<script type="module" async>`, or a
+// script a tag manager inserts, runs as soon as it arrives, and meets the components before the
+// rest of the page, their inline JSON included. The page here is a frame written with
+// document.write, held open while the script runs, so the parser is paused mid-document exactly
+// where the test says.
+import '../setup.js';
+import { expect } from '@open-wc/testing';
+import type { BekasiElement } from '../../src/core/base-element.js';
+import { documents } from '../fixtures/index.js';
+import { shadowText, shownState } from './helpers.js';
+
+/** A frame whose document is open: what is written is parsed, and the page is "loading". */
+function openFrame(): { frame: HTMLIFrameElement; page: Document } {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const page = frame.contentDocument!;
+  page.open();
+  return { frame, page };
+}
+
+/** Waits until the frame's registry has `tag` (the async script has run). */
+async function defined(frame: HTMLIFrameElement, tag: string): Promise<void> {
+  const registry = frame.contentWindow!.customElements;
+  await Promise.race([
+    registry.whenDefined(tag),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was never defined`)), 15000)),
+  ]);
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const end = Date.now() + 10000;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const bekasiJson = JSON.stringify(documents.bekasi);
+
+describe('a page still being parsed when the script runs', () => {
+  it('waits for inline JSON the parser has not reached, and shows it once the page is parsed', async () => {
+    const { frame, page } = openFrame();
+    // The JSON is cut in two: the parser has read its first half when the script runs.
+    const half = Math.floor(bekasiJson.length / 2);
+    page.write(
+      `<!doctype html><html lang="en"><body>` +
+        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
+        `<bekasi-scorecard><script type="application/json">${bekasiJson.slice(0, half)}`,
+    );
+    await defined(frame, 'bekasi-scorecard');
+    const scorecard = page.querySelector('bekasi-scorecard') as BekasiElement;
+    await scorecard.updateComplete;
+    expect(page.readyState).to.equal('loading');
+    // Neither "no data" nor "not valid JSON": the rest is on its way.
+    expect(shownState(scorecard)).to.equal('loading');
+    expect(shadowText(scorecard)).to.contain('Loading');
+
+    page.write(`${bekasiJson.slice(half)}</script></bekasi-scorecard></body></html>`);
+    page.close();
+    await until(() => shownState(scorecard) === 'ready', 'the scorecard shows the document');
+    expect(shadowText(scorecard)).to.contain('Overall score 3.60 of 4.00');
+    expect(scorecard.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    frame.remove();
+  });
+
+  it('meets a component before its inline JSON child exists, and one with `src`', async () => {
+    const { frame, page } = openFrame();
+    page.write(
+      `<!doctype html><html lang="id"><body>` +
+        `<script type="module" async src="/src/bekasi-quick-wins.ts"></script>` +
+        `<bekasi-quick-wins id="inline">`,
+    );
+    await defined(frame, 'bekasi-quick-wins');
+    const inline = page.getElementById('inline') as BekasiElement;
+    await inline.updateComplete;
+    expect(shownState(inline)).to.equal('loading');
+    expect(shadowText(inline)).to.contain('Memuat');
+
+    page.write(
+      `<script type="application/json">${bekasiJson}</script></bekasi-quick-wins>` +
+        `<bekasi-quick-wins id="remote" src="/public/data/bekasi.json"></bekasi-quick-wins></body></html>`,
+    );
+    page.close();
+    const remote = page.getElementById('remote') as BekasiElement;
+    await until(
+      () => shownState(inline) === 'ready' && shownState(remote) === 'ready',
+      'both trackers show the document',
+    );
+    expect(shadowText(inline)).to.equal(shadowText(remote));
+    frame.remove();
+  });
+
+  it('is accessible while it waits for the parser', async () => {
+    const { frame, page } = openFrame();
+    // axe runs in the frame, on the frame's own document, as it would on that page.
+    page.write(
+      `<!doctype html><html lang="en"><head><title>Parsing</title>` +
+        `<script src="/node_modules/axe-core/axe.min.js"></script></head><body><main>` +
+        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
+        `<bekasi-scorecard><script type="application/json">{"schemaVersion":`,
+    );
+    await defined(frame, 'bekasi-scorecard');
+    const frameWindow = frame.contentWindow as Window & { axe?: typeof import('axe-core') };
+    await until(() => frameWindow.axe !== undefined, 'axe is loaded in the frame');
+    const scorecard = page.querySelector('bekasi-scorecard') as BekasiElement;
+    await scorecard.updateComplete;
+    expect(page.readyState).to.equal('loading');
+    expect(shownState(scorecard)).to.equal('loading');
+    const { violations } = await frameWindow.axe!.run(scorecard);
+    expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    page.write('"1.0"}</script></bekasi-scorecard></main></body></html>');
+    page.close();
+    frame.remove();
+  });
+});
