@@ -9,7 +9,8 @@ export const en: Translation = {
   retry: 'Try again',
   errorTitle: 'The smart-city data could not be shown',
   loadError: {
-    network: 'The data at {url} could not be reached. Check the connection or the address.',
+    network:
+      "The data at {url} could not be reached. Check the connection, the address, or the server's CORS settings.",
     refused: 'The address {url} is not allowed. Use a plain http or https address.',
     timeout: 'The data at {url} did not arrive in time.',
     http: 'The server answered {status} for {url}.',

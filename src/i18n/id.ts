@@ -9,7 +9,7 @@ export const id: Translation = {
   retry: 'Coba lagi',
   errorTitle: 'Data kota cerdas tidak dapat ditampilkan',
   loadError: {
-    network: 'Data di {url} tidak dapat dijangkau. Periksa koneksi atau alamatnya.',
+    network: 'Data di {url} tidak dapat dijangkau. Periksa koneksi, alamat, atau pengaturan CORS servernya.',
     refused: 'Alamat {url} tidak diizinkan. Gunakan alamat http atau https biasa.',
     timeout: 'Data di {url} tidak tiba tepat waktu.',
     http: 'Server menjawab {status} untuk {url}.',

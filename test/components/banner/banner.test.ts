@@ -444,6 +444,14 @@ describe('<bekasi-banner>', () => {
       ['malformed JSON', '/__test__/malformed', /bukan JSON/, 'not-json'],
       ['a server error after retries', '/__test__/status/500', /500/, 'http'],
       ['a server that never answers', '/__test__/hang', /tepat waktu/, 'timeout'],
+      // Another origin (this server under another name) that sends no Access-Control-Allow-Origin:
+      // the browser hides why, so the message names CORS among the causes.
+      [
+        'another origin without CORS',
+        `http://localhost:${location.port}/public/data/bekasi.json`,
+        /tidak dapat dijangkau\. Periksa koneksi, alamat, atau pengaturan CORS servernya\./,
+        'network',
+      ],
       ['schemaVersion 2.0', '/test/fixtures/documents/version-2.json', /2\.0.*1\.x/, 'unsupported-version'],
     ];
     for (const [name, src, message, code] of cases) {
