@@ -32,9 +32,10 @@ declare global {
   }
 }
 
-/** Every event of the library bubbles and crosses shadow roots, so a page can listen anywhere. */
+/**
+ * Every event of the library bubbles and crosses shadow roots, so a page can listen anywhere.
+ * None can be cancelled: `cancelable` is left at its default, false.
+ */
 export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
-  return target.dispatchEvent(
-    new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }),
-  );
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
