@@ -17,8 +17,8 @@ export function resolveLanguage(element: Element): string {
         .replace(/_/g, '-');
       if (lang) return lang;
     }
-    // Step out of a shadow root to its host; otherwise up to the parent.
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Up to the parent; from a shadow root on to its host (so `node` is never a shadow root here).
+    node = node.parentNode;
     if (node instanceof ShadowRoot) node = node.host;
   }
   return DEFAULT_LANGUAGE;
