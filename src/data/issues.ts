@@ -81,6 +81,11 @@ export interface DataIssue {
   params?: Record<string, string | number>;
 }
 
+/** An error: what it names (the document, a section, `city`) cannot be used. */
+export function rejectedIssue(code: IssueCode, path = '', extra?: Partial<DataIssue>): DataIssue {
+  return { code, path, severity: 'error', outcome: 'rejected', ...extra };
+}
+
 /** Shows a bad value in a message without echoing a 2 MB string back at the reader. */
 export function describeValue(value: unknown): string {
   let shown: string;

@@ -1,4 +1,4 @@
-import type { DataIssue } from './issues.js';
+import { rejectedIssue, type DataIssue } from './issues.js';
 
 /**
  * Parses a document's JSON text. A parse error becomes an ordinary data issue, so the page and
@@ -10,13 +10,9 @@ export function parseDocumentText(text: string): { document: unknown } | { issue
     return { document: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     return {
-      issue: {
-        code: 'not-json',
-        path: '',
-        severity: 'error',
-        outcome: 'rejected',
+      issue: rejectedIssue('not-json', '', {
         params: { detail: error instanceof Error ? error.message : String(error) },
-      },
+      }),
     };
   }
 }

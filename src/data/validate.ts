@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { fastParser, INVALID, type FastParser } from './fast-parse.js';
 import { DEFAULT_FRAMEWORK, DEFAULT_SCALE } from './framework.js';
-import { describeValue, formatPath, type DataIssue, type IssueCode } from './issues.js';
+import { describeValue, formatPath, rejectedIssue, type DataIssue, type IssueCode } from './issues.js';
 import {
   AgencySchema,
   CitySchema,
@@ -120,10 +120,7 @@ export function validateSections(
   } catch {
     // Only an object built in JavaScript can throw while it is read (a getter or a Proxy that
     // throws; parsed JSON never does). Whatever it is, it cannot be shown.
-    return {
-      model: undefined,
-      issues: [{ code: 'invalid', path: '', severity: 'error', outcome: 'rejected' }],
-    };
+    return { model: undefined, issues: [rejectedIssue('invalid')] };
   }
 }
 
@@ -208,7 +205,7 @@ export function blockingIssue(
   const relevant = issuesForSections(result.issues, used);
   const error = relevant.find((issue) => issue.severity === 'error');
   if (error) return error;
-  if (!result.model) return { code: 'invalid', path: '', severity: 'error', outcome: 'rejected' };
+  if (!result.model) return rejectedIssue('invalid');
   for (const section of required) {
     const value = result.model.document[section];
     // A list whose every item was left out is unusable, not a city with none yet: "Belum ada
@@ -217,13 +214,7 @@ export function blockingIssue(
     const emptied =
       (value as unknown[] | undefined)?.length === 0 && relevant.some((issue) => issue.section === section);
     if (value === undefined || emptied) {
-      return {
-        code: emptied ? 'empty-section' : 'missing-section',
-        path: section,
-        severity: 'error',
-        outcome: 'rejected',
-        section,
-      };
+      return rejectedIssue(emptied ? 'empty-section' : 'missing-section', section, { section });
     }
   }
   if (strict && relevant.length > 0) return relevant[0];
@@ -232,14 +223,13 @@ export function blockingIssue(
 
 /** The document as a whole: an object, in a version this library reads. */
 function checkHead(input: unknown): DocumentCache['head'] {
-  const issues: DataIssue[] = [];
-  const reject = (code: IssueCode, path = '', extra: Partial<DataIssue> = {}): DocumentCache['head'] => {
-    issues.push({ code, path, severity: 'error', outcome: 'rejected', ...extra });
-    return { model: undefined, issues };
-  };
+  const reject = (code: IssueCode, path?: string, extra?: Partial<DataIssue>): DocumentCache['head'] => ({
+    model: undefined,
+    issues: [rejectedIssue(code, path, extra)],
+  });
 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return reject('not-object', '', { value: describeValue(input) });
+    return reject('not-object', undefined, { value: describeValue(input) });
   }
   const raw = input as Record<string, unknown>;
 
@@ -259,8 +249,7 @@ function checkHead(input: unknown): DocumentCache['head'] {
     });
   }
 
-  const document: SmartCityDocument = { schemaVersion: version };
-  return { model: undefined, issues, document };
+  return { model: undefined, issues: [], document: { schemaVersion: version } };
 }
 
 /** The framework, first: every dimension reference elsewhere is checked against it. */
@@ -547,14 +536,7 @@ function validateList<T>(
   const list = raw[section];
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
-    issues.push({
-      code: 'list',
-      path: section,
-      severity: 'error',
-      outcome: 'rejected',
-      section,
-      value: describeValue(list),
-    });
+    issues.push(rejectedIssue('list', section, { section, value: describeValue(list) }));
     return undefined;
   }
   const items: T[] = [];
