@@ -351,10 +351,8 @@ export abstract class BekasiElement extends LitElement {
     if (blocking || !result.model) {
       return { kind: 'error', issue: blocking, issues, result };
     }
-    const view: View = { kind: 'ready', model: result.model, issues, result };
-    if (data.failure) view.failure = data.failure;
-    if (data.fetchedAt !== undefined) view.fetchedAt = data.fetchedAt;
-    return view;
+    const { failure, fetchedAt } = data;
+    return { kind: 'ready', model: result.model, issues, result, failure, fetchedAt };
   }
 
   protected override updated(changed: PropertyValues): void {
