@@ -234,9 +234,8 @@ function follow(entry: Entry, flight: Flight, signal: AbortSignal | undefined): 
   });
 }
 
-type Attempt =
-  | { ok: true; document: LoadedDocument; lastModified?: string }
-  | { ok: false; error: LoadError; retryAfter?: number };
+type Failed = { ok: false; error: LoadError; retryAfter?: number | undefined };
+type Attempt = { ok: true; document: LoadedDocument; lastModified?: string } | Failed;
 
 async function run(
   href: string,
@@ -311,7 +310,7 @@ async function attemptOnce(
     code: LoadErrorCode,
     extra: { status?: number; cause?: unknown } = {},
     detail?: string,
-  ): Attempt => ({
+  ): Failed => ({
     ok: false,
     error: loadError(code, { url: href, attempts: attempt, ...extra }, detail),
   });
@@ -338,9 +337,8 @@ async function attemptOnce(
     if (!response.ok) {
       await discard(response);
       const result = fail('http', { status: response.status });
-      if (!result.ok && (response.status === 429 || response.status === 503)) {
-        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-        if (retryAfter !== undefined) result.retryAfter = retryAfter;
+      if (response.status === 429 || response.status === 503) {
+        result.retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       }
       return result;
     }
@@ -409,9 +407,8 @@ async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
-function isRetryable(error: LoadError): boolean {
-  if (error.code === 'network' || error.code === 'timeout') return true;
-  return error.code === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
+function isRetryable({ code, status = 0 }: LoadError): boolean {
+  return code === 'network' || code === 'timeout' || (code === 'http' && (status >= 500 || status === 429));
 }
 
 function backoffDelay(base: number, attempt: number): number {
