@@ -55,12 +55,9 @@ export function sortEvaluations(evaluations: readonly Evaluation[]): Evaluation[
   return [...evaluations].sort((a, b) => a.year - b.year);
 }
 
+/** The evaluation of the latest year: the one before every year there is (a year is 1900–2200). */
 export function latestEvaluation(evaluations: readonly Evaluation[] | undefined): Evaluation | undefined {
-  let latest: Evaluation | undefined;
-  for (const evaluation of evaluations ?? []) {
-    if (!latest || evaluation.year > latest.year) latest = evaluation;
-  }
-  return latest;
+  return previousEvaluation(evaluations, Infinity);
 }
 
 /** The evaluation of `year`, or the latest when no year is asked for. */
