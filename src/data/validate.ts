@@ -7,7 +7,6 @@
  */
 import * as v from 'valibot';
 import { fastParser, INVALID, type FastParser } from './fast-parse.js';
-import { DEFAULT_FRAMEWORK, DEFAULT_SCALE } from './framework.js';
 import { describeValue, formatPath, rejectedIssue, type DataIssue, type IssueCode } from './issues.js';
 import {
   AgencySchema,
@@ -29,6 +28,9 @@ import {
   type Section,
   type SmartCityDocument,
 } from './schema.js';
+// Last: the CDN files hold the modules in import order, and the built-in framework after the
+// schemas compresses better (6 to 8 B less in the scorecard's and the tracker's files).
+import { DEFAULT_FRAMEWORK, DEFAULT_SCALE } from './framework.js';
 
 type PathSegment = string | number;
 type AnySchema = v.GenericSchema<unknown, unknown>;
