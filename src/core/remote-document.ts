@@ -28,7 +28,8 @@ export class RemoteDocument implements ReactiveController {
   /** What the last load was for (`src` and refresh count); a new key starts a new load. */
   #requested: string | undefined;
   #controller: AbortController | undefined;
-  #outcome: { src: string; loaded?: LoadedDocument; failure?: LoadFailure } | undefined;
+  /** How the last load for `src` ended: without `failure`, it succeeded (see `#lastGood`). */
+  #outcome: { src: string; failure?: LoadFailure } | undefined;
   #lastGood: { src: string; loaded: LoadedDocument } | undefined;
 
   constructor(
@@ -47,10 +48,9 @@ export class RemoteDocument implements ReactiveController {
   get state(): DataState {
     const src = this.options().src;
     if (!src) return IDLE;
-    const lastGood = this.#lastGood?.src === src ? this.#lastGood.loaded : undefined;
-    const outcome = this.#outcome?.src === src ? this.#outcome : undefined;
-    const shown = outcome?.loaded ?? lastGood;
-    const failure = outcome?.failure;
+    // A load that succeeded set both: the last good document is the one to show.
+    const shown = this.#lastGood?.src === src ? this.#lastGood.loaded : undefined;
+    const failure = this.#outcome?.src === src ? this.#outcome.failure : undefined;
     if (!shown) return failure ? { status: 'error', failure, url: src } : LOADING;
     const state: DataState = {
       status: 'ready',
@@ -58,7 +58,7 @@ export class RemoteDocument implements ReactiveController {
       fetchedAt: shown.fetchedAt,
       url: shown.url,
     };
-    if (failure && !outcome?.loaded) state.failure = failure;
+    if (failure) state.failure = failure;
     return state;
   }
 
@@ -105,7 +105,7 @@ export class RemoteDocument implements ReactiveController {
         revalidate,
       });
       this.#lastGood = { src, loaded };
-      this.#outcome = { src, loaded };
+      this.#outcome = { src };
     } catch (error) {
       // A newer load (or a disconnect) took over; its outcome is the one to show.
       if (controller.signal.aborted) return;
