@@ -371,7 +371,6 @@ export abstract class BekasiElement extends LitElement {
       });
     }
     const view = this.view;
-    const result = view.kind === 'loading' ? undefined : view.result;
     if (view.kind === 'ready' && view.result !== this.#lastResult) {
       this.#lastResult = view.result;
       this.#lastErrorKey = undefined;
@@ -379,7 +378,7 @@ export abstract class BekasiElement extends LitElement {
       emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
     } else if (view.kind === 'error') {
       const detail = this.#errorDetail(view);
-      const key = JSON.stringify([detail.code, detail.path, detail.url, !result]);
+      const key = JSON.stringify([detail.code, detail.path, detail.url, !view.result]);
       if (key !== this.#lastErrorKey) {
         this.#lastErrorKey = key;
         this.#lastResult = undefined;
