@@ -331,8 +331,9 @@ export abstract class BekasiElement extends LitElement {
   #announceNewDocument(): void {
     const view = this.view;
     if (view.kind !== 'ready' || view.result === this.#lastResult) return;
-    const document = this.dataState.document;
-    if (typeof document === 'object' && document !== null && !shownDocuments.has(document)) {
+    // An object: a document of any other kind is refused, never ready.
+    const document = this.dataState.document as object;
+    if (!shownDocuments.has(document)) {
       shownDocuments.add(document);
       if (this.#lastResult?.model) this.announce(this.t.dataUpdated);
     }
