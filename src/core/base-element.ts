@@ -223,14 +223,12 @@ export abstract class BekasiElement extends LitElement {
       // As long as a load would wait: `timeout="0"` is the default, not "give up at once".
       setTimeout(stopWaiting, loadSettings({ timeout: this.timeout * 1000 }).timeout);
     }
+    const update = (): void => this.requestUpdate();
     // A script that runs while the page is still being parsed (`async`, or inserted by a tag
     // manager) meets this element before its inline JSON child is there, or whole: it says it is
     // loading (see `dataState`) until the page is parsed.
-    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate());
-    this.#stopObserving = [
-      observeLanguageChanges(this, () => this.requestUpdate()),
-      onTranslationsChanged(() => this.requestUpdate()),
-    ];
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', update);
+    this.#stopObserving = [observeLanguageChanges(this, update), onTranslationsChanged(update)];
   }
 
   override disconnectedCallback(): void {
