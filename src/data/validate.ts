@@ -331,10 +331,7 @@ export const evaluationsSection: SectionRule = {
   },
 };
 
-const idsOf = (items: unknown): Set<string> =>
-  new Set(((items as { id: string }[] | undefined) ?? []).map((item) => item.id));
-
-/** The ids a raw list gives, whether or not its items are valid. */
+/** The ids a list gives: a raw one's, whether or not its items are valid, or a checked one's. */
 const listedIds = (items: unknown): Set<unknown> =>
   new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
 
@@ -352,7 +349,7 @@ export const programmesSection: SectionRule = {
     );
     if (!list) return { value: undefined, issues };
     const unique = uniqueById(list.items, list.pathOf, 'programmes', issues);
-    const agencyIds = idsOf(context.resolve(agenciesSection));
+    const agencyIds = listedIds(context.resolve(agenciesSection));
     return { value: checkProgrammes(unique, list.pathOf, context.framework, agencyIds, issues), issues };
   },
 };
@@ -365,7 +362,7 @@ export const quickWinsSection: SectionRule = {
     const list = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues, fastParser(QuickWinSchema));
     if (!list) return { value: undefined, issues };
     const unique = uniqueById(list.items, list.pathOf, 'quickWins', issues);
-    const agencyIds = idsOf(context.resolve(agenciesSection));
+    const agencyIds = listedIds(context.resolve(agenciesSection));
     // The tracker shows no programme, so a reference need only name one that `programmes` lists:
     // validating thousands of programmes for it would cost every tracker page that time, and the
     // tracker's file the programme schema.
@@ -729,7 +726,7 @@ function checkProgrammes(
   programmes: Programme[],
   pathOf: PathOf<Programme>,
   framework: ResolvedFramework,
-  agencyIds: ReadonlySet<string>,
+  agencyIds: ReadonlySet<unknown>,
   issues: DataIssue[],
 ): Programme[] {
   // One set per dimension, not one per programme.
@@ -800,7 +797,7 @@ function checkQuickWins(
   quickWins: QuickWin[],
   pathOf: PathOf<QuickWin>,
   framework: ResolvedFramework,
-  agencyIds: ReadonlySet<string>,
+  agencyIds: ReadonlySet<unknown>,
   programmeIds: ReadonlySet<unknown>,
   issues: DataIssue[],
 ): QuickWin[] {
