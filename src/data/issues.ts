@@ -96,9 +96,9 @@ export function describeValue(value: unknown): string {
       /[\u202a-\u202e\u2066-\u2069]/g,
       (control) => '\\u' + control.charCodeAt(0).toString(16),
     );
-  else if (value === undefined) shown = 'undefined';
   else if (Array.isArray(value)) shown = `[…] (${value.length})`;
   else if (value !== null && typeof value === 'object') shown = '{…}';
+  // Numbers, booleans, null and undefined as written: `undefined`, not an empty string.
   else shown = String(value);
   // Past 60, its first 59 characters and "…": whole characters (`u`), so an emoji is never cut
   // in half, which shows as "�".
