@@ -31,8 +31,8 @@ export interface TaggedText {
  * `en-GB` is English), the `lang` the text must be marked with.
  */
 export function localizeTagged(text: Text | undefined, language: string): TaggedText {
-  if (text === undefined) return { text: '', lang: undefined };
-  if (typeof text === 'string') return { text, lang: undefined };
+  // A plain string, or none.
+  if (typeof text !== 'object') return { text: text ?? '', lang: undefined };
   const wanted = language.toLowerCase();
   const base = wanted.split('-')[0] ?? wanted;
   let baseTag: string | undefined;
