@@ -182,21 +182,6 @@ function safeString(value: unknown): string {
   }
 }
 
-/** The options as the loader reads them: a timeout of 0, `NaN` or `Infinity` is the default. @internal */
-export function loadSettings(options: LoadOptions): Settings {
-  const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
-    typeof value === 'number' && ok(value) ? value : fallback;
-  return {
-    timeout: Math.min(
-      number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0),
-      MAX_TIMER,
-    ),
-    retries: Math.min(Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)), MAX_RETRIES),
-    backoff: number(options.backoff, DEFAULT_BACKOFF, (n) => Number.isFinite(n) && n >= 0),
-    maxBytes: number(options.maxBytes, DEFAULT_MAX_BYTES, (n) => n > 0),
-  };
-}
-
 function startFlight(entry: Entry, href: string, config: Settings, revalidate: boolean): Flight {
   const controller = new AbortController();
   const progress: Progress = { attempts: 0, settled: false };
@@ -465,4 +450,20 @@ function loadError(code: LoadErrorCode, details: LoadErrorDetails, detail?: stri
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : safeString(error);
+}
+
+// Last: the CDN files keep this file's order, and they compress better with this here (3 to 6 B).
+/** The options as the loader reads them: a timeout of 0, `NaN` or `Infinity` is the default. @internal */
+export function loadSettings(options: LoadOptions): Settings {
+  const number = (value: number | undefined, fallback: number, ok: (n: number) => boolean): number =>
+    typeof value === 'number' && ok(value) ? value : fallback;
+  return {
+    timeout: Math.min(
+      number(options.timeout, DEFAULT_TIMEOUT, (n) => Number.isFinite(n) && n > 0),
+      MAX_TIMER,
+    ),
+    retries: Math.min(Math.floor(number(options.retries, DEFAULT_RETRIES, (n) => n >= 0)), MAX_RETRIES),
+    backoff: number(options.backoff, DEFAULT_BACKOFF, (n) => Number.isFinite(n) && n >= 0),
+    maxBytes: number(options.maxBytes, DEFAULT_MAX_BYTES, (n) => n > 0),
+  };
 }
