@@ -8,14 +8,6 @@ import type { Evaluation, Kpi, Level, PartialDate, Status, Text } from './schema
 /** The default language of the contract: Indonesian. */
 export const DEFAULT_LANGUAGE = 'id';
 
-/**
- * A text in the wanted language: the exact tag, then its base language, then Indonesian, then
- * the first translation present.
- */
-export function localize(text: Text | undefined, language: string): string {
-  return localizeTagged(text, language).text;
-}
-
 /** A text in the language chosen for it, and what its `lang` should be. */
 export interface TaggedText {
   text: string;
@@ -270,4 +262,13 @@ export function quickWinProgress(quickWin: {
 }): number | undefined {
   if (quickWin.progress !== undefined) return quickWin.progress;
   return quickWin.kpi ? kpiProgress(quickWin.kpi) : undefined;
+}
+
+// Last: the CDN files keep this file's order, and they compress better with this here (2 to 4 B).
+/**
+ * A text in the wanted language: the exact tag, then its base language, then Indonesian, then
+ * the first translation present.
+ */
+export function localize(text: Text | undefined, language: string): string {
+  return localizeTagged(text, language).text;
 }
