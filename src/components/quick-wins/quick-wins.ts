@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
 import { emit } from '../../core/events.js';
-import { formatNumber, formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
+import { formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
@@ -300,14 +300,11 @@ export class BekasiQuickWins extends BekasiElement {
     return fill(this.#strings.shown, { count, total }, this.language);
   }
 
-  /** A count in the reader's way of writing numbers: 10.000. */
-  #count(value: number): string {
-    return formatNumber(value, this.language);
-  }
-
   /**
    * A KPI's value with the decimals the data gives (Intl writes a number's shortest form): 968,
-   * 3,5, 0,0456, 0,0000001. Rounded, a baseline of 0.001 ppm read as 0 and a target moved.
+   * 3,5, 0,0456, 0,0000001. Rounded, a baseline of 0.001 ppm read as 0 and a target moved. Counts
+   * are written by it too (10.000): a whole number has no decimals to give, and the tracker then
+   * needs no second formatter.
    */
   #measure(value: number): string {
     return numberFormat(this.language, { maximumFractionDigits: 20 }).format(value);
@@ -354,7 +351,7 @@ export class BekasiQuickWins extends BekasiElement {
   #renderSummary(summary: QuickWinSummary): TemplateResult {
     const s = this.#strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
-    const count = (value: number) => this.#count(value);
+    const count = (value: number) => this.#measure(value);
     return html`<div class="summary" part="summary">
       <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
       <p>
