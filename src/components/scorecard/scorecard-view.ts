@@ -87,15 +87,15 @@ export function parseCompare(value: string | null | undefined): CompareOption {
   return Number.isInteger(year) ? year : undefined;
 }
 
-/** Why the scorecard has nothing to show for the asked year, or undefined when it has. */
-export function missingEvaluation(
-  model: SmartCityModel,
-  year: number | undefined,
-): { kind: 'none' } | { kind: 'year'; available: number[] } | undefined {
+/**
+ * The years the document has evaluations for, when none is of the asked year (none at all: an
+ * empty list); undefined when there is one to show.
+ */
+export function missingEvaluation(model: SmartCityModel, year: number | undefined): number[] | undefined {
   const evaluations = model.document.evaluations ?? [];
-  if (evaluations.length === 0) return { kind: 'none' };
-  if (evaluationForYear(evaluations, year)) return undefined;
-  return { kind: 'year', available: sortEvaluations(evaluations).map((evaluation) => evaluation.year) };
+  return evaluationForYear(evaluations, year)
+    ? undefined
+    : sortEvaluations(evaluations).map((evaluation) => evaluation.year);
 }
 
 /** Builds the view; call only when `missingEvaluation()` said there is something to show. */

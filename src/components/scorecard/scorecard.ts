@@ -161,12 +161,11 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   protected override renderReady(model: SmartCityModel): TemplateResult {
-    const missing = missingEvaluation(model, this.year);
-    if (missing) {
-      const text =
-        missing.kind === 'none'
-          ? this.#strings.noEvaluations
-          : fill(this.#strings.yearMissing, { year: this.year, available: missing.available.join(', ') });
+    const available = missingEvaluation(model, this.year);
+    if (available) {
+      const text = available.length
+        ? fill(this.#strings.yearMissing, { year: this.year, available: available.join(', ') })
+        : this.#strings.noEvaluations;
       // Still under the scorecard's heading, so the page's outline and a reader know what is empty.
       return html`<div class="panel" part="scorecard">
         <div class="title" role="heading" aria-level=${this.level()}>
