@@ -158,11 +158,11 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
       const hit = polar(angle, RADAR.radius * 0.55);
       const rim = polar(angle, RADAR.radius);
       return svg`<g
-        class="radar__axis ${options.selectedId === dimension.id ? 'radar__axis--selected' : ''}"
+        class="radar__axis"
         data-index=${index}
         role="button"
         tabindex=${options.focusedIndex === index ? 0 : -1}
-        aria-pressed=${options.selectedId === dimension.id ? 'true' : 'false'}
+        aria-pressed=${options.selectedId === dimension.id}
         aria-label=${name}
       >
         <path class="radar__hit" d="M${xy(CENTER)}L${xy(at)}"></path>

@@ -18,7 +18,8 @@ export const scorecardStyles = css`
   .overall__label,
   .overall__max,
   .aspects small,
-  .row__compare {
+  .row__compare,
+  .row__maturity {
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.875em;
@@ -150,8 +151,11 @@ export const scorecardStyles = css`
      than its colour. Screen readers have the names already. */
   .radar__numbers {
     display: none;
-    fill: var(--_text);
     font-size: 16px;
+  }
+  .radar__numbers,
+  .radar__label {
+    fill: var(--_text);
     font-weight: 700;
   }
   @container (max-width: 30em) {
@@ -207,10 +211,6 @@ export const scorecardStyles = css`
   .legend__compare path:first-child {
     stroke-dasharray: 6 4;
   }
-  .radar__label {
-    fill: var(--_text);
-    font-weight: 700;
-  }
   .radar__axis {
     cursor: pointer;
     outline: none;
@@ -225,7 +225,8 @@ export const scorecardStyles = css`
   .radar__swatch {
     fill: var(--_dimension);
   }
-  .radar__axis--selected .radar__label,
+  /* The chosen axis is known by its pressed state, which says it to a screen reader too. */
+  [aria-pressed='true'] .radar__label,
   .radar__axis:focus-visible .radar__label {
     text-decoration: underline;
   }
@@ -241,7 +242,10 @@ export const scorecardStyles = css`
      its own, centred on a middle axis and flush with the edge at the edges. It sits above its
      point, or below it (--_dy) in the upper half, where above would leave the chart. */
   .tooltip {
-    --_left: calc(50% + (var(--_x) - 50%) * var(--_zoom, 1));
+    /* Spaced as the minified \`top\` below, which gzip then shares: the CSS minifier leaves a
+       custom property's value as written. */
+    /* prettier-ignore */
+    --_left: calc(50% + (var(--_x) - 50%) * var(--_zoom,1));
     position: absolute;
     left: var(--_left);
     top: calc(50% + (var(--_y) - 50%) * var(--_zoom, 1));
@@ -317,8 +321,6 @@ export const scorecardStyles = css`
   }
   .row__maturity {
     flex-basis: 100%;
-    color: var(--_text-muted);
-    font-size: 0.875em;
   }
   .bar {
     flex: 1 0 100%;

@@ -444,7 +444,7 @@ export class BekasiScorecard extends BekasiElement {
             <button
               type="button"
               class="row__toggle"
-              aria-expanded=${open ? 'true' : 'false'}
+              aria-expanded=${open}
               aria-controls="details-${index}"
               @click=${() => this.#select(dimension.id, view.year)}
             >
