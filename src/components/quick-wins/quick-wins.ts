@@ -11,7 +11,7 @@ import { formatPartialDate, formatPercent, numberFormat } from '../../core/forma
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage } from '../../core/text.js';
 import { kpiDirection, localize } from '../../data/derive.js';
-import type { QuickWin, Section, Text } from '../../data/schema.js';
+import type { Kpi, QuickWin, Section, Text } from '../../data/schema.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { controls } from '../../styles/controls.js';
 import { quickWinsCsv } from './quick-wins-csv.js';
@@ -193,9 +193,11 @@ export class BekasiQuickWins extends BekasiElement {
         key: unknown[];
         rows: QuickWinRow[];
         sorted: Map<QuickWinSort, QuickWinRow[]>;
+        /**
+         * The filter and the sort the filtered list was made with. The sort names the sorted list
+         * it was taken from: each order is sorted once per cache.
+         */
         filterKey?: string;
-        /** The sorted list the filtered one was taken from. */
-        filteredFrom?: QuickWinRow[];
         filtered?: QuickWinRow[];
         summary?: QuickWinSummary;
         /** The ids of the dimensions and agencies the quick wins name. */
@@ -265,8 +267,8 @@ export class BekasiQuickWins extends BekasiElement {
     // A new sort, like a new filter, starts at the first page: page 3 of another order is
     // arbitrary.
     const filterKey = JSON.stringify(filter) + sort;
-    if (cache.filteredFrom !== sorted || cache.filterKey !== filterKey) {
-      const changedFilter = cache.filterKey !== undefined && cache.filterKey !== filterKey;
+    if (cache.filterKey !== filterKey) {
+      const changedFilter = cache.filterKey !== undefined;
       cache.filtered = filterRows(sorted, filter, this.language);
       cache.summary = summarise(cache.filtered);
       if (changedFilter) {
@@ -275,7 +277,6 @@ export class BekasiQuickWins extends BekasiElement {
         this.announce(this.#shownText(cache.filtered.length, cache.rows.length), true);
       }
       cache.filterKey = filterKey;
-      cache.filteredFrom = sorted;
     }
     // The options: what the quick wins name, and what a filter is set to though they do not (an
     // agency the page presets, one new data no longer has), else its control showed "Semua" for a
@@ -286,14 +287,13 @@ export class BekasiQuickWins extends BekasiElement {
       list
         .filter(({ id }) => id === value || named.has(id))
         .map(({ id, name }) => nameChoice(id, name, this.language));
+    // The cache's rows, filtered list and summary, as they are now.
     return {
+      ...cache,
       filter,
-      rows: cache.rows,
-      filtered: cache.filtered as QuickWinRow[],
-      summary: cache.summary as QuickWinSummary,
       dimensions: options(model.framework.dimensions, filter.dimension),
       agencies: options(model.document.agencies ?? [], filter.agency),
-    };
+    } as View;
   }
 
   #shownText(count: number, total: number): string {
@@ -529,8 +529,7 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   /** Baseline → actual → target, with the unit. */
-  #renderKpiValues(quickWin: QuickWin): unknown {
-    const kpi = quickWin.kpi;
+  #renderKpiValues(kpi: Kpi | undefined): unknown {
     if (!kpi) return nothing;
     const s = this.#strings;
     const arrow = mark('arrow');
@@ -544,8 +543,7 @@ export class BekasiQuickWins extends BekasiElement {
     </p>`;
   }
 
-  #renderSparkline(quickWin: QuickWin): unknown {
-    const kpi = quickWin.kpi;
+  #renderSparkline(kpi: Kpi | undefined): unknown {
     const history = measurements(kpi?.history);
     const first = history[0];
     const last = history.at(-1);
@@ -569,8 +567,7 @@ export class BekasiQuickWins extends BekasiElement {
     </svg>`;
   }
 
-  #renderKpi(quickWin: QuickWin): unknown {
-    const kpi = quickWin.kpi;
+  #renderKpi(kpi: Kpi | undefined): unknown {
     if (!kpi) return nothing;
     const lower =
       kpiDirection(kpi) === 'decrease'
@@ -590,7 +587,7 @@ export class BekasiQuickWins extends BekasiElement {
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
     ${row.agencyFullName ? html`<p>${s.agency}: ${inLanguage(row.agencyFullName)}</p>` : nothing}
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
-    ${table ? this.#renderKpiValues(quickWin) : nothing}
+    ${table ? this.#renderKpiValues(quickWin.kpi) : nothing}
     ${
       evidence.length
         ? html`<p class="evidence__title">${s.evidence}:</p>
@@ -635,6 +632,7 @@ export class BekasiQuickWins extends BekasiElement {
    */
   #renderCard(row: QuickWinRow, model: SmartCityModel, index: number): TemplateResult {
     const open = this.#isOpen(row);
+    const { kpi } = row.quickWin;
     return html`<li class="card ${row.overdue ? 'card--overdue' : ''}" part="card">
       <div class="card__title" role="heading" aria-level=${this.level(1)}>
         ${this.#renderName(row, index)}
@@ -647,8 +645,8 @@ export class BekasiQuickWins extends BekasiElement {
       <p class="meta">${this.#renderStatus(row)}</p>
       <p class="meta">${this.#renderDue(row, true)}</p>
       <div class="kpi">
-        ${this.#renderKpi(row.quickWin)}${this.#renderKpiValues(row.quickWin)} ${this.#renderProgress(row)}
-        ${this.#renderSparkline(row.quickWin)}
+        ${this.#renderKpi(kpi)}${this.#renderKpiValues(kpi)} ${this.#renderProgress(row)}
+        ${this.#renderSparkline(kpi)}
       </div>
       <div class="details" id="d${index}" ?hidden=${!open}>
         ${open ? this.#renderDetails(row, model, false) : nothing}
@@ -693,7 +691,7 @@ export class BekasiQuickWins extends BekasiElement {
                   }
                 </td>
                 <td>${this.#renderProgress(row, false)}</td>
-                <td>${this.#renderKpi(row.quickWin)}${this.#renderSparkline(row.quickWin)}</td>
+                <td>${this.#renderKpi(kpi)}${this.#renderSparkline(kpi)}</td>
               </tr>
               ${
                 open
