@@ -590,7 +590,7 @@ export class BekasiQuickWins extends BekasiElement {
     ${table ? this.#renderKpiValues(quickWin.kpi) : nothing}
     ${
       evidence.length
-        ? html`<p class="evidence__title">${s.evidence}:</p>
+        ? html`<p>${s.evidence}:</p>
             <ul class="evidence">
               ${evidence.map((source) =>
                 sourceItem(this.localText(source.title), source, model.baseUrl, this.language),

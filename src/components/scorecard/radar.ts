@@ -123,7 +123,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     role="group"
     aria-label=${options.label}
   >
-    <g class="radar__grid" aria-hidden="true">
+    <g aria-hidden="true">
       <path
         class="radar__ring"
         d=${view.ticks.map((tick) => polygon(Array(count).fill(tick.value))).join('') + spokes(count)}

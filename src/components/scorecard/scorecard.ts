@@ -188,7 +188,7 @@ export class BekasiScorecard extends BekasiElement {
       role=${ifDefined(landmark ? 'region' : undefined)}
       aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
     >
-      <div class="head">
+      <div>
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
           ${view.title ? this.localText(view.title) : fill(this.#strings.heading, view)}
         </div>
