@@ -210,20 +210,22 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   /** The derived view, kept while its inputs stay the same (hover, focus and toggles re-render often). */
-  #viewCache: { key: unknown[]; view: ScorecardView } | undefined;
+  #view: ScorecardView | undefined;
+  /** What the kept view was derived from. */
+  #viewKey: unknown[] = [];
 
   #viewFor(model: SmartCityModel): ScorecardView {
     const key = [model, this.year, this.compare, this.language, this.#strings];
-    if (this.#viewCache && key.every((value, index) => value === this.#viewCache?.key[index]))
-      return this.#viewCache.view;
-    const view = deriveScorecardView(model, {
-      year: this.year,
-      compare: parseCompare(this.compare),
-      language: this.language,
-      strings: this.#strings,
-    }) as ScorecardView;
-    this.#viewCache = { key, view };
-    return view;
+    if (key.some((value, index) => value !== this.#viewKey[index])) {
+      this.#viewKey = key;
+      this.#view = deriveScorecardView(model, {
+        year: this.year,
+        compare: parseCompare(this.compare),
+        language: this.language,
+        strings: this.#strings,
+      });
+    }
+    return this.#view as ScorecardView;
   }
 
   #renderChange(change: ChangeView | undefined): unknown {
@@ -322,9 +324,8 @@ export class BekasiScorecard extends BekasiElement {
         <ul class="legend" aria-label=${this.#strings.legend}>
           ${scored(view, 'score') ? this.#renderLegendItem('current', view.year) : nothing}
           ${
-            view.compareYear !== undefined && scored(view, 'compareScore')
-              ? this.#renderLegendItem('compare', view.compareYear)
-              : nothing
+            // Only a comparison year has compared scores.
+            scored(view, 'compareScore') ? this.#renderLegendItem('compare', view.compareYear) : nothing
           }
         </ul>
       </figcaption>
@@ -332,7 +333,7 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   /** A legend entry drawn like its series: solid with circles, or dashed with squares. */
-  #renderLegendItem(kind: 'current' | 'compare', year: number): TemplateResult {
+  #renderLegendItem(kind: 'current' | 'compare', year: number | undefined): TemplateResult {
     return html`<li>
       <svg viewBox="0 0 28 12" aria-hidden="true" class="legend__${kind}">
         <path d="M0 6h28"></path>
@@ -347,16 +348,15 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div class="section-title" role="heading" aria-level=${this.level(1)}>${text}</div>`;
   }
 
-  #axisIndexOf(event: Event): number | undefined {
-    const axis = (event.target as Element | null)?.closest?.<SVGElement>('.radar__axis');
-    const index = axis ? Number(axis.dataset['index']) : NaN;
-    return Number.isInteger(index) ? index : undefined;
+  /** The index of the radar axis an event came from; NaN, which no `>= 0` admits, from elsewhere. */
+  #axisIndexOf(event: Event): number {
+    return Number((event.target as Element | null)?.closest?.<SVGElement>('.radar__axis')?.dataset['index']);
   }
 
   // Lit calls a listener with the element as `this`: this one is passed as it is.
   #onRadarHover(event: Event): void {
     const index = this.#axisIndexOf(event);
-    if (index !== undefined) this.activeAxis = index;
+    if (index >= 0) this.activeAxis = index;
   }
 
   // Passed to Lit as it is, like the hover handler; Escape calls it too.
@@ -366,14 +366,14 @@ export class BekasiScorecard extends BekasiElement {
 
   #onRadarClick(event: Event, view: ScorecardView): void {
     const index = this.#axisIndexOf(event);
-    if (index === undefined) return;
+    if (!(index >= 0)) return;
     this.focusedAxis = index;
     this.#select(view.dimensions[index]?.id, view.year);
   }
 
   #onRadarKey(event: KeyboardEvent, view: ScorecardView): void {
     const index = this.#axisIndexOf(event);
-    if (index === undefined || isShortcut(event)) return;
+    if (!(index >= 0) || isShortcut(event)) return;
     const count = view.dimensions.length;
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
