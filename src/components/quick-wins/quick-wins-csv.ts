@@ -62,7 +62,7 @@ export function quickWinsCsv(
         row.name,
         row.dimensionName,
         // The full name for a spreadsheet, with the abbreviation the page shows.
-        row.agencyFullName ? `${row.agencyFullName.text} (${row.agency?.text})` : row.agency?.text,
+        row.agency?.fullName ? `${row.agency.fullName.text} (${row.agency.text})` : row.agency?.text,
         strings.status[quickWin.status],
         quickWin.health && strings.health[quickWin.health],
         quickWin.start,

@@ -28,10 +28,11 @@ export interface QuickWinRow {
   /** The dimension name's language when only another translation was given. */
   dimensionLang: string | undefined;
   color: string;
-  /** The lead agency as cards and the table show it (its abbreviation when it has one), tagged with its language. */
-  agency: TaggedText | undefined;
-  /** Its full name, when `agency` is an abbreviation, tagged with its language. */
-  agencyFullName: TaggedText | undefined;
+  /**
+   * The lead agency as cards and the table show it (its abbreviation when it has one), tagged with
+   * its language; with its full name, when that is an abbreviation, tagged with its own.
+   */
+  agency: (TaggedText & { fullName: TaggedText | undefined }) | undefined;
   /** The last millisecond of the due period (epoch ms). */
   due: number | undefined;
   overdue: boolean;
@@ -88,7 +89,6 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
       dimensionLang: dimension?.other,
       color: dimension?.color ?? 'currentColor',
       agency,
-      agencyFullName: agency?.fullName,
       due,
       // Only a passed due date can be overdue; the rule itself is derive.ts's.
       overdue: due !== undefined && due < now && isOverdue(quickWin, today),
@@ -104,7 +104,7 @@ function searchKey(row: QuickWinRow, language: string): string {
       row.name,
       localize(quickWin.description, language),
       row.agency?.text,
-      row.agencyFullName?.text,
+      row.agency?.fullName?.text,
       row.dimensionName,
       localize(quickWin.kpi?.name, language),
     ].join('\n'),
@@ -143,7 +143,8 @@ export function sortRows(rows: readonly QuickWinRow[], sort: QuickWinSort, langu
     const collator = new Intl.Collator(language);
     return [...rows].sort((a, b) => sign * collator.compare(a.name, b.name));
   }
-  const field = key === 'due' ? 'due' : 'progress';
+  // The order's name without its sign is the field it sorts by.
+  const field = key as 'due' | 'progress';
   return [...rows].sort((a, b) => {
     const x = a[field];
     const y = b[field];

@@ -585,7 +585,7 @@ export class BekasiQuickWins extends BekasiElement {
     const s = this.#strings;
     const evidence = quickWin.evidence ?? [];
     return html`${quickWin.description ? html`<p>${this.localText(quickWin.description)}</p>` : nothing}
-    ${row.agencyFullName ? html`<p>${s.agency}: ${inLanguage(row.agencyFullName)}</p>` : nothing}
+    ${row.agency?.fullName ? html`<p>${s.agency}: ${inLanguage(row.agency.fullName)}</p>` : nothing}
     ${quickWin.start ? html`<p>${s.start}: ${formatPartialDate(quickWin.start, this.language)}</p>` : nothing}
     ${table ? this.#renderKpiValues(quickWin.kpi) : nothing}
     ${
