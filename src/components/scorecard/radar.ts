@@ -15,8 +15,6 @@ import type { ScorecardView } from './scorecard-view.js';
 export const RADAR = { width: 540, height: 400, radius: 130 } as const;
 const CENTER = { x: RADAR.width / 2, y: RADAR.height / 2 };
 
-type Point = { angle: number; value: number | undefined };
-
 /** Angle of axis `index` of `count`, clockwise from the top, in radians. */
 export function axisAngle(index: number, count: number): number {
   return (index * 2 * Math.PI) / count;
@@ -92,11 +90,11 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
   const { min, max } = view.scale;
   const radius = (value: number): number =>
     (Math.min(max, Math.max(min, value)) - min) * (RADAR.radius / (max - min));
-  const series = (values: (number | undefined)[]): Point[] =>
-    values.map((value, index) => ({ angle: axisAngle(index, count), value }));
-  const current = series(view.dimensions.map((dimension) => dimension.score.value));
+  /** Where `value` lies on axis `index`. */
+  const place = (value: number, index: number) => polar(axisAngle(index, count), radius(value));
+  const current = view.dimensions.map((dimension) => dimension.score.value);
   const compared = view.compareYear
-    ? series(view.dimensions.map((dimension) => dimension.compareScore?.value))
+    ? view.dimensions.map((dimension) => dimension.compareScore?.value)
     : undefined;
 
   /**
@@ -106,9 +104,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
    * scores.
    */
   const polygon = (values: (number | undefined)[]): string | undefined => {
-    const corners = values.map((value, index) =>
-      value === undefined ? undefined : xy(polar(axisAngle(index, count), radius(value))),
-    );
+    const corners = values.map((value, index) => (value === undefined ? undefined : xy(place(value, index))));
     if (!corners.includes(undefined)) return `M${corners.join('L')}Z`;
     const segments = corners.map((corner, index) => {
       const next = corners[(index + 1) % count];
@@ -134,8 +130,8 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         return svg`<text class="radar__tick" x=${at.x + 3} y=${at.y - 3}>${tick.text}</text>`;
       })}
     </g>
-    ${compared ? renderSeries(compared, polygon(compared.map((point) => point.value)), 'compare', radius) : nothing}
-    ${renderSeries(current, polygon(current.map((point) => point.value)), 'current', radius)}
+    ${compared ? renderSeries(compared, polygon(compared), 'compare', place) : nothing}
+    ${renderSeries(current, polygon(current), 'current', place)}
     ${view.dimensions.map((dimension, index) => {
       const angle = axisAngle(index, count);
       const anchor = Math.abs(Math.sin(angle)) < 0.2 ? 'middle' : Math.sin(angle) > 0 ? 'start' : 'end';
@@ -210,23 +206,23 @@ function spokes(count: number): string {
 }
 
 function renderSeries(
-  points: Point[],
+  values: (number | undefined)[],
   outline: string | undefined,
   kind: 'current' | 'compare',
-  radius: (value: number) => number,
+  place: (value: number, index: number) => { x: number; y: number },
 ): SVGTemplateResult {
   // All markers of a series in one path, one subpath each: a data update then rewrites one
   // attribute instead of two per point, and the chart has a dozen fewer elements to lay out.
   // Shape, not colour alone, tells the two years apart: circles now, squares before.
   let markers = '';
-  for (const point of points) {
-    if (point.value === undefined) continue;
-    const { x, y } = polar(point.angle, radius(point.value));
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const { x, y } = place(value, index);
     markers +=
       kind === 'current'
         ? `M${xy({ x: x - 4.5, y })}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z`
         : `M${xy({ x: x - 4, y: y - 4 })}h8v8h-8Z`;
-  }
+  });
   return svg`<g class="radar__series radar__series--${kind}" aria-hidden="true">
     ${outline ? svg`<path class="radar__area" d=${outline}></path>` : nothing}
     ${markers ? svg`<path class="radar__point" d=${markers}></path>` : nothing}
