@@ -351,7 +351,6 @@ export class BekasiQuickWins extends BekasiElement {
   #renderSummary(summary: QuickWinSummary): TemplateResult {
     const s = this.#strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
-    const count = (value: number) => this.#measure(value);
     return html`<div class="summary" part="summary">
       <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
       <p>
@@ -362,7 +361,9 @@ export class BekasiQuickWins extends BekasiElement {
         ?hidden=${!present.length}
         role="img"
         aria-label=${fill(s.chart, {
-          list: present.map((status) => `${count(summary.byStatus[status])} ${s.status[status]}`).join(', '),
+          list: present
+            .map((status) => `${this.#measure(summary.byStatus[status])} ${s.status[status]}`)
+            .join(', '),
         })}
       >
         ${present.map(
@@ -377,13 +378,13 @@ export class BekasiQuickWins extends BekasiElement {
         ${present.map(
           (status) =>
             html`<li class="status--${status}" aria-hidden="true">
-              ${mark(status)} ${s.status[status]}: ${count(summary.byStatus[status])}
+              ${mark(status)} ${s.status[status]}: ${this.#measure(summary.byStatus[status])}
             </li>`,
         )}
         ${HEALTHS.filter((health) => summary.byHealth[health] > 0).map(
           (health) =>
             html`<li class="health--${health}">
-              ${mark(health)} ${s.health[health]}: ${count(summary.byHealth[health])}
+              ${mark(health)} ${s.health[health]}: ${this.#measure(summary.byHealth[health])}
             </li>`,
         )}
       </ul>
