@@ -7,7 +7,10 @@ export interface LoadFailure {
   code: LoadErrorCode | 'no-data';
   url?: string;
   status?: number;
-  /** The parse error, for `not-json`. */
+  /**
+   * For developers, in English: what the browser or the check said (the parse error, the first
+   * characters of a web page sent instead of JSON, `Failed to fetch` …).
+   */
   detail?: string;
 }
 

@@ -132,9 +132,8 @@ export class RemoteDocument implements ReactiveController {
 
 function toFailure(error: unknown, url: string): LoadFailure {
   if (error instanceof LoadError) {
-    const failure: LoadFailure = { code: error.code, url: error.url };
+    const failure: LoadFailure = { code: error.code, url: error.url, detail: error.message };
     if (error.status !== undefined) failure.status = error.status;
-    if (error.code === 'not-json') failure.detail = error.message;
     return failure;
   }
   return { code: 'network', url };

@@ -293,7 +293,7 @@ async function attemptOnce(
   }, config.timeout);
   const fail = (
     code: LoadErrorCode,
-    extra: { status?: number; cause?: unknown } = {},
+    extra: { url?: string; status?: number; cause?: unknown } = {},
     detail?: string,
   ): Failed => ({
     ok: false,
@@ -343,9 +343,11 @@ async function attemptOnce(
         lastModified,
       };
     }
-    // Told by the body, not the Content-Type: old CMSes label any file text/html.
+    // Told by the body, not the Content-Type: old CMSes label any file text/html. Named by the
+    // address it came from, after redirects (a CMS's login page), and its first characters (a PHP
+    // warning printed before the JSON), for whoever reads the error.
     if (/^\s*</.test(text)) {
-      return fail('html-instead-of-json');
+      return fail('html-instead-of-json', { url }, text.trim().slice(0, 80));
     }
     let json: unknown;
     try {

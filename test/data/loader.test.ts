@@ -345,6 +345,20 @@ describe('loadDocument', () => {
       expect((await hits(id)).hits).to.equal(1);
     });
 
+    it('names the page it was redirected to, and its first characters', async () => {
+      // A CMS that sends a request for a protected file to its login page.
+      const page = route('html200', { id: uid('login') });
+      const error = await failure(
+        loadDocument(route('redirect', { to: page }), FAST),
+        'html-instead-of-json',
+      );
+      expect(error.url).to.equal(new URL(page, location.href).href);
+      expect(error.message).to.equal(
+        `The address ${error.url} returned a web page instead of JSON data. The address may be wrong. ` +
+          '(<!doctype html><html><body><h1>Page not found</h1></body></html>)',
+      );
+    });
+
     it('reads a JSON document that the server labels text/html', async () => {
       const loaded = await loadDocument(route('jsonAsHtml', { id: uid('json-as-html') }), FAST);
       expect(loaded.json).to.deep.equal({ schemaVersion: '1.0', city: { name: 'Kota Contoh' } });

@@ -468,6 +468,11 @@ describe('<bekasi-banner>', () => {
           const event = await failed;
           expect(event.detail.code).to.equal(code);
           expect(event.detail.message).to.match(message);
+          // For developers: what the browser or the check said, in English.
+          const said = { 'html-instead-of-json': '<h1>Page not found</h1>', network: 'Failed to fetch' }[
+            code
+          ];
+          if (said) expect(event.detail.failure?.detail).to.contain(said);
           await waitForState(element, 'error');
           const error = $(element, '[part="error"]')!;
           expect(error.getAttribute('role')).to.equal('alert');
