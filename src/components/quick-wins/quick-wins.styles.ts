@@ -253,6 +253,14 @@ export const quickWinsStyles = css`
     .chart__part {
       background: Highlight;
     }
+    /* The statuses' colours are gone: neighbouring parts alternate, so each can be told from the
+       next, and the legend's status marks (its first items, in the same order) alternate alike. */
+    .chart__part:nth-child(even) {
+      background: CanvasText;
+    }
+    .legend [aria-hidden]:nth-child(odd) .mark {
+      color: Highlight;
+    }
     .spark polyline {
       stroke: CanvasText;
     }

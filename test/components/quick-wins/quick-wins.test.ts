@@ -427,6 +427,47 @@ describe('<bekasi-quick-wins>', () => {
     });
   });
 
+  describe('forced colours', () => {
+    // Web Test Runner's launcher cannot emulate forced colours (see the timeline's tests), so this
+    // reads the rules the component adopts for that mode and which elements they apply to.
+    const forcedColourRules = (element: BekasiQuickWins): CSSStyleRule[] =>
+      element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+        )
+        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+    /** The value the last forced-colours rule that sets `property` on `node` gives it. */
+    const forced = (rules: CSSStyleRule[], node: Element, property: string): string | undefined =>
+      rules
+        .filter((rule) => node.matches(rule.selectorText) && rule.style.getPropertyValue(property))
+        .at(-1)
+        ?.style.getPropertyValue(property)
+        .toLowerCase();
+
+    it('tells the summary chart’s parts apart, and pairs each with its mark in the key', async () => {
+      // Sixty quick wins: every status is present.
+      const element = await tracker(manyQuickWinsDocument(60));
+      const rules = forcedColourRules(element);
+      const parts = $$(element, '.chart__part');
+      expect(parts).to.have.length(5);
+      const fills = parts.map((part) => forced(rules, part, 'background'));
+      expect(fills).to.deep.equal(['highlight', 'canvastext', 'highlight', 'canvastext', 'highlight']);
+      // The key's status marks, in the chart's order, take their part's colour.
+      const marks = $$(element, '.legend [aria-hidden] .mark');
+      expect(marks).to.have.length(5);
+      expect(marks.map((mark) => forced(rules, mark, 'color'))).to.deep.equal(fills);
+      // The health marks keep the text colour.
+      const healthMarks = $$(element, '.legend li:not([aria-hidden]) .mark');
+      expect(healthMarks).to.have.length(3);
+      expect(healthMarks.map((mark) => forced(rules, mark, 'color'))).to.deep.equal(
+        healthMarks.map(() => 'canvastext'),
+      );
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('in a right-to-left language', () => {
     it('runs right to left, and keeps a name in another language in its own order', async () => {
       registerTranslation(ar);
