@@ -78,7 +78,8 @@ export function quickWinRows(model: SmartCityModel, language: string, today: Dat
   return (model.document.quickWins ?? []).map((quickWin) => {
     const { text: name, other } = localizeTagged(quickWin.name, language);
     const dimension = dimensions.get(quickWin.dimension);
-    const agency = quickWin.agency === undefined ? undefined : agencies.get(quickWin.agency);
+    // No agency finds none: every agency has an id.
+    const agency = agencies.get(quickWin.agency as string);
     // dateSpan parses each distinct date string once (derive.ts keeps them), however many share it.
     const due = quickWin.due === undefined ? undefined : dateSpan(quickWin.due).end;
     return {
