@@ -5,6 +5,7 @@
 // where the test says.
 import '../setup.js';
 import { expect } from '@open-wc/testing';
+import type * as Axe from 'axe-core';
 import type { BekasiElement } from '../../src/core/base-element.js';
 import { documents } from '../fixtures/index.js';
 import { shadowText, shownState } from './helpers.js';
@@ -100,7 +101,7 @@ describe('a page still being parsed when the script runs', () => {
         `<bekasi-scorecard><script type="application/json">{"schemaVersion":`,
     );
     await defined(frame, 'bekasi-scorecard');
-    const frameWindow = frame.contentWindow as Window & { axe?: typeof import('axe-core') };
+    const frameWindow = frame.contentWindow as Window & { axe?: typeof Axe };
     await until(() => frameWindow.axe !== undefined, 'axe is loaded in the frame');
     const scorecard = page.querySelector('bekasi-scorecard') as BekasiElement;
     await scorecard.updateComplete;
