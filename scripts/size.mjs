@@ -19,9 +19,9 @@ const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
  * is better served by a timeline 4 KB over budget than by none, so its file and the all-in-one
  * file ship, are reported as OVER and fail this check only past their ceiling.
  */
-// Raised from 34.5 and 51 KB in round sixteen (docs/performance.md) for eight defect fixes that the
-// room found that round did not cover; still below the 51.5 KB the all-in-one had before round fifteen.
-const CEILINGS = { 'timeline.js': 34.6 * KB, 'bekasi-elements.js': 51.2 * KB };
+// The timeline's raised from 34.5 KB in round sixteen (docs/performance.md) for defect fixes that
+// the room found that round did not cover; the all-in-one's back to 51 KB in round seventeen.
+const CEILINGS = { 'timeline.js': 34.6 * KB, 'bekasi-elements.js': 51 * KB };
 
 const fresh = process.argv.includes('--fresh');
 /** file name → contents */
