@@ -15,6 +15,7 @@ import {
   STALE,
   NOT_FOUND,
   TIMED_OUT,
+  UNREACHABLE,
 } from './support/shared.js';
 
 defineStoryDataState();
@@ -156,6 +157,12 @@ export const ErrorLoadFailure: Story = inState(TIMED_OUT, banner, fallbackLink);
 export const ErrorNotFound: Story = inState(NOT_FOUND, banner);
 
 /**
+ * The data could not be reached at all: the message names the connection, the address and the
+ * server's CORS settings, since the browser does not tell the page which it was.
+ */
+export const ErrorUnreachable: Story = inState(UNREACHABLE, banner);
+
+/**
  * "Coba lagi" ("Try again") pressed while the server is still down: the button keeps the focus
  * and says it is loading until the try ends (here after a minute; the pretend server answers when
  * the story's `retry-delay` has passed). A try that fails again is said in the status region.
@@ -251,7 +258,8 @@ export const PaleCityColour: Story = {
 
 /**
  * An old CMS page's global CSS (serif body text, centred and upper-case paragraphs, red links,
- * bordered images, square bullets): the banner keeps its own look.
+ * bordered images, square bullets; a transparent text fill for gradient headings, words broken
+ * anywhere): the banner keeps its own look.
  */
 export const UnderHostilePageCss: Story = {
   render: (args) =>
@@ -261,6 +269,9 @@ export const UnderHostilePageCss: Story = {
             13px/1.1 Georgia,
             serif;
           color: #555;
+          -webkit-text-fill-color: transparent;
+          word-break: break-all;
+          hyphens: auto;
           text-align: center;
           text-transform: uppercase;
           letter-spacing: 0.1em;

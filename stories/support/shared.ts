@@ -215,6 +215,20 @@ export const STALE: DataState = {
   fetchedAt: Date.now() - 3 * 3600 * 1000,
 };
 
+/**
+ * No answer reached the page: the host is down, or (most often on a city's site) the data lives on
+ * another domain whose server does not allow this one to read it (CORS). The browser hides which.
+ */
+export const UNREACHABLE: DataState = {
+  status: 'error',
+  failure: {
+    code: 'network',
+    url: ENDPOINT,
+    detail: 'The data at … could not be reached. (Failed to fetch)',
+  },
+  url: ENDPOINT,
+};
+
 /** The server answered 404. */
 export const NOT_FOUND: DataState = {
   status: 'error',
