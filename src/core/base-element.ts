@@ -226,8 +226,9 @@ export abstract class BekasiElement extends LitElement {
     const update = (): void => this.requestUpdate();
     // A script that runs while the page is still being parsed (`async`, or inserted by a tag
     // manager) meets this element before its inline JSON child is there, or whole: it says it is
-    // loading (see `dataState`) until the page is parsed.
-    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', update);
+    // loading (see `dataState`) until the page is parsed. Once: a listener left on the window
+    // would keep every such element, removed or not, for the page's life.
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', update, { once: true });
     this.#stopObserving = [observeLanguageChanges(this, update), onTranslationsChanged(update)];
   }
 

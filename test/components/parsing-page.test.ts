@@ -113,4 +113,53 @@ describe('a page still being parsed when the script runs', () => {
     page.close();
     frame.remove();
   });
+
+  it('lets go of its elements once the page is parsed: no listener is left on the window', async () => {
+    const { frame, page } = openFrame();
+    page.write(
+      `<!doctype html><html lang="en"><body>` +
+        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
+        `<bekasi-scorecard id="removed"></bekasi-scorecard><bekasi-scorecard id="kept">` +
+        `<script type="application/json">${bekasiJson}</script></bekasi-scorecard>`,
+    );
+    await defined(frame, 'bekasi-scorecard');
+    const removed = page.getElementById('removed') as BekasiElement;
+    const kept = page.getElementById('kept') as BekasiElement;
+    await kept.updateComplete;
+    // Taken out of the page (a carousel, a tab) while the page is still parsed.
+    removed.remove();
+    page.write('</body></html>');
+    page.close();
+    await until(() => shownState(kept) === 'ready', 'the scorecard shows the document');
+    await removed.updateComplete;
+    // A listener still on the window would hold each element (and its document) for the page's
+    // life; the only way to see one from a test is to send the event again.
+    page.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    expect(kept.isUpdatePending).to.equal(false);
+    expect(removed.isUpdatePending).to.equal(false);
+    frame.remove();
+  });
+
+  it('shows the document of a <bekasi-data> around it, and `.data` set by a script at once', async () => {
+    const { frame, page } = openFrame();
+    page.write(
+      `<!doctype html><html lang="en"><body>` +
+        `<script type="module" async src="/src/bekasi-data.ts"></script>` +
+        `<script type="module" async src="/src/bekasi-banner.ts"></script>` +
+        `<bekasi-data src="/public/data/bekasi.json"><bekasi-banner id="provided"></bekasi-banner>`,
+    );
+    await defined(frame, 'bekasi-banner');
+    await defined(frame, 'bekasi-data');
+    const provided = page.getElementById('provided') as BekasiElement;
+    const scripted = page.createElement('bekasi-banner') as BekasiElement & { data?: unknown };
+    scripted.data = documents.bekasi;
+    page.body.append(scripted);
+    await scripted.updateComplete;
+    expect(page.readyState).to.equal('loading');
+    expect(shownState(scripted)).to.equal('ready');
+    page.write('</bekasi-data></body></html>');
+    page.close();
+    await until(() => shownState(provided) === 'ready', 'the banner inside <bekasi-data> shows the document');
+    frame.remove();
+  });
 });
