@@ -8,8 +8,9 @@ export interface LoadFailure {
   url?: string;
   status?: number;
   /**
-   * For developers, in English: what the browser or the check said (the parse error, the first
-   * characters of a web page sent instead of JSON, `Failed to fetch` …).
+   * For developers: the loader's English message, with what the browser or the check said in
+   * brackets (the parse error, the first characters of a web page sent instead of JSON, `Failed
+   * to fetch` …).
    */
   detail?: string;
 }
