@@ -448,20 +448,16 @@ export class BekasiTimeline extends BekasiElement {
     const window = this.#windowFor(model, view);
     const layout = this.#shownLayout;
     const strings = this.#strings;
-    return html`<div class="panel timeline" part="timeline" role="region" aria-labelledby="title">
-      <div class="head">
+    return html`<div class="panel" part="timeline" role="region" aria-labelledby="title">
+      <div>
         <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
-        <p class="summary" part="summary">
-          ${fill(strings.summary, { ...view, count: view.shown }, this.language)}
-        </p>
+        <p part="summary">${fill(strings.summary, { ...view, count: view.shown }, this.language)}</p>
       </div>
       ${view.total === 0 ? nothing : this.#renderFilters(model)}
       ${view.total === 0 ? nothing : this.#renderToolbar(view, layout)}
       ${
         view.shown === 0
-          ? html`<p class="empty" part="empty">
-              ${view.total === 0 ? strings.noProgrammes : strings.noMatch}
-            </p>`
+          ? html`<p part="empty">${view.total === 0 ? strings.noProgrammes : strings.noMatch}</p>`
           : layout === 'chart'
             ? this.#renderChart(model, view, window)
             : this.#renderList(model, view)
