@@ -360,10 +360,10 @@ export class BekasiTimeline extends BekasiElement {
     return this.today ?? new Date();
   }
 
-  #agencies: { model: SmartCityModel; byId: Map<string, Agency> } | undefined;
+  #agencies: { model: SmartCityModel; byId: Map<string | undefined, Agency> } | undefined;
 
-  /** An agency by id: list rows and details look one up per programme. */
-  #agencyOf(model: SmartCityModel, id: string): Agency | undefined {
+  /** An agency by id: list rows and details look one up per programme. None for no id. */
+  #agencyOf(model: SmartCityModel, id: string | undefined): Agency | undefined {
     if (this.#agencies?.model !== model) {
       this.#agencies = {
         model,
@@ -898,7 +898,7 @@ export class BekasiTimeline extends BekasiElement {
     tabStop: boolean,
   ): TemplateResult {
     const programme = span.programme;
-    const agency = programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency);
+    const agency = this.#agencyOf(model, programme.agency);
     const progress = this.#progressText(programme);
     const milestones = this.#milestonesText(programme);
     return html`<button
@@ -929,10 +929,7 @@ export class BekasiTimeline extends BekasiElement {
       const agency = this.#agencyOf(model, id);
       return agency ? this.localText(agency.name) : id;
     };
-    const leadHref = resolveUrl(
-      programme.agency === undefined ? undefined : this.#agencyOf(model, programme.agency)?.url,
-      model.baseUrl,
-    );
+    const leadHref = resolveUrl(this.#agencyOf(model, programme.agency)?.url, model.baseUrl);
     const dimension = model.framework.dimensionByKey.get(programme.dimension);
     const href = resolveUrl(programme.url, model.baseUrl);
     const fact = (label: string, value: unknown) =>
