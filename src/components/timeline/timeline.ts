@@ -373,6 +373,11 @@ export class BekasiTimeline extends BekasiElement {
     return this.#agencies.byId.get(id);
   }
 
+  /** The derived view of the shown data; none while loading or after an error. */
+  get #readyView(): TimelineView | undefined {
+    return this.view.kind === 'ready' ? this.#viewFor(this.view.model) : undefined;
+  }
+
   #viewFor(model: SmartCityModel): TimelineView {
     const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'dimension';
     const dimension = this.#dimensionId(model);
@@ -1038,16 +1043,16 @@ export class BekasiTimeline extends BekasiElement {
 
   /** Sets the window a reader's zoom or pan asked for, kept around the shown programmes. */
   #moveWindow(window: TimeWindow): void {
-    const extent = this.view.kind === 'ready' ? this.#viewFor(this.view.model).extent : undefined;
-    this.timeWindow = clampWindow(window, extent, this.timeWindow);
+    this.timeWindow = clampWindow(window, this.#readyView?.extent, this.timeWindow);
     this.#readerMoved = true;
     this.#announceWindow();
   }
 
   /** Shows every programme that passes the filters. */
   fit(): void {
-    if (this.view.kind !== 'ready') return;
-    this.timeWindow = fitWindow(this.#viewFor(this.view.model).extent, this.#now().getTime());
+    const view = this.#readyView;
+    if (!view) return;
+    this.timeWindow = fitWindow(view.extent, this.#now().getTime());
     this.#readerMoved = false;
     this.#announceWindow();
   }
@@ -1268,19 +1273,14 @@ export class BekasiTimeline extends BekasiElement {
 
   /** Tells a screen reader the lanes a new grouping made: "Bappeda (12), Dishub (8), …". */
   #announceLanes(): void {
-    if (this.view.kind !== 'ready') return;
-    this.announce(
-      this.#viewFor(this.view.model)
-        .lanes.map((lane) => this.#laneText(lane))
-        .join(', '),
-    );
+    const view = this.#readyView;
+    if (view) this.announce(view.lanes.map((lane) => this.#laneText(lane)).join(', '));
   }
 
   /** Tells a screen reader how many programmes a filter left, once it is applied. */
   #announceCount(): void {
-    if (this.view.kind !== 'ready') return;
-    const view = this.#viewFor(this.view.model);
-    this.announce(view.shown ? this.#countText(view) : this.#strings.noMatch, true);
+    const view = this.#readyView;
+    if (view) this.announce(view.shown ? this.#countText(view) : this.#strings.noMatch, true);
   }
 }
 
