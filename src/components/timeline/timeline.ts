@@ -1064,11 +1064,10 @@ export class BekasiTimeline extends BekasiElement {
 
   /** The window's ends to the month: "Maret 2015 sampai Juni 2015", not "2015 sampai 2015". */
   #windowLabel(): string {
-    const [from, to] = this.timeWindow ?? [0, 0];
-    return fill(this.#strings.chartLabel, {
-      from: formatTick(from, { month: 'long', year: 'numeric' }, this.language),
-      to: formatTick(to, { month: 'long', year: 'numeric' }, this.language),
-    });
+    const [from, to] = (this.timeWindow ?? [0, 0]).map((time) =>
+      formatTick(time, { month: 'long', year: 'numeric' }, this.language),
+    );
+    return fill(this.#strings.chartLabel, { from, to });
   }
 
   /** Where a pointer is along the time axis, as a share of its width. */
