@@ -145,7 +145,7 @@ export function lanesOf(
     lanes = [
       ...agencies.map((agency) => ({
         id: agency.id,
-        label: agency.abbr ? localize(agency.abbr, language) : localize(agency.name, language),
+        label: localize(agency.abbr ?? agency.name, language),
         spans: [],
       })),
       { id: '', label: context.noAgency, spans: [] },
