@@ -148,6 +148,7 @@ export const timelineStyles = css`
     align-items: center;
     height: 100%;
     padding: 0.5em;
+    border-bottom: 1px solid var(--_border);
     font-weight: 700;
     background: var(--_surface-alt);
   }
@@ -162,10 +163,6 @@ export const timelineStyles = css`
     line-height: 1.05;
     /* Over the today line: in a right-to-left language a heading's text reaches the late end. */
     z-index: 1;
-  }
-  .lane,
-  [data-row] {
-    border-bottom: 1px solid var(--_border);
   }
   [data-row] {
     width: 100%;
