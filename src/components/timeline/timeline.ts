@@ -708,12 +708,11 @@ export class BekasiTimeline extends BekasiElement {
     if (row.kind === 'lane') return this.#renderLaneHeader(row, index);
     const { span } = row;
     const programme = span.programme;
-    const [from, to] = this.timeWindow ?? [0, 1];
-    // An ongoing programme is drawn to the window's end, where its own end shape (not a cut) says
-    // it has no end date.
+    // An ongoing programme is drawn to the window's end (1), where its own end shape (not a cut)
+    // says it has no end date.
     const ongoing = span.end === undefined;
     const start = at(span.start);
-    const end = at(span.end ?? to);
+    const end = span.end === undefined ? 1 : at(span.end);
     const shown = start <= 1 && end >= 0;
     const left = Math.max(0, start);
     const right = Math.min(1, end);
@@ -766,11 +765,12 @@ export class BekasiTimeline extends BekasiElement {
             : nothing
         }
         ${(programme.milestones ?? []).map((milestone) => {
-          const time = dateSpan(milestone.date).start;
-          return time >= from && time <= to
+          // In the window: between its start (0) and its end (1).
+          const x = at(dateSpan(milestone.date).start);
+          return x >= 0 && x <= 1
             ? html`<span
                 class="milestone ${milestone.done ? 'milestone--done' : ''}"
-                ${cssProperties({ '--_at': String(at(time)) })}
+                ${cssProperties({ '--_at': String(x) })}
               ></span>`
             : nothing;
         })}
