@@ -19,9 +19,10 @@ const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
  * is better served by a timeline 4 KB over budget than by none, so its file and the all-in-one
  * file ship, are reported as OVER and fail this check only past their ceiling.
  */
-// The timeline's raised from 34.5 KB in round sixteen (docs/performance.md) for defect fixes that
-// the room found that round did not cover; the all-in-one's back to 51 KB in round seventeen.
-const CEILINGS = { 'timeline.js': 34.6 * KB, 'bekasi-elements.js': 51 * KB };
+// The timeline's raised to 34.6 KB in round sixteen (docs/performance.md) for defect fixes that
+// the room found that round did not cover, and back to 34.5 KB in round seventeen when its own
+// code found the room; the all-in-one's back to 51 KB in round seventeen.
+const CEILINGS = { 'timeline.js': 34.5 * KB, 'bekasi-elements.js': 51 * KB };
 
 const fresh = process.argv.includes('--fresh');
 /** file name → contents */
