@@ -12,8 +12,9 @@ import {
   inState,
   LOADING_STATE,
   NO_SOURCE,
-  STALE,
   NOT_FOUND,
+  renderedComponent,
+  STALE,
   TIMED_OUT,
   UNREACHABLE,
 } from './support/shared.js';
@@ -175,9 +176,7 @@ export const ErrorRetrying: Story = {
       ${banner({ ...args, data: undefined, src: undefined })}
     </story-data-state>`,
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('bekasi-banner');
-    await customElements.whenDefined('bekasi-banner');
-    await element?.updateComplete;
+    const element = await renderedComponent(canvasElement, 'bekasi-banner');
     const retry = element?.shadowRoot?.querySelector<HTMLButtonElement>('[part="error"] button');
     retry?.focus();
     retry?.click();

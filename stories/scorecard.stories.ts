@@ -4,13 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineStoryDataState } from './support/data-state-provider.js';
 import { DEMO_URL, doc, documents, tooLongNamesDocument } from './support/fixtures.js';
 import {
-  type BaseArgs,
   baseArgs,
+  type BaseArgs,
   dataArgTypes,
   inBekasiData,
   inState,
   LOADING_STATE,
   NO_SOURCE,
+  renderedComponent,
   STALE,
   TIMED_OUT,
 } from './support/shared.js';
@@ -168,9 +169,7 @@ export const CompactAxisFocused: Story = {
   ...Compact,
   args: { variant: 'compact', compare: 'previous' },
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('bekasi-scorecard');
-    await customElements.whenDefined('bekasi-scorecard');
-    await element?.updateComplete;
+    const element = await renderedComponent(canvasElement, 'bekasi-scorecard');
     element?.shadowRoot?.querySelector<SVGElement>('.radar__axis')?.focus();
   },
 };
@@ -279,9 +278,7 @@ export const Narrow320WithTable: Story = {
   render: (args) => html`<div style="width: 320px">${scorecard(args)}</div>`,
   args: { compare: 'previous' },
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('bekasi-scorecard');
-    await customElements.whenDefined('bekasi-scorecard');
-    await element?.updateComplete;
+    const element = await renderedComponent(canvasElement, 'bekasi-scorecard');
     element?.shadowRoot?.querySelector<HTMLButtonElement>('.table-toggle')?.click();
   },
 };

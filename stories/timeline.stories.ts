@@ -9,6 +9,7 @@ import {
   dataArgTypes,
   inState,
   LOADING_STATE,
+  renderedComponent,
   STALE,
   TIMED_OUT,
   todayArgType,
@@ -129,9 +130,7 @@ export const Default: Story = {};
 export const DetailsOpen: Story = {
   args: { layout: 'chart' },
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('bekasi-timeline');
-    await customElements.whenDefined('bekasi-timeline');
-    await element?.updateComplete;
+    const element = await renderedComponent(canvasElement, 'bekasi-timeline');
     element?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="bar"][tabindex="0"]')?.click();
     await element?.updateComplete;
   },

@@ -188,6 +188,20 @@ export function todayOf(value: number | Date | undefined): Date | undefined {
   return value === undefined || value === null ? undefined : new Date(value);
 }
 
+/**
+ * The component a story rendered, once it is defined and has rendered: a play function then finds
+ * what it presses or focuses in its shadow root.
+ */
+export async function renderedComponent<K extends keyof HTMLElementTagNameMap>(
+  canvasElement: HTMLElement,
+  tag: K,
+): Promise<HTMLElementTagNameMap[K] | null> {
+  await customElements.whenDefined(tag);
+  const element = canvasElement.querySelector(tag);
+  await (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+  return element;
+}
+
 /** A component without data of its own, shown in a fixed data state by `<story-data-state>`. */
 export function inDataState(state: DataState, component: TemplateResult): TemplateResult {
   return html`<story-data-state .state=${state}>${component}</story-data-state>`;

@@ -169,3 +169,18 @@ export function consoleMessages(): { readonly messages: string[]; start(): void;
     },
   };
 }
+
+/**
+ * The style rules a component adopts for forced-colours mode. Web Test Runner's Chromium launcher
+ * cannot emulate that mode (its emulateMedia passes only colour scheme and reduced motion to
+ * Puppeteer), so tests read these rules and check which elements they apply to.
+ */
+export function forcedColourRules(element: Element): CSSStyleRule[] {
+  return element
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+    )
+    .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+}

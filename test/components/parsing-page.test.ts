@@ -4,51 +4,47 @@
 // document.write, held open while the script runs, so the parser is paused mid-document exactly
 // where the test says.
 import '../setup.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type * as Axe from 'axe-core';
 import type { BekasiElement } from '../../src/core/base-element.js';
 import { documents } from '../fixtures/index.js';
 import { shadowText, shownState } from './helpers.js';
 
-/** A frame whose document is open: what is written is parsed, and the page is "loading". */
-function openFrame(): { frame: HTMLIFrameElement; page: Document } {
+/**
+ * A frame still being parsed: its document is open, with an `async` module script for each tag
+ * and then `markup` written, and each tag defined (the scripts ran while the page was "loading").
+ */
+async function parsingPage(
+  tags: string[],
+  markup: string,
+  { lang = 'en', head = '' } = {},
+): Promise<{ frame: HTMLIFrameElement; page: Document }> {
   const frame = document.createElement('iframe');
   document.body.append(frame);
   const page = frame.contentDocument!;
   page.open();
+  const scripts = tags.map((tag) => `<script type="module" async src="/src/${tag}.ts"></script>`);
+  page.write(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${scripts.join('')}${markup}`);
+  for (const tag of tags) {
+    await waitUntil(() => frame.contentWindow!.customElements.get(tag), `<${tag}> is defined`, {
+      timeout: 15000,
+    });
+  }
   return { frame, page };
 }
 
-/** Waits until the frame's registry has `tag` (the async script has run). */
-async function defined(frame: HTMLIFrameElement, tag: string): Promise<void> {
-  const registry = frame.contentWindow!.customElements;
-  await Promise.race([
-    registry.whenDefined(tag),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was never defined`)), 15000)),
-  ]);
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const end = Date.now() + 10000;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const bekasiJson = JSON.stringify(documents.bekasi);
+/** Loads and renders run in a frame on a busy test machine: waits get 10 s, not 1 s. */
+const PATIENT = { timeout: 10000 };
 
 describe('a page still being parsed when the script runs', () => {
   it('waits for inline JSON the parser has not reached, and shows it once the page is parsed', async () => {
-    const { frame, page } = openFrame();
     // The JSON is cut in two: the parser has read its first half when the script runs.
     const half = Math.floor(bekasiJson.length / 2);
-    page.write(
-      `<!doctype html><html lang="en"><body>` +
-        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
-        `<bekasi-scorecard><script type="application/json">${bekasiJson.slice(0, half)}`,
+    const { frame, page } = await parsingPage(
+      ['bekasi-scorecard'],
+      `<bekasi-scorecard><script type="application/json">${bekasiJson.slice(0, half)}`,
     );
-    await defined(frame, 'bekasi-scorecard');
     const scorecard = page.querySelector('bekasi-scorecard') as BekasiElement;
     await scorecard.updateComplete;
     expect(page.readyState).to.equal('loading');
@@ -58,20 +54,16 @@ describe('a page still being parsed when the script runs', () => {
 
     page.write(`${bekasiJson.slice(half)}</script></bekasi-scorecard></body></html>`);
     page.close();
-    await until(() => shownState(scorecard) === 'ready', 'the scorecard shows the document');
+    await waitUntil(() => shownState(scorecard) === 'ready', 'the scorecard shows the document', PATIENT);
     expect(shadowText(scorecard)).to.contain('Overall score 3.60 of 4.00');
     expect(scorecard.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     frame.remove();
   });
 
   it('meets a component before its inline JSON child exists, and one with `src`', async () => {
-    const { frame, page } = openFrame();
-    page.write(
-      `<!doctype html><html lang="id"><body>` +
-        `<script type="module" async src="/src/bekasi-quick-wins.ts"></script>` +
-        `<bekasi-quick-wins id="inline">`,
-    );
-    await defined(frame, 'bekasi-quick-wins');
+    const { frame, page } = await parsingPage(['bekasi-quick-wins'], `<bekasi-quick-wins id="inline">`, {
+      lang: 'id',
+    });
     const inline = page.getElementById('inline') as BekasiElement;
     await inline.updateComplete;
     expect(shownState(inline)).to.equal('loading');
@@ -83,26 +75,24 @@ describe('a page still being parsed when the script runs', () => {
     );
     page.close();
     const remote = page.getElementById('remote') as BekasiElement;
-    await until(
+    await waitUntil(
       () => shownState(inline) === 'ready' && shownState(remote) === 'ready',
       'both trackers show the document',
+      PATIENT,
     );
     expect(shadowText(inline)).to.equal(shadowText(remote));
     frame.remove();
   });
 
   it('is accessible while it waits for the parser', async () => {
-    const { frame, page } = openFrame();
     // axe runs in the frame, on the frame's own document, as it would on that page.
-    page.write(
-      `<!doctype html><html lang="en"><head><title>Parsing</title>` +
-        `<script src="/node_modules/axe-core/axe.min.js"></script></head><body><main>` +
-        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
-        `<bekasi-scorecard><script type="application/json">{"schemaVersion":`,
+    const { frame, page } = await parsingPage(
+      ['bekasi-scorecard'],
+      `<main><bekasi-scorecard><script type="application/json">{"schemaVersion":`,
+      { head: '<title>Parsing</title><script src="/node_modules/axe-core/axe.min.js"></script>' },
     );
-    await defined(frame, 'bekasi-scorecard');
     const frameWindow = frame.contentWindow as Window & { axe?: typeof Axe };
-    await until(() => frameWindow.axe !== undefined, 'axe is loaded in the frame');
+    await waitUntil(() => frameWindow.axe !== undefined, 'axe is loaded in the frame', PATIENT);
     const scorecard = page.querySelector('bekasi-scorecard') as BekasiElement;
     await scorecard.updateComplete;
     expect(page.readyState).to.equal('loading');
@@ -115,14 +105,11 @@ describe('a page still being parsed when the script runs', () => {
   });
 
   it('lets go of its elements once the page is parsed: no listener is left on the window', async () => {
-    const { frame, page } = openFrame();
-    page.write(
-      `<!doctype html><html lang="en"><body>` +
-        `<script type="module" async src="/src/bekasi-scorecard.ts"></script>` +
-        `<bekasi-scorecard id="removed"></bekasi-scorecard><bekasi-scorecard id="kept">` +
+    const { frame, page } = await parsingPage(
+      ['bekasi-scorecard'],
+      `<bekasi-scorecard id="removed"></bekasi-scorecard><bekasi-scorecard id="kept">` +
         `<script type="application/json">${bekasiJson}</script></bekasi-scorecard>`,
     );
-    await defined(frame, 'bekasi-scorecard');
     const removed = page.getElementById('removed') as BekasiElement;
     const kept = page.getElementById('kept') as BekasiElement;
     await kept.updateComplete;
@@ -130,7 +117,7 @@ describe('a page still being parsed when the script runs', () => {
     removed.remove();
     page.write('</body></html>');
     page.close();
-    await until(() => shownState(kept) === 'ready', 'the scorecard shows the document');
+    await waitUntil(() => shownState(kept) === 'ready', 'the scorecard shows the document', PATIENT);
     await removed.updateComplete;
     // A listener still on the window would hold each element (and its document) for the page's
     // life; the only way to see one from a test is to send the event again.
@@ -141,15 +128,10 @@ describe('a page still being parsed when the script runs', () => {
   });
 
   it('shows the document of a <bekasi-data> around it, and `.data` set by a script at once', async () => {
-    const { frame, page } = openFrame();
-    page.write(
-      `<!doctype html><html lang="en"><body>` +
-        `<script type="module" async src="/src/bekasi-data.ts"></script>` +
-        `<script type="module" async src="/src/bekasi-banner.ts"></script>` +
-        `<bekasi-data src="/public/data/bekasi.json"><bekasi-banner id="provided"></bekasi-banner>`,
+    const { frame, page } = await parsingPage(
+      ['bekasi-data', 'bekasi-banner'],
+      `<bekasi-data src="/public/data/bekasi.json"><bekasi-banner id="provided"></bekasi-banner>`,
     );
-    await defined(frame, 'bekasi-banner');
-    await defined(frame, 'bekasi-data');
     const provided = page.getElementById('provided') as BekasiElement;
     const scripted = page.createElement('bekasi-banner') as BekasiElement & { data?: unknown };
     scripted.data = documents.bekasi;
@@ -159,7 +141,11 @@ describe('a page still being parsed when the script runs', () => {
     expect(shownState(scripted)).to.equal('ready');
     page.write('</bekasi-data></body></html>');
     page.close();
-    await until(() => shownState(provided) === 'ready', 'the banner inside <bekasi-data> shows the document');
+    await waitUntil(
+      () => shownState(provided) === 'ready',
+      'the banner inside <bekasi-data> shows the document',
+      PATIENT,
+    );
     frame.remove();
   });
 });

@@ -22,6 +22,7 @@ import {
   $,
   $$,
   brokenWords,
+  forcedColourRules,
   nextEvent,
   recordAnnouncements,
   runTogetherWords,
@@ -428,16 +429,6 @@ describe('<bekasi-quick-wins>', () => {
   });
 
   describe('forced colours', () => {
-    // Web Test Runner's launcher cannot emulate forced colours (see the timeline's tests), so this
-    // reads the rules the component adopts for that mode and which elements they apply to.
-    const forcedColourRules = (element: BekasiQuickWins): CSSStyleRule[] =>
-      element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
-        )
-        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
     /** The value the last forced-colours rule that sets `property` on `node` gives it. */
     const forced = (rules: CSSStyleRule[], node: Element, property: string): string | undefined =>
       rules

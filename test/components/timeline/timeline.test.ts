@@ -22,6 +22,7 @@ import {
   $,
   $$,
   brokenWords,
+  forcedColourRules,
   nextEvent,
   recordAnnouncements,
   runTogetherWords,
@@ -729,18 +730,6 @@ describe('<bekasi-timeline>', () => {
   });
 
   describe('forced colours', () => {
-    // Web Test Runner's Chromium launcher cannot emulate forced colours (its emulateMedia passes
-    // only colour scheme and reduced motion to Puppeteer), so these read the rules the component
-    // adopts for that mode and check which elements they apply to.
-    const forcedColourRules = (element: BekasiTimeline) =>
-      element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
-        )
-        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
-
     it('marks the pressed view with the system highlight, where backgrounds are overridden', async () => {
       const element = await timeline(fixture('bekasi'));
       const forced = forcedColourRules(element);
