@@ -269,7 +269,9 @@ export abstract class BekasiElement extends LitElement {
 
   /** Loads `src` again now, or asks the providing `<bekasi-data>` to. */
   reload(): void {
-    if (this.dataState === this.provided) this.provided?.reload?.();
+    // By the sources, not `dataState`: that says "loading" while the page is being parsed.
+    if (this.data === undefined && !this.#inlineScript() && !this.src && this.provided)
+      this.provided.reload?.();
     else this.#remote.reload();
   }
 

@@ -148,4 +148,34 @@ describe('a page still being parsed when the script runs', () => {
     );
     frame.remove();
   });
+
+  it('passes reload() to the <bekasi-data> around it while the page is parsed', async () => {
+    const { frame, page } = await parsingPage(
+      ['bekasi-data', 'bekasi-banner'],
+      `<bekasi-data src="/public/data/bekasi.json"><bekasi-banner id="provided"></bekasi-banner>`,
+    );
+    // Every request the frame's library makes, by address.
+    const frameWindow = frame.contentWindow as Window;
+    const requested: string[] = [];
+    const fetchInFrame = frameWindow.fetch.bind(frameWindow);
+    frameWindow.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return fetchInFrame(input, init);
+    };
+    const provided = page.getElementById('provided') as BekasiElement;
+    const data = page.querySelector('bekasi-data') as HTMLElement & { updateComplete: Promise<boolean> };
+    await data.updateComplete;
+    await provided.updateComplete;
+    const before = requested.length;
+    expect(page.readyState).to.equal('loading');
+    // A page script asks for fresh data before the page is parsed.
+    provided.reload();
+    await data.updateComplete;
+    expect(requested.slice(before)).to.have.length(1);
+    expect(requested.at(-1)).to.contain('/public/data/bekasi.json');
+    page.write('</bekasi-data></body></html>');
+    page.close();
+    await waitUntil(() => shownState(provided) === 'ready', 'the banner shows the document', PATIENT);
+    frame.remove();
+  });
 });
