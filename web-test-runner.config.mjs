@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/server/routes.mjs';
 import { closingLineReporter } from './test/server/closing-line-reporter.mjs';
 import { a11yTreePlugin } from './test/server/a11y-tree-plugin.mjs';
+import { touchPlugin } from './test/server/touch-plugin.mjs';
 import { vendorPlugin } from './test/server/vendor-plugin.mjs';
 import { chromeFlags } from './scripts/find-chrome.mjs';
 
@@ -36,11 +37,13 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  // a11ySnapshot and a11y-tree: tests read the accessibility tree a screen reader gets.
+  // a11ySnapshot and a11y-tree: tests read the accessibility tree a screen reader gets; touch:
+  // a finger on the screen, as a phone's browser handles it.
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
+    touchPlugin(),
     vendorPlugin(),
   ],
   middleware: [testRoutes],

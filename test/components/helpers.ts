@@ -184,3 +184,14 @@ export function forcedColourRules(element: Element): CSSStyleRule[] {
     )
     .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
 }
+
+/** Where a finger is on the screen, in viewport pixels; `null` while it is lifted. */
+export type TouchPoint = { x: number; y: number } | null;
+
+/**
+ * Real touch input (the `touch` command, test/server/touch-plugin.mjs): each frame lists where
+ * each finger is, one frame every 16 ms; after the last one every finger lifts.
+ */
+export async function touch(...frames: TouchPoint[][]): Promise<void> {
+  await executeServerCommand('touch', { frames });
+}

@@ -15,7 +15,7 @@ import { fixture, SCRIPT_PAYLOAD, tooLongNamesDocument } from '../../fixtures/in
 import { wrapLabel } from '../../../src/components/scorecard/radar.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
-import { $, $$, nextEvent, runTogetherWords, shadowText, waitForState } from '../helpers.js';
+import { $, $$, nextEvent, runTogetherWords, shadowText, touch, waitForState } from '../helpers.js';
 
 interface Options {
   variant?: string;
@@ -990,6 +990,26 @@ describe('<bekasi-scorecard>', () => {
       axes(element)[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await element.updateComplete;
       expect(element.dimension).to.equal(undefined);
+    });
+
+    it('selects a dimension tapped on a touch screen, and a second tap closes it', async () => {
+      const element = await scorecard(fixture('bekasi'));
+      element.scrollIntoView();
+      // A quarter of the way out from the centre, on the axis's line, which is a finger wide (24 px),
+      // though drawn thin: a tap there meets the line, not the circle further out.
+      const line = axes(element)[3]!.querySelector<SVGPathElement>('.radar__hit')!;
+      const onLine = line
+        .getPointAtLength(line.getTotalLength() * 0.25)
+        .matrixTransform(line.getScreenCTM()!);
+      expect(element.shadowRoot!.elementFromPoint(onLine.x, onLine.y)).to.equal(line);
+      const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
+      await touch([{ x: onLine.x, y: onLine.y }]);
+      expect((await selected).detail.dimension).to.equal('living');
+      await element.updateComplete;
+      expect($(element, '.row--open .row__name')?.textContent?.trim()).to.equal('Kehidupan Cerdas');
+      await expect(element).to.be.accessible();
+      await touch([{ x: onLine.x, y: onLine.y }]);
+      await waitUntil(() => element.dimension === undefined, 'the second tap closes the row');
     });
 
     it('marks a note, element, aspect and level names and source titles given only in Indonesian on an English page', async () => {

@@ -27,6 +27,7 @@ import {
   recordAnnouncements,
   runTogetherWords,
   shadowText,
+  touch,
   waitForState,
 } from '../helpers.js';
 
@@ -1012,6 +1013,88 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       // Fingers twice as far apart: half the span, around where they are now.
       expect(windowYears(element)).to.match(/^Linimasa program, 201[78] sampai 202[23]$/);
+    });
+
+    describe('with a finger on a touch screen', () => {
+      // The browser's own handling, not events made in the test: `touch-action` decides whether a
+      // swipe scrolls the rows or reaches the timeline, and a tap, not a swipe, is followed by a
+      // click.
+      /**
+       * A finger from `from` to `to`, one frame at a time, resting at the end before it lifts. A
+       * finger lifted while moving starts a fling, and the browser takes a tap during a fling as
+       * "stop", with no click: a reader's next tap would then do nothing, as on any page.
+       */
+      const swipe = (from: [number, number], to: [number, number], count = 8) =>
+        Array.from({ length: count + 4 }, (_, step) => {
+          const share = Math.min(step, count) / count;
+          return [{ x: from[0] + (to[0] - from[0]) * share, y: from[1] + (to[1] - from[1]) * share }];
+        });
+      const many = () =>
+        programmesDocument(
+          Array.from({ length: 40 }, (_, index) =>
+            programme(`t${index}`, { start: String(2010 + (index % 8)), end: String(2012 + (index % 8)) }),
+          ),
+        );
+      /** The middle of the time track, at the height of the first programme's row. */
+      const onTrack = (element: BekasiTimeline) => {
+        const track = $(element, '.programme .programme__track')!.getBoundingClientRect();
+        return {
+          left: track.left,
+          width: track.width,
+          x: track.left + track.width / 2,
+          y: track.top + track.height / 2,
+        };
+      };
+
+      it('pans with a sideways swipe, opens nothing, and opens a programme tapped after it', async () => {
+        const element = await timeline(many(), { from: '2010', to: '2019' });
+        element.scrollIntoView();
+        const { x, y, width } = onTrack(element);
+        await touch(...swipe([x, y], [x - width / 2, y]));
+        await settle(element);
+        // Half the track to the left: half a window later.
+        expect(windowYears(element)).to.match(/^Linimasa program, 201[45] sampai 202[34]$/);
+        expect($<HTMLDialogElement>(element, 'dialog')?.open ?? false).to.equal(false);
+
+        const row = $<HTMLElement>(element, '.programme')!;
+        const label = row.querySelector('.programme__label')!.getBoundingClientRect();
+        await touch([{ x: label.left + 10, y: label.top + label.height / 2 }]);
+        await waitUntil(() => $<HTMLDialogElement>(element, 'dialog')?.open, 'the tap opens the details');
+        expect($(element, '.details__title')?.textContent?.trim()).to.equal(
+          row.querySelector('.programme__name')?.textContent?.trim(),
+        );
+        await expect(element).to.be.accessible();
+      });
+
+      it('scrolls the rows with an upward swipe, and leaves the window where it was', async () => {
+        const element = await timeline(many(), { from: '2010', to: '2019' });
+        element.scrollIntoView();
+        const scroller = $(element, '.scroller')!;
+        const box = scroller.getBoundingClientRect();
+        const x = onTrack(element).x;
+        // From the lowest row in sight: the scroller may reach below the viewport.
+        const bottom = Math.min(box.bottom, innerHeight);
+        await touch(...swipe([x, bottom - 20], [x, box.top + 20]));
+        await waitUntil(() => scroller.scrollTop > 0, 'the rows scroll');
+        await settle(element);
+        expect(windowYears(element)).to.equal('Linimasa program, 2010 sampai 2019');
+        expect($<HTMLDialogElement>(element, 'dialog')?.open ?? false).to.equal(false);
+      });
+
+      it('zooms in when two fingers move apart, around them, and the page is not zoomed', async () => {
+        const element = await timeline(many(), { from: '2010', to: '2019' });
+        element.scrollIntoView();
+        const { left, width, y } = onTrack(element);
+        const apart = (share: number) => [
+          { x: left + width * (0.5 - share), y },
+          { x: left + width * (0.5 + share), y },
+        ];
+        await touch(...[0.1, 0.12, 0.14, 0.16, 0.18, 0.2].map(apart));
+        await settle(element);
+        // Fingers twice as far apart: half the span, around the middle.
+        expect(windowYears(element)).to.match(/^Linimasa program, 201[23] sampai 201[67]$/);
+        expect(window.visualViewport?.scale ?? 1).to.equal(1);
+      });
     });
   });
 

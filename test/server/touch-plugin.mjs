@@ -1,0 +1,43 @@
+// `touch`: real touch input, as a phone's screen gives it, through the Chrome DevTools Protocol.
+// A PointerEvent made in a test skips what the browser does with a finger: `touch-action`, which
+// decides whether a swipe scrolls the page or reaches the page's script (and then cancels the
+// pointer), pinch-zoom, and the click that follows a tap but not a swipe. The payload is the
+// gesture as frames: in each, every finger's place in viewport pixels, by the finger's position
+// in the list; `null` for a finger not on the screen.
+export function touchPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'touch-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('touch needs the Chrome launcher');
+      const page = session.browser.getPage(session.id);
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        sessions.set(page, client);
+      }
+      // The protocol compares each event's fingers (by id) with the last one's: a finger left out
+      // has lifted, a new one has touched down. After the last frame every finger lifts.
+      let down = new Set();
+      for (const frame of [...payload.frames, []]) {
+        const touchPoints = frame.flatMap((point, id) => (point ? [{ id, x: point.x, y: point.y }] : []));
+        const type =
+          touchPoints.length === 0
+            ? 'touchEnd'
+            : touchPoints.some(({ id }) => !down.has(id))
+              ? 'touchStart'
+              : 'touchMove';
+        if (touchPoints.length > 0 || down.size > 0) {
+          await client.send('Input.dispatchTouchEvent', { type, touchPoints });
+        }
+        down = new Set(touchPoints.map(({ id }) => id));
+        // A screen reports a finger 60 times a second: events sent at once would be a finger
+        // moving impossibly fast, and the fling that follows swallows the next tap.
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+      return true;
+    },
+  };
+}
