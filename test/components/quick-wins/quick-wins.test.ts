@@ -27,6 +27,7 @@ import {
   recordAnnouncements,
   runTogetherWords,
   shadowText,
+  touch,
   waitForState,
 } from '../helpers.js';
 
@@ -336,6 +337,29 @@ describe('<bekasi-quick-wins>', () => {
   });
 
   describe('table', () => {
+    it('scrolls sideways under a finger on a 320 px phone, and the page stays put', async () => {
+      const wrapper = await render<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <bekasi-quick-wins .data=${fixture('bekasi')} .today=${TODAY} layout="table"></bekasi-quick-wins>
+        </div>`,
+      );
+      const element = wrapper.querySelector('bekasi-quick-wins') as BekasiQuickWins;
+      await waitForState(element, 'ready');
+      const box = $(element, '.table')!;
+      box.scrollIntoView();
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      const { left, top, width } = box.getBoundingClientRect();
+      const y = top + 40;
+      // Right to left across most of the table, resting before the finger lifts.
+      const frames = Array.from({ length: 12 }, (_, step) => [
+        { x: left + width * (0.9 - 0.8 * (Math.min(step, 8) / 8)), y },
+      ]);
+      await touch(...frames);
+      await waitUntil(() => box.scrollLeft > 0, 'the table scrolls sideways');
+      expect(window.scrollX).to.equal(0);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows every column without scrolling sideways in a 960 px content column', async () => {
       const wrapper = await render<HTMLDivElement>(
         html`<div style="width: 960px">
