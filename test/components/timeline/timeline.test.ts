@@ -132,6 +132,9 @@ function key(target: Element, keyName: string, init: KeyboardEventInit = {}): Ke
   return event;
 }
 
+/** For what the browser does in its own time (a fling that slows to a stop): waits get 5 s. */
+const PATIENT = { timeout: 5000 };
+
 async function settle(element: BekasiTimeline): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -1729,6 +1732,43 @@ describe('<bekasi-timeline>', () => {
       element.style.setProperty('--bekasi-font-size', '24px');
       await waitUntil(() => $(element, '[part="list"]'), 'the list should replace the chart at 24 px');
       expect($(element, '[part="chart"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws the rows in sight where a flick on a long list on a phone comes to rest', async () => {
+      const element = await timeline(manyProgrammesDocument(2000, 20), { layout: 'auto', width: 360 });
+      await waitUntil(() => $(element, '[part="list"]'), 'a phone gets the list');
+      const scroller = $(element, '.scroller')!;
+      scroller.scrollIntoView();
+      const box = scroller.getBoundingClientRect();
+      const bottom = Math.min(box.bottom, innerHeight) - 10;
+      const x = box.left + box.width / 2;
+      // Flicks: the finger lifts while it moves, and the list goes on scrolling on its own, until
+      // it is well past the rows drawn at first.
+      for (let flick = 0; flick < 8 && scroller.scrollTop < 4000; flick += 1) {
+        await touch(...Array.from({ length: 6 }, (_, step) => [{ x, y: bottom - step * 60 }]));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(scroller.scrollTop).to.be.greaterThan(4000);
+      // Wherever the scroll comes to rest, what is in sight is rows, not blank space.
+      let last = -1;
+      await waitUntil(
+        () => {
+          const rested = scroller.scrollTop === last;
+          last = scroller.scrollTop;
+          return rested;
+        },
+        'the flick comes to rest',
+        PATIENT,
+      );
+      await settle(element);
+      for (const share of [0.1, 0.5, 0.9]) {
+        const y = box.top + (Math.min(box.bottom, innerHeight) - box.top) * share;
+        const hit = element.shadowRoot!.elementFromPoint(x, y);
+        expect(hit?.closest('.list__item, .list__lane'), `at ${share} of the list's height`).to.not.equal(
+          null,
+        );
+      }
       await expect(element).to.be.accessible();
     });
 
