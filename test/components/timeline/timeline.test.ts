@@ -1,6 +1,13 @@
 import '../../setup.js';
 import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  findAccessibilityNode,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+} from '@web/test-runner-commands';
 import '../../../src/bekasi-timeline.js';
 import type {
   BekasiProgrammeSelectDetail,
@@ -1016,6 +1023,40 @@ describe('<bekasi-timeline>', () => {
       await settle(element);
       // Fingers twice as far apart: half the span, around where they are now.
       expect(windowYears(element)).to.match(/^Linimasa program, 201[78] sampai 202[23]$/);
+    });
+
+    it('pans when a real mouse drags a programme, opens nothing on release, and opens it on a click', async () => {
+      const element = await timeline(
+        programmesDocument(
+          Array.from({ length: 12 }, (_, index) => programme(`m${index}`, { start: '2010', end: '2019' })),
+        ),
+        { from: '2010', to: '2019' },
+      );
+      element.scrollIntoView();
+      const bar = $(element, '.programme .bar')!.getBoundingClientRect();
+      const track = $(element, '.programme__track')!.getBoundingClientRect();
+      const y = Math.round(bar.top + bar.height / 2);
+      const start = Math.round(track.left + track.width * 0.6);
+      // Pressed on a programme's bar, moved a third of the track to the left, released over
+      // another place: the browser then sends a click, which must not open anything.
+      await sendMouse({ type: 'move', position: [start, y] });
+      await sendMouse({ type: 'down' });
+      for (const share of [0.1, 0.2, 0.3]) {
+        await sendMouse({ type: 'move', position: [Math.round(start - track.width * share), y] });
+      }
+      await sendMouse({ type: 'up' });
+      await settle(element);
+      expect(windowYears(element)).to.not.equal('Linimasa program, 2010 sampai 2019');
+      expect($<HTMLDialogElement>(element, 'dialog')?.open ?? false).to.equal(false);
+      // A click that does not move opens the programme.
+      const label = $(element, '.programme__label')!.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(label.left + 10), Math.round(label.top + label.height / 2)],
+      });
+      await settle(element);
+      expect($<HTMLDialogElement>(element, 'dialog')?.open).to.equal(true);
+      await resetMouse();
     });
 
     describe('with a finger on a touch screen', () => {
