@@ -15,9 +15,10 @@ export function touchPlugin() {
       let client = sessions.get(page);
       if (!client) {
         client = await page.createCDPSession();
-        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         sessions.set(page, client);
       }
+      // A touch screen for this gesture only: the tests after it meet the page as they expect.
+      await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       // The protocol compares each event's fingers (by id) with the last one's: a finger left out
       // has lifted, a new one has touched down. After the last frame every finger lifts.
       let down = new Set();
@@ -37,6 +38,7 @@ export function touchPlugin() {
         // moving impossibly fast, and the fling that follows swallows the next tap.
         await new Promise((resolve) => setTimeout(resolve, 16));
       }
+      await client.send('Emulation.setTouchEmulationEnabled', { enabled: false });
       return true;
     },
   };
