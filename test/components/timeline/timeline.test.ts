@@ -1064,9 +1064,9 @@ describe('<bekasi-timeline>', () => {
       // swipe scrolls the rows or reaches the timeline, and a tap, not a swipe, is followed by a
       // click.
       /**
-       * A finger from `from` to `to`, one frame at a time, resting at the end before it lifts. A
-       * finger lifted while moving starts a fling, and the browser takes a tap during a fling as
-       * "stop", with no click: a reader's next tap would then do nothing, as on any page.
+       * A finger from `from` to `to`, one frame at a time, resting at the end before it lifts. Under
+       * the emulated touch screen, a tap within a few hundred milliseconds of a finger lifted while
+       * moving gets no click (a fling being stopped), which is not what these tests are about.
        */
       const swipe = (from: [number, number], to: [number, number], count = 8) =>
         Array.from({ length: count + 4 }, (_, step) => {
