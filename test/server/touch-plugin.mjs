@@ -19,26 +19,33 @@ export function touchPlugin() {
       }
       // A touch screen for this gesture only: the tests after it meet the page as they expect.
       await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-      // The protocol compares each event's fingers (by id) with the last one's: a finger left out
-      // has lifted, a new one has touched down. After the last frame every finger lifts.
-      let down = new Set();
-      for (const frame of [...payload.frames, []]) {
-        const touchPoints = frame.flatMap((point, id) => (point ? [{ id, x: point.x, y: point.y }] : []));
-        const type =
-          touchPoints.length === 0
-            ? 'touchEnd'
-            : touchPoints.some(({ id }) => !down.has(id))
-              ? 'touchStart'
-              : 'touchMove';
-        if (touchPoints.length > 0 || down.size > 0) {
-          await client.send('Input.dispatchTouchEvent', { type, touchPoints });
+      try {
+        // The protocol compares each event's fingers (by id) with the last one's: a finger left out
+        // has lifted, a new one has touched down. After the last frame every finger lifts.
+        let down = new Set();
+        // Each event carries its frame's time, 16 ms after the last (a screen reports a finger 60
+        // times a second): the browser reads a finger's speed from these times, so a busy machine
+        // that sends them late does not turn a finger at rest into a flick.
+        let time = Date.now() / 1000;
+        for (const frame of [...payload.frames, []]) {
+          time += 0.016;
+          const touchPoints = frame.flatMap((point, id) => (point ? [{ id, x: point.x, y: point.y }] : []));
+          const type =
+            touchPoints.length === 0
+              ? 'touchEnd'
+              : touchPoints.some(({ id }) => !down.has(id))
+                ? 'touchStart'
+                : 'touchMove';
+          if (touchPoints.length > 0 || down.size > 0) {
+            await client.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: time });
+          }
+          down = new Set(touchPoints.map(({ id }) => id));
+          // And in real time too, for what the page does between frames.
+          await new Promise((resolve) => setTimeout(resolve, 16));
         }
-        down = new Set(touchPoints.map(({ id }) => id));
-        // A screen reports a finger 60 times a second: events sent at once would be a finger
-        // moving impossibly fast, and the fling that follows swallows the next tap.
-        await new Promise((resolve) => setTimeout(resolve, 16));
+      } finally {
+        await client.send('Emulation.setTouchEmulationEnabled', { enabled: false });
       }
-      await client.send('Emulation.setTouchEmulationEnabled', { enabled: false });
       return true;
     },
   };

@@ -1069,7 +1069,8 @@ describe('<bekasi-timeline>', () => {
        * moving gets no click (a fling being stopped), which is not what these tests are about.
        */
       const swipe = (from: [number, number], to: [number, number], count = 8) =>
-        Array.from({ length: count + 4 }, (_, step) => {
+        // At rest for 8 frames (128 ms): longer than the 100 ms the browser reads a speed over.
+        Array.from({ length: count + 8 }, (_, step) => {
           const share = Math.min(step, count) / count;
           return [{ x: from[0] + (to[0] - from[0]) * share, y: from[1] + (to[1] - from[1]) * share }];
         });
