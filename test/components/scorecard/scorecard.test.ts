@@ -1,5 +1,6 @@
 import '../../setup.js';
 import { expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-scorecard.js';
 import type { BekasiBanner } from '../../../src/components/banner/banner.js';
@@ -976,6 +977,44 @@ describe('<bekasi-scorecard>', () => {
         () => axes(element)[5]?.getAttribute('tabindex') === '0',
         'ArrowLeft from the first goes to the last',
       );
+    });
+
+    it('answers real key presses on the radar without scrolling the page', async () => {
+      // Real presses: on an axis (not a button) the browser's own action for Space and the arrows
+      // is to scroll the page, unless the radar stops it.
+      const wrapper = await render<HTMLDivElement>(
+        html`<div>
+          <bekasi-scorecard .data=${fixture('bekasi')}></bekasi-scorecard>
+          <div style="height: 200vh"></div>
+        </div>`,
+      );
+      const element = wrapper.querySelector('bekasi-scorecard') as BekasiScorecard;
+      await waitForState(element, 'ready');
+      axes(element)[0]!.scrollIntoView({ block: 'center' });
+      // Its scroll event comes in the next frame: let it pass before listening.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const scrolled = window.scrollY;
+      // A key's scroll is animated: it shows as a scroll event in the frames after the press.
+      let pageScrolled = false;
+      const onScroll = () => (pageScrolled = true);
+      window.addEventListener('scroll', onScroll);
+      try {
+        axes(element)[0]!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[1], 'ArrowRight moves');
+        await sendKeys({ press: 'ArrowDown' });
+        await waitUntil(() => element.shadowRoot!.activeElement === axes(element)[2], 'ArrowDown moves');
+        await sendKeys({ press: 'Space' });
+        await waitUntil(() => element.dimension === 'economy', 'Space selects the axis');
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => element.dimension === undefined, 'Enter closes it again');
+        expect(pageScrolled).to.equal(false);
+        expect(window.scrollY).to.equal(scrolled);
+        await expect(element).to.be.accessible();
+      } finally {
+        window.removeEventListener('scroll', onScroll);
+        window.scrollTo(0, 0);
+      }
     });
 
     it('selects a dimension on click, and clicking again closes it', async () => {

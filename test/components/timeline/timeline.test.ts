@@ -1366,6 +1366,26 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal('Patriot Operation Center (Command Center)');
     });
 
+    it('opens the details once with a real Enter or Space, and a real Escape returns focus', async () => {
+      // Real key presses: the browser's own action for a key on a button (a click on Enter's
+      // keydown, on Space's keyup) comes on top of the timeline's, unless the timeline stops it.
+      const element = await timeline(fixture('bekasi'));
+      const selections: string[] = [];
+      element.addEventListener('bekasi-programme-select', (event) => selections.push(event.detail.programme));
+      for (const press of ['Enter', 'Space']) {
+        tabStops(element)[0]!.focus();
+        await sendKeys({ press });
+        await settle(element);
+        expect($<HTMLDialogElement>(element, 'dialog')?.open, press).to.equal(true);
+        expect(element.shadowRoot!.activeElement?.closest('dialog'), press).to.not.equal(null);
+        await sendKeys({ press: 'Escape' });
+        await settle(element);
+        expect($(element, 'dialog'), press).to.equal(null);
+        expect(focusedName(element), press).to.equal('Patriot Operation Center (Command Center)');
+      }
+      expect(selections).to.deep.equal(['poc', 'poc']);
+    });
+
     it('keeps the close button whole beside a long title', async () => {
       const name = 'Perizinan daring dengan standar waktu layanan dan tanda tangan elektronik terpadu';
       const element = await timeline(programmesDocument([programme('long', { name })]));
