@@ -1366,6 +1366,42 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal('Patriot Operation Center (Command Center)');
     });
 
+    it('moves between programmes with real arrow presses, not scrolling the page itself', async () => {
+      // The browser's own action for an arrow is to scroll the page; the timeline stops it, and
+      // scrolls only as far as a programme out of sight needs (none here).
+      const wrapper = await render<HTMLDivElement>(
+        html`<div style="width: 960px">
+          <bekasi-timeline .data=${data()} lang="id" layout="chart"></bekasi-timeline>
+          <div style="height: 200vh"></div>
+        </div>`,
+      );
+      const element = wrapper.querySelector('bekasi-timeline')!;
+      await waitForState(element, 'ready');
+      tabStops(element)[0]!.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      let pageScrolled = false;
+      const onScroll = () => (pageScrolled = true);
+      window.addEventListener('scroll', onScroll);
+      try {
+        tabStops(element)[0]!.focus();
+        for (const [press, name] of [
+          ['ArrowRight', 'Program e2'],
+          ['ArrowDown', 'Program l1'],
+          ['ArrowLeft', 'Program l1'],
+          ['ArrowUp', 'Program e1'],
+        ]) {
+          await sendKeys({ press });
+          await settle(element);
+          expect(focusedName(element), press).to.equal(name);
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(pageScrolled).to.equal(false);
+      } finally {
+        window.removeEventListener('scroll', onScroll);
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('opens the details once with a real Enter or Space, and a real Escape returns focus', async () => {
       // Real key presses: the browser's own action for a key on a button (a click on Enter's
       // keydown, on Space's keyup) comes on top of the timeline's, unless the timeline stops it.
