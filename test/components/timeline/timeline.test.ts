@@ -1389,7 +1389,7 @@ describe('<bekasi-timeline>', () => {
           ['ArrowDown', 'Program l1'],
           ['ArrowLeft', 'Program l1'],
           ['ArrowUp', 'Program e1'],
-        ]) {
+        ] as const) {
           await sendKeys({ press });
           await settle(element);
           expect(focusedName(element), press).to.equal(name);
