@@ -238,7 +238,7 @@ export class BekasiTimeline extends BekasiElement {
   #readerMoved = false;
   readonly #pointers = new Map<number, { x: number }>();
   #gesture:
-    | { kind: 'drag'; x: number; window: TimeWindow; moved: boolean }
+    | { kind: 'drag'; x: number; y: number; window: TimeWindow; moved: boolean }
     | { kind: 'pinch'; distance: number; window: TimeWindow }
     | undefined;
   #suppressClick = false;
@@ -1108,7 +1108,13 @@ export class BekasiTimeline extends BekasiElement {
       const [a, b] = [...this.#pointers.values()] as [{ x: number }, { x: number }];
       this.#gesture = { kind: 'pinch', distance: Math.max(1, Math.abs(a.x - b.x)), window: this.timeWindow };
     } else if (this.#pointers.size === 1) {
-      this.#gesture = { kind: 'drag', x: event.clientX, window: this.timeWindow, moved: false };
+      this.#gesture = {
+        kind: 'drag',
+        x: event.clientX,
+        y: event.clientY,
+        window: this.timeWindow,
+        moved: false,
+      };
     }
   };
 
@@ -1119,7 +1125,9 @@ export class BekasiTimeline extends BekasiElement {
     pointer.x = event.clientX;
     if (gesture.kind === 'drag') {
       const dx = event.clientX - gesture.x;
-      if (!gesture.moved && Math.abs(dx) < 4) return;
+      // Sideways first, or not at all: a swipe more up than across scrolls the rows (the browser
+      // decides so too, under `touch-action: pan-y`), and must not nudge the window on its way.
+      if (!gesture.moved && Math.abs(dx) < Math.max(4, Math.abs(event.clientY - gesture.y))) return;
       if (!gesture.moved) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
       gesture.moved = true;
       this.#moveWindow(panWindow(gesture.window, -dx / this.trackWidth));
