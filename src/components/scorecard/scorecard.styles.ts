@@ -215,9 +215,12 @@ export const scorecardStyles = css`
     cursor: pointer;
     outline: none;
   }
+  /* A finger wide on screen (24 px), however small the radar is drawn: in the viewBox's units
+     a 24 wide line was 15 px wide in a 330 px radar. The focus ring below is in pixels too. */
   .radar__hit {
     stroke: transparent;
     stroke-width: 24;
+    vector-effect: non-scaling-stroke;
   }
   .radar__hit-end {
     fill: transparent;
