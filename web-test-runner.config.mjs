@@ -38,7 +38,7 @@ export default {
     }),
   ],
   // a11ySnapshot and a11y-tree: tests read the accessibility tree a screen reader gets; touch:
-  // a finger on the screen, as a phone's browser handles it.
+  // a finger on an emulated touch screen, as the browser handles it.
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),

@@ -190,7 +190,8 @@ export type TouchPoint = { x: number; y: number } | null;
 
 /**
  * Real touch input (the `touch` command, test/server/touch-plugin.mjs): each frame lists where
- * each finger is, one frame every 16 ms; after the last one every finger lifts.
+ * each finger is, one frame every 16 ms; after the last one every finger lifts (or, when the
+ * gesture fails, is cancelled).
  */
 export async function touch(...frames: TouchPoint[][]): Promise<void> {
   await executeServerCommand('touch', { frames });

@@ -1,4 +1,5 @@
-// `touch`: real touch input, as a phone's screen gives it, through the Chrome DevTools Protocol.
+// `touch`: touch input as a touch screen gives it, through the Chrome DevTools Protocol (an
+// emulated touch screen on the test's desktop window, not a phone's viewport).
 // A PointerEvent made in a test skips what the browser does with a finger: `touch-action`, which
 // decides whether a swipe scrolls the page or reaches the page's script (and then cancels the
 // pointer), pinch-zoom, and the click that follows a tap but not a swipe. The payload is the
@@ -43,6 +44,12 @@ export function touchPlugin() {
           // And in real time too, for what the page does between frames.
           await new Promise((resolve) => setTimeout(resolve, 16));
         }
+      } catch (error) {
+        // Fingers left down would make the next gesture part of this one.
+        await client
+          .send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] })
+          .catch(() => {});
+        throw error;
       } finally {
         await client.send('Emulation.setTouchEmulationEnabled', { enabled: false });
       }

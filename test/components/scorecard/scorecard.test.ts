@@ -1034,12 +1034,17 @@ describe('<bekasi-scorecard>', () => {
     it('selects a dimension tapped on a touch screen, and a second tap closes it', async () => {
       const element = await scorecard(fixture('bekasi'));
       element.scrollIntoView();
-      // A quarter of the way out from the centre, on the axis's line, which is a finger wide (24 px),
-      // though drawn thin: a tap there meets the line, not the circle further out.
+      // A quarter of the way out from the centre, and 8 px beside the axis's line: the line is
+      // drawn thin, but takes a finger 24 px wide. (Further out, the circle at its end does.)
       const line = axes(element)[3]!.querySelector<SVGPathElement>('.radar__hit')!;
-      const onLine = line
-        .getPointAtLength(line.getTotalLength() * 0.25)
-        .matrixTransform(line.getScreenCTM()!);
+      const toScreen = (share: number) =>
+        line.getPointAtLength(line.getTotalLength() * share).matrixTransform(line.getScreenCTM()!);
+      const [near, further] = [toScreen(0.25), toScreen(0.3)];
+      const length = Math.hypot(further.x - near.x, further.y - near.y);
+      const onLine = {
+        x: near.x - ((further.y - near.y) / length) * 8,
+        y: near.y + ((further.x - near.x) / length) * 8,
+      };
       expect(element.shadowRoot!.elementFromPoint(onLine.x, onLine.y)).to.equal(line);
       const selected = nextEvent<BekasiDimensionSelectDetail>(element, 'bekasi-dimension-select');
       await touch([{ x: onLine.x, y: onLine.y }]);
