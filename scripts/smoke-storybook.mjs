@@ -315,6 +315,10 @@ function show(page, entry) {
           // An aborted render is one Storybook replaced with a new one (seen once after a docs
           // page, in 0.1 s): wait for that one to finish or fail, or for the timeout.
           if (payload?.newPhase === 'aborted') aborted = true;
+          // A render of this story finishes only after it says it rendered. A "finished" before that
+          // is another render's: the docs page's own frame of a story shown apart from the page
+          // (`inline: false`) reports here too, late, under the same id.
+          if (payload?.newPhase === 'finished' && !rendered) return;
           if (['finished', 'errored'].includes(payload?.newPhase)) finish(`phase ${payload.newPhase}`);
         });
         on('docsRendered', (payload) => {
