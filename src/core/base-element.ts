@@ -269,9 +269,8 @@ export abstract class BekasiElement extends LitElement {
 
   /** Loads `src` again now, or asks the providing `<bekasi-data>` to. */
   reload(): void {
-    // By the sources, not `dataState`: that says "loading" while the page is being parsed.
-    if (this.data === undefined && !this.#inlineScript() && !this.src && this.provided)
-      this.provided.reload?.();
+    // By the source, not `dataState`, which says "loading" while the page is being parsed.
+    if (this.#sourceState() === this.provided) this.provided?.reload?.();
     else this.#remote.reload();
   }
 
@@ -280,10 +279,14 @@ export abstract class BekasiElement extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]');
   }
 
-  /** Where the data stands, following the precedence above. */
+  /** Where the data stands: loading while the page is parsed (its inline JSON may be on its way). */
   protected get dataState(): DataState {
+    return this.data === undefined && document.readyState == 'loading' ? LOADING : this.#sourceState();
+  }
+
+  /** The state of the source that applies, following the precedence above. */
+  #sourceState(): DataState {
     if (this.data !== undefined) return stateFromValue(this.data);
-    if (document.readyState == 'loading') return LOADING;
     const script = this.#inlineScript();
     if (script) return stateFromInlineScript(script);
     if (this.src) return this.#remote.state;
