@@ -44,25 +44,29 @@ interface Options {
   q?: string;
   sort?: string;
   expanded?: boolean;
+  /** Placed in a column this wide (px), as on a page; else straight in the test's page. */
+  width?: number;
 }
 
 async function tracker(data: unknown, options: Options = {}): Promise<BekasiQuickWins> {
-  const element = await render<BekasiQuickWins>(
-    html`<bekasi-quick-wins
-      .data=${data}
-      .today=${TODAY}
-      lang=${options.lang ?? 'id'}
-      theme=${options.theme ?? 'light'}
-      layout=${options.layout ?? 'cards'}
-      status=${options.status ?? ''}
-      health=${options.health ?? ''}
-      dimension=${options.dimension ?? ''}
-      agency=${options.agency ?? ''}
-      q=${options.q ?? ''}
-      sort=${options.sort ?? 'due'}
-      ?expanded=${options.expanded ?? false}
-    ></bekasi-quick-wins>`,
+  const component = html`<bekasi-quick-wins
+    .data=${data}
+    .today=${TODAY}
+    lang=${options.lang ?? 'id'}
+    theme=${options.theme ?? 'light'}
+    layout=${options.layout ?? 'cards'}
+    status=${options.status ?? ''}
+    health=${options.health ?? ''}
+    dimension=${options.dimension ?? ''}
+    agency=${options.agency ?? ''}
+    q=${options.q ?? ''}
+    sort=${options.sort ?? 'due'}
+    ?expanded=${options.expanded ?? false}
+  ></bekasi-quick-wins>`;
+  const rendered = await render<HTMLElement>(
+    options.width === undefined ? component : html`<div style="width: ${options.width}px">${component}</div>`,
   );
+  const element = (rendered.querySelector('bekasi-quick-wins') ?? rendered) as BekasiQuickWins;
   await waitForState(element, 'ready');
   return element;
 }
@@ -319,13 +323,7 @@ describe('<bekasi-quick-wins>', () => {
 
     it('fits a 320 px column in both layouts', async () => {
       for (const layout of ['cards', 'table']) {
-        const wrapper = await render<HTMLDivElement>(
-          html`<div style="width: 320px">
-            <bekasi-quick-wins .data=${fixture('bekasi')} layout=${layout}></bekasi-quick-wins>
-          </div>`,
-        );
-        const element = wrapper.querySelector('bekasi-quick-wins') as BekasiQuickWins;
-        await waitForState(element, 'ready');
+        const element = await tracker(fixture('bekasi'), { layout, width: 320 });
         expect(element.scrollWidth, layout).to.be.at.most(320);
         expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
         // Every control is at least 24 px high.
@@ -338,13 +336,7 @@ describe('<bekasi-quick-wins>', () => {
 
   describe('table', () => {
     it('scrolls sideways under a finger in a 320 px column', async () => {
-      const wrapper = await render<HTMLDivElement>(
-        html`<div style="width: 320px">
-          <bekasi-quick-wins .data=${fixture('bekasi')} .today=${TODAY} layout="table"></bekasi-quick-wins>
-        </div>`,
-      );
-      const element = wrapper.querySelector('bekasi-quick-wins') as BekasiQuickWins;
-      await waitForState(element, 'ready');
+      const element = await tracker(fixture('bekasi'), { layout: 'table', width: 320 });
       const box = $(element, '.table')!;
       box.scrollIntoView();
       expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
@@ -360,13 +352,7 @@ describe('<bekasi-quick-wins>', () => {
     });
 
     it('shows every column without scrolling sideways in a 960 px content column', async () => {
-      const wrapper = await render<HTMLDivElement>(
-        html`<div style="width: 960px">
-          <bekasi-quick-wins .data=${fixture('bekasi')} .today=${TODAY} layout="table"></bekasi-quick-wins>
-        </div>`,
-      );
-      const element = wrapper.querySelector('bekasi-quick-wins') as BekasiQuickWins;
-      await waitForState(element, 'ready');
+      const element = await tracker(fixture('bekasi'), { layout: 'table', width: 960 });
       const box = $(element, '.table')!;
       // The KPI column, last, was cut off by 18 px: "(makin rendah makin baik)" half hidden.
       expect(box.scrollWidth).to.be.at.most(box.clientWidth);
