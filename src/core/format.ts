@@ -60,9 +60,9 @@ export function formatPercent(value: number, language: string): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(shown / 100);
 }
 
-/** A money amount in its currency: `Rp12.500.000.000`. */
+/** A money amount in its currency, as `Intl` writes it: `Rp 12.500.000.000` (a no-break space). */
 export function formatCurrency(amount: number, currency: string, language: string): string {
-  // Whole amounts whole (Rp12.500.000.000, not ",00"); cents as given ($1,234.56, not $1,235).
+  // Whole amounts whole (Rp 12.500.000.000, not ",00"); cents as given ($1,234.56, not $1,235).
   const digits = amount % 1 ? {} : { maximumFractionDigits: 0 };
   return numberFormat(language, { style: 'currency', currency, ...digits }).format(amount);
 }

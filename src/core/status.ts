@@ -25,7 +25,7 @@ export const statusWords: { id: Record<Status, string>; en: Record<Status, strin
 };
 
 export const healthWords: { id: Record<Health, string>; en: Record<Health, string> } = {
-  id: { on_track: 'Sesuai rencana', at_risk: 'Berisiko', off_track: 'Menyimpang' },
+  id: { on_track: 'Sesuai rencana', at_risk: 'Berisiko', off_track: 'Melenceng' },
   en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
 };
 

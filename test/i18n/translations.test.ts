@@ -506,7 +506,7 @@ describe('formatIssue', () => {
       value: '"2024-13"',
     };
     expect(formatIssue(deep, id)).to.equal(
-      'evaluations[0].sources[0].date: harus berupa tanggal seperti "2023", "2023-09" atau "2023-09-30" (ditemukan "2024-13"). Butir evaluations[0] tidak ditampilkan.',
+      'evaluations[0].sources[0].date: harus berupa tanggal seperti "2023", "2023-09", atau "2023-09-30" (ditemukan "2024-13"). Butir evaluations[0] tidak ditampilkan.',
     );
     expect(formatIssue(deep, en)).to.equal(
       'evaluations[0].sources[0].date: must be a date like "2023", "2023-09" or "2023-09-30" (found "2024-13"). evaluations[0] was left out.',

@@ -62,7 +62,7 @@ export interface QuickWinsStrings {
 
 export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = {
   id: {
-    heading: 'Quick win',
+    heading: 'Quick Win',
     summary: 'Ringkasan',
     summaryText: '{count} quick win: {completed} selesai ({share}), {overdue} terlambat.',
     chart: 'Diagram status: {list}',
@@ -110,7 +110,7 @@ export const quickWinsStrings: { id: QuickWinsStrings; en: QuickWinsStrings } = 
     target: 'Target',
     progress: 'Kemajuan',
     noValue: 'tidak ada data',
-    history: 'Riwayat {kpi}: {from} ({fromDate}) menjadi {to} ({toDate}), {count} pengukuran',
+    history: 'Riwayat {kpi}: dari {from} ({fromDate}) menjadi {to} ({toDate}), {count} pengukuran',
     evidence: 'Bukti',
     yes: 'ya',
     no: 'tidak',

@@ -485,7 +485,7 @@ export class BekasiQuickWins extends BekasiElement {
   }
 
   // Separating spaces sit between expressions, never at a template's edge: the CDN build's
-  // template minifier trims those, and "Berjalan" and "Menyimpang" would run together.
+  // template minifier trims those, and "Berjalan" and "Melenceng" would run together.
   #renderStatus(row: QuickWinRow): TemplateResult {
     const { status, health } = row.quickWin;
     const badge = html`<span class="badge status--${status}"

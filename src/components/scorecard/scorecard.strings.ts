@@ -61,7 +61,7 @@ export const scorecardStrings: { id: ScorecardStrings; en: ScorecardStrings } = 
     rankAlone: 'Peringkat {position} · {scope}',
     up: 'naik {delta} dari {year}',
     down: 'turun {delta} dari {year}',
-    same: 'tetap dari {year}',
+    same: 'tidak berubah dari {year}',
     noScore: 'tidak ada data',
     summaryScore: 'Skor keseluruhan {score} pada {year}',
     summaryYear: 'Evaluasi {year}',

@@ -82,7 +82,7 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     chartHelp:
       'Panah: program lain. Plus dan minus: perbesar, perkecil. Shift dan panah: geser waktu. Enter: rincian. Tombol Daftar menampilkan program yang sama sebagai daftar.',
     lane: '{name} ({count})',
-    ongoing: 'berjalan terus',
+    ongoing: 'tanpa tanggal selesai',
     overdue: 'Terlambat',
     quickWin: 'Quick Win',
     progress: 'Kemajuan {progress}',
@@ -127,7 +127,7 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     chartHelp:
       'Arrows: another programme. Plus and minus: zoom. Shift and an arrow: move in time. Enter: details. The List button shows the same programmes as a list.',
     lane: '{name} ({count})',
-    ongoing: 'ongoing',
+    ongoing: 'no end date',
     overdue: 'Overdue',
     quickWin: 'Quick Win',
     progress: 'Progress {progress}',

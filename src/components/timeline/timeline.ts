@@ -841,7 +841,7 @@ export class BekasiTimeline extends BekasiElement {
     });
   }
 
-  /** "Maret 2016 – Desember 2027", or "Maret 2016 – berjalan terus" for an ongoing programme. */
+  /** "Maret 2016 – Desember 2027", or "Maret 2016 – tanpa tanggal selesai" for an ongoing programme. */
   #dates(programme: Programme): string {
     const start = formatPartialDate(programme.start, this.language);
     const end = programme.end ? formatPartialDate(programme.end, this.language) : this.#strings.ongoing;

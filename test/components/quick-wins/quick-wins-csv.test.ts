@@ -103,7 +103,7 @@ describe('quick wins CSV', () => {
   it('writes each quick win exactly: words in the shown language, dates as written, plain numbers', () => {
     const lines = csvOf(fixture('bekasi')).slice(1).split('\r\n');
     expect(lines[1]).to.equal(
-      'izin-sla,Izin selesai dalam 3 hari kerja,Tata Kelola Pemerintahan Cerdas,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP),Berjalan,Menyimpang,2021-06,2026-06,ya,Rata-rata waktu penyelesaian izin,hari kerja,turun,14,5,3,81.82',
+      'izin-sla,Izin selesai dalam 3 hari kerja,Tata Kelola Pemerintahan Cerdas,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP),Berjalan,Melenceng,2021-06,2026-06,ya,Rata-rata waktu penyelesaian izin,hari kerja,turun,14,5,3,81.82',
     );
     expect(lines[2]).to.equal(
       'kalender-event,Kalender event wisata perkotaan,Pemasaran Daerah,Dinas Kebudayaan dan Pariwisata (Disbudpar),Selesai,,2023-02,2023-12,tidak,,,,,,,100',

@@ -100,7 +100,7 @@ describe('<bekasi-quick-wins>', () => {
         'Berjalan: 3',
         'Sesuai rencana: 1',
         'Berisiko: 1',
-        'Menyimpang: 1',
+        'Melenceng: 1',
       ]);
       // Each beside its symbol, drawn in CSS and hidden from screen readers.
       const marks = [...summary.querySelectorAll('.legend li .mark')];
@@ -114,7 +114,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(marks.every((each) => each.getAttribute('aria-hidden') === 'true')).to.equal(true);
       // The counts by status are heard once, in the chart's text; the health counts in the key.
       const heard = [...summary.querySelectorAll('.legend li:not([aria-hidden="true"])')].map(text);
-      expect(heard).to.deep.equal(['Sesuai rencana: 1', 'Berisiko: 1', 'Menyimpang: 1']);
+      expect(heard).to.deep.equal(['Sesuai rencana: 1', 'Berisiko: 1', 'Melenceng: 1']);
       const ring = getComputedStyle(marks[1]!);
       expect([ring.borderRadius, ring.display]).to.deep.equal(['50%', 'inline-block']);
       await expect(element).to.be.accessible();
@@ -146,7 +146,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(card.classList.contains('card--overdue')).to.equal(true);
       const meta = [...card.querySelectorAll('.meta')].map(text);
       expect(meta[0]).to.equal('Tata Kelola Pemerintahan Cerdas DPMPTSP');
-      expect(meta[1]).to.equal('Berjalan Menyimpang');
+      expect(meta[1]).to.equal('Berjalan Melenceng');
       expect([...card.querySelectorAll('.meta .mark')].map((each) => each.classList[1])).to.deep.equal([
         'mark--in_progress',
         'mark--off_track',
@@ -164,7 +164,7 @@ describe('<bekasi-quick-wins>', () => {
       const spark = card.querySelector('svg.spark')!;
       expect(spark.getAttribute('role')).to.equal('img');
       expect(spark.getAttribute('aria-label')).to.equal(
-        'Riwayat Rata-rata waktu penyelesaian izin: 14 hari kerja (Juni 2021) menjadi 5 hari kerja (September 2026), 6 pengukuran',
+        'Riwayat Rata-rata waktu penyelesaian izin: dari 14 hari kerja (Juni 2021) menjadi 5 hari kerja (September 2026), 6 pengukuran',
       );
       // Each measurement at its time: June 2021 to December 2022 is half as long again as the
       // year that follows.
@@ -385,7 +385,7 @@ describe('<bekasi-quick-wins>', () => {
         'Izin selesai dalam 3 hari kerja',
         'Tata Kelola Pemerintahan Cerdas',
         'DPMPTSP',
-        'Berjalan Menyimpang',
+        'Berjalan Melenceng',
         'Juni 2026 ! Terlambat',
         // The unit and the KPI's direction in the row: a falling KPI's "5 / 3" is not "5 of 3".
         '5 / 3 hari kerja',
@@ -1075,7 +1075,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(text($(element, '[part="empty"]'))).to.equal('Belum ada quick win dalam data.');
       // The page's outline keeps the section; no summary, filters or count of nothing.
       const heading = $(element, '[role="heading"]')!;
-      expect([text(heading), heading.getAttribute('aria-level')]).to.deep.equal(['Quick win', '2']);
+      expect([text(heading), heading.getAttribute('aria-level')]).to.deep.equal(['Quick Win', '2']);
       expect($(element, '[part="summary"], [part="controls"], .count')).to.equal(null);
       await expect(element).to.be.accessible();
     });

@@ -427,15 +427,18 @@ describe('<bekasi-scorecard>', () => {
         document.evaluations.find((evaluation) => evaluation.year === year)!,
       );
       latest!.dimensions[0]!.score = (before!.dimensions[0]!.score ?? 0) - 0.5;
+      latest!.dimensions[2]!.score = before!.dimensions[2]!.score;
       const changes = (element: Element) =>
         $$(element, '.row .change').map((change) => change.textContent?.replace(/\s+/g, ' ').trim());
       const indonesian = await scorecard(document);
       expect(changes(indonesian)[0]).to.match(/^turun [−-]0,50 dari 2023$/);
       expect(changes(indonesian)[1]).to.equal('naik +0,20 dari 2023');
+      expect(changes(indonesian)[2]).to.equal('tidak berubah dari 2023');
       expect($(indonesian, '[part="overall"] .change')?.textContent?.trim()).to.equal('naik +0,18 dari 2023');
       const english = await scorecard(document, { lang: 'en' });
       expect(changes(english)[0]).to.match(/^down [−-]0\.50 from 2023$/);
       expect(changes(english)[1]).to.equal('up +0.20 from 2023');
+      expect(changes(english)[2]).to.equal('unchanged from 2023');
       expect($$(english, 'tbody tr td:last-child').at(-1)?.textContent?.trim()).to.equal(
         'up +0.18 from 2023',
       );

@@ -222,7 +222,7 @@ describe('<bekasi-timeline>', () => {
         /^24 programmes: \d+ running, \d+ overdue\.$/,
       );
       expect(names(element)).to.include('Patriot Operation Center (command centre)');
-      expect($(element, '[data-row] > .visually-hidden')?.textContent).to.include('March 3, 2016 – ongoing');
+      expect($(element, '[data-row] > .visually-hidden')?.textContent).to.include('March 3, 2016 – no end date');
       await expect(element).to.be.accessible();
     });
 
@@ -349,7 +349,7 @@ describe('<bekasi-timeline>', () => {
       expect($(element, '.flag--quick-win')?.textContent?.trim()).to.equal('Quick Win');
       expect($(element, '.flag--quick-win .mark--quick-win')?.getAttribute('aria-hidden')).to.equal('true');
       expect($(element, '[data-row] > .visually-hidden')?.textContent).to.equal(
-        ', 2015 – berjalan terus, Berjalan, Kemajuan 40%, 1 dari 2 tonggak tercapai',
+        ', 2015 – tanpa tanggal selesai, Berjalan, Kemajuan 40%, 1 dari 2 tonggak tercapai',
       );
     });
 
@@ -384,8 +384,8 @@ describe('<bekasi-timeline>', () => {
         $$(element, '.programme')
           .find((row) => row.textContent?.includes(`Program ${id}`))!
           .querySelector(':scope > .visually-hidden')?.textContent;
-      expect(description('ongoing-before')).to.include('2011 – berjalan terus');
-      expect(description('ongoing-inside')).to.include('2015 – berjalan terus');
+      expect(description('ongoing-before')).to.include('2011 – tanpa tanggal selesai');
+      expect(description('ongoing-inside')).to.include('2015 – tanpa tanggal selesai');
       expect(description('past-both')).to.include('2010 – 2020');
       await expect(element).to.be.accessible();
     });
@@ -1359,7 +1359,7 @@ describe('<bekasi-timeline>', () => {
       const text = dialog.textContent!.replace(/\s+/g, ' ');
       expect(text).to.include('Patriot Operation Center (Command Center)');
       expect(text).to.include('Perangkat daerah pelaksana');
-      expect(text).to.include('Maret 2016 – berjalan terus');
+      expect(text).to.include('Maret 2016 – tanpa tanggal selesai');
       expect(text).to.include('Kemajuan 80%');
       // Intl puts a no-break space after Rp; the whitespace is collapsed above.
       expect(text).to.include('Rp 12.500.000.000');
@@ -1804,7 +1804,7 @@ describe('<bekasi-timeline>', () => {
         'Pengaduan terpadu: POT, SOROT, Qlue dan SP4N-LAPOR!',
       ]);
       expect($(element, '.list__item')?.textContent?.replace(/\s+/g, ' ')).to.include(
-        'Maret 2016 – berjalan terus',
+        'Maret 2016 – tanpa tanggal selesai',
       );
       await expect(element).to.be.accessible();
     });
