@@ -183,6 +183,9 @@ export const Dark: Story = { args: { compare: 'previous', theme: 'dark' } };
 /** `dimension="governance"`: the row is open from the page, with its maturity level, element scores and note. */
 export const DimensionOpen: Story = { args: { dimension: 'governance' } };
 
+/** An open row whose dimension has no element scores, note or level in the data: it says so. */
+export const DimensionOpenWithoutDetails: Story = { args: { dimension: 'branding', compare: 'previous' } };
+
 /** `dimension="government"`: an alias of `governance` (the 2022 data's name) opens the same row. */
 export const OpenByAlias: Story = { args: { dimension: 'government' } };
 

@@ -16,6 +16,8 @@ export interface ScorecardStrings {
   same: string;
   /** Read out instead of "—". */
   noScore: string;
+  /** An open dimension with no element scores, note or level. */
+  noDetails: string;
   /** `{score}`, `{year}` */
   summaryScore: string;
   /** When there is no overall score: `{year}` */
@@ -63,6 +65,7 @@ export const scorecardStrings: { id: ScorecardStrings; en: ScorecardStrings } = 
     down: 'turun {delta} dari {year}',
     same: 'tidak berubah dari {year}',
     noScore: 'tidak ada data',
+    noDetails: 'Belum ada rincian skor elemen untuk dimensi ini.',
     summaryScore: 'Skor keseluruhan {score} pada {year}',
     summaryYear: 'Evaluasi {year}',
     highest: 'tertinggi {name} {score}',
@@ -98,6 +101,7 @@ export const scorecardStrings: { id: ScorecardStrings; en: ScorecardStrings } = 
     down: 'down {delta} from {year}',
     same: 'unchanged from {year}',
     noScore: 'no data',
+    noDetails: 'No element scores are published for this dimension.',
     summaryScore: 'Overall score {score} in {year}',
     summaryYear: 'Evaluation {year}',
     highest: 'highest {name} {score}',

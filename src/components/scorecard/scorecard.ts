@@ -274,7 +274,7 @@ export class BekasiScorecard extends BekasiElement {
   #axisLabel(view: ScorecardView, index: number): string {
     const dimension = view.dimensions[index] as DimensionView;
     const compared = dimension.compareScore ? `; ${view.compareYear}: ${dimension.compareScore.spoken}` : '';
-    return `${isolate(dimension.name)}: ${dimension.score.spoken}${compared}`;
+    return `${isolate(dimension.name)}${compared ? `, ${view.year}` : ''}: ${dimension.score.spoken}${compared}`;
   }
 
   #renderChart(view: ScorecardView, compact: boolean): TemplateResult {
@@ -450,7 +450,8 @@ export class BekasiScorecard extends BekasiElement {
             >
               <span class="row__name" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</span>
               <span class="row__numbers">
-                <span class="visually-hidden">${dimension.score.spoken}</span>
+                <!-- The year, as the compared score has its own: "2024: 3,80; 2023: 3,60". -->
+                <span class="visually-hidden">${view.year}: ${dimension.score.spoken};</span>
                 <span class="row__score" aria-hidden="true">${dimension.score.text}</span>
                 ${
                   dimension.compareScore
@@ -509,7 +510,7 @@ export class BekasiScorecard extends BekasiElement {
         : nothing
     }
     ${dimension.note ? html`<p>${this.#strings.note}: ${this.localText(dimension.note)}</p>` : nothing}
-    ${hasDetails ? nothing : html`<p>${this.#strings.noScore}</p>`}`;
+    ${hasDetails ? nothing : html`<p>${this.#strings.noDetails}</p>`}`;
   }
 
   #renderAspects(view: ScorecardView): unknown {

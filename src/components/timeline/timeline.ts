@@ -676,7 +676,8 @@ export class BekasiTimeline extends BekasiElement {
           }
         </div>
       </div>
-      <p id="chart-help" class="visually-hidden">${this.#strings.chartHelp}</p>
+      <!-- Hidden: a screen reader hears it as the chart's description, not again after the rows. -->
+      <p id="chart-help" hidden>${this.#strings.chartHelp}</p>
     </div>`;
   }
 

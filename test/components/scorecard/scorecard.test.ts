@@ -575,6 +575,19 @@ describe('<bekasi-scorecard>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('names the year of each score in a row, and says when a dimension has no element scores', async () => {
+      const element = await scorecard(fixture('bekasi'), { compare: 'previous', dimension: 'branding' });
+      const toggle = $$(element, '.row__toggle')[1]!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // Not "3,45 2023: 3,25", the shown year unsaid and the two numbers run together.
+      expect(spokenText(toggle)).to.include('Pemasaran Daerah 2024: 3,45; 2023: 3,25');
+      // Not "tidak ada data" just after a score was read.
+      expect($(element, '.row--open .row__details')?.textContent?.trim()).to.equal(
+        'Belum ada rincian skor elemen untuk dimensi ini.',
+      );
+      await expect(element).to.be.accessible();
+    });
+
     it('ties each row to its details, whatever characters the dimension’s id holds', async () => {
       const element = await scorecard({
         schemaVersion: '1.0',
@@ -624,7 +637,7 @@ describe('<bekasi-scorecard>', () => {
         'Perubahan',
       ]);
       expect(plain(axes(element)[0]?.getAttribute('aria-label'))).to.equal(
-        'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
+        'Tata Kelola Pemerintahan Cerdas, 2024: 3,80; 2023: 3,60',
       );
       await expect(element).to.be.accessible();
     });
@@ -741,7 +754,7 @@ describe('<bekasi-scorecard>', () => {
       axes(element)[0]!.focus();
       await element.updateComplete;
       expect(plain($(element, '[role="tooltip"]')?.textContent?.trim())).to.equal(
-        'Tata Kelola Pemerintahan Cerdas: 3,80; 2023: 3,60',
+        'Tata Kelola Pemerintahan Cerdas, 2024: 3,80; 2023: 3,60',
       );
       axes(element)[0]!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
@@ -1122,7 +1135,7 @@ describe('<bekasi-scorecard>', () => {
       expect(markers(element, 'current')).to.equal(5);
       const row = $$(element, '.row')[1]!;
       expect(row.querySelector('.row__score')?.textContent).to.equal('—');
-      expect(row.querySelector('.visually-hidden')?.textContent).to.equal('tidak ada data');
+      expect(row.querySelector('.visually-hidden')?.textContent).to.equal('2024: tidak ada data;');
       expect(plain(axes(element)[1]?.getAttribute('aria-label'))).to.equal(
         'Pemasaran Daerah: tidak ada data',
       );

@@ -222,7 +222,9 @@ describe('<bekasi-timeline>', () => {
         /^24 programmes: \d+ running, \d+ overdue\.$/,
       );
       expect(names(element)).to.include('Patriot Operation Center (command centre)');
-      expect($(element, '[data-row] > .visually-hidden')?.textContent).to.include('March 3, 2016 – no end date');
+      expect($(element, '[data-row] > .visually-hidden')?.textContent).to.include(
+        'March 3, 2016 – no end date',
+      );
       await expect(element).to.be.accessible();
     });
 
@@ -509,6 +511,9 @@ describe('<bekasi-timeline>', () => {
       const at = Number($(element, '.today')!.style.getPropertyValue('--_at'));
       expect(at).to.be.closeTo(5 / 8, 0.01);
       expect($(element, '#chart-help')?.textContent).to.include('Tombol Daftar');
+      // Said once, as the chart's description: not also as text after the last row.
+      expect($(element, '[aria-describedby="chart-help"]')).to.not.equal(null);
+      expect($(element, '#chart-help')!.getClientRects().length).to.equal(0);
     });
 
     it('keeps time running left to right in a right-to-left language: year marks, bars and the today line sit on their dates', async () => {
