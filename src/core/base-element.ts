@@ -83,6 +83,19 @@ const contextRootKey = Symbol.for('bekasi-elements:context-root');
 const shownDocuments = new WeakSet<object>();
 
 /**
+ * A failed load or refresh, and the component that says it. A `<bekasi-data>` hands one failure
+ * to every component inside it, and a page of eight components should hear it once, not eight
+ * times.
+ */
+const failureSpeakers = new WeakMap<object, object>();
+
+/** Whether `element` says `failure`: the first component to show it does. */
+function speaks(failure: object, element: object): boolean {
+  if (!failureSpeakers.has(failure)) failureSpeakers.set(failure, element);
+  return failureSpeakers.get(failure) === element;
+}
+
+/**
  * The base every component extends: where its data comes from, its four states (loading, error,
  * empty, ready), its language and theme, and its load and error events.
  *
@@ -334,7 +347,13 @@ export abstract class BekasiElement extends LitElement {
    */
   #announceNewDocument(): void {
     const view = this.view;
-    if (view.kind !== 'ready' || view.result === this.#lastResult) return;
+    if (view.kind !== 'ready') return;
+    // A refresh that failed, said once: the data shown is kept, with a notice that it is old.
+    if (view.failure && !failureSpeakers.has(view.failure)) {
+      failureSpeakers.set(view.failure, this);
+      this.announce(this.#staleSentence(view.fetchedAt));
+    }
+    if (view.result === this.#lastResult) return;
     // An object: a document of any other kind is refused, never ready.
     const document = this.dataState.document as object;
     if (!shownDocuments.has(document)) {
@@ -464,13 +483,19 @@ export abstract class BekasiElement extends LitElement {
     }
   }
 
+  /** "Data tidak dapat diperbarui; menampilkan data dari 5 menit yang lalu." */
+  #staleSentence(fetchedAt: number | undefined): string {
+    return fill(this.t.staleData, {
+      age: fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language),
+    });
+  }
+
   #renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
-    const age = fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language);
     // The data grows older while the notice stays up: say its age again in half a minute.
     clearTimeout(this.#ageTimer);
     this.#ageTimer = setTimeout(() => this.requestUpdate(), 30_000);
     return html`<p class="notice" part="notice">
-      <span>${`${fill(this.t.staleData, { age })} ${this.#failureMessage(failure)}`}</span>
+      <span>${`${this.#staleSentence(fetchedAt)} ${this.#failureMessage(failure)}`}</span>
       ${this.#renderRetry()}
     </p>`;
   }
@@ -483,7 +508,12 @@ export abstract class BekasiElement extends LitElement {
       detail.code !== 'refused' &&
       this.data === undefined &&
       (Boolean(this.src) || Boolean(this.provided?.reload));
-    return html`<div class="state state--error" part="error" role="alert">
+    // One alert for a failure that reaches several components; the others show it quietly.
+    return html`<div
+      class="state state--error"
+      part="error"
+      role=${speaks(view.failure ?? view, this) ? 'alert' : 'none'}
+    >
       <p class="state__title">${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>
       ${

@@ -582,9 +582,7 @@ describe('<bekasi-scorecard>', () => {
       // Not "3,45 2023: 3,25", the shown year unsaid and the two numbers run together.
       expect(spokenText(toggle)).to.include('Pemasaran Daerah 2024: 3,45; 2023: 3,25');
       // Not "tidak ada data" just after a score was read.
-      expect($(element, '.row--open .row__details')?.textContent?.trim()).to.equal(
-        'Belum ada rincian skor elemen untuk dimensi ini.',
-      );
+      expect($(element, '.row--open .row__details')?.textContent?.trim()).to.equal('Tidak ada skor elemen.');
       await expect(element).to.be.accessible();
     });
 
