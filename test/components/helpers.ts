@@ -139,14 +139,33 @@ let treeRoots = 0;
  * ("Juni 2026Terlambat"): see scripts/run-together.mjs. Reads Chromium's whole accessibility tree.
  */
 export async function runTogetherWords(element: Element): Promise<string[]> {
-  const apart = wordsShownApart([element.shadowRoot!]);
+  return runTogether(wordsShownApart([element.shadowRoot!]), await accessibilityTree(element));
+}
+
+/** Chromium's accessibility tree under `element`, as screen readers get it. */
+async function accessibilityTree(element: Element): Promise<AccessibilityNode | null> {
   const id = `a11y-${(treeRoots += 1)}`;
   element.setAttribute('data-a11y-root', id);
-  const tree = await executeServerCommand<AccessibilityNode, { selector: string }>('a11y-tree', {
-    selector: `[data-a11y-root="${id}"]`,
-  });
-  element.removeAttribute('data-a11y-root');
-  return runTogether(apart, tree);
+  try {
+    return await executeServerCommand<AccessibilityNode, { selector: string }>('a11y-tree', {
+      selector: `[data-a11y-root="${id}"]`,
+    });
+  } finally {
+    element.removeAttribute('data-a11y-root');
+  }
+}
+
+/** The names Chromium gives screen readers for the elements of `role` inside `element`. */
+export async function accessibleNames(element: Element, role: string): Promise<string[]> {
+  const tree = await accessibilityTree(element);
+  const names: string[] = [];
+  const walk = (node: AccessibilityNode | null | undefined): void => {
+    if (!node) return;
+    if (node.role === role) names.push(node.name ?? '');
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return names;
 }
 
 /**

@@ -355,6 +355,11 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     gap: 0 0.86em;
   }
+  /* A pause between the facts for a screen reader, as the chart's rows have, and nothing on
+     screen. The flags bring their own. */
+  .list__meta > :not(.flags)::before {
+    content: '' / ', ';
+  }
   /* Flags are the same size everywhere (a quarter smaller than the component's text). */
   .list__meta .flag {
     font-size: calc(12em / 14);

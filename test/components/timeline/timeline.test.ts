@@ -28,6 +28,7 @@ import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import {
   $,
   $$,
+  accessibleNames,
   brokenWords,
   forcedColourRules,
   nextEvent,
@@ -1590,6 +1591,19 @@ describe('<bekasi-timeline>', () => {
         }
       });
     }
+
+    it("reads a list row's facts apart, with the chart's pauses, not as one run of words", async () => {
+      const element = await timeline(fixture('bekasi'), { layout: 'list' });
+      const rows = await accessibleNames(element, 'button');
+      expect(rows).to.include(
+        'Patriot Operation Center (Command Center) , 3 Maret 2016 – tanpa tanggal selesai , Berjalan , Sesuai rencana , Kemajuan 80% , 3 dari 4 tonggak tercapai , Diskominfostandi',
+      );
+      // The flags bring their own pauses: one comma before each, not two.
+      expect(rows.find((name) => name.startsWith('Perizinan daring'))).to.equal(
+        'Perizinan daring dengan standar waktu layanan , Juni 2021 – Juni 2026 , Terlambat , Quick Win , Berjalan , Melenceng , Kemajuan 82% , 2 dari 3 tonggak tercapai , DPMPTSP',
+      );
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('details, in another language', () => {
