@@ -1286,7 +1286,7 @@ describe('<bekasi-scorecard>', () => {
         'Baseline 3,80 bobot 10%',
         'Output 3,65 bobot 20%',
         'Outcome 3,55 bobot 30%',
-        'Dampak (impact) 3,52 bobot 30%',
+        'Impact 3,52 bobot 30%',
         'Quick Win 3,70 bobot 10%',
       ]);
     });
