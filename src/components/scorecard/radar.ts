@@ -113,9 +113,10 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
     return segments.join('') || undefined;
   };
 
+  // RADAR's width and height written into the markup: a binding there costs Lit a part.
   return svg`<svg
     class="radar"
-    viewBox="0 0 ${RADAR.width} ${RADAR.height}"
+    viewBox="0 0 540 400"
     role="group"
     aria-label=${options.label}
   >
