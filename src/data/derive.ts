@@ -26,7 +26,8 @@ export function localizeTagged(text: Text | undefined, language: string): Tagged
   // A plain string, or none.
   if (typeof text !== 'object') return { text: text ?? '', lang: undefined };
   const wanted = language.toLowerCase();
-  const base = wanted.split('-')[0] ?? wanted;
+  // split() always returns at least one string.
+  const base = wanted.split('-')[0] as string;
   let baseTag: string | undefined;
   // Runs for every row of 10,000: Object.keys makes one array, Object.entries one per key more.
   for (const tag of Object.keys(text)) {

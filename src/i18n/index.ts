@@ -65,7 +65,8 @@ export function onTranslationsChanged(listener: () => void): () => void {
 
 function registered(language: string): Translation | undefined {
   const lower = language.toLowerCase();
-  return translations.get(lower) ?? translations.get(lower.split('-')[0] ?? '');
+  // split() always returns at least one string.
+  return translations.get(lower) ?? translations.get(lower.split('-')[0] as string);
 }
 
 /**
