@@ -167,7 +167,8 @@ function checkSections(
       for (const rule of rules) {
         const value = context.resolve(rule);
         if (value !== undefined) (document as Record<string, unknown>)[rule.section] = value;
-        issues.push(...(cache.sections.get(rule)?.issues ?? []));
+        // resolve() has just cached the rule's outcome.
+        issues.push(...(cache.sections.get(rule) as SectionOutcome).issues);
       }
       result = { model: { document, framework, baseUrl: options.baseUrl }, issues };
     }
