@@ -24,7 +24,8 @@ const PALETTE = [
  * (black) and 6:1 or more for the built-in ones, as it lightens links. A colour the page sets is used as it is.
  */
 export function dimensionColor(dimension: Pick<Dimension, 'id' | 'color'>, index: number): string {
-  const fallback = `color-mix(in srgb, ${dimension.color ?? PALETTE[index % PALETTE.length] ?? '#1f5f99'} var(--_dimension-mix, 100%), #fff)`;
+  // `index` is a position in the framework's dimensions, never negative: the palette has it.
+  const fallback = `color-mix(in srgb, ${dimension.color ?? (PALETTE[index % PALETTE.length] as string)} var(--_dimension-mix, 100%), #fff)`;
   return /^[a-zA-Z0-9_-]{1,60}$/.test(dimension.id)
     ? `var(--bekasi-dimension-${dimension.id}, ${fallback})`
     : fallback;
