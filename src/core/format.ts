@@ -21,7 +21,8 @@ function cached<T>(
 
 function safeLocale(language: string): string {
   try {
-    return Intl.getCanonicalLocales(language)[0] ?? 'id';
+    // One tag in, one out, or a RangeError.
+    return Intl.getCanonicalLocales(language)[0] as string;
   } catch {
     return 'id';
   }
