@@ -59,7 +59,8 @@ const inlineCache = new WeakMap<HTMLScriptElement, { text: string; state: DataSt
  * becomes an ordinary data issue, so it is shown like any other.
  */
 export function stateFromInlineScript(script: HTMLScriptElement): DataState {
-  const text = script.textContent ?? '';
+  // An element's textContent is never null.
+  const text = script.textContent as string;
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.state;
   const parsed = parseDocumentText(text);
