@@ -101,8 +101,8 @@ export function describeValue(value: unknown): string {
   // Numbers, booleans, null and undefined as written: `undefined`, not an empty string.
   else shown = String(value);
   // Past 60, its first 59 characters and "…": whole characters (`u`), so an emoji is never cut
-  // in half, which shows as "�".
-  return shown.length > 60 ? `${shown.match(/^.{0,59}/su)?.[0]}…` : shown;
+  // in half, which shows as "�". The pattern matches any string.
+  return shown.length > 60 ? `${(shown.match(/^.{0,59}/su) as RegExpMatchArray)[0]}…` : shown;
 }
 
 /** Joins path segments the way a person reads JSON: `programmes[3].milestones[0].date`. */
