@@ -304,19 +304,21 @@ export class BekasiScorecard extends BekasiElement {
         })}
         ${
           tipAt && active !== undefined
-            ? html`<div
-                class="tooltip"
-                role="tooltip"
-                ${cssProperties({
-                  '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
-                  '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
-                  // Below its point in the upper half, where above would leave the chart; the
-                  // other way round in the small compact radar, where it would cover the axis.
-                  '--_dy': tipAt.y < RADAR.height / 2 !== compact ? '0.57em' : undefined,
-                })}
-              >
-                ${this.#axisLabel(view, active)}
-              </div>`
+            ? html`<!-- Hidden from screen readers: it says what the focused axis's name has just said. -->
+                <div
+                  class="tooltip"
+                  role="tooltip"
+                  aria-hidden="true"
+                  ${cssProperties({
+                    '--_x': `${(tipAt.x / RADAR.width) * 100}%`,
+                    '--_y': `${(tipAt.y / RADAR.height) * 100}%`,
+                    // Below its point in the upper half, where above would leave the chart; the
+                    // other way round in the small compact radar, where it would cover the axis.
+                    '--_dy': tipAt.y < RADAR.height / 2 !== compact ? '0.57em' : undefined,
+                  })}
+                >
+                  ${this.#axisLabel(view, active)}
+                </div>`
             : nothing
         }
       </div>

@@ -16,7 +16,16 @@ import { fixture, SCRIPT_PAYLOAD, tooLongNamesDocument } from '../../fixtures/in
 import { wrapLabel } from '../../../src/components/scorecard/radar.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
-import { $, $$, nextEvent, runTogetherWords, shadowText, touch, waitForState } from '../helpers.js';
+import {
+  $,
+  $$,
+  accessibleNames,
+  nextEvent,
+  runTogetherWords,
+  shadowText,
+  touch,
+  waitForState,
+} from '../helpers.js';
 
 interface Options {
   variant?: string;
@@ -754,6 +763,9 @@ describe('<bekasi-scorecard>', () => {
       expect(plain($(element, '[role="tooltip"]')?.textContent?.trim())).to.equal(
         'Tata Kelola Pemerintahan Cerdas, 2024: 3,80; 2023: 3,60',
       );
+      // Shown, but not said a second time after the axis's own name.
+      expect($(element, '[role="tooltip"]')!.getClientRects().length).to.equal(1);
+      expect(await accessibleNames(element, 'tooltip')).to.deep.equal([]);
       axes(element)[0]!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
       );
