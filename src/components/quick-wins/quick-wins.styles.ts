@@ -76,6 +76,11 @@ export const quickWinsStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  /* A pause between status and health for a screen reader ("Berjalan, Melenceng"), as the
+     timeline's list has; nothing on screen. */
+  .badge + .badge::before {
+    content: '' / ', ';
+  }
   .controls,
   .filters {
     display: grid;

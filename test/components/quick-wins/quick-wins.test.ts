@@ -21,6 +21,7 @@ import {
 import {
   $,
   $$,
+  accessibleNames,
   brokenWords,
   forcedColourRules,
   nextEvent,
@@ -147,6 +148,9 @@ describe('<bekasi-quick-wins>', () => {
       const meta = [...card.querySelectorAll('.meta')].map(text);
       expect(meta[0]).to.equal('Tata Kelola Pemerintahan Cerdas DPMPTSP');
       expect(meta[1]).to.equal('Berjalan Melenceng');
+      // Read with a pause between status and health, not as one phrase.
+      // Read with a pause between status and health, not as one phrase ("Berjalan Melenceng").
+      expect((await accessibleNames(element, 'StaticText')).join('|')).to.include('Berjalan|, |Melenceng');
       expect([...card.querySelectorAll('.meta .mark')].map((each) => each.classList[1])).to.deep.equal([
         'mark--in_progress',
         'mark--off_track',
