@@ -83,17 +83,10 @@ const contextRootKey = Symbol.for('bekasi-elements:context-root');
 const shownDocuments = new WeakSet<object>();
 
 /**
- * A failed load or refresh, and the component that says it. A `<bekasi-data>` hands one failure
- * to every component inside it, and a page of eight components should hear it once, not eight
- * times.
+ * Failed refreshes already said. A `<bekasi-data>` hands one failure to every component inside
+ * it, and a page of eight components should hear it once, not eight times.
  */
-const failureSpeakers = new WeakMap<object, object>();
-
-/** Whether `element` says `failure`: the first component to show it does. */
-function speaks(failure: object, element: object): boolean {
-  if (!failureSpeakers.has(failure)) failureSpeakers.set(failure, element);
-  return failureSpeakers.get(failure) === element;
-}
+const saidFailures = new WeakSet<object>();
 
 /**
  * The base every component extends: where its data comes from, its four states (loading, error,
@@ -311,10 +304,11 @@ export abstract class BekasiElement extends LitElement {
     super.willUpdate(changed);
     this.language = shownLanguage(resolveLanguage(this));
     this.t = translationFor(this.language);
+    const failedBefore = this.view.failure;
     this.view = this.#deriveView(this.dataState);
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
-    this.#announceNewDocument();
+    this.#announceNewDocument(failedBefore);
     this.#hadFocus = Boolean(this.renderRoot.querySelector(':focus'));
     const failure = this.view.failure;
     if (this.#retried && failure !== this.#retried) {
@@ -345,12 +339,14 @@ export abstract class BekasiElement extends LitElement {
    * first component to show it (one <bekasi-data> feeds several); not the first load, nor the
    * same document validated again (`show-score` asks for another section).
    */
-  #announceNewDocument(): void {
+  #announceNewDocument(failedBefore: LoadFailure | undefined): void {
     const view = this.view;
     if (view.kind !== 'ready') return;
-    // A refresh that failed, said once: the data shown is kept, with a notice that it is old.
-    if (view.failure && !failureSpeakers.has(view.failure)) {
-      failureSpeakers.set(view.failure, this);
+    // A refresh that failed: the data shown is kept, with a note that it is old. Said when the
+    // trouble starts, not at each refresh that fails while it lasts (a retry that fails says so
+    // itself), and by one of the components the source feeds.
+    if (view.failure && !failedBefore && !saidFailures.has(view.failure)) {
+      saidFailures.add(view.failure);
       this.announce(this.#staleSentence(view.fetchedAt));
     }
     if (view.result === this.#lastResult) return;
@@ -508,12 +504,7 @@ export abstract class BekasiElement extends LitElement {
       detail.code !== 'refused' &&
       this.data === undefined &&
       (Boolean(this.src) || Boolean(this.provided?.reload));
-    // One alert for a failure that reaches several components; the others show it quietly.
-    return html`<div
-      class="state state--error"
-      part="error"
-      role=${speaks(view.failure ?? view, this) ? 'alert' : 'none'}
-    >
+    return html`<div class="state state--error" part="error" role="alert">
       <p class="state__title">${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>
       ${

@@ -9,9 +9,10 @@ export function parseDocumentText(text: string): { document: unknown } | { issue
   try {
     return { document: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    // JSON.parse given a string throws only SyntaxError.
     return {
-      issue: rejectedIssue('not-json', '', { params: { detail: (error as SyntaxError).message } }),
+      issue: rejectedIssue('not-json', '', {
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
     };
   }
 }

@@ -155,17 +155,24 @@ async function accessibilityTree(element: Element): Promise<AccessibilityNode | 
   }
 }
 
-/** The names Chromium gives screen readers for the elements of `role` inside `element`. */
-export async function accessibleNames(element: Element, role: string): Promise<string[]> {
-  const tree = await accessibilityTree(element);
-  const names: string[] = [];
-  const walk = (node: AccessibilityNode | null | undefined): void => {
+/** What Chromium gives screen readers for the elements of `role` inside `element`. */
+export async function accessibleNodes(
+  element: Element,
+  role: string,
+): Promise<{ name: string; description: string }[]> {
+  const found: { name: string; description: string }[] = [];
+  const walk = (node: (AccessibilityNode & { description?: string }) | null | undefined): void => {
     if (!node) return;
-    if (node.role === role) names.push(node.name ?? '');
+    if (node.role === role) found.push({ name: node.name ?? '', description: node.description ?? '' });
     node.children?.forEach(walk);
   };
-  walk(tree);
-  return names;
+  walk(await accessibilityTree(element));
+  return found;
+}
+
+/** The names Chromium gives screen readers for the elements of `role` inside `element`. */
+export async function accessibleNames(element: Element, role: string): Promise<string[]> {
+  return (await accessibleNodes(element, role)).map((node) => node.name);
 }
 
 /**

@@ -123,54 +123,45 @@ describe('a retry that fails again, inside a <bekasi-data>', () => {
 });
 
 describe('one failed source feeding several components', () => {
-  /** A `<bekasi-data>` on the test server's document `id`, with every component inside it. */
-  function providerOf(id: string): { provider: HTMLElement; elements: BekasiElement[] } {
+  const hits = async (id: string) =>
+    ((await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number }).hits;
+
+  it('says a failed refresh once: for all the components it feeds, and for all the refreshes that fail', async () => {
+    const id = `shared-stale-${Math.random()}`;
     const provider = document.createElement('bekasi-data');
     provider.setAttribute('retries', '0');
     provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
     const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
     provider.append(...elements);
-    return { provider, elements };
-  }
-
-  it('is one alert, not one per component, and each still shows the message', async () => {
-    const id = `shared-error-${Math.random()}`;
-    await fetch(`/__test__/breaknext?target=${id}&count=5`);
-    const { provider, elements } = providerOf(id);
     document.body.append(provider);
-    try {
-      for (const element of elements) await waitForState(element, 'error');
-      // The first to show the failure alerts; the others show it without a second alert.
-      expect(elements.filter((element) => $(element, '[role="alert"]'))).to.have.length(1);
-      for (const element of elements) {
-        expect($(element, '[part="error"]')?.textContent).to.include(
-          'Data kota cerdas tidak dapat ditampilkan',
-        );
-        await expect(element).to.be.accessible();
-      }
-    } finally {
-      provider.remove();
-    }
-  });
-
-  it('says a refresh that failed once, in words, while every component keeps its data and notice', async () => {
-    const id = `shared-stale-${Math.random()}`;
-    const { provider, elements } = providerOf(id);
-    document.body.append(provider);
+    let heard: ReturnType<typeof recordAnnouncements>[] = [];
     try {
       for (const element of elements) await waitForState(element, 'ready');
-      const heard = elements.map((element) => recordAnnouncements(element));
-      await fetch(`/__test__/breaknext?target=${id}&count=1`);
-      (provider as HTMLElement & { reload(): void }).reload();
-      for (const element of elements)
-        await waitUntil(() => $(element, '[part="notice"]'), `<${element.localName}>'s notice`);
-      // Time for a second component to speak, if one were to.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const said = heard.flatMap((each) => (each.stop(), each.said));
-      expect(said).to.have.length(1);
-      expect(said[0]).to.match(/^Data tidak dapat diperbarui; menampilkan data dari .+\.$/);
+      heard = elements.map((element) => recordAnnouncements(element));
+      const said = () => heard.flatMap((each) => each.said);
+      await fetch(`/__test__/breaknext?target=${id}&count=10`);
+      // Three refreshes fail in a row, as `refresh="60"` would during an outage.
+      for (let refresh = 0; refresh < 3; refresh += 1) {
+        const before = await hits(id);
+        provider.reload();
+        await waitUntil(async () => (await hits(id)) > before, `refresh ${refresh} answered`);
+        for (const element of elements)
+          await waitUntil(() => $(element, '[part="notice"]'), `<${element.localName}>'s notice`);
+        // Time for another component, or this refresh, to speak, if one were to.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      expect(said()).to.have.length(1);
+      expect(said()[0]).to.match(/^Data tidak dapat diperbarui; menampilkan data dari .+\.$/);
       for (const element of elements) await expect(element).to.be.accessible();
+
+      // A retry that fails again is said by the component it was pressed in, and by no other.
+      $<HTMLButtonElement>(elements[2]!, '[part="notice"] button')!.click();
+      await waitUntil(() => heard[2]!.said.length > 0, 'the failed retry should be said');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(said()).to.have.length(2);
+      expect(heard[2]!.said[0]).to.match(/^Server menjawab 500 untuk /);
     } finally {
+      for (const each of heard) each.stop();
       provider.remove();
     }
   });
