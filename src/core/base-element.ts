@@ -79,7 +79,7 @@ type View =
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
-/** Documents a component has shown: a document not among them is new data (see `announceNewDocument`). */
+/** Documents a component has shown: a document not among them is new data (see `announceRefresh`). */
 const shownDocuments = new WeakSet<object>();
 
 /**
@@ -308,7 +308,7 @@ export abstract class BekasiElement extends LitElement {
     this.view = this.#deriveView(this.dataState);
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
-    this.#announceNewDocument(failedBefore);
+    this.#announceRefresh(failedBefore);
     this.#hadFocus = Boolean(this.renderRoot.querySelector(':focus'));
     const failure = this.view.failure;
     if (this.#retried && failure !== this.#retried) {
@@ -335,11 +335,12 @@ export abstract class BekasiElement extends LitElement {
   }
 
   /**
-   * A refresh that brought a document no component has shown yet is announced, once, by the
-   * first component to show it (one <bekasi-data> feeds several); not the first load, nor the
-   * same document validated again (`show-score` asks for another section).
+   * What a refresh brought, said once for all the components a source feeds (one <bekasi-data>
+   * feeds several), by the first to show it: a document no component has shown yet (not the
+   * first load, nor the same document validated again: `show-score` asks for another section),
+   * or a failure while older data stays shown.
    */
-  #announceNewDocument(failedBefore: LoadFailure | undefined): void {
+  #announceRefresh(failedBefore: LoadFailure | undefined): void {
     const view = this.view;
     if (view.kind !== 'ready') return;
     // A refresh that failed: the data shown is kept, with a note that it is old. Said when the

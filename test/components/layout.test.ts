@@ -321,47 +321,45 @@ describe('layout under the text spacing of WCAG 1.4.12', () => {
     });
   }
 
-  it('<bekasi-scorecard> with a dimension open and the data table shown cuts no text', async () => {
+  /** `check` in Indonesian at a phone's width and a desktop column's, after `act`. */
+  async function checkBothWidths(
+    tag: string,
+    attributes: Record<string, string>,
+    data: Record<string, unknown>,
+    act: (element: BekasiElement) => Promise<void>,
+  ): Promise<string[]> {
     const problems: string[] = [];
-    const showTable = async (element: BekasiElement) => {
-      element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-      await element.updateComplete;
-    };
-    for (const width of [320, 1000])
-      problems.push(
-        ...(await check(
-          'bekasi-scorecard',
-          { dimension: 'living', compare: 'previous' },
-          width,
-          'id',
-          fixture('bekasi'),
-          showTable,
-        )),
-      );
+    for (const width of [320, 1000]) problems.push(...(await check(tag, attributes, width, 'id', data, act)));
+    return problems;
+  }
+
+  /** Presses the component's first `selector`, and lets it render. */
+  const press = (selector: string) => async (element: BekasiElement) => {
+    element.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
+    await element.updateComplete;
+  };
+
+  it('<bekasi-scorecard> with a dimension open and the data table shown cuts no text', async () => {
+    const attributes = { dimension: 'living', compare: 'previous' };
+    const problems = await checkBothWidths(
+      'bekasi-scorecard',
+      attributes,
+      fixture('bekasi'),
+      press('.table-toggle'),
+    );
     expect(problems).to.deep.equal([]);
   });
 
   it("<bekasi-timeline>'s details and its windowed list cut no text", async () => {
-    const problems: string[] = [];
-    const openDetails = async (element: BekasiElement) => {
-      element.shadowRoot!.querySelector<HTMLButtonElement>('.list__button')!.click();
-      await element.updateComplete;
-    };
-    for (const width of [320, 1000])
-      problems.push(
-        ...(await check(
-          'bekasi-timeline',
-          { layout: 'list' },
-          width,
-          'id',
-          fixture('longNames'),
-          openDetails,
-        )),
-      );
-    // Beyond 150 programmes the list is windowed: rows of a fixed height.
-    problems.push(
-      ...(await check('bekasi-timeline', { layout: 'list' }, 360, 'id', manyProgrammesDocument(400))),
+    const list = { layout: 'list' };
+    const problems = await checkBothWidths(
+      'bekasi-timeline',
+      list,
+      fixture('longNames'),
+      press('.list__button'),
     );
+    // Beyond 150 programmes the list is windowed: rows of a fixed height.
+    problems.push(...(await check('bekasi-timeline', list, 360, 'id', manyProgrammesDocument(400))));
     expect(problems).to.deep.equal([]);
   });
 });

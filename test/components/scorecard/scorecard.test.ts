@@ -13,7 +13,7 @@ import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
 import { fixture, SCRIPT_PAYLOAD, tooLongNamesDocument } from '../../fixtures/index.js';
-import { wrapLabel } from '../../../src/components/scorecard/radar.js';
+import { RADAR, wrapLabel } from '../../../src/components/scorecard/radar.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import {
@@ -714,6 +714,8 @@ describe('<bekasi-scorecard>', () => {
       const radar = $(element, 'svg.radar')!;
       expect(radar.getAttribute('role')).to.equal('group');
       expect(radar.getAttribute('aria-label')).to.equal('Diagram radar skor per dimensi, 2024');
+      // The markup writes RADAR's size out (a binding costs Lit a part): the two must agree.
+      expect(radar.getAttribute('viewBox')).to.equal(`0 0 ${RADAR.width} ${RADAR.height}`);
       const buttons = axes(element);
       expect(buttons).to.have.length(6);
       expect(buttons.map((axis) => axis.getAttribute('tabindex'))).to.deep.equal([
