@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
-import { inBekasiData, type SourceArgs } from './support/shared.js';
+import { inBekasiData, inState, NOT_FOUND, type SourceArgs } from './support/shared.js';
 
 /**
  * `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. Every
@@ -141,3 +141,17 @@ export const InARightToLeftLanguage: Story = {
 export const WithATranslationThatHasGaps: Story = {
   render: (args) => html`<div lang="nl">${everyComponent(args, 'chart')}</div>`,
 };
+
+/**
+ * The source failed (here the server answered 404), so every component it feeds shows the error.
+ * Only the first one shown says it as an alert; the others show it quietly, where a reader moving
+ * by headings finds it (each error's title is a heading). Made with the stories' pretend source,
+ * which fails the same way a `<bekasi-data>` does.
+ */
+export const WhenItsSourceFails: Story = inState(
+  NOT_FOUND,
+  (args: DataArgs) =>
+    html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+      <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+      <bekasi-quick-wins heading-level="2" theme=${ifDefined(args.theme)}></bekasi-quick-wins>`,
+);

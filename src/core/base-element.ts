@@ -83,10 +83,11 @@ const contextRootKey = Symbol.for('bekasi-elements:context-root');
 const shownDocuments = new WeakSet<object>();
 
 /**
- * Failed refreshes already said. A `<bekasi-data>` hands one failure to every component inside
- * it, and a page of eight components should hear it once, not eight times.
+ * Failures on show, each with the component that says it. A `<bekasi-data>` hands one failure to
+ * every component inside it, and a page of eight components should hear it once, not eight times
+ * (see `speaksFor`).
  */
-const saidFailures = new WeakSet<object>();
+const speakers = new WeakMap<object, Element>();
 
 /**
  * The base every component extends: where its data comes from, its four states (loading, error,
@@ -346,8 +347,7 @@ export abstract class BekasiElement extends LitElement {
     // A refresh that failed: the data shown is kept, with a note that it is old. Said when the
     // trouble starts, not at each refresh that fails while it lasts (a retry that fails says so
     // itself), and by one of the components the source feeds.
-    if (view.failure && !failedBefore && !saidFailures.has(view.failure)) {
-      saidFailures.add(view.failure);
+    if (view.failure && !failedBefore && this.#speaksFor(view.failure)) {
       this.announce(this.#staleSentence(view.fetchedAt));
     }
     if (view.result === this.#lastResult) return;
@@ -357,6 +357,18 @@ export abstract class BekasiElement extends LitElement {
       shownDocuments.add(document);
       if (this.#lastResult?.model) this.announce(this.t.dataUpdated);
     }
+  }
+
+  /**
+   * Whether this component is the one to say `failure`: the first it reaches that a reader can see
+   * (a hidden one would say it to no one, a removed one is gone), or this one when it has the
+   * failure to itself.
+   */
+  #speaksFor(failure: LoadFailure | undefined): boolean {
+    const speaker = failure && speakers.get(failure);
+    if (speaker?.isConnected && speaker.getClientRects().length) return speaker === this;
+    if (failure) speakers.set(failure, this);
+    return true;
   }
 
   #deriveView(data: DataState): View {
@@ -505,8 +517,15 @@ export abstract class BekasiElement extends LitElement {
       detail.code !== 'refused' &&
       this.data === undefined &&
       (Boolean(this.src) || Boolean(this.provided?.reload));
-    return html`<div class="state state--error" part="error" role="alert">
-      <p class="state__title">${this.t.errorTitle}</p>
+    // An alert from one component only, when several show one failure (a broken <bekasi-data>):
+    // the others show it quietly. Its title is a heading, so a reader who moves by headings still
+    // finds the component, and what went wrong, where the page put it.
+    return html`<div
+      class="state state--error"
+      part="error"
+      role=${this.#speaksFor(view.failure) ? 'alert' : nothing}
+    >
+      <p class="state__title" role="heading" aria-level=${this.level()}>${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>
       ${
         errors.length > 0

@@ -132,13 +132,16 @@ describe('one failed source feeding several components', () => {
     provider.setAttribute('retries', '0');
     provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
     const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
+    // The first is hidden: what it said, no one would hear.
+    elements[0]!.hidden = true;
     provider.append(...elements);
     document.body.append(provider);
     let heard: ReturnType<typeof recordAnnouncements>[] = [];
     try {
       for (const element of elements) await waitForState(element, 'ready');
       heard = elements.map((element) => recordAnnouncements(element));
-      const said = () => heard.flatMap((each) => each.said);
+      // What readers hear: the hidden first component's region is not among it.
+      const said = () => heard.slice(1).flatMap((each) => each.said);
       await fetch(`/__test__/breaknext?target=${id}&count=10`);
       // Three refreshes fail in a row, as `refresh="60"` would during an outage.
       for (let refresh = 0; refresh < 3; refresh += 1) {
@@ -151,7 +154,9 @@ describe('one failed source feeding several components', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       expect(said()).to.have.length(1);
-      expect(said()[0]).to.match(/^Data tidak dapat diperbarui; menampilkan data dari .+\.$/);
+      expect(heard[1]!.said[0], 'said by the first component shown').to.match(
+        /^Data tidak dapat diperbarui; menampilkan data dari .+\.$/,
+      );
       for (const element of elements) await expect(element).to.be.accessible();
 
       // A retry that fails again is said by the component it was pressed in, and by no other.
@@ -162,6 +167,50 @@ describe('one failed source feeding several components', () => {
       expect(heard[2]!.said[0]).to.match(/^Server menjawab 500 untuk /);
     } finally {
       for (const each of heard) each.stop();
+      provider.remove();
+    }
+  });
+
+  it('alerts a failed load once, from the first component shown, under a heading in each', async () => {
+    const id = `shared-error-${Math.random()}`;
+    await fetch(`/__test__/breaknext?target=${id}&count=10`);
+    const provider = document.createElement('bekasi-data');
+    provider.setAttribute('retries', '0');
+    provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
+    const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
+    // Hidden, so not heard, whatever it holds: the next one must alert.
+    elements[0]!.hidden = true;
+    for (const element of elements) element.headingLevel = 3;
+    provider.append(...elements);
+    document.body.append(provider);
+    const alertsHeard = () =>
+      elements
+        .filter((element) => element.isConnected && !element.hidden && $(element, '[role="alert"]'))
+        .map((element) => element.localName);
+    try {
+      for (const element of elements) await waitForState(element, 'error');
+      expect(alertsHeard()).to.deep.equal(['bekasi-scorecard']);
+      for (const element of elements) {
+        // Shown in each, alert or not: the words, the retry, and a heading to find them by.
+        const error = $(element, '[part="error"]')!;
+        expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+          /^Data kota cerdas tidak dapat ditampilkan Server menjawab 500 untuk .+ Coba lagi$/,
+        );
+        const heading = error.querySelector('[role="heading"]')!;
+        expect(heading.textContent).to.equal('Data kota cerdas tidak dapat ditampilkan');
+        expect(heading.getAttribute('aria-level')).to.equal('3');
+        await expect(element).to.be.accessible();
+      }
+
+      // The component that alerted is removed; the next render of the others (here, in English)
+      // moves the alert to the first of them shown.
+      elements[1]!.remove();
+      provider.lang = 'en';
+      for (const element of elements.slice(2)) {
+        await waitUntil(() => $(element, '[part="error"]')?.textContent?.includes('could not be shown'));
+      }
+      expect(alertsHeard()).to.deep.equal(['bekasi-quick-wins']);
+    } finally {
       provider.remove();
     }
   });
