@@ -542,11 +542,12 @@ export abstract class BekasiElement extends LitElement {
 
 /**
  * Components can load before their `<bekasi-data>` is defined (separate CDN files in any order);
- * a context root replays their requests when the provider arrives. One per page.
+ * a context root replays their requests when the provider arrives. One per page. Called when an
+ * element connects, which only happens in a browser, with a `document`.
  */
 function ensureContextRoot(): void {
   const holder = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
-  if (holder[contextRootKey] || typeof document === 'undefined') return;
+  if (holder[contextRootKey]) return;
   const root = new ContextRoot();
   root.attach(document.documentElement);
   holder[contextRootKey] = root;

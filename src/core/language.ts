@@ -37,17 +37,18 @@ function treesAbove(element: Element): Node[] {
     trees.push(root);
     root = root.host.getRootNode();
   }
-  if (typeof document !== 'undefined') trees.push(document.documentElement);
+  trees.push(document.documentElement);
   return trees;
 }
 
 /**
  * Calls `listener` when a `lang` attribute changes anywhere the element's language could come
  * from: the document or any shadow root it sits in. Call it when connected (the trees above an
- * element are only known then); it returns the function that stops observing.
+ * element are only known then); it returns the function that stops observing. Connected means a
+ * browser: a server import never connects an element, so `document` and `MutationObserver` are
+ * there.
  */
 export function observeLanguageChanges(element: Element, listener: Listener): () => void {
-  if (typeof MutationObserver === 'undefined') return () => undefined;
   const trees = treesAbove(element);
   for (const tree of trees) {
     let entry = observed.get(tree);
