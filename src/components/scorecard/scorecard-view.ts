@@ -17,7 +17,7 @@ import {
   type ScoreChange,
   type TaggedText,
 } from '../../data/derive.js';
-import type { Source, Text } from '../../data/schema.js';
+import type { Evaluation, Source, Text } from '../../data/schema.js';
 import type { SmartCityModel } from '../../data/validate.js';
 import { fill } from '../../i18n/index.js';
 import type { ScorecardStrings } from './scorecard.strings.js';
@@ -98,15 +98,17 @@ export function missingEvaluation(model: SmartCityModel, year: number | undefine
     : sortEvaluations(evaluations).map((evaluation) => evaluation.year);
 }
 
-/** Builds the view; call only when `missingEvaluation()` said there is something to show. */
+/**
+ * Builds the view; call only when `missingEvaluation()` said there is something to show: the
+ * evaluation of the asked year is then there, and is not checked for again here.
+ */
 export function deriveScorecardView(
   model: SmartCityModel,
   options: { year: number | undefined; compare: CompareOption; language: string; strings: ScorecardStrings },
-): ScorecardView | undefined {
+): ScorecardView {
   const { language, strings } = options;
   const evaluations = model.document.evaluations ?? [];
-  const evaluation = evaluationForYear(evaluations, options.year);
-  if (!evaluation) return undefined;
+  const evaluation = evaluationForYear(evaluations, options.year) as Evaluation;
   const { scale, levels } = model.framework;
 
   const comparison =
