@@ -155,19 +155,51 @@ async function accessibilityTree(element: Element): Promise<AccessibilityNode | 
   }
 }
 
+/** A node of Chromium's accessibility tree, with the fields the tests read (Puppeteer's names). */
+type TreeNode = AccessibilityNode & {
+  description?: string;
+  expanded?: boolean;
+  pressed?: boolean | 'mixed';
+  children?: TreeNode[];
+};
+
+/** The nodes of `role` inside `element`, in the tree's order. */
+async function nodesOf(element: Element, role: string): Promise<TreeNode[]> {
+  const found: TreeNode[] = [];
+  const walk = (node: TreeNode | null | undefined): void => {
+    if (!node) return;
+    if (node.role === role) found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(await accessibilityTree(element));
+  return found;
+}
+
 /** What Chromium gives screen readers for the elements of `role` inside `element`. */
 export async function accessibleNodes(
   element: Element,
   role: string,
 ): Promise<{ name: string; description: string }[]> {
-  const found: { name: string; description: string }[] = [];
-  const walk = (node: (AccessibilityNode & { description?: string }) | null | undefined): void => {
-    if (!node) return;
-    if (node.role === role) found.push({ name: node.name ?? '', description: node.description ?? '' });
-    node.children?.forEach(walk);
-  };
-  walk(await accessibilityTree(element));
-  return found;
+  return (await nodesOf(element, role)).map((node) => ({
+    name: node.name ?? '',
+    description: node.description ?? '',
+  }));
+}
+
+/**
+ * The states a screen reader says of the elements of `role` inside `element`: expanded, pressed.
+ * Puppeteer leaves a state out when it is false, as when the element has none: read the ARIA
+ * attribute to tell "collapsed" from "no such state".
+ */
+export async function accessibleStates(
+  element: Element,
+  role: string,
+): Promise<{ name: string; expanded?: boolean; pressed?: boolean | 'mixed' }[]> {
+  return (await nodesOf(element, role)).map(({ name = '', expanded, pressed }) => ({
+    name,
+    ...(expanded === undefined ? {} : { expanded }),
+    ...(pressed === undefined ? {} : { pressed }),
+  }));
 }
 
 /** The names Chromium gives screen readers for the elements of `role` inside `element`. */

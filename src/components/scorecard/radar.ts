@@ -78,6 +78,12 @@ export interface RadarOptions {
   /** Index of the axis that takes focus (roving tabindex). */
   focusedIndex: number;
   selectedId: string | undefined;
+  /**
+   * Whether an axis opens its dimension's row, as the row's own button does (the radar beside the
+   * rows): it is then expanded or collapsed, not pressed, so a screen reader says what the press
+   * did. A compact radar has no rows: its axes only select.
+   */
+  opensRows: boolean;
   label: string;
   /** Accessible name of one axis: "Ekonomi Cerdas: 3,50; 2023: 3,25". */
   axisLabel: (index: number) => string;
@@ -159,7 +165,8 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         data-index=${index}
         role="button"
         tabindex=${options.focusedIndex === index ? 0 : -1}
-        aria-pressed=${options.selectedId === dimension.id}
+        aria-pressed=${options.opensRows ? nothing : options.selectedId === dimension.id}
+        aria-expanded=${options.opensRows ? options.selectedId === dimension.id : nothing}
         aria-label=${name}
       >
         <path class="radar__hit" d="M${xy(CENTER)}L${xy(at)}"></path>

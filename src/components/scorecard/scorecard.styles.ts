@@ -228,7 +228,9 @@ export const scorecardStyles = css`
   .radar__swatch {
     fill: var(--_dimension);
   }
-  /* The chosen axis is known by its pressed state, which says it to a screen reader too. */
+  /* The chosen axis is known by its state (expanded, or pressed in a compact radar), which says it
+     to a screen reader too. */
+  [aria-expanded='true'] .radar__label,
   [aria-pressed='true'] .radar__label,
   .radar__axis:focus-visible .radar__label {
     text-decoration: underline;

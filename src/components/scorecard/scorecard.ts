@@ -294,6 +294,7 @@ export class BekasiScorecard extends BekasiElement {
         ${renderRadar(view, {
           focusedIndex: focused,
           selectedId: this.#openDimension,
+          opensRows: !compact,
           label:
             fill(this.#strings.radarLabel, view) +
             (view.compareYear === undefined

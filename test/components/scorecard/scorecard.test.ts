@@ -20,6 +20,7 @@ import {
   $,
   $$,
   accessibleNames,
+  accessibleStates,
   nextEvent,
   runTogetherWords,
   shadowText,
@@ -115,6 +116,13 @@ async function scorecardAt(width: number, options: Options = {}, data = fixture(
 
 const rowNames = (element: Element) => $$(element, '.row__name').map((name) => name.textContent?.trim());
 const axes = (element: Element) => $$<SVGGElement>(element, '.radar__axis');
+/** What a screen reader says of each radar axis's state, in order: expanded or pressed. */
+const axisStates = async (element: Element) => {
+  const names = axes(element).map((axis) => axis.getAttribute('aria-label'));
+  const states = await accessibleStates(element, 'button');
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the name only finds the axes
+  return states.filter((node) => names.includes(node.name)).map(({ name, ...state }) => state);
+};
 /** The markers of a series are one path, a closed subpath per point. */
 const markers = (element: Element, series: 'current' | 'compare') =>
   $(element, `.radar__series--${series} .radar__point`)?.getAttribute('d')?.match(/M/g)?.length ?? 0;
@@ -754,7 +762,20 @@ describe('<bekasi-scorecard>', () => {
       }
       await element.updateComplete;
       expect(element.shadowRoot!.activeElement).to.equal(axes(element)[0]);
-      expect(axes(element).map((axis) => axis.getAttribute('aria-pressed'))).to.not.include('true');
+      expect(axes(element).map((axis) => axis.getAttribute('aria-expanded'))).to.not.include('true');
+      await expect(element).to.be.accessible();
+    });
+
+    it("says a compact radar's chosen axis is pressed: it has no rows to open", async () => {
+      const element = await scorecard(fixture('bekasi'), { variant: 'compact' });
+      axes(element)[2]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }),
+      );
+      await element.updateComplete;
+      expect(element.getAttribute('dimension')).to.equal('economy');
+      expect(await axisStates(element)).to.deep.equal(
+        [false, false, true, false, false, false].map((pressed) => ({ pressed })),
+      );
       await expect(element).to.be.accessible();
     });
 
@@ -794,7 +815,17 @@ describe('<bekasi-scorecard>', () => {
       expect(detail).to.deep.equal({ dimension: 'environment', year: 2024 });
       await element.updateComplete;
       expect(element.getAttribute('dimension')).to.equal('environment');
-      expect(axes(element)[5]?.getAttribute('aria-pressed')).to.equal('true');
+      // It opened the row below, and says so as the row's button does: expanded, not pressed.
+      expect(await axisStates(element)).to.deep.equal([{}, {}, {}, {}, {}, { expanded: true }]);
+      // The others are collapsed (the tree leaves out a state that is false), none pressed.
+      expect(axes(element).map((axis) => axis.getAttribute('aria-expanded'))).to.deep.equal([
+        'false',
+        'false',
+        'false',
+        'false',
+        'false',
+        'true',
+      ]);
       expect($$(element, '.row__toggle')[5]?.getAttribute('aria-expanded')).to.equal('true');
       // The tooltip lives in the shadow root, never on document.body.
       expect(document.body.querySelector('[role="tooltip"]')).to.equal(null);
