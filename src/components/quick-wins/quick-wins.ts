@@ -374,7 +374,8 @@ export class BekasiQuickWins extends BekasiElement {
             ></span>`,
         )}
       </div>
-      <ul class="legend">
+      <!-- Named for what a screen reader gets of it: the counts by status are the chart's. -->
+      <ul class="legend" aria-label=${s.healthLabel}>
         ${present.map(
           (status) =>
             html`<li class="status--${status}" aria-hidden="true">

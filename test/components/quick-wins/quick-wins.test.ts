@@ -116,6 +116,8 @@ describe('<bekasi-quick-wins>', () => {
       // The counts by status are heard once, in the chart's text; the health counts in the key.
       const heard = [...summary.querySelectorAll('.legend li:not([aria-hidden="true"])')].map(text);
       expect(heard).to.deep.equal(['Sesuai rencana: 1', 'Berisiko: 1', 'Melenceng: 1']);
+      // …under a name that says what they count.
+      expect(await accessibleNames(element, 'list')).to.include('Kondisi');
       const ring = getComputedStyle(marks[1]!);
       expect([ring.borderRadius, ring.display]).to.deep.equal(['50%', 'inline-block']);
       await expect(element).to.be.accessible();
