@@ -95,7 +95,7 @@ describe('quick wins CSV', () => {
     expect(csv.replaceAll('\r\n', '').includes('\n')).to.equal(false);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).to.equal(
-      'ID,Nama,Dimensi,Perangkat daerah,Status,Kondisi,Mulai,Tenggat,Terlambat,Indikator,Satuan,Arah,Awal,Capaian,Target,Kemajuan (%)',
+      'ID,Nama,Dimensi,Perangkat daerah,Status,Kondisi,Mulai,Tenggat,Terlambat,Indikator,Satuan,Arah,Nilai awal,Capaian,Target,Kemajuan (%)',
     );
     expect(lines).to.have.length(8); // header, six quick wins, and the empty string after the last CRLF
   });

@@ -161,7 +161,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(text(card.querySelector('.kpi__name'))).to.equal(
         'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       );
-      expect(text(card.querySelector('.kpi__values'))).to.equal('Awal 14 Capaian 5 Target 3 hari kerja');
+      expect(text(card.querySelector('.kpi__values'))).to.equal('Nilai awal 14 Capaian 5 Target 3 hari kerja');
       expect(card.querySelectorAll('.kpi__values .mark--arrow')).to.have.length(2);
       expect(text(card.querySelector('.progress'))).to.equal('Kemajuan: 82%');
       expect(card.querySelector<HTMLElement>('.bar__fill')!.style.getPropertyValue('--_share')).to.match(
@@ -221,7 +221,7 @@ describe('<bekasi-quick-wins>', () => {
       expect(button.getAttribute('aria-controls')).to.equal(details.id);
       expect(details.hidden).to.equal(false);
       expect(text(details)).to.include('Mulai: 2018');
-      expect(text(details)).to.include('Bukti:');
+      expect(text(details)).to.include('Bukti dukung:');
       const link = details.querySelector('a')!;
       expect(link.protocol).to.equal('https:');
       await expect(element).to.be.accessible();
@@ -416,7 +416,7 @@ describe('<bekasi-quick-wins>', () => {
       await element.updateComplete;
       const details = $(element, 'tr.details td')!;
       expect(details.id).to.equal(button.getAttribute('aria-controls'));
-      expect(text(details)).to.include('Awal 0 Capaian 1.000 Target 1.000 titik');
+      expect(text(details)).to.include('Nilai awal 0 Capaian 1.000 Target 1.000 titik');
       // The details cell spans every column, not the first one only.
       const table = $(element, 'table')!.getBoundingClientRect();
       expect(details.getBoundingClientRect().width).to.be.closeTo(table.width, 1);
