@@ -140,8 +140,8 @@ describe('<bekasi-scorecard>', () => {
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       expect(getComputedStyle(icon).clipPath).to.match(/^polygon\(50% 0(px|%)?, 100% 100%, 0(px|%)? 100%\)$/);
       expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
-      expect(overall.textContent).to.include('Peringkat 3 dari 27 · Jawa Barat');
-      expect(overall.textContent).to.include('Peringkat 7 dari 150');
+      expect(overall.textContent).to.include('Peringkat ke-3 dari 27 · Jawa Barat');
+      expect(overall.textContent).to.include('Peringkat ke-7 dari 150');
       expect($(element, '[role="heading"]')?.textContent).to.include('2024');
       await expect(element).to.be.accessible();
     });
