@@ -29,7 +29,7 @@ export const id: Translation = {
     'schema-version': 'harus berupa versi seperti "1.0"',
     'unsupported-version': 'memakai format data versi {found}; pustaka ini membaca versi {supported}',
     'missing-section': 'tidak ada, padahal komponen ini memerlukannya',
-    'empty-section': 'tidak punya butir yang dapat dipakai',
+    'empty-section': 'tidak memiliki butir yang dapat dipakai',
     type: 'bertipe salah: seharusnya {expected}',
     required: 'wajib diisi tetapi tidak ada',
     text: 'harus berupa teks atau objek terjemahan seperti { "id": "…", "en": "…" }',

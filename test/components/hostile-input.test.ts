@@ -141,7 +141,7 @@ describe('bad input, across the components', () => {
       const document = fixture('bekasi') as Record<string, { length: number }[]>;
       breakEvery(document);
       const element = await mount(tag, document, { lang: 'id' }, 'error');
-      expect(shadowText(element)).to.include(`${section}: tidak punya butir yang dapat dipakai`);
+      expect(shadowText(element)).to.include(`${section}: tidak memiliki butir yang dapat dipakai`);
       expect(shadowText(element)).not.to.include(emptyWords);
       await expect(element).to.be.accessible();
       const english = await mount(tag, document, { lang: 'en' }, 'error');
