@@ -171,7 +171,7 @@ describe('In an Angular 22 app', () => {
     expect(quickWinsSelected.map((selection) => selection.id)).to.deep.equal(['wifi-publik']);
 
     app.lang.set('id');
-    await waitUntil(() => names().includes('Kalender event wisata perkotaan'), 'no re-render in Indonesian');
+    await waitUntil(() => names().includes('Kalender acara wisata perkotaan'), 'no re-render in Indonesian');
     expect(element.getAttribute('lang')).to.equal('id');
     await expect(element).to.be.accessible();
     expect(logged.messages).to.deep.equal([]);

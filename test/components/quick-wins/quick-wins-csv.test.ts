@@ -106,7 +106,7 @@ describe('quick wins CSV', () => {
       'izin-sla,Izin selesai dalam 3 hari kerja,Tata Kelola Pemerintahan Cerdas,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP),Berjalan,Melenceng,2021-06,2026-06,ya,Rata-rata waktu penyelesaian izin,hari kerja,turun,14,5,3,81.82',
     );
     expect(lines[2]).to.equal(
-      'kalender-event,Kalender event wisata perkotaan,Pemasaran Daerah,Dinas Kebudayaan dan Pariwisata (Disbudpar),Selesai,,2023-02,2023-12,tidak,,,,,,,100',
+      'kalender-event,Kalender acara wisata perkotaan,Pemasaran Daerah,Dinas Kebudayaan dan Pariwisata (Disbudpar),Selesai,,2023-02,2023-12,tidak,,,,,,,100',
     );
     expect(lines[3]).to.equal(
       'qris-umkm,10.000 UMKM menerima QRIS,Ekonomi Cerdas,Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM),Berjalan,Berisiko,2022-08,2026-12,tidak,UMKM yang menerima QRIS,usaha,naik,1200,8420,10000,82.05',

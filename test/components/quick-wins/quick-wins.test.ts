@@ -139,7 +139,7 @@ describe('<bekasi-quick-wins>', () => {
       // Soonest due first.
       expect(names(element)).to.deep.equal([
         '1.000 titik Wi-Fi publik gratis',
-        'Kalender event wisata perkotaan',
+        'Kalender acara wisata perkotaan',
         'Antrean puskesmas daring',
         'Izin selesai dalam 3 hari kerja',
         '10.000 UMKM menerima QRIS',
@@ -192,7 +192,7 @@ describe('<bekasi-quick-wins>', () => {
         status: 'planned',
       });
       const element = await tracker(document);
-      const calendar = $$(element, '.card').find((each) => text(each)?.includes('Kalender event'))!;
+      const calendar = $$(element, '.card').find((each) => text(each)?.includes('Kalender acara'))!;
       expect(calendar.querySelector('.kpi__values')).to.equal(null);
       expect(text(calendar.querySelector('.progress'))).to.equal('Kemajuan: 100%');
       const bare = $$(element, '.card').find((each) => text(each)?.includes('Tanpa indikator'))!;
@@ -757,13 +757,13 @@ describe('<bekasi-quick-wins>', () => {
     it('sorts by progress and name, and by the sort control', async () => {
       const element = await tracker(fixture('bekasi'), { sort: '-progress' });
       expect(names(element).slice(0, 2)).to.deep.equal([
-        'Kalender event wisata perkotaan',
+        'Kalender acara wisata perkotaan',
         'Antrean puskesmas daring',
       ]);
       await choose(element, 'Urutkan', 'name');
       expect(element.getAttribute('sort')).to.equal('name');
       expect(names(element)[0]).to.equal('1.000 titik Wi-Fi publik gratis');
-      expect(names(element).at(-1)).to.equal('Kalender event wisata perkotaan');
+      expect(names(element).at(-1)).to.equal('Kalender acara wisata perkotaan');
     });
   });
 
