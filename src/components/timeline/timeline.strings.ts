@@ -74,7 +74,8 @@ export const timelineStrings: { id: TimelineStrings; en: TimelineStrings } = {
     list: 'Daftar',
     zoomIn: 'Perbesar',
     zoomOut: 'Perkecil',
-    fitAll: 'Tampilkan semua',
+    // Of time: "Tampilkan semua" (show all) read as if it cleared the filters.
+    fitAll: 'Seluruh periode',
     earlier: 'Lebih awal',
     later: 'Lebih akhir',
     today: 'Hari ini',

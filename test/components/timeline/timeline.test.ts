@@ -796,7 +796,7 @@ describe('<bekasi-timeline>', () => {
       button('Lebih akhir').click();
       await settle(element);
       expect(windowYears(element)).to.equal('Linimasa program, 2013 sampai 2016');
-      button('Tampilkan semua').click();
+      button('Seluruh periode').click();
       await settle(element);
       expect(windowYears(element)).to.equal('Linimasa program, 2009 sampai 2021');
       button('Perkecil').click();
