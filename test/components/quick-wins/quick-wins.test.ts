@@ -161,7 +161,9 @@ describe('<bekasi-quick-wins>', () => {
       expect(text(card.querySelector('.kpi__name'))).to.equal(
         'Rata-rata waktu penyelesaian izin (makin rendah makin baik)',
       );
-      expect(text(card.querySelector('.kpi__values'))).to.equal('Nilai awal 14 Capaian 5 Target 3 hari kerja');
+      expect(text(card.querySelector('.kpi__values'))).to.equal(
+        'Nilai awal 14 Capaian 5 Target 3 hari kerja',
+      );
       expect(card.querySelectorAll('.kpi__values .mark--arrow')).to.have.length(2);
       expect(text(card.querySelector('.progress'))).to.equal('Kemajuan: 82%');
       expect(card.querySelector<HTMLElement>('.bar__fill')!.style.getPropertyValue('--_share')).to.match(
