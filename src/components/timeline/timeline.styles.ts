@@ -103,7 +103,8 @@ export const timelineStyles = css`
     border-inline-start: 1px solid var(--_border);
     white-space: nowrap;
   }
-  .tick--year {
+  .tick--year,
+  .details__section {
     font-weight: 700;
   }
   /* Centred on its line mid-chart, and slid inside at either end: never cut to "Har". */
@@ -400,9 +401,6 @@ export const timelineStyles = css`
   /* A long title wraps; the button beside it keeps its word whole ("Tutu-p" otherwise). */
   .details__close {
     flex-shrink: 0;
-  }
-  .details__section {
-    font-weight: 700;
   }
   .facts {
     display: grid;
