@@ -118,10 +118,10 @@ export class BekasiBanner extends BekasiElement {
     const city = model.document.city as City;
     const name = localize(city.name, this.language);
     const variant = (['hero', 'strip', 'compact'] as const).includes(this.variant) ? this.variant : 'hero';
-    const image = variant === 'hero' ? this.#renderImage(city.image, model.baseUrl) : nothing;
-    const score = this.showScore ? this.#deriveScore(model) : undefined;
     // Only the hero is a landmark: a strip or compact card beside it would repeat its name.
     const hero = variant === 'hero';
+    const image = hero ? this.#renderImage(city.image, model.baseUrl) : nothing;
+    const score = this.showScore ? this.#deriveScore(model) : undefined;
     return html`<div
       class="banner banner--${variant}"
       part="banner"
@@ -143,11 +143,10 @@ export class BekasiBanner extends BekasiElement {
               ? html`<p class="tagline" part="tagline">${this.localText(city.tagline)}</p>`
               : nothing
           }
-          ${variant === 'hero' ? this.#renderStatements(city) : nothing}
-          ${score ? this.#renderScore(score) : nothing}
-          ${variant === 'hero' ? this.#renderActions(city, model.baseUrl) : nothing}
+          ${hero ? this.#renderStatements(city) : nothing} ${score ? this.#renderScore(score) : nothing}
+          ${hero ? this.#renderActions(city, model.baseUrl) : nothing}
           ${variant !== 'compact' ? this.#renderDimensions(model) : nothing}
-          ${variant === 'hero' && model.document.generatedAt ? this.#renderAsOf(model.document.generatedAt) : nothing}
+          ${hero && model.document.generatedAt ? this.#renderAsOf(model.document.generatedAt) : nothing}
         </div>
       </div>
     </div>`;
