@@ -155,7 +155,7 @@ function resolveUrl(url: string | URL): string {
     throw loadError('refused', { url: shown, attempts: 0 }, why);
   };
   if (raw.trim() === '') refuse('the URL is empty');
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
   let resolved: URL;
   try {
     resolved = new URL(raw, base);
