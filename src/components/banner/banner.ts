@@ -129,7 +129,7 @@ export class BekasiBanner extends BekasiElement {
       aria-label=${ifDefined(hero ? fill(this.#strings.label, { city: name }) : undefined)}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
-        ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
+        ${image}
         <div class="content">
           <div class="identity">
             ${this.#renderLogo(city, name, model.baseUrl)}
@@ -178,15 +178,17 @@ export class BekasiBanner extends BekasiElement {
     if (!src) return nothing;
     // Without alt text in the data the image is decoration: an empty alt keeps it silent.
     const alt = image?.alt ? localizeTagged(image.alt, this.language) : undefined;
-    return html`<img
-      class="hero-image"
-      part="image"
-      src=${src}
-      alt=${alt?.text ?? ''}
-      lang=${ifDefined(alt?.other)}
-      loading="lazy"
-      decoding="async"
-    />`;
+    return html`<div class="media">
+      <img
+        class="hero-image"
+        part="image"
+        src=${src}
+        alt=${alt?.text ?? ''}
+        lang=${ifDefined(alt?.other)}
+        loading="lazy"
+        decoding="async"
+      />
+    </div>`;
   }
 
   #renderStatements(city: City): unknown {
