@@ -126,7 +126,7 @@ export class BekasiBanner extends BekasiElement {
       class="banner banner--${variant}"
       part="banner"
       role=${ifDefined(hero ? 'region' : undefined)}
-      aria-label=${ifDefined(hero ? fill(this.#strings.label, { city: name }) : undefined)}
+      aria-label=${hero ? fill(this.#strings.label, { city: name }) : nothing}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">
         ${image}
