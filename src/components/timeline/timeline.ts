@@ -658,7 +658,8 @@ export class BekasiTimeline extends BekasiElement {
             (index) =>
               this.#renderChartRow(
                 model,
-                view.rows[index],
+                // `#renderedRows` gives indexes of this view's rows only.
+                view.rows[index] as TimelineRow,
                 index,
                 index === tabStop,
                 at,
@@ -699,13 +700,12 @@ export class BekasiTimeline extends BekasiElement {
 
   #renderChartRow(
     model: SmartCityModel,
-    row: TimelineRow | undefined,
+    row: TimelineRow,
     index: number,
     tabStop: boolean,
     at: (time: number) => number,
     far: boolean,
   ): unknown {
-    if (!row) return nothing;
     if (row.kind === 'lane') return this.#renderLaneHeader(row, index);
     const { span } = row;
     const programme = span.programme;
@@ -880,8 +880,8 @@ export class BekasiTimeline extends BekasiElement {
     tabStop: boolean,
     all: boolean,
   ): unknown {
-    const row = view.rows[index];
-    if (!row) return nothing;
+    // `#renderedRows` gives indexes of this view's rows only.
+    const row = view.rows[index] as TimelineRow;
     // A windowed list holds a few of its rows: a screen reader is told how many there are, and
     // where each is, rather than "list, 26 items".
     const size = all ? undefined : view.rows.length;
