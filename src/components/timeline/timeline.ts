@@ -1065,7 +1065,8 @@ export class BekasiTimeline extends BekasiElement {
 
   /** The window's ends to the month: "Maret 2015 sampai Juni 2015", not "2015 sampai 2015". */
   #windowLabel(): string {
-    const [from, to] = (this.timeWindow ?? [0, 0]).map((time) =>
+    // Drawn and said only once a window is set (`#windowFor`, a zoom, a pan, `fit`).
+    const [from, to] = (this.timeWindow as TimeWindow).map((time) =>
       formatTick(time, { month: 'long', year: 'numeric' }, this.language),
     );
     return fill(this.#strings.chartLabel, { from, to });
