@@ -23,8 +23,10 @@ const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
 // the room found that round did not cover, and back to 34.5 KB in round seventeen when its own
 // code found the room; the all-in-one's back to 51 KB in round seventeen. The timeline's raised
 // to 34.6 KB again in round nineteen for screen-reader fixes (a failed refresh said, the list's
-// pauses), which its 2 B left could not hold.
-const CEILINGS = { 'timeline.js': 34.6 * KB, 'bekasi-elements.js': 51 * KB };
+// pauses), which its 2 B left could not hold. The all-in-one's raised to 51.1 KB in round twenty,
+// 2 B short after two searches for room, for one alert per shared failure, error headings and an
+// expanded radar axis.
+const CEILINGS = { 'timeline.js': 34.6 * KB, 'bekasi-elements.js': 51.1 * KB };
 
 const fresh = process.argv.includes('--fresh');
 /** file name → contents */
