@@ -86,9 +86,18 @@ const shownDocuments = new WeakSet<object>();
 /**
  * Failures on show, each with the component that says it. A `<bekasi-data>` hands one failure to
  * every component inside it, and a page of eight components should hear it once, not eight times
- * (see `speaksFor`).
+ * (see `#speaksFor`).
  */
 const speakers = new WeakMap<object, Element>();
+
+/**
+ * Whether a reader can see `element`: drawn, not `visibility: hidden`, not in a closed `<details>`.
+ * Browsers without `checkVisibility` (Safari before 17.4) take every component as seen: the first
+ * to show a failure says it, as if nothing on the page were hidden.
+ */
+function seen(element: Element): boolean {
+  return element.checkVisibility?.({ visibilityProperty: true }) !== false;
+}
 
 /**
  * The base every component extends: where its data comes from, its four states (loading, error,
@@ -361,13 +370,15 @@ export abstract class BekasiElement extends LitElement {
   }
 
   /**
-   * Whether this component is the one to say `failure`: the first it reaches that a reader can see
-   * (a hidden one would say it to no one, a removed one is gone), or this one when it has the
-   * failure to itself.
+   * Whether this component is the one to say `failure`, and if it now is, records so: the first it
+   * reaches that a reader can see keeps it while it is connected and seen; a hidden one says
+   * nothing (no one would hear it, and its alert would speak when it is shown). A failure of its
+   * own (none given: an issue in its sections of the data) it says itself, if seen.
    */
   #speaksFor(failure: LoadFailure | undefined): boolean {
     const speaker = failure && speakers.get(failure);
-    if (speaker?.isConnected && speaker.getClientRects().length) return speaker === this;
+    if (speaker?.isConnected && seen(speaker)) return speaker === this;
+    if (!seen(this)) return false;
     if (failure) speakers.set(failure, this);
     return true;
   }

@@ -112,9 +112,13 @@ export async function mounted(
   await waitForState(element, 'ready');
   // The banner's logo and photo take their height when they arrive: a test that measures boxes
   // twice must not see one of them land in between (seen under load in the 10 px root test).
-  await Promise.all(
-    [...element.shadowRoot!.querySelectorAll('img')].map((image) => image.decode().catch(() => undefined)),
-  );
+  // At most a second each: a lazy image out of view never loads, and its decode() never settles.
+  const settled = (image: HTMLImageElement) =>
+    Promise.race([
+      image.decode().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]);
+  await Promise.all([...element.shadowRoot!.querySelectorAll('img')].map(settled));
   for (let frame = 0; frame < 3; frame += 1) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await element.updateComplete;

@@ -351,6 +351,7 @@ export class BekasiQuickWins extends BekasiElement {
   #renderSummary(summary: QuickWinSummary): TemplateResult {
     const s = this.#strings;
     const present = STATUSES.filter((status) => summary.byStatus[status] > 0);
+    const healths = HEALTHS.filter((health) => summary.byHealth[health] > 0);
     return html`<div class="summary" part="summary">
       <div class="subtitle" role="heading" aria-level=${this.level(1)}>${s.summary}</div>
       <p>
@@ -374,15 +375,15 @@ export class BekasiQuickWins extends BekasiElement {
             ></span>`,
         )}
       </div>
-      <!-- Named for what a screen reader gets of it: the counts by status are the chart's. -->
-      <ul class="legend" aria-label=${s.healthLabel}>
+      <!-- Named for what a screen reader gets of it, if anything: the counts by status are the chart's. -->
+      <ul class="legend" aria-label=${ifDefined(healths.length ? s.healthLabel : undefined)}>
         ${present.map(
           (status) =>
             html`<li class="status--${status}" aria-hidden="true">
               ${mark(status)} ${s.status[status]}: ${this.#measure(summary.byStatus[status])}
             </li>`,
         )}
-        ${HEALTHS.filter((health) => summary.byHealth[health] > 0).map(
+        ${healths.map(
           (health) =>
             html`<li class="health--${health}">
               ${mark(health)} ${s.health[health]}: ${this.#measure(summary.byHealth[health])}
