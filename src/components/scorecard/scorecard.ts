@@ -497,7 +497,6 @@ export class BekasiScorecard extends BekasiElement {
   /** An open row's content; closed rows render none of it. */
   #renderDetails(dimension: DimensionView): TemplateResult {
     // The maturity level is in the row itself, open or not.
-    const hasDetails = Boolean(dimension.elements.length || dimension.note || dimension.level);
     return html`${dimension.level ? html`<p><span class="badge">${this.#strings.level}: ${inLanguage(dimension.level)}</span></p>` : nothing}
     ${
       dimension.elements.length
@@ -513,7 +512,7 @@ export class BekasiScorecard extends BekasiElement {
         : nothing
     }
     ${dimension.note ? html`<p>${this.#strings.note}: ${this.localText(dimension.note)}</p>` : nothing}
-    ${hasDetails ? nothing : html`<p>${this.#strings.noDetails}</p>`}`;
+    ${dimension.elements.length || dimension.note || dimension.level ? nothing : html`<p>${this.#strings.noDetails}</p>`}`;
   }
 
   #renderAspects(view: ScorecardView): unknown {
