@@ -62,7 +62,10 @@ export function selectField(
   </label>`;
 }
 
-/** Buttons of which the `current` one is pressed, such as a switch between two views. */
+/**
+ * Buttons of which the `current` one is pressed, such as a switch between two views. Lit writes
+ * `aria-pressed`'s boolean as "true" or "false".
+ */
 export function segmented(
   label: string,
   choices: readonly Choice[],
@@ -72,11 +75,7 @@ export function segmented(
   return html`<div class="segmented" role="group" aria-label=${label}>
     ${choices.map(
       ([id, text]) =>
-        html`<button
-          type="button"
-          aria-pressed=${id === current ? 'true' : 'false'}
-          @click=${() => onSelect(id)}
-        >
+        html`<button type="button" aria-pressed=${id === current} @click=${() => onSelect(id)}>
           ${text}
         </button>`,
     )}
