@@ -281,6 +281,7 @@ export class BekasiScorecard extends BekasiElement {
     const count = view.dimensions.length;
     const focused = Math.min(this.focusedAxis, count - 1);
     const active = this.activeAxis !== undefined && this.activeAxis < count ? this.activeAxis : undefined;
+    // Defined only with an active axis: the tooltip below reads `active` as one.
     const tipAt = active === undefined ? undefined : polar(axisAngle(active, count), RADAR.radius);
     return html`<figure class="chart" part="radar">
       <div
@@ -304,7 +305,7 @@ export class BekasiScorecard extends BekasiElement {
           showLabels: !compact,
         })}
         ${
-          tipAt && active !== undefined
+          tipAt
             ? html`<!-- Hidden from screen readers: it says what the focused axis's name has just said. -->
                 <div
                   class="tooltip"
@@ -318,7 +319,7 @@ export class BekasiScorecard extends BekasiElement {
                     '--_dy': tipAt.y < RADAR.height / 2 !== compact ? '0.57em' : undefined,
                   })}
                 >
-                  ${this.#axisLabel(view, active)}
+                  ${this.#axisLabel(view, active as number)}
                 </div>`
             : nothing
         }
