@@ -230,7 +230,8 @@ export class BekasiQuickWins extends BekasiElement {
     return {
       status: known(STATUSES, this.status),
       health: known(HEALTHS, this.health),
-      dimension: this.dimension ? model.framework.dimensionByKey.get(this.dimension)?.id : undefined,
+      // No key is undefined or empty (an id has a character at least): no filter finds none.
+      dimension: model.framework.dimensionByKey.get(this.dimension as string)?.id,
       agency: known(
         (model.document.agencies ?? []).map(({ id }) => id),
         this.agency,
