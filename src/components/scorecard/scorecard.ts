@@ -147,9 +147,8 @@ export class BekasiScorecard extends BekasiElement {
     super.willUpdate(changed);
     this.#strings = componentStrings(this.language, 'scorecard', scorecardStrings);
     const framework = this.view.kind === 'ready' ? this.view.model.framework : undefined;
-    this.#openDimension = this.dimension
-      ? (framework?.dimensionByKey.get(this.dimension)?.id ?? this.dimension)
-      : undefined;
+    // No key is undefined or empty (an id has a character at least), and no row's id is either.
+    this.#openDimension = framework?.dimensionByKey.get(this.dimension as string)?.id ?? this.dimension;
   }
 
   protected override get usedSections(): readonly Section[] {
