@@ -279,7 +279,8 @@ export class BekasiScorecard extends BekasiElement {
   #renderChart(view: ScorecardView, compact: boolean): TemplateResult {
     const count = view.dimensions.length;
     const focused = Math.min(this.focusedAxis, count - 1);
-    const active = this.activeAxis !== undefined && this.activeAxis < count ? this.activeAxis : undefined;
+    // `undefined < count` is false: with no axis active, none is.
+    const active = (this.activeAxis as number) < count ? this.activeAxis : undefined;
     // Defined only with an active axis: the tooltip below reads `active` as one.
     const tipAt = active === undefined ? undefined : polar(axisAngle(active, count), RADAR.radius);
     return html`<figure class="chart" part="radar">
