@@ -261,8 +261,7 @@ export function quickWinProgress(quickWin: {
   progress?: number | undefined;
   kpi?: Kpi | undefined;
 }): number | undefined {
-  if (quickWin.progress !== undefined) return quickWin.progress;
-  return quickWin.kpi ? kpiProgress(quickWin.kpi) : undefined;
+  return quickWin.progress ?? (quickWin.kpi && kpiProgress(quickWin.kpi));
 }
 
 // Last: the CDN files keep this file's order, and they compress better with this here (2 to 4 B).
