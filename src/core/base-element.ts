@@ -396,8 +396,14 @@ export abstract class BekasiElement extends LitElement {
     if (blocking || !result.model) {
       return { kind: 'error', issue: blocking, issues, result };
     }
-    const { failure, fetchedAt } = data;
-    return { kind: 'ready', model: result.model, issues, result, failure, fetchedAt };
+    return {
+      kind: 'ready',
+      model: result.model,
+      issues,
+      result,
+      failure: data.failure,
+      fetchedAt: data.fetchedAt,
+    };
   }
 
   protected override updated(changed: PropertyValues): void {
