@@ -144,9 +144,9 @@ export const WithATranslationThatHasGaps: Story = {
 
 /**
  * The source failed (here the server answered 404), so every component it feeds shows the error.
- * Only one of them says it as an alert (the first to show it); the others show it quietly, where a reader moving
- * by headings finds it (each error's title is a heading). Made with the stories' pretend source,
- * which fails the same way a `<bekasi-data>` does.
+ * Only one of them says it as an alert (the first to show it); the others show it quietly, where
+ * a reader moving by headings finds it (each error's title is a heading). Made with the stories'
+ * pretend source, which fails the same way a `<bekasi-data>` does.
  */
 export const WhenItsSourceFails: Story = inState(
   NOT_FOUND,

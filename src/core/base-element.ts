@@ -347,7 +347,7 @@ export abstract class BekasiElement extends LitElement {
 
   /**
    * What a refresh brought, said once for all the components a source feeds (one <bekasi-data>
-   * feeds several), by the first to show it: a document no component has shown yet (not the
+   * feeds several), by the first to show it (for a failure, the first a reader can see): a document no component has shown yet (not the
    * first load, nor the same document validated again: `show-score` asks for another section),
    * or a failure while older data stays shown.
    */

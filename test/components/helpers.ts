@@ -197,8 +197,8 @@ export async function accessibleNodes(
 
 /**
  * The states a screen reader says of the elements of `role` inside `element`: expanded, pressed.
- * Puppeteer leaves a state out when it is false, as when the element has none: read the ARIA
- * attribute to tell "collapsed" from "no such state".
+ * Puppeteer leaves `expanded` out when it is false, as when the element has none: read the ARIA
+ * attribute to tell "collapsed" from "no such state". `pressed` is there when false.
  */
 export async function accessibleStates(
   element: Element,

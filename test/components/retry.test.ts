@@ -8,6 +8,7 @@
 import '../setup.js';
 import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
+import type { BekasiData } from '../../src/bekasi-data.js';
 import '../../src/bekasi-data.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
@@ -126,15 +127,21 @@ describe('one failed source feeding several components', () => {
   const hits = async (id: string) =>
     ((await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number }).hits;
 
-  it('says a failed refresh once: for all the components it feeds, and for all the refreshes that fail', async () => {
-    const id = `shared-stale-${Math.random()}`;
-    const provider = document.createElement('bekasi-data');
+  /** A `<bekasi-data>` on the test server's document `id`, with every component inside it. */
+  function providerOf(id: string): { provider: BekasiData; elements: BekasiElement[] } {
+    const provider = document.createElement('bekasi-data') as BekasiData;
     provider.setAttribute('retries', '0');
     provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
     const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
+    provider.append(...elements);
+    return { provider, elements };
+  }
+
+  it('says a failed refresh once: for all the components it feeds, and for all the refreshes that fail', async () => {
+    const id = `shared-stale-${Math.random()}`;
+    const { provider, elements } = providerOf(id);
     // The first is hidden: it must leave the saying to one that is shown.
     elements[0]!.hidden = true;
-    provider.append(...elements);
     document.body.append(provider);
     let heard: ReturnType<typeof recordAnnouncements>[] = [];
     try {
@@ -173,15 +180,11 @@ describe('one failed source feeding several components', () => {
   it('alerts a failed load once, from one component shown, under a heading in each', async () => {
     const id = `shared-error-${Math.random()}`;
     await fetch(`/__test__/breaknext?target=${id}&count=10`);
-    const provider = document.createElement('bekasi-data');
-    provider.setAttribute('retries', '0');
-    provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
-    const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
+    const { provider, elements } = providerOf(id);
     // Laid out but unseen (as in a tab hidden with `visibility`): it must not take the alert, and
     // must hold none that would speak when it is shown.
     elements[0]!.style.visibility = 'hidden';
     for (const element of elements) element.headingLevel = 3;
-    provider.append(...elements);
     document.body.append(provider);
     const alerting = () =>
       elements

@@ -230,7 +230,7 @@ export class BekasiQuickWins extends BekasiElement {
     return {
       status: known(STATUSES, this.status),
       health: known(HEALTHS, this.health),
-      // No key is undefined or empty (an id has a character at least): no filter finds none.
+      // No key is undefined or empty (an id has a character at least): without a filter, none is found.
       dimension: model.framework.dimensionByKey.get(this.dimension as string)?.id,
       agency: known(
         (model.document.agencies ?? []).map(({ id }) => id),
