@@ -143,8 +143,7 @@ export class BekasiBanner extends BekasiElement {
               ? html`<p class="tagline" part="tagline">${this.localText(city.tagline)}</p>`
               : nothing
           }
-          ${hero ? this.#renderStatements(city) : nothing}
-          ${score ? this.#renderScore(score) : nothing}
+          ${hero ? this.#renderStatements(city) : nothing} ${score ? this.#renderScore(score) : nothing}
           ${hero ? this.#renderActions(city, model.baseUrl) : nothing}
           ${variant !== 'compact' ? this.#renderDimensions(model) : nothing}
           ${hero && model.document.generatedAt ? this.#renderAsOf(model.document.generatedAt) : nothing}
