@@ -66,7 +66,7 @@ const scored = (view: ScorecardView, series: 'score' | 'compareScore'): boolean 
  * @csspart radar - The radar chart with its legend.
  * @csspart dimensions - The list of dimension rows.
  * @csspart aspects - The aspect scores.
- * @csspart table - The data table alternative.
+ * @csspart table - The data table alternative, once its button has shown it.
  * @csspart sources - The list of sources.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -534,52 +534,56 @@ export class BekasiScorecard extends BekasiElement {
   }
 
   #renderTable(view: ScorecardView): TemplateResult {
-    const compare = view.compareYear;
     // The button and the table are the panel's own grid items: the table's box, which scrolls
     // sideways when the table is wider than the component, is then no wider than the panel.
-    return html`<!-- No aria-expanded: a screen reader has the table either way; the words say
-           what the button shows or hides on screen. -->
-      <button type="button" class="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
+    // Rendered only when asked for, for everyone: the rows and the radar's axes already say every
+    // score, and a table always in the tree made a screen reader hear each one a third time.
+    return html`<button
+        type="button"
+        class="table-toggle"
+        aria-expanded=${this.tableShown}
+        @click=${() => (this.tableShown = !this.tableShown)}
+      >
         ${this.tableShown ? this.#strings.hideTable : this.#strings.showTable}
       </button>
-      <!-- Always in the accessibility tree; shown on demand for everyone else. The wrapper is
-           what hides it: a table ignores the 1 px width and would widen the page. -->
-      <div
-        id="table"
-        class=${this.tableShown ? 'table' : 'table visually-hidden'}
-        tabindex=${this.tableShown ? 0 : -1}
-      >
-        <table part="table">
-          <caption>
-            ${fill(this.#strings.tableCaption, view)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.#strings.dimension}</th>
-              <th scope="col" class="number">${view.year}</th>
-              ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
-              <th scope="col">${this.#strings.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${view.dimensions.map(
-              (dimension) =>
-                html`<tr>
-                  <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
-                  <td class="number">${this.#renderScore(dimension.score)}</td>
-                  ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(dimension.compareScore)}</td>`}
-                  <td>${dimension.change?.words ?? gap(this.#strings.noScore)}</td>
-                </tr>`,
-            )}
-            <tr>
-              <th scope="row">${this.#strings.overall}</th>
-              <td class="number">${this.#renderScore(view.overall)}</td>
-              ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(view.compareOverall)}</td>`}
-              <td>${view.overallChange?.words ?? gap(this.#strings.noScore)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>`;
+      ${this.tableShown ? this.#renderTableBox(view) : nothing}`;
+  }
+
+  /** The table in its own box: wider than a narrow component, it scrolls there, and the box takes focus. */
+  #renderTableBox(view: ScorecardView): TemplateResult {
+    const compare = view.compareYear;
+    return html`<div class="table" tabindex="0">
+      <table part="table">
+        <caption>
+          ${fill(this.#strings.tableCaption, view)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.#strings.dimension}</th>
+            <th scope="col" class="number">${view.year}</th>
+            ${compare === undefined ? nothing : html`<th scope="col" class="number">${compare}</th>`}
+            <th scope="col">${this.#strings.change}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.dimensions.map(
+            (dimension) =>
+              html`<tr>
+                <th scope="row" lang=${ifDefined(dimension.nameLang)}>${dimension.name}</th>
+                <td class="number">${this.#renderScore(dimension.score)}</td>
+                ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(dimension.compareScore)}</td>`}
+                <td>${dimension.change?.words ?? gap(this.#strings.noScore)}</td>
+              </tr>`,
+          )}
+          <tr>
+            <th scope="row">${this.#strings.overall}</th>
+            <td class="number">${this.#renderScore(view.overall)}</td>
+            ${compare === undefined ? nothing : html`<td class="number">${this.#renderScore(view.compareOverall)}</td>`}
+            <td>${view.overallChange?.words ?? gap(this.#strings.noScore)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>`;
   }
 
   #renderSources(view: ScorecardView, baseUrl: string | undefined): unknown {
