@@ -666,9 +666,11 @@ export class BekasiQuickWins extends BekasiElement {
   ): TemplateResult {
     const s = this.#strings;
     const headers = [s.name, s.dimension, s.agency, s.statusLabel, s.due, s.actual, s.progress, s.kpi];
-    return html`<div class="table" tabindex="0" role="region" aria-labelledby="caption">
+    // The box is named "Tabel", not by the caption: the caption is already the table's name, and
+    // a screen reader would read the count once for the box, once for the table and once as text.
+    return html`<div class="table" tabindex="0" role="region" aria-label=${s.table}>
       <table part="table">
-        <caption id="caption">
+        <caption>
           ${caption}
         </caption>
         <thead>

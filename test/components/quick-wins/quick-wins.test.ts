@@ -412,8 +412,11 @@ describe('<bekasi-quick-wins>', () => {
       expect(izin.querySelector('svg.spark')?.getAttribute('aria-label')).to.include(
         '14 hari kerja (Juni 2021)',
       );
-      // The table scrolls on its own, by keyboard too.
+      // The table scrolls on its own, by keyboard too, in a box named for what it is: the count is
+      // the table's name, said once.
       expect($(element, '.table')?.getAttribute('tabindex')).to.equal('0');
+      expect(await accessibleNames(element, 'region')).to.deep.equal(['Quick Win', 'Tabel']);
+      expect(await accessibleNames(element, 'table')).to.deep.equal(['Menampilkan 6 dari 6 quick win']);
       await expect(element).to.be.accessible();
     });
 
