@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_URL, doc } from './support/fixtures.js';
-import { inBekasiData, inState, NOT_FOUND, type SourceArgs } from './support/shared.js';
+import { inBekasiData, inState, NOT_FOUND, type SourceArgs, UNSUPPORTED_VERSION } from './support/shared.js';
 
 /**
  * `<bekasi-data>`'s args, named as a page writes them; `theme` comes from the toolbar. Every
@@ -150,6 +150,19 @@ export const WithATranslationThatHasGaps: Story = {
  */
 export const WhenItsSourceFails: Story = inState(
   NOT_FOUND,
+  (args: DataArgs) =>
+    html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+      <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+      <bekasi-quick-wins heading-level="2" theme=${ifDefined(args.theme)}></bekasi-quick-wins>`,
+);
+
+/**
+ * The document loads but is written in a later version of the data format (`schemaVersion` 9.0),
+ * so no component can use it. As with a failed load, each shows the error and only one says it as
+ * an alert: they all read the same document, and the same words.
+ */
+export const WhenItsDocumentCannotBeUsed: Story = inState(
+  UNSUPPORTED_VERSION,
   (args: DataArgs) =>
     html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
       <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>

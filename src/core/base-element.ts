@@ -86,7 +86,8 @@ const shownDocuments = new WeakSet<object>();
 /**
  * Failures on show, each with the component that says it. A `<bekasi-data>` hands one failure to
  * every component inside it, and a page of eight components should hear it once, not eight times
- * (see `#speaksFor`).
+ * (see `#speaksFor`). The same goes for an issue in the document itself: validation is cached per
+ * document object, so every component reading one document shows the same issue object.
  */
 const speakers = new WeakMap<object, Element>();
 
@@ -372,10 +373,10 @@ export abstract class BekasiElement extends LitElement {
   /**
    * Whether this component is the one to say `failure`, and if it now is, records so: the first it
    * reaches that a reader can see keeps it while it is connected and seen; a hidden one says
-   * nothing (no one would hear it, and its alert would speak when it is shown). A failure of its
-   * own (none given: an issue in its sections of the data) it says itself, if seen.
+   * nothing (no one would hear it, and its alert would speak when it is shown). With nothing
+   * given (a component with no failure and no blocking issue), it says it itself, if seen.
    */
-  #speaksFor(failure: LoadFailure | undefined): boolean {
+  #speaksFor(failure: object | undefined): boolean {
     const speaker = failure && speakers.get(failure);
     if (speaker?.isConnected && seen(speaker)) return speaker === this;
     if (!seen(this)) return false;
@@ -541,7 +542,7 @@ export abstract class BekasiElement extends LitElement {
     return html`<div
       class="state state--error"
       part="error"
-      role=${ifDefined(this.#speaksFor(view.failure) ? 'alert' : undefined)}
+      role=${ifDefined(this.#speaksFor(view.failure ?? view.issue) ? 'alert' : undefined)}
     >
       <p class="state__title" role="heading" aria-level=${this.level()}>${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>

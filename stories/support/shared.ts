@@ -243,6 +243,13 @@ export const UNREACHABLE: DataState = {
   url: ENDPOINT,
 };
 
+/** A document from a later version of the data format: it loads, and nothing can read it. */
+export const UNSUPPORTED_VERSION: DataState = {
+  status: 'ready',
+  document: { schemaVersion: '9.0', city: { name: 'Kota Contoh' } },
+  url: ENDPOINT,
+};
+
 /** The server answered 404. */
 export const NOT_FOUND: DataState = {
   status: 'error',

@@ -128,10 +128,10 @@ describe('one failed source feeding several components', () => {
     ((await (await fetch(`/__test__/hits?id=${id}`)).json()) as { hits: number }).hits;
 
   /** A `<bekasi-data>` on the test server's document `id`, with every component inside it. */
-  function providerOf(id: string): { provider: BekasiData; elements: BekasiElement[] } {
+  function providerOf(id: string, route = 'smart-city'): { provider: BekasiData; elements: BekasiElement[] } {
     const provider = document.createElement('bekasi-data') as BekasiData;
     provider.setAttribute('retries', '0');
-    provider.setAttribute('src', `/__test__/smart-city?id=${id}`);
+    provider.setAttribute('src', `/__test__/${route}?id=${id}`);
     const elements = TAGS.map((tag) => document.createElement(tag) as BekasiElement);
     provider.append(...elements);
     return { provider, elements };
@@ -215,6 +215,63 @@ describe('one failed source feeding several components', () => {
       expect(alerting()).to.deep.equal(['bekasi-quick-wins']);
     } finally {
       provider.remove();
+    }
+  });
+  // Not JSON at all, and JSON that is no smart-city document: each component shows the same
+  // words, so one says them.
+  for (const [route, words] of [
+    ['malformed', /bukan JSON yang sah/],
+    ['json', /schemaVersion/],
+  ] as const) {
+    it(`alerts a document it cannot use once, from one component shown (${route})`, async () => {
+      const { provider, elements } = providerOf(`shared-unusable-${route}-${Math.random()}`, route);
+      elements[0]!.style.visibility = 'hidden';
+      document.body.append(provider);
+      try {
+        for (const element of elements) await waitForState(element, 'error');
+        const alerting = elements.filter((element) => $(element, '[role="alert"]'));
+        expect(alerting.map((element) => element.localName)).to.deep.equal(['bekasi-scorecard']);
+        for (const element of elements) {
+          expect($(element, '[part="error"]')!.textContent).to.match(words);
+          await expect(element).to.be.accessible();
+        }
+      } finally {
+        provider.remove();
+      }
+    });
+  }
+
+  it('alerts once when a page gives several components one document they cannot use', async () => {
+    const unusable = { schemaVersion: '9.0', city: { name: 'Kota Contoh' } };
+    const elements = TAGS.map((tag) => Object.assign(document.createElement(tag), { data: unusable }));
+    const wrapper = document.createElement('div');
+    wrapper.append(...elements);
+    document.body.append(wrapper);
+    try {
+      for (const element of elements) await waitForState(element as BekasiElement, 'error');
+      expect(elements.filter((element) => $(element, '[role="alert"]'))).to.have.length(1);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('alerts each component that lacks its own section: their words differ', async () => {
+    // A document without evaluations or quick wins: the scorecard and the tracker each miss their
+    // own section, and each says which.
+    const partial = { schemaVersion: '1.0', city: { name: 'Kota Contoh' } };
+    const elements = (['bekasi-scorecard', 'bekasi-quick-wins'] as const).map((tag) =>
+      Object.assign(document.createElement(tag), { data: partial }),
+    );
+    const wrapper = document.createElement('div');
+    wrapper.append(...elements);
+    document.body.append(wrapper);
+    try {
+      for (const element of elements) await waitForState(element as BekasiElement, 'error');
+      const alerts = elements.map((element) => $(element, '[role="alert"]')?.textContent ?? '');
+      expect(alerts[0]).to.include('evaluations');
+      expect(alerts[1]).to.include('quickWins');
+    } finally {
+      wrapper.remove();
     }
   });
 });
