@@ -210,14 +210,16 @@ function monthStart(index: number): number {
 /** One row of the chart or the list: a lane's header, or one programme in it. */
 export type TimelineRow =
   | { kind: 'lane'; lane: Lane; laneIndex: number }
-  | { kind: 'programme'; span: ProgrammeSpan; laneIndex: number; indexInLane: number };
+  | { kind: 'programme'; span: ProgrammeSpan; lane: Lane; laneIndex: number; indexInLane: number };
 
 /** Lanes flattened into rows (each lane's header, then its programmes), for windowed rendering. */
 export function rowsOf(lanes: readonly Lane[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   lanes.forEach((lane, laneIndex) => {
     rows.push({ kind: 'lane', lane, laneIndex });
-    lane.spans.forEach((span, indexInLane) => rows.push({ kind: 'programme', span, laneIndex, indexInLane }));
+    lane.spans.forEach((span, indexInLane) =>
+      rows.push({ kind: 'programme', span, lane, laneIndex, indexInLane }),
+    );
   });
   return rows;
 }

@@ -136,7 +136,7 @@ export const timelineStyles = css`
   .rows > .lane,
   .programme,
   .scroller .list__item,
-  .scroller .list__lane {
+  .scroller .lane {
     position: absolute;
     top: calc(var(--_row) * var(--_row-height));
     left: 0;

@@ -69,6 +69,7 @@ const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 /** The filters, as attributes and in the filter bar. */
 const FILTERS = ['dimension', 'agency', 'status', 'search'] as const;
 type Filter = (typeof FILTERS)[number];
+type ProgrammeRow = Extract<TimelineRow, { kind: 'programme' }>;
 /**
  * Row heights in em (36 and 64 px at 16 px), so which rows are in view is arithmetic. Mirrored in
  * the styles; in px they follow the component's text size (`textSize`).
@@ -851,6 +852,18 @@ export class BekasiTimeline extends BekasiElement {
 
   #renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
     const { all, tabStop, indexes } = this.#renderedRows(view, LIST_ROW * this.textSize);
+    // The rows drawn, in runs by lane: each lane's heading, then its programmes as a list of their
+    // own, so a screen reader hears "list, 4 items" for a lane of four, not the headings counted
+    // among the items.
+    const runs: number[][] = [];
+    let run: number[] = [];
+    let lane = -1;
+    for (const index of indexes) {
+      const { laneIndex } = view.rows[index] as TimelineRow;
+      if (laneIndex !== lane) runs.push((run = []));
+      run.push(index);
+      lane = laneIndex;
+    }
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
@@ -859,40 +872,42 @@ export class BekasiTimeline extends BekasiElement {
       @focusin=${(event: Event) => this.#onRowFocus(event, view)}
       @keydown=${(event: KeyboardEvent) => this.#onListKey(event, view)}
     >
-      <div
-        class="list__rows"
-        role="list"
-        ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}
-      >
+      <div class="list__rows" ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}>
         ${repeat(
-          indexes,
-          (index) => index,
-          (index) => this.#renderListRow(model, view, index, index === tabStop, all),
+          runs,
+          // By lane: scrolling keeps a lane's list, and the row with the focus in it.
+          (run) => (view.rows[run[0] as number] as TimelineRow).laneIndex,
+          (run) => {
+            const first = run[0] as number;
+            const row = view.rows[first] as TimelineRow;
+            const items = row.kind === 'lane' ? run.slice(1) : run;
+            return html`${row.kind === 'lane' ? this.#renderLaneHeader(row, first) : nothing}
+            ${
+              items.length
+                ? html`<div role="list">
+                    ${repeat(
+                      items,
+                      (index) => index,
+                      (index) => {
+                        const { span, lane, indexInLane } = view.rows[index] as ProgrammeRow;
+                        // Its place in its lane, given: a windowed list holds a few of a lane's rows.
+                        return html`<div
+                          class="list__item"
+                          role="listitem"
+                          aria-setsize=${lane.spans.length}
+                          aria-posinset=${indexInLane + 1}
+                          ${cssProperties({ '--_row': String(index) })}
+                        >
+                          ${this.#renderListButton(model, span, index, index === tabStop)}
+                        </div>`;
+                      },
+                    )}
+                  </div>`
+                : nothing
+            }`;
+          },
         )}
       </div>
-    </div>`;
-  }
-
-  #renderListRow(
-    model: SmartCityModel,
-    view: TimelineView,
-    index: number,
-    tabStop: boolean,
-    all: boolean,
-  ): unknown {
-    // `#renderedRows` gives indexes of this view's rows only.
-    const row = view.rows[index] as TimelineRow;
-    // A windowed list holds a few of its rows: a screen reader is told how many there are, and
-    // where each is, rather than "list, 26 items".
-    const size = all ? undefined : view.rows.length;
-    return html`<div
-      class=${row.kind === 'lane' ? 'list__lane' : 'list__item'}
-      role="listitem"
-      aria-setsize=${ifDefined(size)}
-      aria-posinset=${ifDefined(size && index + 1)}
-      ${cssProperties({ '--_row': String(index) })}
-    >
-      ${row.kind === 'lane' ? this.#renderLaneHeader(row, index) : this.#renderListButton(model, row.span, index, tabStop)}
     </div>`;
   }
 

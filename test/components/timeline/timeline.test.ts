@@ -122,7 +122,7 @@ const barOf = (element: Element, id: string) =>
     .querySelector('.bar')!;
 /** The rows (lane headings and programmes) in DOM order, as their row numbers. */
 const rowOrder = (element: Element) =>
-  $$(element, '.rows > .lane, .rows > .programme, .list__rows > *').map((row) =>
+  $$(element, '.rows > .lane, .rows > .programme, .list__rows > .lane, .list__item').map((row) =>
     Number(row.style.getPropertyValue('--_row')),
   );
 const ascending = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
@@ -2156,16 +2156,59 @@ describe('<bekasi-timeline>', () => {
       }
     });
 
-    it('tells a screen reader a windowed list’s size and each row’s place in it', async () => {
+    it('lists each lane’s programmes as a list of their own, each row saying its place in its lane', async () => {
+      // Drawn whole: six lanes, six lists, and the headings outside them (a list of a lane of four
+      // said "30 items" for 24 programmes when the headings were items too).
+      const short = await timeline(fixture('bekasi'), { layout: 'list' });
+      const lists = $$(short, '[role="list"]');
+      expect(lists.map((list) => list.querySelectorAll(':scope > [role="listitem"]').length)).to.deep.equal(
+        laneTitles(short).map((title) => Number(/\((\d+)\)$/.exec(title!)![1])),
+      );
+      expect($$(short, '[role="listitem"] [role="heading"]')).to.have.length(0);
+      const first = [...lists[0]!.children];
+      expect(
+        first.map((row) => [row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')]),
+      ).to.deep.equal([
+        ['1', '4'],
+        ['2', '4'],
+        ['3', '4'],
+        ['4', '4'],
+      ]);
+      await expect(short).to.be.accessible();
+
+      // Windowed, a lane's list holds a few of its rows: each says where it is in its lane.
       const element = await timeline(manyProgrammesDocument(2000, 5), { layout: 'list' });
       const rows = $$(element, '[role="listitem"]');
       expect(rows.length).to.be.below(100);
-      // 2,000 programmes under the six dimensions' headings.
-      expect(rows[0]!.getAttribute('aria-setsize')).to.equal('2006');
+      const [laneSize] = /\((\d+)\)$/.exec(laneTitles(element)[0]!)!.slice(1);
+      expect(rows[0]!.getAttribute('aria-setsize')).to.equal(laneSize);
       expect(rows.map((row) => row.getAttribute('aria-posinset')).slice(0, 3)).to.deep.equal(['1', '2', '3']);
-      // Drawn whole, the list itself says how many it holds.
-      const short = await timeline(fixture('bekasi'), { layout: 'list' });
-      expect($(short, '[role="listitem"]')!.hasAttribute('aria-setsize')).to.equal(false);
+      // Scrolled to ten rows before the second lane's heading (row N + 1, after the first lane's N
+      // programmes): the rows above it carry on the first lane's list part way through, and the
+      // second lane's list starts at 1 of as many as its heading says.
+      const scroller = $<HTMLElement>(element, '.scroller')!;
+      const rowHeight = $(element, '.list__item')!.getBoundingClientRect().height;
+      scroller.scrollTop = (Number(laneSize) + 1 - 10) * rowHeight;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
+      const heading = $$<HTMLElement>(element, '.lane').find(
+        (lane) => lane.style.getPropertyValue('--_row') === String(Number(laneSize) + 1),
+      );
+      // The list before it: the focused row's (kept drawn though scrolled away, at 1), then the
+      // rows above the heading, at their places far into that lane.
+      const places = [...heading!.previousElementSibling!.children].map((row) =>
+        Number(row.getAttribute('aria-posinset')),
+      );
+      expect(places[0]).to.equal(1);
+      const inView = places.slice(1);
+      expect(inView[0]).to.be.above(2);
+      expect(inView).to.deep.equal(inView.map((_, index) => inView[0]! + index));
+      const list = heading!.nextElementSibling!;
+      expect(list.getAttribute('role')).to.equal('list');
+      expect(list.firstElementChild!.getAttribute('aria-posinset')).to.equal('1');
+      expect(list.firstElementChild!.getAttribute('aria-setsize')).to.equal(
+        /\((\d+)\)$/.exec(heading!.textContent!.trim())![1],
+      );
       await expect(element).to.be.accessible();
     });
 
