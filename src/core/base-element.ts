@@ -86,8 +86,8 @@ const shownDocuments = new WeakSet<object>();
 /**
  * Failures on show, each with the component that says it. A `<bekasi-data>` hands one failure to
  * every component inside it, and a page of eight components should hear it once, not eight times
- * (see `#speaksFor`). The same goes for an issue in the document itself: validation is cached per
- * document object, so every component reading one document shows the same issue object.
+ * (see `#speaksFor`). The same goes for an issue of one document shown alone: validation caches
+ * its issues per document object and section, so components reading one document share them.
  */
 const speakers = new WeakMap<object, Element>();
 
@@ -536,13 +536,14 @@ export abstract class BekasiElement extends LitElement {
       detail.code !== 'refused' &&
       this.data === undefined &&
       (Boolean(this.src) || Boolean(this.provided?.reload));
-    // An alert from one component only, when several show one failure (a broken <bekasi-data>):
-    // the others show it quietly. Its title is a heading, so a reader who moves by headings still
-    // finds the component, and what went wrong, where the page put it.
+    // An alert from one component only, when several show one failure (a broken <bekasi-data>) or
+    // one issue of one document with nothing else to list: the others show it quietly. Its title
+    // is a heading, so a reader who moves by headings still finds the component, and what went
+    // wrong, where the page put it.
     return html`<div
       class="state state--error"
       part="error"
-      role=${ifDefined(this.#speaksFor(view.failure ?? view.issue) ? 'alert' : undefined)}
+      role=${ifDefined(this.#speaksFor(errors[0] ? undefined : (view.failure ?? view.issue)) ? 'alert' : undefined)}
     >
       <p class="state__title" role="heading" aria-level=${this.level()}>${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>

@@ -255,6 +255,31 @@ describe('one failed source feeding several components', () => {
     }
   });
 
+  it('alerts each component that lists errors of its own beside a shared one', async () => {
+    // Both block on the agencies (a section both use); each also lists its own section's error.
+    const broken = {
+      schemaVersion: '1.0',
+      city: { name: 'Kota Contoh' },
+      agencies: 'x',
+      programmes: 'y',
+      quickWins: 'z',
+    };
+    const elements = (['bekasi-timeline', 'bekasi-quick-wins'] as const).map((tag) =>
+      Object.assign(document.createElement(tag), { data: broken }),
+    );
+    const wrapper = document.createElement('div');
+    wrapper.append(...elements);
+    document.body.append(wrapper);
+    try {
+      for (const element of elements) await waitForState(element as BekasiElement, 'error');
+      const alerts = elements.map((element) => $(element, '[role="alert"]')?.textContent ?? '');
+      expect(alerts[0]).to.include('programmes');
+      expect(alerts[1]).to.include('quickWins');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('alerts each component that lacks its own section: their words differ', async () => {
     // A document without evaluations or quick wins: the scorecard and the tracker each miss their
     // own section, and each says which.

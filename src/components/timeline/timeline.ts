@@ -852,18 +852,11 @@ export class BekasiTimeline extends BekasiElement {
 
   #renderList(model: SmartCityModel, view: TimelineView): TemplateResult {
     const { all, tabStop, indexes } = this.#renderedRows(view, LIST_ROW * this.textSize);
-    // The rows drawn, in runs by lane: each lane's heading, then its programmes as a list of their
-    // own, so a screen reader hears "list, 4 items" for a lane of four, not the headings counted
-    // among the items.
+    // The rows drawn, by lane: each lane's heading, then its programmes as a list of their own, so
+    // a screen reader hears "list, 4 items" for a lane of four, not the headings counted among
+    // the items.
     const runs: number[][] = [];
-    let run: number[] = [];
-    let lane = -1;
-    for (const index of indexes) {
-      const { laneIndex } = view.rows[index] as TimelineRow;
-      if (laneIndex !== lane) runs.push((run = []));
-      run.push(index);
-      lane = laneIndex;
-    }
+    for (const index of indexes) (runs[(view.rows[index] as TimelineRow).laneIndex] ??= []).push(index);
     return html`<div
       class="list ${all ? '' : 'scroller'}"
       part="list"
@@ -873,40 +866,39 @@ export class BekasiTimeline extends BekasiElement {
       @keydown=${(event: KeyboardEvent) => this.#onListKey(event, view)}
     >
       <div class="list__rows" ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}>
-        ${repeat(
-          runs,
-          // By lane: scrolling keeps a lane's list, and the row with the focus in it.
-          (run) => (view.rows[run[0] as number] as TimelineRow).laneIndex,
-          (run) => {
-            const first = run[0] as number;
-            const row = view.rows[first] as TimelineRow;
-            const items = row.kind === 'lane' ? run.slice(1) : run;
-            return html`${row.kind === 'lane' ? this.#renderLaneHeader(row, first) : nothing}
-            ${
-              items.length
-                ? html`<div role="list">
-                    ${repeat(
-                      items,
-                      (index) => index,
-                      (index) => {
-                        const { span, lane, indexInLane } = view.rows[index] as ProgrammeRow;
-                        // Its place in its lane, given: a windowed list holds a few of a lane's rows.
-                        return html`<div
-                          class="list__item"
-                          role="listitem"
-                          aria-setsize=${lane.spans.length}
-                          aria-posinset=${indexInLane + 1}
-                          ${cssProperties({ '--_row': String(index) })}
-                        >
-                          ${this.#renderListButton(model, span, index, index === tabStop)}
-                        </div>`;
-                      },
-                    )}
-                  </div>`
-                : nothing
-            }`;
-          },
-        )}
+        ${view.lanes.map((_, laneIndex) => {
+          // In place, by lane: a lane's block never moves as the window slides, so the focused row
+          // in it is never taken out of the page and put back (which blurs it).
+          const run = runs[laneIndex];
+          if (!run) return nothing;
+          const first = run[0] as number;
+          const row = view.rows[first] as TimelineRow;
+          const items = row.kind === 'lane' ? run.slice(1) : run;
+          return html`${row.kind === 'lane' ? this.#renderLaneHeader(row, first) : nothing}
+          ${
+            items.length
+              ? html`<div role="list">
+                  ${repeat(
+                    items,
+                    (index) => index,
+                    (index) => {
+                      const { span, lane, indexInLane } = view.rows[index] as ProgrammeRow;
+                      // Its place in its lane, given: a windowed list holds a few of a lane's rows.
+                      return html`<div
+                        class="list__item"
+                        role="listitem"
+                        aria-setsize=${lane.spans.length}
+                        aria-posinset=${indexInLane + 1}
+                        ${cssProperties({ '--_row': String(index) })}
+                      >
+                        ${this.#renderListButton(model, span, index, index === tabStop)}
+                      </div>`;
+                    },
+                  )}
+                </div>`
+              : nothing
+          }`;
+        })}
       </div>
     </div>`;
   }

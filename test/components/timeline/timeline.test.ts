@@ -1898,9 +1898,7 @@ describe('<bekasi-timeline>', () => {
       for (const share of [0.1, 0.5, 0.9]) {
         const y = box.top + (Math.min(box.bottom, innerHeight) - box.top) * share;
         const hit = element.shadowRoot!.elementFromPoint(x, y);
-        expect(hit?.closest('.list__item, .list__lane'), `at ${share} of the list's height`).to.not.equal(
-          null,
-        );
+        expect(hit?.closest('.list__item, .lane'), `at ${share} of the list's height`).to.not.equal(null);
       }
       await expect(element).to.be.accessible();
     });
@@ -2083,6 +2081,34 @@ describe('<bekasi-timeline>', () => {
       expect(focusedName(element)).to.equal(name);
       expect(rowOrder(element)).to.deep.equal(ascending(rowOrder(element)));
       expect(elementCount(element)).to.be.below(2000);
+    });
+
+    it('never blurs the focused programme of a windowed list as lanes slide past it', async () => {
+      // Lanes of about 20: scrolling a few rows at a time, the window keeps changing which lanes
+      // it holds, while the focused row (kept drawn) stays in its lane's list.
+      const element = await timeline(manyProgrammesDocument(2000, 100), {
+        layout: 'list',
+        groupBy: 'agency',
+      });
+      // The second lane's first programme: in the window below the first lane, which then leaves.
+      const focused = $$(element, '[role="list"]')[1]!.querySelector<HTMLButtonElement>('.list__button')!;
+      focused.focus();
+      let blurs = 0;
+      focused.addEventListener('blur', () => (blurs += 1));
+      const scroller = $<HTMLElement>(element, '.scroller')!;
+      const rowHeight = $(element, '.list__item')!.getBoundingClientRect().height;
+      for (let step = 0; step < 12; step += 1) {
+        scroller.scrollTop += rowHeight * 7;
+        scroller.dispatchEvent(new Event('scroll'));
+        await settle(element);
+      }
+      for (let step = 0; step < 12; step += 1) {
+        scroller.scrollTop -= rowHeight * 7;
+        scroller.dispatchEvent(new Event('scroll'));
+        await settle(element);
+      }
+      expect(blurs).to.equal(0);
+      expect(element.shadowRoot!.activeElement).to.equal(focused);
     });
 
     it('keeps the list windowed and focus moving through it', async () => {
