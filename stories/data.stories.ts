@@ -142,29 +142,23 @@ export const WithATranslationThatHasGaps: Story = {
   render: (args) => html`<div lang="nl">${everyComponent(args, 'chart')}</div>`,
 };
 
+/** Three components fed one document that fails them alike: each shows the error, one alerts. */
+const sharedError = (args: DataArgs) =>
+  html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
+    <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
+    <bekasi-quick-wins heading-level="2" theme=${ifDefined(args.theme)}></bekasi-quick-wins>`;
+
 /**
  * The source failed (here the server answered 404), so every component it feeds shows the error.
  * Only one of them says it as an alert (the first to show it); the others show it quietly, where
  * a reader moving by headings finds it (each error's title is a heading). Made with the stories'
  * pretend source, which fails the same way a `<bekasi-data>` does.
  */
-export const WhenItsSourceFails: Story = inState(
-  NOT_FOUND,
-  (args: DataArgs) =>
-    html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
-      <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-      <bekasi-quick-wins heading-level="2" theme=${ifDefined(args.theme)}></bekasi-quick-wins>`,
-);
+export const WhenItsSourceFails: Story = inState(NOT_FOUND, sharedError);
 
 /**
  * The document loads but is written in a later version of the data format (`schemaVersion` 9.0),
  * so no component can use it. As with a failed load, each shows the error and only one says it as
  * an alert: they all read the same document, and the same words.
  */
-export const WhenItsDocumentCannotBeUsed: Story = inState(
-  UNSUPPORTED_VERSION,
-  (args: DataArgs) =>
-    html`<bekasi-banner variant="strip" theme=${ifDefined(args.theme)}></bekasi-banner>
-      <bekasi-scorecard variant="compact" heading-level="2" theme=${ifDefined(args.theme)}></bekasi-scorecard>
-      <bekasi-quick-wins heading-level="2" theme=${ifDefined(args.theme)}></bekasi-quick-wins>`,
-);
+export const WhenItsDocumentCannotBeUsed: Story = inState(UNSUPPORTED_VERSION, sharedError);

@@ -137,6 +137,23 @@ describe('one failed source feeding several components', () => {
     return { provider, elements };
   }
 
+  /**
+   * Components of `tags` given one document object by the page, once each shows its error: the
+   * text of each one's alert ('' for none).
+   */
+  async function alertsGiven(tags: readonly string[], data: object): Promise<string[]> {
+    const elements = tags.map((tag) => Object.assign(document.createElement(tag), { data }) as BekasiElement);
+    const wrapper = document.createElement('div');
+    wrapper.append(...elements);
+    document.body.append(wrapper);
+    try {
+      for (const element of elements) await waitForState(element, 'error');
+      return elements.map((element) => $(element, '[role="alert"]')?.textContent ?? '');
+    } finally {
+      wrapper.remove();
+    }
+  }
+
   it('says a failed refresh once: for all the components it feeds, and for all the refreshes that fail', async () => {
     const id = `shared-stale-${Math.random()}`;
     const { provider, elements } = providerOf(id);
@@ -242,17 +259,8 @@ describe('one failed source feeding several components', () => {
   }
 
   it('alerts once when a page gives several components one document they cannot use', async () => {
-    const unusable = { schemaVersion: '9.0', city: { name: 'Kota Contoh' } };
-    const elements = TAGS.map((tag) => Object.assign(document.createElement(tag), { data: unusable }));
-    const wrapper = document.createElement('div');
-    wrapper.append(...elements);
-    document.body.append(wrapper);
-    try {
-      for (const element of elements) await waitForState(element as BekasiElement, 'error');
-      expect(elements.filter((element) => $(element, '[role="alert"]'))).to.have.length(1);
-    } finally {
-      wrapper.remove();
-    }
+    const alerts = await alertsGiven(TAGS, { schemaVersion: '9.0', city: { name: 'Kota Contoh' } });
+    expect(alerts.filter(Boolean)).to.have.length(1);
   });
 
   it('alerts each component that lists errors of its own beside a shared one', async () => {
@@ -264,39 +272,17 @@ describe('one failed source feeding several components', () => {
       programmes: 'y',
       quickWins: 'z',
     };
-    const elements = (['bekasi-timeline', 'bekasi-quick-wins'] as const).map((tag) =>
-      Object.assign(document.createElement(tag), { data: broken }),
-    );
-    const wrapper = document.createElement('div');
-    wrapper.append(...elements);
-    document.body.append(wrapper);
-    try {
-      for (const element of elements) await waitForState(element as BekasiElement, 'error');
-      const alerts = elements.map((element) => $(element, '[role="alert"]')?.textContent ?? '');
-      expect(alerts[0]).to.include('programmes');
-      expect(alerts[1]).to.include('quickWins');
-    } finally {
-      wrapper.remove();
-    }
+    const alerts = await alertsGiven(['bekasi-timeline', 'bekasi-quick-wins'], broken);
+    expect(alerts[0]).to.include('programmes');
+    expect(alerts[1]).to.include('quickWins');
   });
 
   it('alerts each component that lacks its own section: their words differ', async () => {
     // A document without evaluations or quick wins: the scorecard and the tracker each miss their
     // own section, and each says which.
     const partial = { schemaVersion: '1.0', city: { name: 'Kota Contoh' } };
-    const elements = (['bekasi-scorecard', 'bekasi-quick-wins'] as const).map((tag) =>
-      Object.assign(document.createElement(tag), { data: partial }),
-    );
-    const wrapper = document.createElement('div');
-    wrapper.append(...elements);
-    document.body.append(wrapper);
-    try {
-      for (const element of elements) await waitForState(element as BekasiElement, 'error');
-      const alerts = elements.map((element) => $(element, '[role="alert"]')?.textContent ?? '');
-      expect(alerts[0]).to.include('evaluations');
-      expect(alerts[1]).to.include('quickWins');
-    } finally {
-      wrapper.remove();
-    }
+    const alerts = await alertsGiven(['bekasi-scorecard', 'bekasi-quick-wins'], partial);
+    expect(alerts[0]).to.include('evaluations');
+    expect(alerts[1]).to.include('quickWins');
   });
 });
