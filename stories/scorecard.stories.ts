@@ -275,7 +275,8 @@ export const Narrow320: Story = {
 
 /**
  * The data table shown in a 320 px container: numbers and headings stay whole ("3,80", "2024"),
- * and the table scrolls sideways in its own box, which takes focus so the keyboard can scroll it.
+ * and the table scrolls sideways in its own box, which takes focus so the keyboard can scroll it
+ * and is a region named by the table's caption.
  */
 export const Narrow320WithTable: Story = {
   render: (args) => html`<div style="width: 320px">${scorecard(args)}</div>`,

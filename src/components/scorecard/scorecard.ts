@@ -552,9 +552,9 @@ export class BekasiScorecard extends BekasiElement {
   /** The table in its own box: wider than a narrow component, it scrolls there, and the box takes focus. */
   #renderTableBox(view: ScorecardView): TemplateResult {
     const compare = view.compareYear;
-    return html`<div class="table" tabindex="0">
+    return html`<div class="table" tabindex="0" role="region" aria-labelledby="table-caption">
       <table part="table">
-        <caption>
+        <caption id="table-caption">
           ${fill(this.#strings.tableCaption, view)}
         </caption>
         <thead>

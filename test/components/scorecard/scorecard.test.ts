@@ -1360,6 +1360,8 @@ describe('<bekasi-scorecard>', () => {
         'Ekonomi Cerdas',
       );
       expect(toggle.textContent?.trim()).to.equal('Sembunyikan tabel data');
+      // Its scrolling box takes focus, so it says what it holds: a region named by the caption.
+      expect(await accessibleNames(element, 'region')).to.include('Skor per dimensi, 2024');
       expect(await accessibleStates(element, 'button')).to.deep.include({
         name: 'Sembunyikan tabel data',
         expanded: true,
