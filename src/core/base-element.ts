@@ -18,7 +18,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';
@@ -543,7 +542,7 @@ export abstract class BekasiElement extends LitElement {
     return html`<div
       class="state state--error"
       part="error"
-      role=${ifDefined(this.#speaksFor(errors[0] ? undefined : (view.failure ?? view.issue)) ? 'alert' : undefined)}
+      role=${this.#speaksFor(errors[0] ? undefined : (view.failure ?? view.issue)) ? 'alert' : nothing}
     >
       <p class="state__title" role="heading" aria-level=${this.level()}>${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>

@@ -377,7 +377,7 @@ export class BekasiQuickWins extends BekasiElement {
         )}
       </div>
       <!-- Named for what a screen reader gets of it, if anything: the counts by status are the chart's. -->
-      <ul class="legend" aria-label=${ifDefined(healths.length ? s.healthLabel : undefined)}>
+      <ul class="legend" aria-label=${healths.length ? s.healthLabel : nothing}>
         ${present.map(
           (status) =>
             html`<li class="status--${status}" aria-hidden="true">
@@ -612,8 +612,8 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${ifDefined(this.expanded ? undefined : open)}
-      aria-controls=${ifDefined(open ? `d${index}` : undefined)}
+      aria-expanded=${this.expanded ? nothing : open}
+      aria-controls=${open ? `d${index}` : nothing}
       @click=${() => this.#toggle(row)}
     >
       ${inLanguage({ text: row.name, other: row.nameLang })}
