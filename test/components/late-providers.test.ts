@@ -1,6 +1,7 @@
-// Two <bekasi-data> defined after the components inside them, on a page of their own (as in
-// late-provider.test.ts): the first to be defined takes only its own component, the other keeps
-// waiting for its own, and a component that connects twice while waiting is answered once.
+// <bekasi-data> providers defined after the components inside them, on a page of their own (as in
+// late-provider.test.ts): the first to be defined takes only its own components, another keeps
+// waiting for its own, a component that connects twice while waiting is answered once, and a
+// provider defined inside another takes its components from the outer one.
 import '../setup.js';
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-timeline.js';
@@ -8,14 +9,18 @@ import type { BekasiTimeline } from '../../src/components/timeline/timeline.js';
 import { shownState, waitForState } from './helpers.js';
 
 describe('components whose <bekasi-data> providers are defined after them', () => {
-  it('are each given their own provider’s document', async () => {
+  it('are each given the document of the provider closest to them', async () => {
     const wrapper = await render<HTMLElement>(
       html`<div>
         <bekasi-data src="/public/data/bekasi.json"><bekasi-timeline></bekasi-timeline></bekasi-data>
         <bekasi-data src="/public/data/no-such-file.json"><bekasi-timeline></bekasi-timeline></bekasi-data>
+        <bekasi-data src="/public/data/bekasi.json">
+          <bekasi-data src="/public/data/no-such-file.json"><bekasi-timeline></bekasi-timeline></bekasi-data>
+        </bekasi-data>
       </div>`,
     );
-    const [found, missing] = [...wrapper.querySelectorAll<BekasiTimeline>('bekasi-timeline')] as [
+    const [found, missing, inner] = [...wrapper.querySelectorAll<BekasiTimeline>('bekasi-timeline')] as [
+      BekasiTimeline,
       BekasiTimeline,
       BekasiTimeline,
     ];
@@ -23,18 +28,32 @@ describe('components whose <bekasi-data> providers are defined after them', () =
     const provider = missing.parentElement!;
     missing.remove();
     provider.append(missing);
-    await Promise.all([found.updateComplete, missing.updateComplete]);
+    await Promise.all([found.updateComplete, missing.updateComplete, inner.updateComplete]);
     expect(customElements.get('bekasi-data')).to.equal(undefined);
-    expect([shownState(found), shownState(missing)]).to.deep.equal(['loading', 'loading']);
-    const events: string[] = [];
-    wrapper.addEventListener('bekasi-load', () => events.push('load'));
-    wrapper.addEventListener('bekasi-error', (event) => events.push(event.detail.code));
+    expect([found, missing, inner].map(shownState)).to.deep.equal(['loading', 'loading', 'loading']);
+    const events = new Map<BekasiTimeline, string[]>([found, missing, inner].map((each) => [each, []]));
+    wrapper.addEventListener('bekasi-load', (event) =>
+      events.get(event.target as BekasiTimeline)?.push('load'),
+    );
+    wrapper.addEventListener('bekasi-error', (event) =>
+      events.get(event.target as BekasiTimeline)?.push(event.detail.code),
+    );
     await import('../../src/bekasi-data.js');
     await waitForState(found, 'ready');
     await waitForState(missing, 'error');
+    await waitForState(inner, 'error');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    // Its own provider's failure (404), not "no data": the first provider did not leave it alone.
-    expect(events.sort()).to.deep.equal(['http', 'load']);
+    // Each ends with its own provider's outcome: a 404, not "no data" (the first provider defined
+    // did not leave the others waiting for nothing) nor the outer document (the inner provider took
+    // over). The inner one's first answer, before the inner provider is defined, is the outer's
+    // state before its first update, which says "no data": as with @lit/context's provider.
+    expect([found, missing, inner].map((each) => events.get(each)?.at(-1))).to.deep.equal([
+      'load',
+      'http',
+      'http',
+    ]);
+    expect(events.get(found)).to.deep.equal(['load']);
+    expect(events.get(missing)).to.deep.equal(['http']);
     wrapper.remove();
   });
 });

@@ -1,9 +1,25 @@
-import { ContextProvider } from '@lit/context';
+import { ContextEvent, type ContextCallback } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { smartCityContext } from '../../core/context.js';
 import { IDLE, stateFromValue, type DataState } from '../../core/data-state.js';
 import { RemoteDocument } from '../../core/remote-document.js';
 import { VERSION } from '../../version.js';
+
+/** How a component inside is given its data state (`undefined`: no provider around it). */
+type Callback = ContextCallback<DataState | undefined>;
+
+/**
+ * The context protocol's word that a provider is there (`context-provider`): the context root then
+ * sends it the requests that waited for one, and a provider around it its own subscribers'.
+ */
+class ContextProviderEvent extends Event {
+  constructor(
+    readonly context: typeof smartCityContext,
+    readonly contextTarget: Element,
+  ) {
+    super('context-provider', { bubbles: true, composed: true });
+  }
+}
 
 /**
  * Loads one document and provides it to every component inside, so a page with a banner, a
@@ -52,7 +68,51 @@ export class BekasiData extends LitElement {
     retries: this.retries,
   }));
 
-  readonly #provider = new ContextProvider(this, { context: smartCityContext, initialValue: IDLE });
+  /** The state the components inside were last given. */
+  #provided: DataState = IDLE;
+  /**
+   * The components it provides: each one's callback, with what stops its updates and the element.
+   * What @lit/context's `ContextProvider` does, written out, as the base element writes out its
+   * consumer: the same protocol in fewer bytes.
+   */
+  readonly #subscribers = new Map<Callback, { unsubscribe: () => void; element: Element }>();
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => {
+      const element = event.contextTarget ?? (event.composedPath()[0] as Element);
+      if (event.context !== smartCityContext || element === this) return;
+      event.stopPropagation();
+      const callback = event.callback;
+      if (!event.subscribe) return callback(this.#provided);
+      let subscriber = this.#subscribers.get(callback);
+      if (!subscriber) {
+        subscriber = { unsubscribe: () => this.#subscribers.delete(callback), element };
+        this.#subscribers.set(callback, subscriber);
+      }
+      callback(this.#provided, subscriber.unsubscribe);
+    });
+    // A provider defined or placed inside this one: its components are now its to provide, so
+    // each of them asks again, and the closer provider answers.
+    this.addEventListener('context-provider', (event) => {
+      const child = event.contextTarget ?? (event.composedPath()[0] as Element);
+      if (event.context !== smartCityContext || child === this) return;
+      const asked = new Set<Callback>();
+      for (const [callback, { element }] of this.#subscribers) {
+        // Once each, as @lit/context does: one that leaves and subscribes again during this loop
+        // is met again at the map's end.
+        if (asked.has(callback)) continue;
+        asked.add(callback);
+        element.dispatchEvent(new ContextEvent(smartCityContext, element, callback, true));
+      }
+      event.stopPropagation();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dispatchEvent(new ContextProviderEvent(smartCityContext, this));
+  }
 
   /** Loads the document again now. */
   reload(): void {
@@ -71,7 +131,7 @@ export class BekasiData extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const next = this.dataState;
-    const provided = this.#provider.value;
+    const provided = this.#provided;
     // Provide a new object only when something changed, so consumers re-render only then. Each
     // attempt's failure is a new object: a retry that failed again, even the same way, is news.
     const key = `${next.status}|${next.fetchedAt ?? ''}|${next.url ?? ''}`;
@@ -81,7 +141,10 @@ export class BekasiData extends LitElement {
       next.failure !== provided?.failure
     ) {
       this.#lastProvided = key;
-      this.#provider.setValue(next);
+      if (next !== provided) {
+        this.#provided = next;
+        for (const [callback, { unsubscribe }] of this.#subscribers) callback(next, unsubscribe);
+      }
     }
   }
 
