@@ -60,13 +60,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 type View =
   // No failure while loading: `view.failure` reads alike in every kind (the retry button's).
   | { kind: 'loading'; failure?: undefined }
-  | {
-      kind: 'error';
-      failure?: LoadFailure;
-      issue?: DataIssue;
-      issues: DataIssue[];
-      result?: ValidationResult;
-    }
+  // An error is a failure to load, or else what keeps the document from being shown.
+  | { kind: 'error'; failure: LoadFailure; issue?: undefined; issues: DataIssue[]; result?: undefined }
+  | { kind: 'error'; failure?: undefined; issue: DataIssue; issues: DataIssue[]; result: ValidationResult }
   | {
       kind: 'ready';
       model: SmartCityModel;
@@ -402,12 +398,11 @@ export abstract class BekasiElement extends LitElement {
       data.parseError ?? validateSections(data.document, this.sectionRules, { baseUrl: data.url });
     const issues = issuesForSections(result.issues, this.usedSections);
     const blocking = blockingIssue(result, this.requiredSections, this.usedSections, this.strict);
-    if (blocking || !result.model) {
-      return { kind: 'error', issue: blocking, issues, result };
-    }
+    if (blocking) return { kind: 'error', issue: blocking, issues, result };
     return {
       kind: 'ready',
-      model: result.model,
+      // Without a model there is always a blocking issue: the document cannot be used.
+      model: result.model as SmartCityModel,
       issues,
       result,
       failure: data.failure,
@@ -455,14 +450,14 @@ export abstract class BekasiElement extends LitElement {
   }
 
   #errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
-    const { issue, failure = { code: 'no-data' } } = view;
+    const { issue, failure } = view;
     const detail: BekasiErrorDetail = issue
       ? { code: issue.code, message: formatIssue(issue, this.t), path: issue.path, issue }
       : { code: failure.code, message: this.#failureMessage(failure), failure };
     // A data issue is in the document at the address it was loaded from.
     const url = issue ? this.dataState.url : failure.url;
     if (url) detail.url = url;
-    if (failure.status !== undefined) detail.status = failure.status;
+    if (failure?.status !== undefined) detail.status = failure.status;
     return detail;
   }
 
