@@ -18,6 +18,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';
@@ -546,7 +547,7 @@ export abstract class BekasiElement extends LitElement {
     return html`<div
       class="state state--error"
       part="error"
-      role=${this.#speaksFor(errors[0] ? undefined : (view.failure ?? view.issue)) ? 'alert' : nothing}
+      role=${ifDefined(this.#speaksFor(errors[0] ? undefined : (view.failure ?? view.issue)) ? 'alert' : undefined)}
     >
       <p class="state__title" role="heading" aria-level=${this.level()}>${this.t.errorTitle}</p>
       <p class="state__detail">${detail.message}</p>

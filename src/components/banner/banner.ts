@@ -125,7 +125,7 @@ export class BekasiBanner extends BekasiElement {
     return html`<div
       class="banner banner--${variant}"
       part="banner"
-      role=${hero ? 'region' : nothing}
+      role=${ifDefined(hero ? 'region' : undefined)}
       aria-label=${hero ? fill(this.#strings.label, { city: name }) : nothing}
     >
       <div class="layout ${image === nothing ? '' : 'layout--with-image'}">

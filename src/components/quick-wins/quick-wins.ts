@@ -612,7 +612,7 @@ export class BekasiQuickWins extends BekasiElement {
     return html`<button
       type="button"
       class="name"
-      aria-expanded=${this.expanded ? nothing : open}
+      aria-expanded=${ifDefined(this.expanded ? undefined : open)}
       aria-controls=${open ? `d${index}` : nothing}
       @click=${() => this.#toggle(row)}
     >

@@ -184,8 +184,8 @@ export class BekasiScorecard extends BekasiElement {
     return html`<div
       class="panel scorecard scorecard--${chart ? variant : 'bars'}"
       part="scorecard"
-      role=${landmark ? 'region' : nothing}
-      aria-labelledby=${landmark ? 'title' : nothing}
+      role=${ifDefined(landmark ? 'region' : undefined)}
+      aria-labelledby=${ifDefined(landmark ? 'title' : undefined)}
     >
       <div>
         <div class="title" id="title" role="heading" aria-level=${this.level()}>
