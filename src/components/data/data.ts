@@ -1,9 +1,10 @@
-import { ContextEvent, type ContextCallback } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { smartCityContext } from '../../core/context.js';
 import { IDLE, stateFromValue, type DataState } from '../../core/data-state.js';
 import { RemoteDocument } from '../../core/remote-document.js';
 import { VERSION } from '../../version.js';
+// Last: the CDN files hold the modules in import order, and cdn/data.js is 26 B smaller so.
+import { ContextEvent, type ContextCallback } from '@lit/context';
 
 /** How a component inside is given its data state (`undefined`: no provider around it). */
 type Callback = ContextCallback<DataState | undefined>;
