@@ -196,6 +196,12 @@ export function issuesForSections(issues: readonly DataIssue[], sections: readon
 }
 
 /**
+ * The missing or emptied section of a result, given once: components reading one document share
+ * the same issue object, so a page hears their failure once (see the base element's alerts).
+ */
+const sectionIssues = new WeakMap<ValidationResult, DataIssue>();
+
+/**
  * The first reason a component needing `required` sections cannot render this result, or
  * undefined. With `strict`, any issue in the sections it uses counts.
  */
@@ -217,7 +223,12 @@ export function blockingIssue(
     const emptied =
       (value as unknown[] | undefined)?.length === 0 && relevant.some((issue) => issue.section === section);
     if (value === undefined || emptied) {
-      return rejectedIssue(emptied ? 'empty-section' : 'missing-section', section, { section });
+      const code = emptied ? 'empty-section' : 'missing-section';
+      let issue = sectionIssues.get(result);
+      if (issue?.code !== code || issue.path !== section) {
+        sectionIssues.set(result, (issue = rejectedIssue(code, section, { section })));
+      }
+      return issue;
     }
   }
   if (strict && relevant.length > 0) return relevant[0];
