@@ -267,15 +267,20 @@ export class BekasiQuickWins extends BekasiElement {
     const filter = this.#filter(model);
     // A new sort, like a new filter, starts at the first page: page 3 of another order is
     // arbitrary.
-    const filterKey = JSON.stringify(filter) + sort;
-    if (cache.filterKey !== filterKey) {
-      const changedFilter = cache.filterKey !== undefined;
+    const filterText = JSON.stringify(filter);
+    const filterKey = filterText + sort;
+    const before = cache.filterKey;
+    if (before !== filterKey) {
       cache.filtered = filterRows(sorted, filter, this.language);
       cache.summary = summarise(cache.filtered);
-      if (changedFilter) {
-        // Announced once, not on every render, and not on every keystroke of a search.
+      if (before !== undefined) {
         this.page = 0;
-        this.announce(this.#shownText(cache.filtered.length, cache.rows.length), true);
+        // Announced once, not on every render, and not on every keystroke of a search. Not for a
+        // new sort: the same quick wins, the same count, and the sort control says the order.
+        // (A key is the filter's JSON, one whole object, then the sort's name.)
+        if (!before.startsWith(filterText)) {
+          this.announce(this.#shownText(cache.filtered.length, cache.rows.length), true);
+        }
       }
       cache.filterKey = filterKey;
     }
