@@ -167,6 +167,7 @@ export function renderRadar(view: ScorecardView, options: RadarOptions): SVGTemp
         tabindex=${options.focusedIndex === index ? 0 : -1}
         aria-pressed=${options.opensRows ? nothing : options.selectedId === dimension.id}
         aria-expanded=${options.opensRows ? options.selectedId === dimension.id : nothing}
+        aria-controls=${options.opensRows ? `details-${index}` : nothing}
         aria-label=${name}
       >
         <path class="radar__hit" d="M${xy(CENTER)}L${xy(at)}"></path>

@@ -783,6 +783,8 @@ describe('<bekasi-scorecard>', () => {
       expect(await axisStates(element)).to.deep.equal(
         [false, false, true, false, false, false].map((pressed) => ({ pressed })),
       );
+      // No rows, so no details for an axis to name.
+      expect(axes(element).filter((axis) => axis.hasAttribute('aria-controls'))).to.deep.equal([]);
       await expect(element).to.be.accessible();
     });
 
@@ -834,6 +836,11 @@ describe('<bekasi-scorecard>', () => {
         'true',
       ]);
       expect($$(element, '.row__toggle')[5]?.getAttribute('aria-expanded')).to.equal('true');
+      // Each axis names the details it opens, as its row's button does: the same element.
+      const controlled = (control: Element) =>
+        element.shadowRoot!.getElementById(control.getAttribute('aria-controls') ?? '');
+      expect(controlled(axes(element)[5]!)).to.equal(controlled($$(element, '.row__toggle')[5]!));
+      expect(controlled(axes(element)[5]!)?.classList.contains('row__details')).to.equal(true);
       // The tooltip lives in the shadow root, never on document.body.
       expect(document.body.querySelector('[role="tooltip"]')).to.equal(null);
       await expect(element).to.be.accessible();
