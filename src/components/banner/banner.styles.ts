@@ -78,10 +78,14 @@ export const bannerStyles = css`
   }
   .statement__label {
     display: block;
-    font-size: 0.8125em;
+    /* Small capitals stand as tall as the capitals of 0.8125em did, on a line as high. */
+    font-size: 1.0625em;
+    line-height: 1.15;
     font-weight: 700;
     letter-spacing: 0.04em;
-    text-transform: uppercase;
+    /* Capitals drawn, not written: text-transform hands a screen reader "VISI", which some spell
+       out letter by letter; small capitals leave the label as the data wrote it. */
+    font-variant-caps: all-small-caps;
     color: var(--_text-muted);
   }
   .statement__text {

@@ -19,6 +19,7 @@ import {
 import {
   $,
   $$,
+  accessibleNames,
   inlineJson,
   nextEvent,
   recordAnnouncements,
@@ -67,6 +68,11 @@ describe('<bekasi-banner>', () => {
       expect(text).to.include('Jawa Barat');
       expect(text).to.include('Bekasi Smart City menuju kota aman, sehat dan nyaman');
       expect(text).to.include('Strategi');
+      // Drawn in capitals, and given to a screen reader as written: "Strategi", not "STRATEGI",
+      // which some spell out letter by letter.
+      expect(await accessibleNames(element, 'StaticText'))
+        .to.include('Strategi')
+        .and.not.include('STRATEGI');
       expect($(element, 'img[part="logo"]')?.getAttribute('alt')).to.be.a('string').and.not.equal('');
       expect($(element, 'img[part="image"]')).to.exist;
       const links = $$<HTMLAnchorElement>(element, 'a[part="action"]');
