@@ -510,9 +510,21 @@ export abstract class BekasiElement extends LitElement {
       case 'error':
         return this.#renderError(view);
       case 'ready':
-        return html`${view.failure ? this.#renderStaleNotice(view.failure, view.fetchedAt) : nothing}
-        ${this.renderReady(view.model, view.issues)}`;
+        return this.renderReady(view.model, view.issues);
     }
+  }
+
+  /**
+   * The note that the data shown is older than it should be, when a refresh failed, or nothing.
+   * Each component places it right after its heading, inside its region: a reader moving by
+   * headings or regions meets it with what it is about.
+   * @internal
+   */
+  protected renderNotice(): unknown {
+    const view = this.view;
+    return view.kind === 'ready' && view.failure
+      ? this.#renderStaleNotice(view.failure, view.fetchedAt)
+      : nothing;
   }
 
   /** "Data tidak dapat diperbarui; menampilkan data dari 5 menit yang lalu." */

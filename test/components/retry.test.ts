@@ -176,6 +176,17 @@ describe('one failed source feeding several components', () => {
         // Time for another component, or this refresh, to speak, if one were to.
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
+      // In each, the note sits after the component's heading, inside its region: a reader
+      // moving by headings or regions meets it with what it is about.
+      for (const element of elements) {
+        const notice = $(element, '[part="notice"]')!;
+        const heading = $(element, '[role="heading"]')!;
+        expect(
+          heading.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING,
+          element.localName,
+        ).to.not.equal(0);
+        expect(notice.closest('[role="region"]'), element.localName).to.not.equal(null);
+      }
       expect(said()).to.have.length(1);
       expect(heard[1]!.said[0], 'said by a component shown (the scorecard draws first of those)').to.match(
         /^Data tidak dapat diperbarui; menampilkan data dari .+\.$/,

@@ -138,6 +138,7 @@ export class BekasiBanner extends BekasiElement {
               ${city.region ? html`<p class="region">${this.localText(city.region)}</p>` : nothing}
             </div>
           </div>
+          ${this.renderNotice()}
           ${
             variant !== 'compact' && city.tagline
               ? html`<p class="tagline" part="tagline">${this.localText(city.tagline)}</p>`

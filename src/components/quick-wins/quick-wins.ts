@@ -331,6 +331,7 @@ export class BekasiQuickWins extends BekasiElement {
     const count = this.#shownText(view.filtered.length, view.rows.length);
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
+      ${this.renderNotice()}
       ${
         none
           ? nothing

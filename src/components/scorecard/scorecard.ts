@@ -170,6 +170,7 @@ export class BekasiScorecard extends BekasiElement {
         <div class="title" role="heading" aria-level=${this.level()}>
           ${fill(this.#strings.heading, { year: this.year })}
         </div>
+        ${this.renderNotice()}
         <p class="empty" part="empty">${text}</p>
       </div>`;
     }
@@ -197,7 +198,7 @@ export class BekasiScorecard extends BekasiElement {
             : nothing
         }
       </div>
-      ${this.#renderOverall(view)}
+      ${this.renderNotice()} ${this.#renderOverall(view)}
       <p class="summary" part="summary">${view.summary}</p>
       <div class="body">
         ${chart ? this.#renderChart(view, compact) : nothing}

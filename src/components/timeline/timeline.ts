@@ -459,7 +459,7 @@ export class BekasiTimeline extends BekasiElement {
         <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
         <p part="summary">${fill(strings.summary, { ...view, count: view.shown }, this.language)}</p>
       </div>
-      ${view.total === 0 ? nothing : this.#renderFilters(model)}
+      ${this.renderNotice()} ${view.total === 0 ? nothing : this.#renderFilters(model)}
       ${view.total === 0 ? nothing : this.#renderToolbar(view, layout)}
       ${
         view.shown === 0
