@@ -517,8 +517,8 @@ export abstract class BekasiElement extends LitElement {
   /**
    * The note that the data shown is older than it should be, when a refresh failed, or nothing.
    * Each component places it right after its heading, inside its region: a reader moving by
-   * headings or regions meets it with what it is about.
-   * @internal
+   * headings or regions meets it with what it is about. A component built on this class calls it
+   * in `renderReady`, or shows no notice.
    */
   protected renderNotice(): unknown {
     const view = this.view;
@@ -594,12 +594,14 @@ function ensureContextRoot(): void {
     // Requests from before the protocol named their element are from the first in their path.
     const element = event.contextTarget ?? (event.composedPath()[0] as Element);
     const { context, callback } = event;
-    let requests = waiting.get(context);
-    if (!requests) waiting.set(context, (requests = []));
-    // Each once: an element that connects again while it waits asks again.
+    // Each once (an element that connects again while it waits asks again), and none kept for an
+    // element that is gone: on a page that never defines a provider (components with `src`, mounted
+    // and unmounted by an app), the list holds only the components still there.
+    const requests = (waiting.get(context) ?? []).filter(([each]) => each.deref());
     if (!requests.some(([each, its]) => each.deref() === element && its.deref() === callback)) {
       requests.push([new WeakRef(element), new WeakRef(callback)]);
     }
+    waiting.set(context, requests);
   });
   root.addEventListener('context-provider', ({ context }) => {
     const requests = waiting.get(context) ?? [];

@@ -1,7 +1,7 @@
 // <bekasi-data> providers defined after the components inside them, on a page of their own (as in
 // late-provider.test.ts): the first to be defined takes only its own components, another keeps
-// waiting for its own, a component that connects twice while waiting is answered once, and a
-// provider defined inside another takes its components from the outer one.
+// waiting for its own, a component moved while it waits is still given its provider's document,
+// and a provider defined inside another takes its components from the outer one.
 import '../setup.js';
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-timeline.js';
@@ -24,7 +24,7 @@ describe('components whose <bekasi-data> providers are defined after them', () =
       BekasiTimeline,
       BekasiTimeline,
     ];
-    // Moved while it waits: it asks again, and is still answered once.
+    // Moved while it waits: it asks again, and ends with its provider's outcome.
     const provider = missing.parentElement!;
     missing.remove();
     provider.append(missing);

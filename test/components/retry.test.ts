@@ -298,8 +298,8 @@ describe('one failed source feeding several components', () => {
   });
 
   it('alerts once when components of one kind lack the same section', async () => {
-    // Two scorecards (a radar and a compact one, as a page with a sidebar has) and no
-    // evaluations: the same words twice would say nothing new.
+    // Two scorecards (as a page with a compact one in its sidebar has) and no evaluations: the
+    // same words twice would say nothing new.
     const partial = { schemaVersion: '1.0', city: { name: 'Kota Contoh' } };
     const alerts = await alertsGiven(['bekasi-scorecard', 'bekasi-scorecard', 'bekasi-timeline'], partial);
     expect(alerts.filter((alert) => alert.includes('evaluations'))).to.have.length(1);

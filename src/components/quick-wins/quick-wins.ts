@@ -274,12 +274,16 @@ export class BekasiQuickWins extends BekasiElement {
       cache.filtered = filterRows(sorted, filter, this.language);
       cache.summary = summarise(cache.filtered);
       if (before !== undefined) {
+        const laterPage = this.page > 0;
         this.page = 0;
         // Announced once, not on every render, and not on every keystroke of a search. Not for a
         // new sort: the same quick wins, the same count, and the sort control says the order.
-        // (A key is the filter's JSON, one whole object, then the sort's name.)
+        // (A key is the filter's JSON, one whole object, then the sort's name.) But a sort from a
+        // later page takes the reader back to the first, and says so as paging does.
         if (!before.startsWith(filterText)) {
           this.announce(this.#shownText(cache.filtered.length, cache.rows.length), true);
+        } else if (laterPage) {
+          this.announce(this.#range(0, cache.filtered.length));
         }
       }
       cache.filterKey = filterKey;
@@ -321,7 +325,7 @@ export class BekasiQuickWins extends BekasiElement {
     const s = this.#strings;
     // A document without quick wins still shows the tracker's heading, saying there are none.
     const none = view.rows.length === 0;
-    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
+    const size = this.#pageSize();
     const pages = Math.max(1, Math.ceil(view.filtered.length / size));
     // The page shown is the page kept: one beyond shorter data came back with the next longer
     // document, though the reader had turned no page. Set in render, it asks no new update (Lit).
@@ -347,7 +351,7 @@ export class BekasiQuickWins extends BekasiElement {
                 ${shown.map((row, index) => this.#renderCard(row, model, page * size + index))}
               </ul>`
       }
-      ${pages > 1 ? this.#renderPager(page, pages, size, view.filtered.length) : nothing}
+      ${pages > 1 ? this.#renderPager(page, pages, view.filtered.length) : nothing}
     </div>`;
   }
 
@@ -718,19 +722,32 @@ export class BekasiQuickWins extends BekasiElement {
     </div>`;
   }
 
-  #renderPager(page: number, pages: number, size: number, count: number): TemplateResult {
+  /** Quick wins a page, as the page asks, within 1 and MAX_PAGE_SIZE. */
+  #pageSize(): number {
+    return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 12));
+  }
+
+  /** "13–24 dari 10.000": which quick wins page `at` holds, of `count`. */
+  #range(at: number, count: number): string {
+    const size = this.#pageSize();
+    return fill(
+      this.#strings.range,
+      { from: at * size + 1, to: Math.min(count, (at + 1) * size), count },
+      this.language,
+    );
+  }
+
+  #renderPager(page: number, pages: number, count: number): TemplateResult {
     const s = this.#strings;
     const go = (to: number) => {
       this.page = to;
-      this.announce(range(to));
+      this.announce(this.#range(to, count));
       // The first quick win of the new page takes focus, so keyboard users start reading there.
       this.focusAfterUpdate('.name');
     };
-    const range = (at: number) =>
-      fill(s.range, { from: at * size + 1, to: Math.min(count, (at + 1) * size), count }, this.language);
     return html`<nav class="pager" part="pager" aria-label=${s.pages}>
       <button type="button" ?disabled=${page === 0} @click=${() => go(page - 1)}>${s.previous}</button>
-      <span>${range(page)}</span>
+      <span>${this.#range(page, count)}</span>
       <button type="button" ?disabled=${page >= pages - 1} @click=${() => go(page + 1)}>${s.next}</button>
     </nav>`;
   }

@@ -941,6 +941,12 @@ describe('<bekasi-banner> moved in the page', () => {
     await waitForState(element, 'error');
     expect($(element, '[part="error"]')?.textContent).to.include('Tidak ada data');
     await expect(element).to.be.accessible();
+    // It no longer hears the provider: a new document there does not reach it.
+    const provider = wrapper.querySelector('bekasi-data')!;
+    provider.data = fixture('bekasi');
+    await provider.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shownState(element)).to.equal('error');
     // And back inside: the provider's document again.
     wrapper.querySelector('bekasi-data')!.append(element);
     await waitForState(element, 'ready');

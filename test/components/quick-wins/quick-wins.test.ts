@@ -1000,8 +1000,16 @@ describe('<bekasi-quick-wins>', () => {
       $$<HTMLButtonElement>(element, '.pager button')[1]!.click();
       await element.updateComplete;
       expect(text($(element, '.pager span'))).to.match(/^13–24 dari /);
-      await choose(element, 'Urutkan', 'name');
-      expect(text($(element, '.pager span'))).to.match(/^1–12 dari /);
+      const { said, stop } = recordAnnouncements(element);
+      try {
+        await choose(element, 'Urutkan', 'name');
+        expect(text($(element, '.pager span'))).to.match(/^1–12 dari /);
+        // Back on the first page, said as paging says it; not the count, which is the same.
+        await waitUntil(() => said.length > 0, 'the move to the first page is said');
+        expect(said).to.deep.equal([text($(element, '.pager span'))]);
+      } finally {
+        stop();
+      }
     });
   });
 
