@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { smartCityContext } from '../../core/context.js';
-import { IDLE, stateFromValue, type DataState } from '../../core/data-state.js';
+import { IDLE, LOADING, stateFromValue, type DataState } from '../../core/data-state.js';
 import { RemoteDocument } from '../../core/remote-document.js';
 import { VERSION } from '../../version.js';
 // Last: the CDN files hold the modules in import order, and cdn/data.js is 26 B smaller so.
@@ -69,8 +69,12 @@ export class BekasiData extends LitElement {
     retries: this.retries,
   }));
 
-  /** The state the components inside were last given. */
-  #provided: DataState = IDLE;
+  /**
+   * The state the components inside were last given. Loading until its first update: a component
+   * it answers before then (one inside a provider still to be defined) shows "loading", not a
+   * "no data" alert for a moment.
+   */
+  #provided: DataState = LOADING;
   /**
    * The components it provides: each one's callback, with what stops its updates and the element.
    * What @lit/context's `ContextProvider` does, written out, as the base element writes out its
