@@ -676,9 +676,10 @@ export class BekasiQuickWins extends BekasiElement {
   ): TemplateResult {
     const s = this.#strings;
     const headers = [s.name, s.dimension, s.agency, s.statusLabel, s.due, s.actual, s.progress, s.kpi];
-    // The box is named "Tabel", not by the caption: the caption is already the table's name, and
-    // a screen reader would read the count once for the box, once for the table and once as text.
-    return html`<div class="table" tabindex="0" role="region" aria-label=${s.table}>
+    // The box takes focus to scroll, so it has a role and a name: "Tabel", not the caption, which
+    // is already the table's name (the count would be read three times). A group, not a region:
+    // the tracker is the landmark, and two trackers would add two landmarks named "Tabel".
+    return html`<div class="table" tabindex="0" role="group" aria-label=${s.table}>
       <table part="table">
         <caption>
           ${caption}

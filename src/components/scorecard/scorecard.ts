@@ -550,10 +550,14 @@ export class BekasiScorecard extends BekasiElement {
       ${this.tableShown ? this.#renderTableBox(view) : nothing}`;
   }
 
-  /** The table in its own box: wider than a narrow component, it scrolls there, and the box takes focus. */
+  /**
+   * The table in its own box: wider than a narrow component, it scrolls there, and the box takes
+   * focus, named by the caption. A group, not a region: in `bars` and `compact` (no landmark of
+   * their own) a region would make a sidebar's table a landmark of the page.
+   */
   #renderTableBox(view: ScorecardView): TemplateResult {
     const compare = view.compareYear;
-    return html`<div class="table" tabindex="0" role="region" aria-labelledby="table-caption">
+    return html`<div class="table" tabindex="0" role="group" aria-labelledby="table-caption">
       <table part="table">
         <caption id="table-caption">
           ${fill(this.#strings.tableCaption, view)}

@@ -1350,6 +1350,17 @@ describe('<bekasi-scorecard>', () => {
       ]);
     });
 
+    it('adds no landmark to the page when its table is shown in a sidebar variant', async () => {
+      for (const variant of ['bars', 'compact']) {
+        const element = await scorecard(fixture('bekasi'), { variant });
+        await showTable(element);
+        // These variants sit beside other content and are no landmark; their table is none either.
+        expect(await accessibleNames(element, 'region'), variant).to.deep.equal([]);
+        expect(await accessibleNames(element, 'group'), variant).to.include('Skor per dimensi, 2024');
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('has a data table, in the tree only when shown, behind a button that says whether it is', async () => {
       const element = await scorecard(fixture('bekasi'));
       const toggle = $<HTMLButtonElement>(element, '.table-toggle')!;
@@ -1367,8 +1378,12 @@ describe('<bekasi-scorecard>', () => {
         'Ekonomi Cerdas',
       );
       expect(toggle.textContent?.trim()).to.equal('Sembunyikan tabel data');
-      // Its scrolling box takes focus, so it says what it holds: a region named by the caption.
-      expect(await accessibleNames(element, 'region')).to.include('Skor per dimensi, 2024');
+      // Its scrolling box takes focus, so it says what it holds: a group named by the caption. Not
+      // a region: the scorecard is the landmark; its table is not one more.
+      expect(await accessibleNames(element, 'group')).to.include('Skor per dimensi, 2024');
+      expect(await accessibleNames(element, 'region')).to.deep.equal([
+        'Evaluasi Gerakan Menuju Smart City 2024',
+      ]);
       expect(await accessibleStates(element, 'button')).to.deep.include({
         name: 'Sembunyikan tabel data',
         expanded: true,
