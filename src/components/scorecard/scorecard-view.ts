@@ -218,7 +218,11 @@ export function deriveScorecardView(
       overall.value === undefined
         ? fill(strings.summaryYear, { year: evaluation.year })
         : fill(strings.summaryScore, { score: overall.text, year: evaluation.year }),
-      overallChange ? `, ${overallChange.words}` : '',
+      // Unsigned here, as the issue's example has it ("naik 0,25 dari 2021"): the word says which
+      // way, and a sentence read aloud needs no "plus" after "naik".
+      overallChange
+        ? `, ${fill(strings[overallChange.direction], { delta: formatNumber(Math.abs(overallChange.delta), language, digits), year: overallChange.previousYear })}`
+        : '',
       // Highest and lowest only when they differ: one scored dimension, or all alike, has neither.
       highest && lowest && lowest !== highest
         ? `; ${fill(strings.highest, { name: isolate(highest.name), score: highest.score.text })}, ${fill(strings.lowest, { name: isolate(lowest.name), score: lowest.score.text })}`

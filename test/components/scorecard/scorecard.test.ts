@@ -155,14 +155,14 @@ describe('<bekasi-scorecard>', () => {
     it('sums it up in one sentence: score, change, highest and lowest dimension', async () => {
       const element = await scorecard(fixture('bekasi'));
       expect(plain($(element, '[part="summary"]')?.textContent)).to.equal(
-        'Skor keseluruhan 3,60 pada 2024, naik +0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
+        'Skor keseluruhan 3,60 pada 2024, naik 0,18 dari 2023; tertinggi Tata Kelola Pemerintahan Cerdas 3,80, terendah Pemasaran Daerah 3,45.',
       );
     });
 
     it('speaks English with English numbers', async () => {
       const element = await scorecard(fixture('bekasi'), { lang: 'en' });
       expect(plain($(element, '[part="summary"]')?.textContent)).to.equal(
-        'Overall score 3.60 in 2024, up +0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
+        'Overall score 3.60 in 2024, up 0.18 from 2023; highest Smart Governance 3.80, lowest Smart Branding 3.45.',
       );
       expect(shadowText(element)).to.include('Scores by dimension');
       await expect(element).to.be.accessible();
@@ -467,6 +467,19 @@ describe('<bekasi-scorecard>', () => {
       );
       await expect(english).to.be.accessible();
     });
+
+    it('says the overall change in the summary by its word and size, without a sign to read aloud', async () => {
+      const document = fixture('bekasi') as {
+        evaluations: { year: number; overall?: { score?: number } }[];
+      };
+      const latest = document.evaluations.find((evaluation) => evaluation.year === 2024)!;
+      latest.overall!.score = 3.3;
+      const summary = async (lang: string) =>
+        plain($(await scorecard(document, { lang }), '[part="summary"]')?.textContent);
+      // The overall block keeps its sign ("turun −0,12"); the sentence says "turun 0,12".
+      expect(await summary('id')).to.match(/^Skor keseluruhan 3,30 pada 2024, turun 0,12 dari 2023;/);
+      expect(await summary('en')).to.match(/^Overall score 3\.30 in 2024, down 0\.12 from 2023;/);
+    });
   });
 
   describe('new data', () => {
@@ -684,7 +697,7 @@ describe('<bekasi-scorecard>', () => {
       const overall = $(element, '[part="overall"]')?.textContent ?? '';
       expect(overall).to.include('naik +0,21 dari 2022');
       expect(shadowText(element)).not.to.include('dari 2024');
-      expect($(element, '[part="summary"]')?.textContent).to.include('naik +0,21 dari 2022');
+      expect($(element, '[part="summary"]')?.textContent).to.include('naik 0,21 dari 2022');
       expect($$(element, '.row__compare')[0]?.textContent).to.match(/^2024: /);
       await expect(element).to.be.accessible();
 
