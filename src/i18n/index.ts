@@ -76,7 +76,15 @@ function registered(language: string): Translation | undefined {
  * another language with an Indonesian voice, and numbers are written as the text around them.
  */
 export function shownLanguage(language: string): string {
-  return registered(language) ? language : 'id';
+  for (const tag of [language, language.split('-')[0] as string]) {
+    try {
+      if (registered(tag) && Intl.getCanonicalLocales(tag)) return tag;
+    } catch {
+      // Not a well-formed tag: `lang="id-"` (a template's empty region) names Indonesian, but
+      // Intl's collator and formatters throw on it. Its base language is tried next.
+    }
+  }
+  return 'id';
 }
 
 /** The direction a translation's text runs: left to right unless it says otherwise. */

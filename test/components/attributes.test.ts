@@ -29,6 +29,9 @@ const HOSTILE = [
   SCRIPT_PAYLOAD,
   '\u0000',
   'x'.repeat(5000),
+  // A known language with a broken tag after it: Intl throws on these.
+  'id-',
+  'en-!',
 ];
 
 /** Each component's own attributes (the shared `src`, `refresh` … are tested with the loader). */
@@ -45,6 +48,8 @@ const ATTRIBUTES: Record<string, string[]> = {
     'to',
     'layout',
     'heading-level',
+    'theme',
+    'lang',
   ],
   'bekasi-quick-wins': [
     'status',
@@ -56,6 +61,8 @@ const ATTRIBUTES: Record<string, string[]> = {
     'layout',
     'heading-level',
     'page-size',
+    'theme',
+    'lang',
   ],
 };
 
@@ -93,5 +100,30 @@ describe('hostile attribute values', () => {
       expect((window as { __bekasiPwned?: unknown }).__bekasiPwned).to.equal(undefined);
       await expect(element).to.be.accessible();
     });
+  }
+});
+
+describe('a known language under a broken tag', () => {
+  // `lang="id-"` (a CMS template with an empty region) names Indonesian, which is registered,
+  // but no Intl constructor takes it: searching and sorting by name must not throw.
+  for (const [tag, attributes, shown] of [
+    ['bekasi-quick-wins', { q: 'izin', sort: 'name', layout: 'table' }, 'Menampilkan 1 dari 6 quick win'],
+    ['bekasi-timeline', { search: 'izin', layout: 'list' }, '1 dari 24 program'],
+    ['bekasi-scorecard', {}, 'Skor keseluruhan'],
+  ] as const) {
+    for (const lang of ['id-', 'en-!', 'id-x']) {
+      it(`<${tag} lang="${lang}"> shows its data in that language`, async () => {
+        const { element } = await mounted(tag, fixture('bekasi'), { ...attributes, lang });
+        const text = element.shadowRoot!.textContent ?? '';
+        const english = lang.startsWith('en');
+        if (!english) expect(text).to.include(shown);
+        else expect(text).not.to.include(shown);
+        // Marked with a tag a screen reader can use: the language it shows, well formed.
+        const marked = element.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') ?? '';
+        expect(() => Intl.getCanonicalLocales(marked)).not.to.throw();
+        expect(marked.split('-')[0]).to.equal(english ? 'en' : 'id');
+        await expect(element).to.be.accessible();
+      });
+    }
   }
 });

@@ -335,6 +335,13 @@ describe('shownLanguage', () => {
     expect(shownLanguage('id-ID')).to.equal('id-ID');
   });
 
+  it('drops a broken region from a known language, since Intl takes only well-formed tags', () => {
+    expect(shownLanguage('id-')).to.equal('id');
+    expect(shownLanguage('en-!')).to.equal('en');
+    expect(shownLanguage('en-GB-')).to.equal('en');
+    expect(shownLanguage('-')).to.equal('id');
+  });
+
   it('shows Indonesian, and says so, for a language without a translation', () => {
     for (const tag of ['fr', 'he', 'jv', 'zz-Latn', '', 'not a language']) {
       expect(shownLanguage(tag), tag).to.equal('id');
