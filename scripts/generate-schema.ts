@@ -80,7 +80,8 @@ export function renderSchema(): string {
     },
     // `v.check` and `v.partialCheck` run a function (a real calendar day, scale max above min, end not before start);
     // JSON Schema has no way to say that, so the published schema is deliberately looser there
-    // and the description says so. `v.finite` needs no counterpart: JSON has no Infinity or NaN.
+    // and the description says so (numbers within ±1e300 are such a check). `v.finite` needs no
+    // counterpart: JSON has no Infinity or NaN.
     // Anything else without a JSON Schema form still throws, so nothing is lost silently.
     ignoreActions: ['check', 'partial_check', 'finite'],
   });
@@ -99,7 +100,8 @@ export function renderSchema(): string {
       "One city's smart-city programme: identity, evaluation framework, yearly scores, agencies, " +
       'programmes and quick wins, as read by the @bekasi/elements web components. Generated from ' +
       "the library's valibot schema. A few rules cannot be written in JSON Schema and are checked " +
-      'only by the library and `bekasi-elements validate`: dates must be real calendar days, a ' +
+      'only by the library and `bekasi-elements validate`: dates must be real calendar days, ' +
+      'numbers must lie within ±1e300 (so that the difference of two is finite), a ' +
       "framework scale's max must exceed its min, a programme must not end before it starts, and " +
       'references between sections (dimensions, elements, agencies, programmes), unique ids and ' +
       'scores within the scale are checked across the document. Unknown fields are allowed and ignored.',

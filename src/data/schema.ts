@@ -106,7 +106,12 @@ export const ColorSchema = v.pipe(v.string('color'), v.regex(COLOR_PATTERN, 'col
 
 export const IdSchema = v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(200, 'id'));
 
-const finiteNumber = v.pipe(v.number('number'), v.finite('number'));
+// Finite, and within ±1e300: the difference of any two is then finite too (a scale or a KPI of
+// −1e308 to 1e308 spans Infinity, and its shares came out NaN on the page and in the CSV).
+const finiteNumber = v.pipe(
+  v.number('number'),
+  v.check((value) => Math.abs(value) <= 1e300, 'invalid'),
+);
 const percentage = v.pipe(finiteNumber, v.minValue(0, 'percentage'), v.maxValue(100, 'percentage'));
 
 export const StatusSchema = v.picklist(

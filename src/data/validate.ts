@@ -167,8 +167,9 @@ function checkSections(
       for (const rule of rules) {
         const value = context.resolve(rule);
         if (value !== undefined) (document as Record<string, unknown>)[rule.section] = value;
-        // resolve() has just cached the rule's outcome.
-        issues.push(...(cache.sections.get(rule) as SectionOutcome).issues);
+        // resolve() has just cached the rule's outcome. One by one: spread, some 125,000 issues
+        // (one per item of a huge bad section) would pass too many arguments and throw.
+        for (const issue of (cache.sections.get(rule) as SectionOutcome).issues) issues.push(issue);
       }
       result = { model: { document, framework, baseUrl: options.baseUrl }, issues };
     }

@@ -895,6 +895,16 @@ describe('validateDocument: hostile documents', () => {
     }
   });
 
+  it('keeps the good items of a section with 130,000 bad ones, and reports each', () => {
+    // More issues than V8 passes as arguments to one call: gathered with push(...issues), they
+    // threw, and the whole document was "cannot be used".
+    const bad = Array.from({ length: 130_000 }, (_, index) => ({ id: `q${index}` }));
+    const good = { id: 'good', name: 'Baik', dimension: 'governance', status: 'planned' };
+    const result = validateDocument({ schemaVersion: '1.0', quickWins: [good, ...bad] });
+    expect(result.model?.document.quickWins?.map((quickWin) => quickWin.id)).to.deep.equal(['good']);
+    expect(result.issues.length).to.be.at.least(130_000);
+  });
+
   it('keeps markup in text verbatim, as strings (rendering is text-only)', () => {
     const result = validateDocument(hostileTextDocument());
     expect(lines(result.issues)).to.deep.equal([]);

@@ -209,8 +209,9 @@ export function measurements(history: Kpi['history'] = []): (Measurement & { dat
  */
 export function sparkline(history: readonly Measurement[], width: number, height: number): string {
   const values = history.map((measurement) => measurement.value);
-  const min = Math.min(...values);
-  const span = Math.max(...values) - min;
+  // Not Math.min(...values): a history of some 125,000 measurements passes too many arguments.
+  const min = values.reduce((least, value) => Math.min(least, value), Infinity);
+  const span = values.reduce((most, value) => Math.max(most, value), -Infinity) - min;
   const start = history[0]?.time ?? 0;
   const duration = (history.at(-1)?.time ?? start) - start;
   // Measurements all of one date are spread evenly rather than stacked.

@@ -1107,6 +1107,54 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('leaves out a quick win whose KPI is of absurd size, and draws no NaN, in the page or the CSV', async () => {
+      const document = fixture('bekasi') as { quickWins: { id: string; kpi?: Record<string, unknown> }[] };
+      const izin = document.quickWins.find((quickWin) => quickWin.id === 'izin-sla')!;
+      // −1e308 to 1e308 spans Infinity: the share of it was NaN.
+      Object.assign(izin.kpi!, { baseline: -1e308, target: 1e308, actual: 1e308, direction: 'increase' });
+      const element = await tracker(document, { layout: 'table', expanded: true });
+      const shown = element.shadowRoot!.innerHTML;
+      expect(shown).not.to.match(/NaN|Infinity/);
+      // Left out, as an item with any number it cannot use; the other five are drawn.
+      expect(names(element)).to.have.length(5);
+      expect(names(element)).not.to.include('Izin selesai dalam 3 hari kerja');
+      const created: Blob[] = [];
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:csv');
+      HTMLAnchorElement.prototype.click = () => undefined;
+      try {
+        $$<HTMLButtonElement>(element, '.controls button')
+          .find((each) => text(each) === 'Unduh CSV')!
+          .click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      const csv = await created[0]!.text();
+      expect(csv.split('\r\n').filter(Boolean)).to.have.length(6);
+      expect(csv).not.to.match(/NaN|Infinity/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws a KPI history of 150,000 measurements', async () => {
+      const document = fixture('bekasi') as {
+        quickWins: { id: string; kpi?: { history?: { date: string; value: number }[] } }[];
+      };
+      const izin = document.quickWins.find((quickWin) => quickWin.id === 'izin-sla')!;
+      // More than V8 passes as arguments to one call: Math.min(...values) threw here.
+      izin.kpi!.history = Array.from({ length: 150_000 }, (_, index) => ({
+        date: `20${10 + (index % 15)}-0${1 + (index % 9)}`,
+        value: index % 97,
+      }));
+      const element = await tracker(document, { layout: 'table' });
+      const spark = [...element.shadowRoot!.querySelectorAll('svg.spark')].find((svg) =>
+        svg.getAttribute('aria-label')?.includes('150.000 pengukuran'),
+      );
+      expect(spark, 'the long history is drawn').to.not.equal(undefined);
+      expect(spark!.innerHTML).not.to.include('NaN');
+    });
+
     it('shows an empty state under its heading when the document has no quick wins yet', async () => {
       const element = await tracker({ ...fixture('minimal'), quickWins: [] });
       expect(text($(element, '[part="empty"]'))).to.equal('Belum ada quick win dalam data.');

@@ -8,7 +8,7 @@ import type {
   BekasiDimensionSelectDetail,
   BekasiScorecard,
 } from '../../../src/components/scorecard/scorecard.js';
-import type { BekasiLoadDetail } from '../../../src/core/events.js';
+import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
 import { localize } from '../../../src/data/derive.js';
 import { DEFAULT_FRAMEWORK } from '../../../src/data/framework.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
@@ -569,6 +569,38 @@ describe('<bekasi-scorecard>', () => {
       expect($(element, '.aspects strong')?.textContent?.trim()).to.equal('66,5');
       expect($$(element, '.row__score')[0]?.textContent?.trim()).to.equal('72,0');
       await expect(element).to.be.accessible();
+    });
+
+    it('refuses a scale of absurd size, says why, and draws no NaN', async () => {
+      const element = document.createElement('bekasi-scorecard') as BekasiScorecard;
+      element.data = {
+        schemaVersion: '1.0',
+        framework: {
+          // −1e308 to 1e308 spans Infinity: every share of it was NaN, in text, SVG and CSS.
+          scale: { min: -1e308, max: 1e308 },
+          dimensions: ['A', 'B', 'C'].map((name) => ({ id: name, name })),
+        },
+        evaluations: [{ year: 2024, dimensions: [{ dimension: 'A', score: 1 }] }],
+      };
+      element.lang = 'id';
+      const settled = Promise.race(
+        ['bekasi-load', 'bekasi-error'].map((name) => oneEvent(element, name)),
+      ) as Promise<CustomEvent<BekasiLoadDetail | BekasiErrorDetail>>;
+      document.body.append(element);
+      try {
+        const { type, detail } = await settled;
+        await element.updateComplete;
+        expect(element.shadowRoot!.innerHTML).not.to.match(/NaN|Infinity/);
+        // The framework cannot be used, so the scorecard explains, in the page's language.
+        expect(type).to.equal('bekasi-error');
+        expect('path' in detail && detail.path).to.equal('framework.scale.min');
+        expect(plain(element.shadowRoot!.textContent)).to.include(
+          'framework.scale.min: tidak dapat dipakai (ditemukan -1e+308).',
+        );
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
     });
 
     it('shows whole scores on a 1–5 scale as whole numbers, not "4,00 / 5,00"', async () => {
