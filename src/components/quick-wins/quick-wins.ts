@@ -175,8 +175,11 @@ export class BekasiQuickWins extends BekasiElement {
    */
   pageSize = 12;
 
-  /** The date overdue is measured against; now when not set (for archived reports and tests). */
-  today?: Date;
+  /**
+   * The date overdue is measured against; now when not set (for archived reports and tests). A
+   * `Date`, or what `Date` reads ("2026-11-01", a time in ms), as a framework may set it.
+   */
+  today?: Date | string | number;
 
   /** @internal */
   private page = 0;
@@ -245,7 +248,8 @@ export class BekasiQuickWins extends BekasiElement {
    * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse them.
    */
   #viewFor(model: SmartCityModel): View {
-    const today = this.today ?? new Date();
+    // Through Date: a framework may hand over the attribute's text ("2026-11-01") or a number.
+    const today = new Date(this.today ?? Date.now());
     const key = [model, this.language, today.toDateString()];
     let cache = this.#cache;
     if (!cache || key.some((value, index) => value !== cache?.key[index])) {

@@ -197,8 +197,12 @@ export class BekasiTimeline extends BekasiElement {
   /** `chart`, `list`, or `auto`: the list below 600 px wide (37.5 em), else the chart. */
   layout: TimelineLayout = 'auto';
 
-  /** The day overdue and the today line are measured against: now, unless set (for archived reports, tests). */
-  today?: Date;
+  /**
+   * The day overdue and the today line are measured against: now, unless set (for archived
+   * reports, tests). A `Date`, or what `Date` reads ("2026-11-01", a time in ms), as a framework
+   * may set it.
+   */
+  today?: Date | string | number;
 
   /** The visible time window; undefined until the data is in. @internal */
   private timeWindow: TimeWindow | undefined;
@@ -358,7 +362,8 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   #now(): Date {
-    return this.today ?? new Date();
+    // Through Date: a framework may hand over the attribute's text ("2026-11-01") or a number.
+    return new Date(this.today ?? Date.now());
   }
 
   #agencies: { model: SmartCityModel; byId: Map<string | undefined, Agency> } | undefined;

@@ -1137,6 +1137,26 @@ describe('<bekasi-quick-wins>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('takes its day as a framework hands it over: text or a number, and survives one it cannot read', async () => {
+      const element = await tracker(fixture('bekasi'));
+      const overdue = () => $$(element, '.card').filter((card) => text(card)?.includes('Terlambat')).length;
+      const before = overdue();
+      expect(before).to.be.greaterThan(0);
+      // React 19 and Vue set a custom element's property from an attribute's text.
+      for (const day of ['2020-01-01', new Date(2020, 0, 1).getTime()]) {
+        element.today = day;
+        await element.updateComplete;
+        expect(overdue(), String(day)).to.equal(0);
+      }
+      element.today = TODAY.toISOString();
+      await element.updateComplete;
+      expect(overdue()).to.equal(before);
+      element.today = 'kemarin';
+      await element.updateComplete;
+      expect($$(element, '.card')).to.have.length(6);
+      await expect(element).to.be.accessible();
+    });
+
     it('draws a KPI history of 150,000 measurements', async () => {
       const document = fixture('bekasi') as {
         quickWins: { id: string; kpi?: { history?: { date: string; value: number }[] } }[];

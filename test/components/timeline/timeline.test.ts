@@ -514,6 +514,31 @@ describe('<bekasi-timeline>', () => {
       expect(at).to.be.closeTo(5 / 8, 0.01);
     });
 
+    it('takes a set day as a framework hands it over: text or a number, and survives one it cannot read', async () => {
+      const data = programmesDocument([
+        programme('ended', { status: 'in_progress', start: '2005', end: '2009' }),
+        programme('running', { status: 'in_progress', start: '2005', end: '2012' }),
+      ]);
+      const element = await timeline(data, { from: '2005', to: '2012' });
+      const flagged = () =>
+        $$(element, '.programme')
+          .filter((row) => row.querySelector('.flag--overdue'))
+          .map((row) => row.querySelector('.programme__name')?.textContent?.trim());
+      // React 19 and Vue set a custom element's property from an attribute's text.
+      for (const day of ['2010-01-01', new Date(2010, 0, 1).getTime()]) {
+        element.today = day;
+        await settle(element);
+        expect(flagged(), String(day)).to.deep.equal(['Program ended']);
+        expect(Number($(element, '.today')!.style.getPropertyValue('--_at'))).to.be.closeTo(5 / 8, 0.01);
+      }
+      // Not a day: no today line and no overdue flag, and nothing thrown.
+      element.today = 'kemarin';
+      await settle(element);
+      expect(flagged()).to.deep.equal([]);
+      expect($(element, '.today')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
     it('keeps time running left to right in a right-to-left language: year marks, bars and the today line sit on their dates', async () => {
       registerTranslation(ar);
       const data = programmesDocument([programme('from-2010', { start: '2010', end: '2012' })]);
