@@ -88,20 +88,30 @@ export function rejectedIssue(code: IssueCode, path = '', extra?: Partial<DataIs
 
 /** Shows a bad value in a message without echoing a 2 MB string back at the reader. */
 export function describeValue(value: unknown): string {
-  let shown: string;
-  // Bidi embeddings, overrides and isolates written as escapes, as the command line writes them:
-  // a quoted U+202E reversed the rest of the message on the page.
-  if (typeof value === 'string')
-    shown = JSON.stringify(value).replace(
-      /[\u202a-\u202e\u2066-\u2069]/g,
-      (control) => '\\u' + control.charCodeAt(0).toString(16),
-    );
-  else if (Array.isArray(value)) shown = `[…] (${value.length})`;
-  else if (value !== null && typeof value === 'object') shown = '{…}';
-  // Numbers, booleans, null and undefined as written: `undefined`, not an empty string.
-  else shown = String(value);
-  // Past 60, its first 59 characters and "…": whole characters (`u`), so an emoji is never cut
-  // in half, which shows as "�". The pattern matches any string.
+  return shownText(
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : Array.isArray(value)
+        ? `[…] (${value.length})`
+        : value !== null && typeof value === 'object'
+          ? '{…}'
+          : // Numbers, booleans, null and undefined as written: `undefined`, not an empty string.
+            String(value),
+  );
+}
+
+/**
+ * Outside text as a message may show it: bidi embeddings, overrides and isolates written as
+ * escapes, as the command line writes them (a quoted U+202E reversed the rest of the message on
+ * the page), and past 60 characters its first 59 and "…", in whole characters (`u`), so an emoji
+ * is never cut in half, which shows as "�".
+ */
+export function shownText(text: string): string {
+  const shown = text.replace(
+    /[\u202a-\u202e\u2066-\u2069]/g,
+    (control) => '\\u' + control.charCodeAt(0).toString(16),
+  );
+  // The pattern matches any string.
   return shown.length > 60 ? `${(shown.match(/^.{0,59}/su) as RegExpMatchArray)[0]}…` : shown;
 }
 

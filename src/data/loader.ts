@@ -8,6 +8,7 @@
  * whose `code` the components translate, so nothing here is shown to readers as is.
  */
 import { en, fill } from '../i18n/index.js';
+import { shownText } from './issues.js';
 
 export type LoadErrorCode =
   'network' | 'refused' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
@@ -150,9 +151,10 @@ export function loadDocument(url: string | URL, options: LoadOptions = {}): Prom
 /** Only http(s) is fetched: `javascript:`, `data:` and the like are refused before any request. */
 function resolveUrl(url: string | URL): string {
   const raw = safeString(url);
-  // `shown`: the address as messages may show it (on the page, in events): never a password.
+  // `shown`: the address as messages may show it (on the page, in events): never a password,
+  // and short (a refused `data:` address may carry a whole document).
   const refuse = (why: string, shown = raw): never => {
-    throw loadError('refused', { url: shown, attempts: 0 }, why);
+    throw loadError('refused', { url: shownText(shown), attempts: 0 }, why);
   };
   if (raw.trim() === '') refuse('the URL is empty');
   const base = typeof document !== 'undefined' ? document.baseURI : undefined;

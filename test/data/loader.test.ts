@@ -536,6 +536,16 @@ describe('loadDocument', () => {
       });
     }
 
+    it('shows a refused address short, with its bidi controls escaped', async () => {
+      // A `data:` address can carry a whole document; a U+202E in it reversed the message's end.
+      const url = `data:application/json,\u202e${'x'.repeat(2_000_000)}`;
+      const error = await failure(loadDocument(url), 'refused');
+      expect(error.url.length).to.be.at.most(60);
+      expect(error.url).to.match(/^data:application\/json,\\u202ex+…$/);
+      expect(error.message.length).to.be.below(200);
+      expect(error.message).not.to.include('\u202e');
+    });
+
     it('rejects rather than throws for a value whose toString throws', async () => {
       const hostile = {
         toString(): string {
