@@ -121,7 +121,8 @@ export function formatPath(segments: readonly (string | number)[]): string {
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path ? `.${segment}` : segment;
-    else path += `[${JSON.stringify(segment)}]`;
+    // A key from the data, quoted as a value is: short, its bidi controls escaped.
+    else path += `[${shownText(JSON.stringify(segment))}]`;
   }
   return path;
 }

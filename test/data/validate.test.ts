@@ -905,6 +905,18 @@ describe('validateDocument: hostile documents', () => {
     expect(result.issues.length).to.be.at.least(130_000);
   });
 
+  it('writes a key from the data in an issue’s path short, with its bidi controls escaped', () => {
+    const key = `\u202e${'k'.repeat(100_000)}`;
+    const document = copyOf('bekasi') as { agencies: Record<string, unknown>[] };
+    document.agencies[0] = { ...document.agencies[0], name: { id: 'Dinas', [key]: 'Dinas' } };
+    const result = validateDocument(document);
+    // Not a language tag: the entry is reported under its key, which used to be written whole
+    // (100,000 characters), its U+202E reversing the rest of the message on the page.
+    const [path] = result.issues.map((issue) => issue.path);
+    expect(path).to.match(/^agencies\[0\]\.name\["\\u202ek+…\]$/);
+    expect(path!.length).to.be.below(100);
+  });
+
   it('keeps markup in text verbatim, as strings (rendering is text-only)', () => {
     const result = validateDocument(hostileTextDocument());
     expect(lines(result.issues)).to.deep.equal([]);
