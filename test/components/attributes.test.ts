@@ -7,12 +7,17 @@
 import '../setup.js';
 import { expect } from '@open-wc/testing';
 import '../../src/bekasi-banner.js';
+import type { BekasiData } from '../../src/bekasi-data.js';
+import '../../src/bekasi-data.js';
 import '../../src/bekasi-quick-wins.js';
 import '../../src/bekasi-scorecard.js';
 import '../../src/bekasi-timeline.js';
 import { deepCount } from '../../bench/pages/harness.js';
 import { fixture, manyQuickWinsDocument, SCRIPT_PAYLOAD } from '../fixtures/index.js';
-import { mounted } from './helpers.js';
+import type { BekasiElement } from '../../src/core/base-element.js';
+import { mounted, waitForState } from './helpers.js';
+
+const SCRIPT_URL = 'javascript:window.__bekasiPwned=1';
 
 const HOSTILE = [
   '',
@@ -126,4 +131,52 @@ describe('a known language under a broken tag', () => {
       });
     }
   }
+});
+
+describe('<bekasi-data> under hostile attribute values', () => {
+  it('keeps providing its document, whatever its refresh, timeout and retries say', async () => {
+    const provider = document.createElement('bekasi-data') as BekasiData;
+    provider.setAttribute('src', `/__test__/smart-city?id=hostile-data-${Math.random()}`);
+    const scorecard = document.createElement('bekasi-scorecard') as BekasiElement;
+    provider.append(scorecard);
+    document.body.append(provider);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await waitForState(scorecard, 'ready');
+      for (const name of ['refresh', 'timeout', 'retries']) {
+        for (const value of HOSTILE) {
+          provider.setAttribute(name, value);
+          await provider.updateComplete;
+          await scorecard.updateComplete;
+          const shown = `${name}="${value.slice(0, 12)}"`;
+          expect(scorecard.shadowRoot!.querySelector('[part="scorecard"]'), shown).to.not.equal(null);
+          provider.removeAttribute(name);
+        }
+      }
+      expect(errors).to.deep.equal([]);
+      expect((window as { __bekasiPwned?: unknown }).__bekasiPwned).to.equal(undefined);
+      await expect(scorecard).to.be.accessible();
+    } finally {
+      window.removeEventListener('error', onError);
+      provider.remove();
+    }
+  });
+
+  it('refuses a src that is no web address, and its component says so', async () => {
+    const provider = document.createElement('bekasi-data');
+    provider.setAttribute('src', SCRIPT_URL);
+    const scorecard = document.createElement('bekasi-scorecard') as BekasiElement;
+    provider.append(scorecard);
+    document.body.append(provider);
+    try {
+      await waitForState(scorecard, 'error');
+      expect(scorecard.shadowRoot!.textContent).to.include('tidak diizinkan');
+      expect((window as { __bekasiPwned?: unknown }).__bekasiPwned).to.equal(undefined);
+      await expect(scorecard).to.be.accessible();
+    } finally {
+      provider.remove();
+    }
+  });
 });
