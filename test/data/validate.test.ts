@@ -329,6 +329,18 @@ describe('validateDocument: the document as a whole', () => {
     expect(blockingIssue(result, ['city'], ['city', 'framework'])?.code).to.equal('dimensions-count');
   });
 
+  it('a framework of more than 24 dimensions is refused, and says its limit', () => {
+    const dimensions = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ id: `d${index}`, name: `D${index}` }));
+    expect(
+      validateDocument(doc({ city: { name: 'X' }, framework: { dimensions: dimensions(24) } })).model,
+    ).to.not.equal(undefined);
+    const result = validateDocument(doc({ city: { name: 'X' }, framework: { dimensions: dimensions(25) } }));
+    expect(result.model).to.equal(undefined);
+    expect(lines(result.issues)).to.deep.equal(['framework.dimensions dimensions-count error rejected']);
+    expect(result.issues[0]?.params?.['limit']).to.equal(24);
+  });
+
   it('a framework scale whose max is not above its min is refused', () => {
     const result = validateDocument(
       doc({ framework: { scale: { min: 4, max: 4 }, dimensions: [{ id: 'a', name: 'A' }] } }),

@@ -14,6 +14,7 @@ import type {
   BekasiTimeline,
 } from '../../../src/components/timeline/timeline.js';
 import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import { deepCount } from '../../../bench/pages/harness.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { timelineStrings } from '../../../src/components/timeline/timeline.strings.js';
 import { registerTranslation } from '../../../src/i18n/index.js';
@@ -2355,6 +2356,22 @@ describe('<bekasi-timeline>', () => {
   });
 
   describe('bad input', () => {
+    it('draws programmes at the ends of the calendar, years 0001 to 9999, with a bounded axis', async () => {
+      const data = programmesDocument([
+        programme('early', { start: '0001', end: '0002' }),
+        programme('late', { start: '9998', end: '9999-12-31' }),
+        programme('open', { start: '0001', end: undefined, status: 'in_progress' }),
+      ]);
+      const element = await timeline(data);
+      expect(names(element)).to.include.members(['Program early', 'Program late', 'Program open']);
+      const root = element.shadowRoot!;
+      expect(root.innerHTML).not.to.match(/NaN|Infinity/);
+      // The whole span fits: the axis names a handful of years, not ten thousand.
+      expect(root.querySelectorAll('.tick').length).to.be.within(1, 40);
+      expect(deepCount(root)).to.be.below(2000);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows hostile text as text and never follows unsafe links', async () => {
       const data = programmesDocument([
         programme('x', {
