@@ -130,13 +130,15 @@ export function deriveScorecardView(
     const text = formatNumber(value, language, digits);
     return { value, text, spoken: text };
   };
+  /** "naik {delta} dari 2023", "tidak berubah dari 2023": a change in words, its size as given. */
+  const changeWords = (moved: ScoreChange, delta: string): string =>
+    fill(strings[moved.direction], { delta, year: moved.previousYear });
   const change = (current: number | undefined, previous: number | undefined): ChangeView | undefined => {
     if (!baseline) return undefined;
     const moved = scoreChange(current, previous, baseline.year, digits);
     if (!moved) return undefined;
     // Signed as well as worded: "naik +0,18", "turun −0,12".
-    const delta = formatSigned(moved.delta, language, digits);
-    return { ...moved, words: fill(strings[moved.direction], { delta, year: baseline.year }) };
+    return { ...moved, words: changeWords(moved, formatSigned(moved.delta, language, digits)) };
   };
 
   const dimensions: DimensionView[] = model.framework.dimensions.map((dimension, index) => {
@@ -221,7 +223,7 @@ export function deriveScorecardView(
       // Unsigned here, as the issue's example has it ("naik 0,25 dari 2021"): the word says which
       // way, and a sentence read aloud needs no "plus" after "naik".
       overallChange
-        ? `, ${fill(strings[overallChange.direction], { delta: formatNumber(Math.abs(overallChange.delta), language, digits), year: overallChange.previousYear })}`
+        ? `, ${changeWords(overallChange, formatNumber(Math.abs(overallChange.delta), language, digits))}`
         : '',
       // Highest and lowest only when they differ: one scored dimension, or all alike, has neither.
       highest && lowest && lowest !== highest
