@@ -1,6 +1,6 @@
 // A diagnostic beside the benchmark: where does a contender's time go?
 //
-//   node bench/profile.mjs [--scenario scorecard] [--contender ours] [--runs 5]
+//   node bench/profile.mjs [--scenario scorecard] [--contender ours] [--runs 5] [--lines]
 //
 // Builds the contender's page unminified (esbuild marks each module with a `// path` comment,
 // which maps a profiled line back to its source file), then per run, in a fresh page: the V8 CPU
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     scenario: { type: 'string', default: 'scorecard' },
     contender: { type: 'string', default: 'ours' },
     runs: { type: 'string', default: '5' },
+    // Name functions by their line in their module, to tell anonymous callbacks apart.
+    lines: { type: 'boolean', default: false },
   },
 });
 const scenario = scenarios.find((each) => each.name === args.scenario);
@@ -69,14 +71,15 @@ readFileSync(file, 'utf8')
     const match = /^\/\/ ((?:\.\.\/)*(?:node_modules|src|bench)\/\S+\.(?:ts|js|mjs))$/.exec(line);
     if (match) modules.push({ line: index, path: match[1] });
   });
-const moduleAt = (line) => {
+const moduleEntryAt = (line) => {
   let found;
   for (const module of modules) {
     if (module.line > line) break;
     found = module;
   }
-  return found?.path;
+  return found;
 };
+const moduleAt = (line) => moduleEntryAt(line)?.path;
 
 const pages = new Map([
   [`${scenario.name}/${contender.name}`, { template: join(root, 'bench/pages/page.html'), bundle: file }],
@@ -111,23 +114,38 @@ function attribute(profile) {
   };
   const totals = {};
   const functions = {};
+  const inclusive = {};
+  const nameOf = (node, bucket) => {
+    const { functionName, lineNumber, url } = node.callFrame;
+    const module = args.lines && url.endsWith(file.split('/').pop()) ? moduleEntryAt(lineNumber) : undefined;
+    // The bundle's line less the module's marker line: about the line in the source file.
+    const at = module ? `:${lineNumber - module.line}` : '';
+    return `${functionName || '(anonymous)'}${at} [${bucket}]`;
+  };
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     const bucket = resolveBucket(id);
     if (bucket === '(idle)' || bucket === '(root)') return;
     totals[bucket] = (totals[bucket] ?? 0) + ms;
     const node = byId.get(id);
-    const name = `${node.callFrame.functionName || '(anonymous)'} [${bucket}]`;
+    const name = nameOf(node, bucket);
     functions[name] = (functions[name] ?? 0) + ms;
+    // Inclusive time: every function on the sample's stack, once each (recursion counted once).
+    const onStack = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at);
+      if (frame.callFrame.url.endsWith(file.split('/').pop())) onStack.add(nameOf(frame, resolveBucket(at)));
+    }
+    for (const each of onStack) inclusive[each] = (inclusive[each] ?? 0) + ms;
   });
-  return { totals, functions };
+  return { totals, functions, inclusive };
 }
 
 const steps = scenario.steps
   .filter((step) => step.call && !['dom', 'platform'].includes(step.call))
   .map((step) => step.call);
 const collected = Object.fromEntries(
-  steps.map((step) => [step, { js: [], functions: [], render: [], measures: [] }]),
+  steps.map((step) => [step, { js: [], functions: [], inclusive: [], render: [], measures: [] }]),
 );
 try {
   for (let run = 0; run <= runs; run += 1) {
@@ -148,9 +166,10 @@ try {
         const { profile } = await session.cdp.send('Profiler.stop');
         const trace = Buffer.from(await session.page.tracing.stop()).toString('utf8');
         if (run === 0) continue; // warm-up
-        const { totals, functions } = attribute(profile);
+        const { totals, functions, inclusive } = attribute(profile);
         collected[step].js.push(totals);
         collected[step].functions.push(functions);
+        collected[step].inclusive.push(inclusive);
         collected[step].render.push(renderWork(trace));
         collected[step].measures.push(measures);
       }
@@ -169,7 +188,7 @@ console.log(
   `Profile of ${scenario.name}/${contender.name}: medians of ${runs} fresh pages (profiler and tracing on: slower than the benchmark).`,
 );
 for (const step of steps) {
-  const { js, functions, render, measures } = collected[step];
+  const { js, functions, inclusive, render, measures } = collected[step];
   console.log(
     `\n== ${step}: ${Object.keys(measures[0])
       .map((key) => `${key} ${fmt(medianOf(measures, key))} ms`)
@@ -191,10 +210,21 @@ for (const step of steps) {
   const top = [...new Set(functions.flatMap((each) => Object.keys(each)))]
     .map((name) => [name, medianOf(functions, name)])
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 15);
+    .slice(0, args.lines ? 40 : 15);
   console.log('\nTop functions by self time');
   console.log(
     renderTable([['function [source]', 'ms'], ...top.map(([name, ms]) => [name.slice(0, 100), fmt(ms)])]),
+  );
+  const totalTop = [...new Set(inclusive.flatMap((each) => Object.keys(each)))]
+    .map((name) => [name, medianOf(inclusive, name)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, args.lines ? 40 : 15);
+  console.log('\nTop functions by total time (self and callees; natives included)');
+  console.log(
+    renderTable([
+      ['function [source]', 'ms'],
+      ...totalTop.map(([name, ms]) => [name.slice(0, 100), fmt(ms)]),
+    ]),
   );
   const names = [...new Set(render.flatMap((each) => Object.keys(each)))];
   console.log('\nTrace, main thread (events nest: GC may sit inside others; counts are not ms)');
