@@ -18,6 +18,7 @@ export type IssueCode =
   | 'required'
   | 'text'
   | 'too-long'
+  | 'too-many'
   | 'empty-text'
   | 'language-tag'
   | 'date'

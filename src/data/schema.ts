@@ -15,6 +15,12 @@ export const MAX_NAME_LENGTH = 500;
 export const MAX_PROSE_LENGTH = 10_000;
 /** Longest accepted URL, in characters. */
 export const MAX_URL_LENGTH = 2_000;
+/**
+ * Most entries in a list inside an item (milestones, sources, evidence, links, partners …). Each
+ * is drawn as an element of its own, and a programme's milestones in every row in view: 50 keeps
+ * a timeline of them within its 2,000 elements, and is more than a city lists.
+ */
+export const MAX_LIST_ITEMS = 50;
 
 /** `"2023"`, `"2023-09"` or `"2023-09-30"`: ISO 8601 at the precision known. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -90,6 +96,12 @@ export const NameSchema = text(MAX_NAME_LENGTH);
 /** Longer prose: the same shape as a name, with more room. */
 export const ProseSchema = text(MAX_PROSE_LENGTH);
 
+/** An optional list inside an item; a longer one is dropped on its own, as overlong text is. */
+/* @__NO_SIDE_EFFECTS__ */
+function list<T extends v.GenericSchema>(item: T) {
+  return v.optional(v.pipe(v.array(item, 'list'), v.maxLength(MAX_LIST_ITEMS, 'too-many')));
+}
+
 export const PartialDateSchema = v.pipe(
   v.string('date'),
   v.regex(PARTIAL_DATE_PATTERN, 'date'),
@@ -126,7 +138,7 @@ export const SourceSchema = object({
   date: v.optional(PartialDateSchema),
 });
 
-const sources = v.optional(v.array(SourceSchema, 'list'));
+const sources = list(SourceSchema);
 
 export const ImageSchema = object({ src: UrlSchema, alt: v.optional(NameSchema) });
 
@@ -148,7 +160,7 @@ export const CitySchema = object({
       accent: v.optional(ColorSchema),
     }),
   ),
-  links: v.optional(v.array(LinkSchema, 'list')),
+  links: list(LinkSchema),
 });
 
 export const ElementSchema = object({ id: IdSchema, name: NameSchema });
@@ -156,10 +168,10 @@ export const ElementSchema = object({ id: IdSchema, name: NameSchema });
 export const DimensionSchema = object({
   id: IdSchema,
   name: NameSchema,
-  aliases: v.optional(v.array(IdSchema, 'list')),
+  aliases: list(IdSchema),
   color: v.optional(ColorSchema),
   description: v.optional(ProseSchema),
-  elements: v.optional(v.array(ElementSchema, 'list')),
+  elements: list(ElementSchema),
 });
 
 export const LevelSchema = object({ min: finiteNumber, label: NameSchema });
@@ -173,7 +185,7 @@ export const FrameworkSchema = object({
       v.check((scale) => scale.max > scale.min, 'scale'),
     ),
   ),
-  levels: v.optional(v.array(LevelSchema, 'list')),
+  levels: list(LevelSchema),
   dimensions: v.pipe(
     v.array(DimensionSchema, 'list'),
     v.minLength(1, 'dimensions-count'),
@@ -206,7 +218,7 @@ export const DimensionScoreSchema = object({
       label: v.optional(NameSchema),
     }),
   ),
-  elements: v.optional(v.array(ElementScoreSchema, 'list')),
+  elements: list(ElementScoreSchema),
   note: v.optional(ProseSchema),
 });
 
@@ -218,11 +230,11 @@ export const EvaluationSchema = object({
   overall: v.optional(
     object({
       score: v.optional(finiteNumber),
-      rank: v.optional(v.array(RankSchema, 'list')),
+      rank: list(RankSchema),
     }),
   ),
-  aspects: v.optional(v.array(AspectScoreSchema, 'list')),
-  dimensions: v.optional(v.array(DimensionScoreSchema, 'list')),
+  aspects: list(AspectScoreSchema),
+  dimensions: list(DimensionScoreSchema),
   sources,
 });
 
@@ -245,16 +257,16 @@ export const ProgrammeSchema = v.pipe(
     name: NameSchema,
     summary: v.optional(ProseSchema),
     dimension: IdSchema,
-    elements: v.optional(v.array(IdSchema, 'list')),
+    elements: list(IdSchema),
     agency: v.optional(IdSchema),
-    partners: v.optional(v.array(IdSchema, 'list')),
+    partners: list(IdSchema),
     start: PartialDateSchema,
     end: v.optional(PartialDateSchema),
     status: StatusSchema,
     health: v.optional(HealthSchema),
     progress: v.optional(percentage),
     quickWin: v.optional(v.boolean('boolean')),
-    milestones: v.optional(v.array(MilestoneSchema, 'list')),
+    milestones: list(MilestoneSchema),
     budget: v.optional(
       object({
         amount: v.pipe(finiteNumber, v.minValue(0, 'non-negative')),
@@ -284,6 +296,7 @@ export const KpiSchema = object({
   baseline: finiteNumber,
   target: finiteNumber,
   actual: v.optional(finiteNumber),
+  // No limit: the history is one line in one drawing, whatever its length.
   history: v.optional(v.array(object({ date: PartialDateSchema, value: finiteNumber }), 'list')),
 });
 

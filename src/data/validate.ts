@@ -97,7 +97,13 @@ interface DocumentCache {
 }
 
 /** A field whose bad value is dropped on its own instead of the item around it. */
-const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set(['url', 'color', 'too-long', 'empty-text']);
+const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set([
+  'url',
+  'color',
+  'too-long',
+  'too-many',
+  'empty-text',
+]);
 
 /**
  * Every action in `schema.ts` carries an issue code as its message (`'date'`, `'too-long'` …);

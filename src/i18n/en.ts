@@ -36,6 +36,7 @@ export const en: Translation = {
     required: 'is required but missing',
     text: 'must be a text or an object of translations like { "id": "…", "en": "…" }',
     'too-long': 'is too long (at most {limit} characters)',
+    'too-many': 'has too many entries (at most {limit})',
     'empty-text': 'has no text',
     'language-tag': 'has a key that is not a language code like "id" or "en"',
     date: 'must be a date like "2023", "2023-09" or "2023-09-30"',

@@ -34,6 +34,7 @@ export const id: Translation = {
     required: 'wajib diisi tetapi tidak ada',
     text: 'harus berupa teks atau objek terjemahan seperti { "id": "…", "en": "…" }',
     'too-long': 'terlalu panjang (paling banyak {limit} karakter)',
+    'too-many': 'terlalu banyak (paling banyak {limit} butir)',
     'empty-text': 'tidak berisi teks',
     'language-tag': 'memiliki kunci yang bukan kode bahasa seperti "id" atau "en"',
     date: 'harus berupa tanggal seperti "2023", "2023-09", atau "2023-09-30"',

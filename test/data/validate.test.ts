@@ -971,6 +971,46 @@ describe('validateDocument: hostile documents', () => {
     expect(JSON.stringify(city)).to.not.match(/javascript|vbscript|data:|expression/i);
   });
 
+  it('drops a list inside an item with more than 50 entries on its own, keeping the item', () => {
+    // 100,000 milestones were drawn as 100,000 marks in one timeline row, evidence as as many links.
+    const milestones = Array.from({ length: 100_000 }, (_, index) => ({
+      date: '2024-01',
+      title: `Tahap ${index}`,
+    }));
+    const sources = (count: number) => Array.from({ length: count }, (_, index) => ({ title: `S${index}` }));
+    const links = Array.from({ length: 51 }, (_, index) => ({ label: `L${index}`, href: `/l${index}` }));
+    const result = validateDocument(
+      doc({
+        city: { name: 'Kota Contoh', links },
+        programmes: [
+          programme({ id: 'many-milestones', milestones }),
+          programme({ id: 'fifty-sources', sources: sources(50) }),
+          programme({ id: 'partners', partners: Array.from({ length: 51 }, (_, index) => `opd-${index}`) }),
+        ],
+        quickWins: [quickWin({ id: 'q', evidence: sources(51) })],
+        evaluations: [evaluation({ sources: sources(51) })],
+      }),
+    );
+    expect(lines(result.issues)).to.have.members([
+      'city.links too-many warning field-dropped',
+      'programmes[0].milestones too-many warning field-dropped',
+      'programmes[2].partners too-many warning field-dropped',
+      'quickWins[0].evidence too-many warning field-dropped',
+      'evaluations[0].sources too-many warning field-dropped',
+    ]);
+    const milestoneIssue = result.issues.find((issue) => issue.path === 'programmes[0].milestones');
+    expect(milestoneIssue?.params).to.deep.equal({ limit: 50 });
+    expect(milestoneIssue?.value).to.equal('[…] (100000)');
+    const model = modelOf(result).document;
+    expect(model.city).to.deep.equal({ name: 'Kota Contoh' });
+    expect(ids(model.programmes)).to.deep.equal(['many-milestones', 'fifty-sources', 'partners']);
+    expect(model.programmes?.[0]).to.not.have.property('milestones');
+    expect(model.programmes?.[1]?.sources, 'fifty is allowed').to.have.length(50);
+    expect(model.programmes?.[2]).to.not.have.property('partners');
+    expect(model.quickWins?.[0]).to.not.have.property('evidence');
+    expect(model.evaluations?.[0]).to.not.have.property('sources');
+  });
+
   it('drops a 2 MB tagline as too long, keeping the city', () => {
     const result = validateDocument(hugeTaglineDocument());
     expect(lines(result.issues)).to.deep.equal(['city.tagline too-long warning field-dropped']);

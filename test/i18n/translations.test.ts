@@ -36,6 +36,7 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   required: true,
   text: true,
   'too-long': true,
+  'too-many': true,
   'empty-text': true,
   'language-tag': true,
   date: true,
@@ -144,6 +145,7 @@ for (const [name, translation] of builtIn) {
       expect(say('unsupported-version')).to.contain('2.0').and.contain('1.x');
       expect(say('score-range')).to.contain('0').and.contain('4');
       expect(say('too-long')).to.contain('500');
+      expect(say('too-many')).to.contain('500');
       expect(say('not-json')).to.contain('position 42');
       expect(fill(translation.found, sampleParams)).to.contain('"2023-13"');
     });

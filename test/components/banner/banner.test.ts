@@ -791,6 +791,30 @@ describe('<bekasi-banner>', () => {
       }
     });
 
+    it('drops a list of 10,000 links and keeps the rest of the city', async () => {
+      const element = document.createElement('bekasi-banner');
+      const links = Array.from({ length: 10_000 }, (_, index) => ({
+        label: `Tautan ${index}`,
+        href: `/t${index}`,
+      }));
+      element.data = { schemaVersion: '1.0', city: { name: 'Kota Bekasi', tagline: 'Bekasi Keren', links } };
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+          'city.links too-many',
+        ]);
+        await waitForState(element, 'ready');
+        expect($$(element, 'a')).to.have.length(0);
+        expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
+        expect($(element, '[part="tagline"]')?.textContent?.trim()).to.equal('Bekasi Keren');
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
+    });
+
     it('copes with a document nested 10,000 levels deep', async () => {
       const element = document.createElement('bekasi-banner');
       inlineJson(element, deeplyNestedJson());

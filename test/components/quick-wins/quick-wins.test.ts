@@ -1101,6 +1101,36 @@ describe('<bekasi-quick-wins>', () => {
       }
     });
 
+    it('shows a quick win listed with 10,000 evidence links without them, and reports why', async () => {
+      const document = fixture('bekasi') as { quickWins: { id: string; evidence?: unknown[] }[] };
+      const izin = document.quickWins.find((quickWin) => quickWin.id === 'izin-sla')!;
+      izin.evidence = Array.from({ length: 10_000 }, (_, index) => ({
+        title: `Bukti ${index}`,
+        url: `/b${index}`,
+      }));
+      const element = window.document.createElement('bekasi-quick-wins');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      element.today = TODAY;
+      element.expanded = true;
+      element.data = document;
+      window.document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        const index = document.quickWins.indexOf(izin);
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.deep.equal([
+          `quickWins[${index}].evidence too-many field-dropped`,
+        ]);
+        await waitForState(element, 'ready');
+        // Every quick win is drawn; the others keep their evidence.
+        expect(names(element)).to.have.length(document.quickWins.length);
+        expect($$(element, '.evidence li').length).to.be.within(1, 50 * document.quickWins.length);
+        expect(deepCount(element.shadowRoot!)).to.be.below(2000);
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
+    });
+
     it('renders markup as text, runs nothing, and drops unsafe evidence URLs', async () => {
       const element = await tracker(hostileQuickWinsDocument(), { expanded: true });
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -3,6 +3,7 @@ import { expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/bekasi-banner.js';
 import '../../../src/bekasi-scorecard.js';
+import { deepCount } from '../../../bench/pages/harness.js';
 import type { BekasiBanner } from '../../../src/components/banner/banner.js';
 import type {
   BekasiDimensionSelectDetail,
@@ -1642,6 +1643,37 @@ describe('<bekasi-scorecard>', () => {
         ]);
         await waitForState(element, 'ready');
         expect($$(element, '.row__score')[1]?.textContent).to.equal('—');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('shows an evaluation listed with 10,000 sources and 10,000 ranks without them, and reports why', async () => {
+      const data = fixture('bekasi') as {
+        evaluations: { year: number; sources?: unknown[]; overall?: { rank?: unknown[] } }[];
+      };
+      const latest = data.evaluations.reduce((a, b) => (b.year > a.year ? b : a));
+      const index = data.evaluations.indexOf(latest);
+      latest.sources = Array.from({ length: 10_000 }, (_, at) => ({ title: `Sumber ${at}`, url: `/s${at}` }));
+      latest.overall!.rank = Array.from({ length: 10_000 }, (_, at) => ({
+        scope: `Wilayah ${at}`,
+        position: 1,
+      }));
+      const element = document.createElement('bekasi-scorecard');
+      element.data = data;
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      document.body.append(element);
+      try {
+        const { detail } = await loaded;
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.have.members([
+          `evaluations[${index}].sources too-many field-dropped`,
+          `evaluations[${index}].overall.rank too-many field-dropped`,
+        ]);
+        await waitForState(element, 'ready');
+        expect($(element, '[role="heading"]')?.textContent).to.include(String(latest.year));
+        expect($(element, '[part="sources"]')).to.equal(null);
+        expect(deepCount(element.shadowRoot!)).to.be.below(2000);
+        await expect(element).to.be.accessible();
       } finally {
         element.remove();
       }

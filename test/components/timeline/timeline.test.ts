@@ -2372,6 +2372,33 @@ describe('<bekasi-timeline>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('draws a programme listed with 100,000 milestones without them, and reports why', async () => {
+      const milestones = Array.from({ length: 100_000 }, (_, index) => ({
+        date: '2011-06',
+        title: `Tahap ${index}`,
+        done: index % 2 === 0,
+      }));
+      const element = document.createElement('bekasi-timeline');
+      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+      element.data = programmesDocument([
+        programme('a', { milestones }),
+        programme('b', { milestones: milestones.slice(0, 50) }),
+      ]);
+      document.body.append(element);
+      const { detail } = await loaded;
+      await waitForState(element, 'ready');
+      expect(names(element)).to.deep.equal(['Program a', 'Program b']);
+      // Every mark was an element in the row: the list of 100,000 goes, the list of 50 stays.
+      expect($$(element, '[data-row="1"] .milestone')).to.have.length(0);
+      expect($$(element, '[data-row="2"] .milestone')).to.have.length(50);
+      expect(deepCount(element.shadowRoot!)).to.be.below(2000);
+      expect(detail.issues.map(({ path, code, outcome }) => `${path} ${code} ${outcome}`)).to.deep.equal([
+        'programmes[0].milestones too-many field-dropped',
+      ]);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
     it('shows hostile text as text and never follows unsafe links', async () => {
       const data = programmesDocument([
         programme('x', {
