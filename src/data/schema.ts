@@ -17,8 +17,8 @@ export const MAX_PROSE_LENGTH = 10_000;
 export const MAX_URL_LENGTH = 2_000;
 /**
  * Most entries in a list inside an item (milestones, sources, evidence, links, partners …). Each
- * is drawn as an element of its own, and a programme's milestones in every row in view: 50 keeps
- * a timeline of them within its 2,000 elements, and is more than a city lists.
+ * is drawn as an element of its own (a programme's milestones in its row, again on every zoom):
+ * 50 bounds what one item adds to a page, and is more than a city lists.
  */
 export const MAX_LIST_ITEMS = 50;
 

@@ -1011,6 +1011,50 @@ describe('validateDocument: hostile documents', () => {
     expect(model.evaluations?.[0]).to.not.have.property('sources');
   });
 
+  it('drops a framework’s and a dimension score’s over-long lists on their own, keeping both', () => {
+    const many = (make: (index: number) => unknown) => Array.from({ length: 51 }, (_, index) => make(index));
+    const result = validateDocument(
+      doc({
+        framework: {
+          levels: many((index) => ({ min: index, label: `Level ${index}` })),
+          dimensions: [
+            { id: 'a', name: 'A', aliases: many((index) => `a${index}`) },
+            { id: 'b', name: 'B', elements: many((index) => ({ id: `e${index}`, name: `E${index}` })) },
+            { id: 'c', name: 'C' },
+          ],
+        },
+        evaluations: [
+          {
+            year: 2024,
+            dimensions: [
+              { dimension: 'a', score: 2, elements: many((index) => ({ element: `e${index}`, score: 1 })) },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(lines(result.issues)).to.have.members([
+      'framework.levels too-many warning field-dropped',
+      'framework.dimensions[0].aliases too-many warning field-dropped',
+      'framework.dimensions[1].elements too-many warning field-dropped',
+      'evaluations[0].dimensions[0].elements too-many warning field-dropped',
+    ]);
+    const model = modelOf(result);
+    expect(ids(model.framework.dimensions)).to.deep.equal(['a', 'b', 'c']);
+    expect(model.framework.dimensions[1]).to.not.have.property('elements');
+    expect(model.document.evaluations?.[0]?.dimensions).to.deep.equal([{ dimension: 'a', score: 2 }]);
+  });
+
+  it('an over-long list next to another broken field drops the whole item, reporting both', () => {
+    const milestones = Array.from({ length: 51 }, () => ({ date: '2024', title: 'T' }));
+    const result = validateDocument(doc({ programmes: [programme({ milestones, progress: 150 })] }));
+    expect(lines(result.issues)).to.have.members([
+      'programmes[0].milestones too-many warning item-dropped',
+      'programmes[0].progress percentage warning item-dropped',
+    ]);
+    expect(modelOf(result).document.programmes).to.deep.equal([]);
+  });
+
   it('drops a 2 MB tagline as too long, keeping the city', () => {
     const result = validateDocument(hugeTaglineDocument());
     expect(lines(result.issues)).to.deep.equal(['city.tagline too-long warning field-dropped']);
