@@ -224,9 +224,8 @@ export function rowWindow(
 ): [number, number] {
   const visible = Math.ceil(viewportHeight / rowHeight);
   // A scroll position left over from a longer list (before a filter) still shows the last rows.
-  const first = Math.max(0, Math.min(Math.floor(scrollTop / rowHeight), count - visible) - overscan);
-  const end = Math.min(count, first + visible + 2 * overscan);
-  return [first, end];
+  const top = Math.max(0, Math.min(Math.floor(scrollTop / rowHeight), count - visible));
+  return [Math.max(0, top - overscan), Math.min(count, top + visible + overscan)];
 }
 
 /** A programme's place: its lane and its position in the lane (sorted by start). */

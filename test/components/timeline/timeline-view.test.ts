@@ -209,8 +209,11 @@ describe('timeline view: rows, windows and moves', () => {
   });
 
   it('windows rows by scroll position with overscan, clamped to the list', () => {
-    // Always the same number of rows: the overscan that cannot go above the top goes below.
-    expect(rowWindow(10_000, 36, 0, 360, 6)).to.deep.equal([0, 22]);
+    // At the top, no overscan above it, and no more below than anywhere else: 6 rows fewer to
+    // draw in the first frame.
+    expect(rowWindow(10_000, 36, 0, 360, 6)).to.deep.equal([0, 16]);
+    expect(rowWindow(10_000, 36, 36 * 3, 360, 6)).to.deep.equal([0, 19]);
+    expect(rowWindow(10_000, 36, 36 * 9_995, 360, 6)).to.deep.equal([9984, 10_000]);
     expect(rowWindow(10_000, 36, 36 * 5000, 360, 6)).to.deep.equal([4994, 5016]);
     expect(rowWindow(12, 36, 36 * 100, 360, 6)).to.deep.equal([0, 12]);
     expect(rowWindow(0, 36, 0, 360)).to.deep.equal([0, 0]);

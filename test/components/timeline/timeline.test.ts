@@ -2116,13 +2116,17 @@ describe('<bekasi-timeline>', () => {
         layout: 'list',
         groupBy: 'agency',
       });
-      // The second lane's first programme: in the window below the first lane, which then leaves.
+      const scroller = $<HTMLElement>(element, '.scroller')!;
+      const rowHeight = $(element, '.list__item')!.getBoundingClientRect().height;
+      // Down to the first lane's last rows, so that the second lane's first programme is drawn
+      // below them; the first lane then leaves the window.
+      scroller.scrollTop = rowHeight * 15;
+      scroller.dispatchEvent(new Event('scroll'));
+      await settle(element);
       const focused = $$(element, '[role="list"]')[1]!.querySelector<HTMLButtonElement>('.list__button')!;
       focused.focus();
       let blurs = 0;
       focused.addEventListener('blur', () => (blurs += 1));
-      const scroller = $<HTMLElement>(element, '.scroller')!;
-      const rowHeight = $(element, '.list__item')!.getBoundingClientRect().height;
       for (let step = 0; step < 12; step += 1) {
         scroller.scrollTop += rowHeight * 7;
         scroller.dispatchEvent(new Event('scroll'));
