@@ -8,7 +8,8 @@
  * Exit codes: 0 usable (warnings allowed unless --strict), 1 errors or an unreadable document,
  * 2 wrong usage. Only Node built-ins and the contract entry, so it runs straight from `dist/`.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   blockingIssue,
@@ -232,7 +233,16 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (!isUrl(source)) {
     try {
       if ((await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
-      return await readFile(source, 'utf8');
+      // A pipe or a device has no size to check first (`<(curl …)`, /dev/zero): read no further
+      // than the components would, rather than until memory runs out.
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of createReadStream(source) as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > DEFAULT_MAX_BYTES) throw tooLarge();
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks).toString('utf8');
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
