@@ -18,7 +18,7 @@ import { BekasiScorecard } from '../../src/bekasi-scorecard.js';
 import { BekasiTimeline } from '../../src/bekasi-timeline.js';
 import { fixture } from '../fixtures/index.js';
 import type * as AngularApp from './frameworks/angular-app.js';
-import { $, $$, consoleMessages, shadowText, waitForState } from './helpers.js';
+import { $, $$, consoleMessages, plain, shadowText, waitForState } from './helpers.js';
 
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
@@ -74,7 +74,7 @@ async function bootstrap<T>(root: new () => T, tag: string): Promise<{ app: T; h
 
 const axes = (element: Element) => $$<SVGGElement>(element, '.radar__axis');
 const compareMarkers = (element: Element) => $$(element, '.radar__series--compare .radar__point').length;
-const laneTitles = (element: Element) => $$(element, '.lane').map((lane) => lane.textContent?.trim());
+const laneTitles = (element: Element) => $$(element, '.lane').map((lane) => plain(lane.textContent?.trim()));
 const quickWinNames = (element: Element) =>
   $$(element, '.card .name').map((name) => name.textContent?.trim());
 

@@ -29,6 +29,10 @@ export async function waitForState(
   await element.updateComplete;
 }
 
+/** Text without the isolates (FSI … PDI) that hold the data's names in sentences; checked on their own. */
+export const plain = (text: string | null | undefined): string | undefined =>
+  text?.replace(/[\u2068\u2069]/g, '');
+
 /** The visible text of the component's shadow root, whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -224,7 +224,8 @@ export function rowWindow(
 ): [number, number] {
   const visible = Math.ceil(viewportHeight / rowHeight);
   // A scroll position left over from a longer list (before a filter) still shows the last rows.
-  const top = Math.max(0, Math.min(Math.floor(scrollTop / rowHeight), count - visible));
+  // Below 0 when the list is shorter than the view: the window is then the whole list.
+  const top = Math.min(Math.floor(scrollTop / rowHeight), count - visible);
   return [Math.max(0, top - overscan), Math.min(count, top + visible + overscan)];
 }
 

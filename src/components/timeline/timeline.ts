@@ -21,6 +21,7 @@ import { resolveUrl } from '../../core/url.js';
 import { dateSpan, isOverdue, localize } from '../../data/derive.js';
 import type { Agency, Programme, Section, Status } from '../../data/schema.js';
 import { componentStrings, fill } from '../../i18n/index.js';
+import { isolate } from '../../core/text.js';
 import { isShortcut } from '../../core/keys.js';
 import { controls } from '../../styles/controls.js';
 import { marks } from '../../styles/marks.js';
@@ -483,7 +484,10 @@ export class BekasiTimeline extends BekasiElement {
 
   #renderFilters(model: SmartCityModel): TemplateResult {
     const strings = this.#strings;
-    const filter = (name: Filter) => (value: string) => this.#setFilter(name, value);
+    const filter = (name: Filter) => (value: string) => {
+      this[name] = value || undefined;
+      void this.updateComplete.then(() => this.#announceCount());
+    };
     return html`<div class="filters" part="filters">
       ${searchField(strings.search, this.search, filter('search'))}
       ${selectField(
@@ -517,8 +521,12 @@ export class BekasiTimeline extends BekasiElement {
         GROUPS.map((group) => [group, strings.groups[group]] as const),
         (value) => {
           this.groupBy = value as GroupBy;
-          // The select says its new value; the lanes it makes are said once they are drawn.
-          void this.updateComplete.then(() => this.#announceLanes());
+          // The select says its new value; the lanes it makes are said once they are drawn
+          // ("Bappeda (12), Dishub (8), …").
+          void this.updateComplete.then(() => {
+            const view = this.#readyView;
+            if (view) this.announce(view.lanes.map((lane) => this.#laneText(lane)).join(', '));
+          });
         },
       )}
       ${this.#filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
@@ -570,7 +578,11 @@ export class BekasiTimeline extends BekasiElement {
     const found = focusedRow ?? view.rows.findIndex((row) => row.kind === 'programme');
     const tabStop = (this.#tabStop = found === -1 ? undefined : found);
     const all = view.rows.length <= FULL_ROWS || this.#printing;
-    const viewport = this.#viewportHeight(rowHeight);
+    // Right after printing, every row is still in the page, and reading a height would lay them
+    // all out first (seconds for 10,000): the height read before printing serves once more.
+    if (this.#printed) this.#printed = false;
+    else this.#viewport = this.renderRoot.querySelector<HTMLElement>('.scroller')?.clientHeight ?? 0;
+    const viewport = this.#viewport || rowHeight * 14;
     const [first, end] = all
       ? [0, view.rows.length]
       : rowWindow(view.rows.length, rowHeight, this.scrolled, viewport);
@@ -579,14 +591,6 @@ export class BekasiTimeline extends BekasiElement {
     for (let index = first; index < end; index += 1) indexes.push(index);
     if (tabStop !== undefined && tabStop >= end) indexes.push(tabStop);
     return { all, tabStop, indexes, viewport };
-  }
-
-  #viewportHeight(rowHeight: number): number {
-    // Right after printing, every row is still in the page, and reading a height would lay them
-    // all out first (seconds for 10,000): the height read before printing serves once more.
-    if (this.#printed) this.#printed = false;
-    else this.#viewport = this.renderRoot.querySelector<HTMLElement>('.scroller')?.clientHeight ?? 0;
-    return this.#viewport || rowHeight * 14;
   }
 
   #renderChart(model: SmartCityModel, view: TimelineView, window: TimeWindow): TemplateResult {
@@ -701,7 +705,8 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   #laneText(lane: Lane): string {
-    return fill(this.#strings.lane, { name: lane.label, count: lane.spans.length }, this.language);
+    // Isolated: a right-to-left name on a left-to-right page took its count to its other side.
+    return fill(this.#strings.lane, { name: isolate(lane.label), count: lane.spans.length }, this.language);
   }
 
   #renderChartRow(
@@ -814,22 +819,18 @@ export class BekasiTimeline extends BekasiElement {
     }
     let description = this.#descriptions.get(programme);
     if (description === undefined) {
-      description = this.#writeDescription(programme);
+      const strings = this.#strings;
+      const parts = [
+        this.#dates(programme),
+        strings.status[programme.status],
+        programme.health ? strings.health[programme.health] : '',
+        this.#progressText(programme),
+        this.#milestonesText(programme),
+      ];
+      description = `, ${parts.filter(Boolean).join(', ')}`;
       this.#descriptions.set(programme, description);
     }
     return description;
-  }
-
-  #writeDescription(programme: Programme): string {
-    const strings = this.#strings;
-    const parts = [
-      this.#dates(programme),
-      strings.status[programme.status],
-      programme.health ? strings.health[programme.health] : '',
-      this.#progressText(programme),
-      this.#milestonesText(programme),
-    ];
-    return `, ${parts.filter(Boolean).join(', ')}`;
   }
 
   /** "Kemajuan 80%": labelled, as a bare "80%" in a row of facts says nothing of what it measures. */
@@ -1084,14 +1085,10 @@ export class BekasiTimeline extends BekasiElement {
     return fill(this.#strings.chartLabel, { from, to });
   }
 
-  /** Where a pointer is along the time axis, as a share of its width. */
-  #shareAt(clientX: number): number {
-    const box = this.renderRoot.querySelector('.axis__track')?.getBoundingClientRect();
-    return box ? (clientX - box.left) / Math.max(1, box.width) : 0.5;
-  }
-
+  /** The time under a pointer: where it is along the time axis, as a share of its width. */
   #timeAt(clientX: number, [from, to]: TimeWindow): number {
-    return from + this.#shareAt(clientX) * (to - from);
+    const box = this.renderRoot.querySelector('.axis__track')?.getBoundingClientRect();
+    return from + (box ? (clientX - box.left) / Math.max(1, box.width) : 0.5) * (to - from);
   }
 
   /** Ctrl/⌘ + wheel zooms at the pointer; a sideways wheel pans; a plain wheel scrolls the page. */
@@ -1276,11 +1273,6 @@ export class BekasiTimeline extends BekasiElement {
     void this.updateComplete.then(() => this.#focusRow(this.#tabStop));
   };
 
-  #setFilter(name: Filter, value: string): void {
-    this[name] = value || undefined;
-    void this.updateComplete.then(() => this.#announceCount());
-  }
-
   #clearFilters(): void {
     for (const name of FILTERS) this[name] = undefined;
     void this.updateComplete.then(() => this.#announceCount());
@@ -1290,12 +1282,6 @@ export class BekasiTimeline extends BekasiElement {
 
   #countText(view: TimelineView): string {
     return fill(this.#strings.count, view, this.language);
-  }
-
-  /** Tells a screen reader the lanes a new grouping made: "Bappeda (12), Dishub (8), …". */
-  #announceLanes(): void {
-    const view = this.#readyView;
-    if (view) this.announce(view.lanes.map((lane) => this.#laneText(lane)).join(', '));
   }
 
   /** Tells a screen reader how many programmes a filter left, once it is applied. */

@@ -23,6 +23,7 @@ import {
   accessibleNames,
   accessibleStates,
   nextEvent,
+  plain,
   runTogetherWords,
   shadowText,
   touch,
@@ -62,9 +63,6 @@ async function showTable(element: BekasiScorecard): Promise<void> {
 
 /** An element's text, whitespace collapsed. */
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** Text without the isolates (FSI … PDI) that hold the data's names in sentences; checked on their own. */
-const plain = (text: string | null | undefined) => text?.replace(/[\u2068\u2069]/g, '');
 
 /** The text of `root` without the parts inside `left` (whitespace collapsed). */
 function textWithout(root: Element, left: string): string {

@@ -34,6 +34,7 @@ import {
   brokenWords,
   forcedColourRules,
   nextEvent,
+  plain,
   recordAnnouncements,
   runTogetherWords,
   shadowText,
@@ -108,7 +109,7 @@ const programme = (id: string, fields: Record<string, unknown> = {}) => ({
 
 const names = (element: Element) =>
   $$(element, '.programme__name, .list__name').map((name) => name.textContent?.trim());
-const laneTitles = (element: Element) => $$(element, '.lane').map((lane) => lane.textContent?.trim());
+const laneTitles = (element: Element) => $$(element, '.lane').map((lane) => plain(lane.textContent?.trim()));
 const tabStops = (element: Element) => $$(element, '[data-row][tabindex="0"]');
 const focusedName = (element: Element) =>
   element.shadowRoot?.activeElement?.querySelector('.programme__name, .list__name')?.textContent?.trim();
@@ -242,6 +243,31 @@ describe('<bekasi-timeline>', () => {
       const byStatus = await timeline(data, { groupBy: 'status' });
       expect(laneTitles(byStatus)).to.deep.equal(['Direncanakan (1)', 'Selesai (2)']);
       await expect(byStatus).to.be.accessible();
+    });
+
+    it('keeps a right-to-left lane name apart from its count, in the chart and the list', async () => {
+      const data = programmesDocument([programme('a', { agency: 'naql' })], {
+        agencies: [{ id: 'naql', name: 'وزارة النقل' }],
+      });
+      for (const layout of ['chart', 'list'] as const) {
+        const element = await timeline(data, { groupBy: 'agency', layout });
+        const lane = $(element, '.lane')!;
+        expect(lane.textContent?.trim(), layout).to.equal('\u2068وزارة النقل\u2069 (1)');
+        // Not isolated, the count took the Arabic name's side: "(1) وزارة النقل" on the page.
+        const text = [...lane.childNodes].find((node) => node.textContent?.includes('('))!;
+        const at = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(text, from);
+          range.setEnd(text, to);
+          return range.getBoundingClientRect();
+        };
+        const content = text.textContent!;
+        const named = 'وزارة النقل';
+        const name = at(content.indexOf(named), content.indexOf(named) + named.length);
+        const count = at(content.indexOf('('), content.indexOf(')') + 1);
+        expect(count.left, layout).to.be.at.least(name.right - 1);
+        await expect(element).to.be.accessible();
+      }
     });
 
     it('draws with a page’s translation that has gaps, taking what it leaves out from the Indonesian', async () => {
@@ -1835,7 +1861,7 @@ describe('<bekasi-timeline>', () => {
         expect(laneTitles(element)[0]).to.match(/^Berjalan \(\d+\)$/);
         // The select says "Status"; what it did, the new lanes, a screen reader hears from the region.
         await waitUntil(() => said.length > 0, 'the new lanes are announced');
-        expect(said).to.deep.equal([laneTitles(element).join(', ')]);
+        expect(said.map(plain)).to.deep.equal([laneTitles(element).join(', ')]);
         await expect(element).to.be.accessible();
       } finally {
         stop();
