@@ -214,6 +214,10 @@ describe('timeline view: rows, windows and moves', () => {
     expect(rowWindow(10_000, 36, 0, 360, 6)).to.deep.equal([0, 16]);
     expect(rowWindow(10_000, 36, 36 * 3, 360, 6)).to.deep.equal([0, 19]);
     expect(rowWindow(10_000, 36, 36 * 9_995, 360, 6)).to.deep.equal([9984, 10_000]);
+    // A list shorter than the view is drawn whole; a scroll position above the top (an elastic
+    // overscroll) draws the top.
+    expect(rowWindow(5, 36, 0, 360, 6)).to.deep.equal([0, 5]);
+    expect(rowWindow(10_000, 36, -50, 360, 6)).to.deep.equal([0, 14]);
     expect(rowWindow(10_000, 36, 36 * 5000, 360, 6)).to.deep.equal([4994, 5016]);
     expect(rowWindow(12, 36, 36 * 100, 360, 6)).to.deep.equal([0, 12]);
     expect(rowWindow(0, 36, 0, 360)).to.deep.equal([0, 0]);
