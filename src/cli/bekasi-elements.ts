@@ -10,6 +10,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import {
   blockingIssue,
@@ -233,16 +234,12 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (!isUrl(source)) {
     try {
       if ((await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
-      // A pipe or a device has no size to check first (`<(curl …)`, /dev/zero): read no further
-      // than the components would, rather than until memory runs out.
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of createReadStream(source) as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > DEFAULT_MAX_BYTES) throw tooLarge();
-        chunks.push(chunk);
-      }
-      return Buffer.concat(chunks).toString('utf8');
+      // A pipe or a device has no size to check first (`<(curl …)`, /dev/zero): read through the
+      // components' own reader, no further than they would, rather than until memory runs out.
+      const file = new Response(Readable.toWeb(createReadStream(source)) as ReadableStream<Uint8Array>);
+      const text = await readText(file, DEFAULT_MAX_BYTES);
+      if (text === undefined) throw tooLarge();
+      return text;
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
