@@ -2,6 +2,8 @@ import { fixture as render, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { runTogether, wordsShownApart, type AccessibilityNode } from '../../scripts/run-together.mjs';
 import type { BekasiElement } from '../../src/core/base-element.js';
+import type { BekasiLoadDetail } from '../../src/core/events.js';
+import type { DataIssue } from '../../src/data/issues.js';
 
 /** What the component currently shows: the `part` of its state container. */
 export function shownState(element: BekasiElement): 'loading' | 'error' | 'ready' | 'none' {
@@ -63,6 +65,23 @@ export function nextEvent<T = unknown>(
       { once: true },
     );
   });
+}
+
+/**
+ * A component of `tag` in the page, given its data (and any property) by `setup`, once it shows
+ * the data: with the issues its `bekasi-load` reported. The caller removes it.
+ */
+export async function shownWithIssues<T extends BekasiElement>(
+  tag: string,
+  setup: (element: T) => void,
+): Promise<{ element: T; issues: readonly DataIssue[] }> {
+  const element = document.createElement(tag) as T;
+  const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
+  setup(element);
+  document.body.append(element);
+  const { detail } = await loaded;
+  await waitForState(element, 'ready');
+  return { element, issues: detail.issues };
 }
 
 /** Serialises a value into an inline `<script type="application/json">` child. */

@@ -26,6 +26,7 @@ import {
   runTogetherWords,
   shadowText,
   shownState,
+  shownWithIssues,
   waitForState,
 } from '../helpers.js';
 
@@ -775,15 +776,11 @@ describe('<bekasi-banner>', () => {
     });
 
     it('drops a 2 MB tagline and keeps the rest', async () => {
-      const element = document.createElement('bekasi-banner');
-      element.data = hugeTaglineDocument();
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiBanner>('bekasi-banner', (element) => {
+        element.data = hugeTaglineDocument();
+      });
       try {
-        const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
-          'city.tagline too-long',
-        ]);
+        expect(issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal(['city.tagline too-long']);
         expect($(element, '[part="tagline"]')).to.equal(null);
         expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
       } finally {
@@ -792,20 +789,18 @@ describe('<bekasi-banner>', () => {
     });
 
     it('drops a list of 10,000 links and keeps the rest of the city', async () => {
-      const element = document.createElement('bekasi-banner');
       const links = Array.from({ length: 10_000 }, (_, index) => ({
         label: `Tautan ${index}`,
         href: `/t${index}`,
       }));
-      element.data = { schemaVersion: '1.0', city: { name: 'Kota Bekasi', tagline: 'Bekasi Keren', links } };
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiBanner>('bekasi-banner', (element) => {
+        element.data = {
+          schemaVersion: '1.0',
+          city: { name: 'Kota Bekasi', tagline: 'Bekasi Keren', links },
+        };
+      });
       try {
-        const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
-          'city.links too-many',
-        ]);
-        await waitForState(element, 'ready');
+        expect(issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal(['city.links too-many']);
         expect($$(element, 'a')).to.have.length(0);
         expect($(element, '[role="heading"]')?.textContent).to.equal('Kota Bekasi');
         expect($(element, '[part="tagline"]')?.textContent?.trim()).to.equal('Bekasi Keren');

@@ -27,6 +27,7 @@ import {
   nextEvent,
   recordAnnouncements,
   runTogetherWords,
+  shownWithIssues,
   shadowText,
   touch,
   waitForState,
@@ -1077,27 +1078,20 @@ describe('<bekasi-quick-wins>', () => {
         { id: 'izin-sla', name: 'Duplikat', dimension: 'economy', status: 'planned' },
         'not an object',
       );
-      const element = document_();
-      element.data = document;
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      window.document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiQuickWins>('bekasi-quick-wins', (element) => {
+        element.data = document;
+      });
       try {
-        const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+        expect(issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
           'quickWins[6].status required',
           'quickWins[7].due date',
           'quickWins[10] type',
           'quickWins[9].id duplicate-id',
           'quickWins[8].dimension unknown-dimension',
         ]);
-        await waitForState(element, 'ready');
         expect($$(element, '.card')).to.have.length(6);
       } finally {
         element.remove();
-      }
-
-      function document_(): BekasiQuickWins {
-        return window.document.createElement('bekasi-quick-wins');
       }
     });
 
@@ -1108,19 +1102,16 @@ describe('<bekasi-quick-wins>', () => {
         title: `Bukti ${index}`,
         url: `/b${index}`,
       }));
-      const element = window.document.createElement('bekasi-quick-wins');
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      element.today = TODAY;
-      element.expanded = true;
-      element.data = document;
-      window.document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiQuickWins>('bekasi-quick-wins', (element) => {
+        element.today = TODAY;
+        element.expanded = true;
+        element.data = document;
+      });
       try {
-        const { detail } = await loaded;
         const index = document.quickWins.indexOf(izin);
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.deep.equal([
+        expect(issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.deep.equal([
           `quickWins[${index}].evidence too-many field-dropped`,
         ]);
-        await waitForState(element, 'ready');
         // Every quick win is drawn; the others keep their evidence.
         expect(names(element)).to.have.length(document.quickWins.length);
         expect($$(element, '.evidence li').length).to.be.within(1, 50 * document.quickWins.length);

@@ -25,6 +25,7 @@ import {
   nextEvent,
   plain,
   runTogetherWords,
+  shownWithIssues,
   shadowText,
   touch,
   waitForState,
@@ -1630,16 +1631,13 @@ describe('<bekasi-scorecard>', () => {
 
   describe('bad data', () => {
     it('reports the dropped items of its own sections and shows a gap for the dropped score', async () => {
-      const element = document.createElement('bekasi-scorecard');
-      element.data = fixture('partial');
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiScorecard>('bekasi-scorecard', (element) => {
+        element.data = fixture('partial');
+      });
       try {
-        const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+        expect(issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
           'evaluations[0].dimensions[1].score score-range',
         ]);
-        await waitForState(element, 'ready');
         expect($$(element, '.row__score')[1]?.textContent).to.equal('—');
       } finally {
         element.remove();
@@ -1657,17 +1655,14 @@ describe('<bekasi-scorecard>', () => {
         scope: `Wilayah ${at}`,
         position: 1,
       }));
-      const element = document.createElement('bekasi-scorecard');
-      element.data = data;
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      document.body.append(element);
+      const { element, issues } = await shownWithIssues<BekasiScorecard>('bekasi-scorecard', (element) => {
+        element.data = data;
+      });
       try {
-        const { detail } = await loaded;
-        expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.have.members([
+        expect(issues.map((issue) => `${issue.path} ${issue.code} ${issue.outcome}`)).to.have.members([
           `evaluations[${index}].sources too-many field-dropped`,
           `evaluations[${index}].overall.rank too-many field-dropped`,
         ]);
-        await waitForState(element, 'ready');
         expect($(element, '[role="heading"]')?.textContent).to.include(String(latest.year));
         expect($(element, '[part="sources"]')).to.equal(null);
         expect(deepCount(element.shadowRoot!)).to.be.below(2000);

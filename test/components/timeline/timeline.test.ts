@@ -13,7 +13,7 @@ import type {
   BekasiProgrammeSelectDetail,
   BekasiTimeline,
 } from '../../../src/components/timeline/timeline.js';
-import type { BekasiErrorDetail, BekasiLoadDetail } from '../../../src/core/events.js';
+import type { BekasiErrorDetail } from '../../../src/core/events.js';
 import { deepCount } from '../../../bench/pages/harness.js';
 import { FULL_ROWS } from '../../../src/components/timeline/timeline-view.js';
 import { timelineStrings } from '../../../src/components/timeline/timeline.strings.js';
@@ -35,6 +35,7 @@ import {
   forcedColourRules,
   nextEvent,
   plain,
+  shownWithIssues,
   recordAnnouncements,
   runTogetherWords,
   shadowText,
@@ -2408,21 +2409,18 @@ describe('<bekasi-timeline>', () => {
         title: `Tahap ${index}`,
         done: index % 2 === 0,
       }));
-      const element = document.createElement('bekasi-timeline');
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      element.data = programmesDocument([
-        programme('a', { milestones }),
-        programme('b', { milestones: milestones.slice(0, 50) }),
-      ]);
-      document.body.append(element);
-      const { detail } = await loaded;
-      await waitForState(element, 'ready');
+      const { element, issues } = await shownWithIssues<BekasiTimeline>('bekasi-timeline', (element) => {
+        element.data = programmesDocument([
+          programme('a', { milestones }),
+          programme('b', { milestones: milestones.slice(0, 50) }),
+        ]);
+      });
       expect(names(element)).to.deep.equal(['Program a', 'Program b']);
       // Every mark was an element in the row: the list of 100,000 goes, the list of 50 stays.
       expect($$(element, '[data-row="1"] .milestone')).to.have.length(0);
       expect($$(element, '[data-row="2"] .milestone')).to.have.length(50);
       expect(deepCount(element.shadowRoot!)).to.be.below(2000);
-      expect(detail.issues.map(({ path, code, outcome }) => `${path} ${code} ${outcome}`)).to.deep.equal([
+      expect(issues.map(({ path, code, outcome }) => `${path} ${code} ${outcome}`)).to.deep.equal([
         'programmes[0].milestones too-many field-dropped',
       ]);
       await expect(element).to.be.accessible();
@@ -2454,21 +2452,18 @@ describe('<bekasi-timeline>', () => {
     });
 
     it('leaves out malformed programmes and reports each with its path', async () => {
-      const element = document.createElement('bekasi-timeline');
-      const loaded = nextEvent<BekasiLoadDetail>(element, 'bekasi-load');
-      element.data = programmesDocument([
-        programme('ok'),
-        programme('bad-date', { start: '2023-13' }),
-        programme('backwards', { start: '2020', end: '2019' }),
-        programme('unknown-dimension', { dimension: 'nowhere' }),
-        { id: 'no-name', dimension: 'economy', start: '2020', status: 'planned' },
-        'not an object',
-      ]);
-      document.body.append(element);
-      const { detail } = await loaded;
-      await waitForState(element, 'ready');
+      const { element, issues } = await shownWithIssues<BekasiTimeline>('bekasi-timeline', (element) => {
+        element.data = programmesDocument([
+          programme('ok'),
+          programme('bad-date', { start: '2023-13' }),
+          programme('backwards', { start: '2020', end: '2019' }),
+          programme('unknown-dimension', { dimension: 'nowhere' }),
+          { id: 'no-name', dimension: 'economy', start: '2020', status: 'planned' },
+          'not an object',
+        ]);
+      });
       expect(names(element)).to.deep.equal(['Program ok']);
-      expect(detail.issues.map((issue) => issue.path)).to.include.members([
+      expect(issues.map((issue) => issue.path)).to.include.members([
         'programmes[1].start',
         'programmes[2].end',
         'programmes[4].name',
