@@ -184,6 +184,17 @@ try {
 
 const medianOf = (list, key) => median(list.map((each) => each[key] ?? 0));
 const fmt = (ms) => ms.toFixed(2);
+/** The functions with the largest median time over the runs (`perRun`: name → ms, one per run). */
+function printTop(title, perRun) {
+  const top = [...new Set(perRun.flatMap((each) => Object.keys(each)))]
+    .map((name) => [name, medianOf(perRun, name)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, args.lines ? 40 : 15);
+  console.log(`\n${title}`);
+  console.log(
+    renderTable([['function [source]', 'ms'], ...top.map(([name, ms]) => [name.slice(0, 100), fmt(ms)])]),
+  );
+}
 console.log(
   `Profile of ${scenario.name}/${contender.name}: medians of ${runs} fresh pages (profiler and tracing on: slower than the benchmark).`,
 );
@@ -207,25 +218,8 @@ for (const step of steps) {
         .map(([bucket, ms]) => [bucket, fmt(ms), `${((ms / total) * 100).toFixed(0)}%`]),
     ]),
   );
-  const top = [...new Set(functions.flatMap((each) => Object.keys(each)))]
-    .map((name) => [name, medianOf(functions, name)])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, args.lines ? 40 : 15);
-  console.log('\nTop functions by self time');
-  console.log(
-    renderTable([['function [source]', 'ms'], ...top.map(([name, ms]) => [name.slice(0, 100), fmt(ms)])]),
-  );
-  const totalTop = [...new Set(inclusive.flatMap((each) => Object.keys(each)))]
-    .map((name) => [name, medianOf(inclusive, name)])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, args.lines ? 40 : 15);
-  console.log('\nTop functions by total time (self and callees; natives included)');
-  console.log(
-    renderTable([
-      ['function [source]', 'ms'],
-      ...totalTop.map(([name, ms]) => [name.slice(0, 100), fmt(ms)]),
-    ]),
-  );
+  printTop('Top functions by self time', functions);
+  printTop('Top functions by total time (self and callees; natives included)', inclusive);
   const names = [...new Set(render.flatMap((each) => Object.keys(each)))];
   console.log('\nTrace, main thread (events nest: GC may sit inside others; counts are not ms)');
   console.log(renderTable([['event', 'ms'], ...names.map((name) => [name, fmt(medianOf(render, name))])]));
