@@ -17,9 +17,10 @@ export const inLanguage = ({ text, other }: Pick<TaggedText, 'text' | 'other'>):
 /**
  * A text from the data set inside a sentence the component writes, in a bidi isolate (FSI … PDI):
  * a right-to-left name, or one ending in a stray U+202E, cannot then reorder the rest of the
- * sentence ("terendah Gamma 2,50" drawn backwards, "3,25" as "25,3").
+ * sentence ("terendah Gamma 2,50" drawn backwards, "3,25" as "25,3"). The name's own isolate marks
+ * go: a PDI in it would end the isolate early and free what follows it to reorder the rest.
  */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
+export const isolate = (text: string): string => `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
 
 /** A missing value: "—" on screen, `spoken` ("tidak ada data") for a screen reader. */
 export const gap = (spoken: string): TemplateResult =>

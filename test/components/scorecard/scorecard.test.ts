@@ -531,6 +531,15 @@ describe('<bekasi-scorecard>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps the sentence in order after a name that closes the isolate and then overrides', async () => {
+      // A PDI inside the name would end the isolate early and let the U+202E after it reverse the rest.
+      const element = await scorecard(named(['Alpha\u2069\u202e', 'Beta', 'Gamma'], [3.25, 3.1, 2.5]));
+      const summary = textNode($(element, '[part="summary"]')!, 'terendah');
+      expect(leftOf(summary, 'terendah')).to.be.greaterThan(leftOf(summary, 'tertinggi'));
+      expect(leftOf(summary, '2,50')).to.be.greaterThan(leftOf(summary, 'terendah'));
+      await expect(element).to.be.accessible();
+    });
+
     it('names no highest or lowest dimension when all score alike', async () => {
       const element = await scorecard(named(['A', 'B', 'C', 'D'], [3, 3, 3, 3]));
       expect(plain($(element, '[part="summary"]')?.textContent)).to.equal('Evaluasi 2024.');
