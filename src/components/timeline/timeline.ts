@@ -71,6 +71,12 @@ const GROUPS: readonly GroupBy[] = ['dimension', 'agency', 'status'];
 const FILTERS = ['dimension', 'agency', 'status', 'search'] as const;
 type Filter = (typeof FILTERS)[number];
 type ProgrammeRow = Extract<TimelineRow, { kind: 'programme' }>;
+/** The document's agencies by id, and the ids its programmes name as lead or partner. */
+type AgencyIndex = {
+  model: SmartCityModel;
+  byId: Map<string | undefined, Agency>;
+  named: Set<string | undefined>;
+};
 /**
  * Row heights in em (36 and 64 px at 16 px), so which rows are in view is arithmetic. Mirrored in
  * the styles; in px they follow the component's text size (`textSize`).
@@ -354,27 +360,21 @@ export class BekasiTimeline extends BekasiElement {
 
   // ── Derived view ──────────────────────────────────────────────────────────────────────────
 
-  #spansFor(model: SmartCityModel): ProgrammeSpan[] {
-    const day = this.#now().toDateString();
-    if (this.#spansCache?.model !== model || this.#spansCache.day !== day) {
-      this.#spansCache = { model, day, spans: spansOf(model.document.programmes ?? [], this.#now()) };
-    }
-    return this.#spansCache.spans;
-  }
-
   #now(): Date {
     // Through Date: a framework may hand over the attribute's text ("2026-11-01") or a number.
     return new Date(this.today ?? Date.now());
   }
 
-  #agencies: { model: SmartCityModel; byId: Map<string | undefined, Agency> } | undefined;
+  #agencies: AgencyIndex | undefined;
 
   /** An agency by id: list rows and details look one up per programme. None for no id. */
   #agencyOf(model: SmartCityModel, id: string | undefined): Agency | undefined {
     if (this.#agencies?.model !== model) {
+      const { agencies = [], programmes = [] } = model.document;
       this.#agencies = {
         model,
-        byId: new Map((model.document.agencies ?? []).map((agency) => [agency.id, agency])),
+        byId: new Map(agencies.map((agency) => [agency.id, agency])),
+        named: new Set(programmes.flatMap(({ agency, partners = [] }) => [agency, ...partners])),
       };
     }
     return this.#agencies.byId.get(id);
@@ -389,7 +389,12 @@ export class BekasiTimeline extends BekasiElement {
     const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'dimension';
     const dimension = this.#dimensionId(model);
     const status = STATUS_ORDER.includes(this.status as Status) ? (this.status as Status) : undefined;
-    const spans = this.#spansFor(model);
+    const today = this.#now();
+    const day = today.toDateString();
+    if (this.#spansCache?.model !== model || this.#spansCache.day !== day) {
+      this.#spansCache = { model, day, spans: spansOf(model.document.programmes ?? [], today) };
+    }
+    const spans = this.#spansCache.spans;
     const agency = this.#agencyId(model);
     const key = [spans, groupBy, dimension, agency, status, this.search, this.language, this.#strings];
     if (this.#viewCache && key.every((value, index) => value === this.#viewCache?.key[index])) {
@@ -405,7 +410,7 @@ export class BekasiTimeline extends BekasiElement {
         language: this.language,
         statusLabel: (value) => this.#strings.status[value],
         noAgency: this.#strings.noAgency,
-        today: this.#now(),
+        today,
       },
     );
     this.#viewCache = { key, view };
@@ -427,7 +432,7 @@ export class BekasiTimeline extends BekasiElement {
    * page's value.
    */
   #agencyId(model: SmartCityModel): string | undefined {
-    return this.agency && this.#agencyOf(model, this.agency)?.id;
+    return this.#agencyOf(model, this.agency)?.id;
   }
 
   /** The window to show: the reader's zoom and pan, else `from`/`to`, else every programme. */
@@ -478,12 +483,12 @@ export class BekasiTimeline extends BekasiElement {
     </div>`;
   }
 
-  get #filtered(): boolean {
-    return FILTERS.some((name) => this[name]);
-  }
-
   #renderFilters(model: SmartCityModel): TemplateResult {
     const strings = this.#strings;
+    // Only the agencies some programme names, and the one a filter is set to: choosing any other
+    // showed an empty timeline. (#agencyId has indexed this document's agencies.)
+    const agencyId = this.#agencyId(model);
+    const { byId, named } = this.#agencies as AgencyIndex;
     const filter = (name: Filter) => (value: string) => {
       this[name] = value || undefined;
       void this.updateComplete.then(() => this.#announceCount());
@@ -501,10 +506,10 @@ export class BekasiTimeline extends BekasiElement {
       )}
       ${selectField(
         strings.agency,
-        this.#agencyId(model),
-        (model.document.agencies ?? []).map((agency) =>
-          nameChoice(agency.id, agency.abbr ?? agency.name, this.language),
-        ),
+        agencyId,
+        [...byId.values()]
+          .filter(({ id }) => id === agencyId || named.has(id))
+          .map((agency) => nameChoice(agency.id, agency.abbr ?? agency.name, this.language)),
         filter('agency'),
         strings.all,
       )}
@@ -529,7 +534,22 @@ export class BekasiTimeline extends BekasiElement {
           });
         },
       )}
-      ${this.#filtered ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${strings.clearFilters}</button>` : nothing}
+      ${
+        FILTERS.some((name) => this[name])
+          ? html`<button
+              type="button"
+              class="clear"
+              @click=${() => {
+                for (const name of FILTERS) this[name] = undefined;
+                void this.updateComplete.then(() => this.#announceCount());
+                // Its button goes with the filters: focus goes to the search box, not to the page.
+                this.focusAfterUpdate('input');
+              }}
+            >
+              ${strings.clearFilters}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1272,13 +1292,6 @@ export class BekasiTimeline extends BekasiElement {
     // one when that programme is gone.
     void this.updateComplete.then(() => this.#focusRow(this.#tabStop));
   };
-
-  #clearFilters(): void {
-    for (const name of FILTERS) this[name] = undefined;
-    void this.updateComplete.then(() => this.#announceCount());
-    // Its button goes with the filters: focus goes to the search box, not to the page.
-    this.focusAfterUpdate('input');
-  }
 
   #countText(view: TimelineView): string {
     return fill(this.#strings.count, view, this.language);

@@ -1718,6 +1718,31 @@ describe('<bekasi-timeline>', () => {
       await expect(bySearch).to.be.accessible();
     });
 
+    it('offers the agencies that lead or partner in a programme, and one the page sets', async () => {
+      const agencies = ['kominfo', 'dishub', 'dlh', 'dinkes'].map((id) => ({
+        id,
+        abbr: id.toUpperCase(),
+        name: id,
+      }));
+      const data = programmesDocument(
+        [programme('a', { agency: 'dishub', partners: ['dlh'] }), programme('b')],
+        {
+          agencies,
+        },
+      );
+      const agencyOptions = (element: BekasiTimeline) =>
+        [...$$<HTMLSelectElement>(element, '.filters select')[1]!.options].map((option) =>
+          option.textContent?.trim(),
+        );
+      // Kominfo and Dinkes lead nothing here: choosing one showed an empty timeline.
+      expect(agencyOptions(await timeline(data))).to.deep.equal(['Semua', 'DISHUB', 'DLH']);
+      const preset = await timeline(data, { agency: 'dinkes' });
+      expect(agencyOptions(preset)).to.deep.equal(['Semua', 'DISHUB', 'DLH', 'DINKES']);
+      expect($$<HTMLSelectElement>(preset, '.filters select')[1]!.value).to.equal('dinkes');
+      expect($(preset, '[part="empty"]')).to.exist;
+      await expect(preset).to.be.accessible();
+    });
+
     it('says "1 programme" in English, not "1 programmes"', async () => {
       const element = await timeline(fixture('bekasi'), { lang: 'en', search: 'parking' });
       expect(shadowText(element)).to.include('1 of 24 programmes');
