@@ -23,13 +23,13 @@ export const marks = css`
   .mark--planned,
   .mark--in_progress {
     border: 0.125em solid;
-    background: linear-gradient(90deg, currentColor var(--_half, 0), transparent 0);
+    background: linear-gradient(90deg, currentColor var(--_half, 0), #0000 0);
   }
   .mark--in_progress {
     --_half: 50%;
   }
   .mark--on_hold {
-    background: linear-gradient(90deg, currentColor 35%, transparent 0 65%, currentColor 0);
+    background: linear-gradient(90deg, currentColor 35%, #0000 0 65%, currentColor 0);
   }
   /* Borders and gradients rather than clip-path: fewer bytes, and the arrow follows the
      writing direction. */
@@ -39,7 +39,8 @@ export const marks = css`
     border: solid;
     border-width: 0 0.15em 0.15em 0;
     background: none;
-    transform: translateY(-0.1em) rotate(45deg);
+    translate: 0 -0.1em;
+    rotate: 45deg;
   }
   .mark--cancelled {
     background:

@@ -56,7 +56,10 @@ export const timelineStyles = css`
 
   /* The chart: a label column and a time track, on one grid. */
   .chart {
-    --_label: clamp(8em, 32%, 16em);
+    /* Written without spaces: the build's CSS minifier leaves a custom property's value as written. */
+    /* prettier-ignore */
+    --_label: clamp(8em,32%,16em);
+    --_row-height: 2.25em;
     overflow: hidden;
     /* Progress fills, done milestones and overdue hatching are backgrounds: printed too. */
     print-color-adjust: exact;
@@ -81,9 +84,9 @@ export const timelineStyles = css`
   .axis__track,
   .programme__track {
     grid-column: 2;
-    position: relative;
     overflow: hidden;
-    /* A zoom moves every bar: keep each track's layout and paint to itself. */
+    /* A zoom moves every bar: keep each track's layout and paint to itself. Containment also
+       makes the track the containing block of its ticks, bars and marks. */
     contain: strict;
   }
   /* A row drawn well beyond the scroller's edges (TRACKS_AHEAD) keeps its track unrendered, so a
@@ -115,8 +118,8 @@ export const timelineStyles = css`
     color: var(--_link);
     font-weight: 700;
   }
+  /* Not positioned: the rows inside (.rows, .list__rows) are their containing block. */
   .scroller {
-    position: relative;
     max-height: 30em;
     overflow: hidden auto;
     /* Vertical swipes scroll; horizontal drags and pinches pan and zoom the timeline. */
@@ -127,13 +130,10 @@ export const timelineStyles = css`
     position: relative;
     height: calc(var(--_rows) * var(--_row-height));
   }
-  .rows {
-    --_row-height: 2.25em;
-  }
   .list {
     --_row-height: 4em;
   }
-  .rows > .lane,
+  /* The chart's rows are in a scroller too, so .scroller .lane takes its lane headings. */
   .programme,
   .scroller .list__item,
   .scroller .lane {
@@ -144,10 +144,10 @@ export const timelineStyles = css`
     height: var(--_row-height);
     overflow: hidden;
   }
+  /* As tall as its row in a scroller (above), as its text in a full list. */
   .lane {
     display: flex;
     align-items: center;
-    height: 100%;
     padding: 0.5em;
     border-bottom: 1px solid var(--_border);
     font-weight: 700;
@@ -219,7 +219,9 @@ export const timelineStyles = css`
     text-align: right;
   }
   .bar {
-    --_c: var(--_color, var(--_primary));
+    /* Unspaced, as --_label. */
+    /* prettier-ignore */
+    --_c: var(--_color,var(--_primary));
     position: absolute;
     top: 0.5em;
     left: var(--_start);
@@ -228,7 +230,8 @@ export const timelineStyles = css`
     height: 1.25em;
     overflow: hidden;
     border: 2px solid var(--_c);
-    border-radius: 4px;
+    /* The left corners (--_l) and the right ones (--_r), squared by a cut (below). */
+    border-radius: var(--_l, 4px) var(--_r, 4px) var(--_r, 4px) var(--_l, 4px);
     background: color-mix(in srgb, var(--_c) 22%, var(--_surface));
   }
   /* Progress fills the bar from its start. */
@@ -270,15 +273,13 @@ export const timelineStyles = css`
   /* Physical sides, as time runs left to right in every language. A bar that runs on past the
      window is cut square and open at that edge: a closing edge there would say it ends. */
   .bar--cut-start {
+    --_l: 0;
     border-left: 0;
-    border-top-left-radius: 0;
-    border-bottom-left-radius: 0;
   }
   .bar--cut-end,
   .bar--ongoing {
+    --_r: 0;
     border-right: 0;
-    border-top-right-radius: 0;
-    border-bottom-right-radius: 0;
   }
   /* No end date: the bar fades out, unlike a cut (square) or an end (a closing edge). Half the
      bar stays solid, so a short one keeps its colour and progress. */
@@ -295,10 +296,10 @@ export const timelineStyles = css`
     place-items: center;
     width: 1em;
     height: 1em;
-    border: 1px solid var(--_text);
+    /* In the text colour, which the row's button gives. */
+    border: 1px solid;
     border-radius: 50%;
     background: var(--_surface);
-    color: var(--_text);
   }
   .quick-win .mark {
     font-size: 0.8125em;
@@ -310,7 +311,8 @@ export const timelineStyles = css`
     width: 0.625em;
     height: 0.625em;
     rotate: 45deg;
-    border: 2px solid var(--_text);
+    /* In the text colour, as the quick-win's disc. */
+    border: 2px solid;
     background: var(--_surface);
   }
   .milestone--done {
@@ -320,8 +322,7 @@ export const timelineStyles = css`
      inline-start side, push it across on a left-to-right page, and on a right-to-left one do not. */
   .today {
     position: absolute;
-    inset-block: 0;
-    left: 0;
+    inset: 0 auto 0 0;
     box-sizing: content-box;
     width: calc((100% - var(--_label)) * var(--_at));
     margin-inline-start: var(--_label);
@@ -386,7 +387,8 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   .details::backdrop {
-    background: rgb(0 0 0 / 0.4);
+    /* Black at 0.4 (0x66 of 0xff). */
+    background: #0006;
   }
   .details[open] {
     display: grid;
@@ -464,7 +466,7 @@ export const timelineStyles = css`
     .scroller--all {
       max-height: none;
     }
-    .scroller--all .programme--far .programme__track {
+    .scroller--all .programme__track {
       content-visibility: visible;
     }
   }
