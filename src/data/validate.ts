@@ -438,10 +438,7 @@ function validateItem<T>(
 ): T | undefined {
   // Valid items, nearly all of them, take the fast path when there is one; valibot explains the rest.
   const parsed = fast ? fast(item) : INVALID;
-  // The fast path returns what it vouches for as given, which may be the page's own object: a copy
-  // of its own fields, as the section's checks set fields on what they get (an alias by its id, a
-  // reference dropped).
-  if (parsed !== INVALID) return { ...(parsed as object) } as T;
+  if (parsed !== INVALID) return parsed as T;
   const first = v.safeParse(schema, item);
   if (first.success) return first.output as T;
 
@@ -849,8 +846,7 @@ function checkQuickWins(
         'field-dropped',
         kpi.direction,
       );
-      // On a copy: the KPI may be the page's own object (see validateItem).
-      delete (quickWin.kpi = { ...kpi }).direction;
+      delete kpi.direction;
     }
     if (quickWin.agency !== undefined && !agencyIds.has(quickWin.agency)) {
       warn(
