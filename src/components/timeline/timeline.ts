@@ -240,6 +240,7 @@ export class BekasiTimeline extends BekasiElement {
 
   /** @internal */
   #strings: TimelineStrings = timelineStrings.id;
+  /** Programmes placed in time, once a document and a day (which of them are overdue turns with the date). */
   #spansCache: { model: SmartCityModel; day: string; spans: ProgrammeSpan[] } | undefined;
   #viewCache: { key: unknown[]; view: TimelineView } | undefined;
   /** The window the data and `from`/`to` call for, to tell when "fit" should be recomputed. */
