@@ -76,7 +76,7 @@ type View =
 
 const contextRootKey = Symbol.for('bekasi-elements:context-root');
 
-/** Documents a component has shown: a document not among them is new data (see `announceRefresh`). */
+/** Documents a component has shown: a document not among them is new data (see `willUpdate`). */
 const shownDocuments = new WeakSet<object>();
 
 /**
@@ -322,12 +322,30 @@ export abstract class BekasiElement extends LitElement {
     this.language = shownLanguage(resolveLanguage(this));
     this.t = translationFor(this.language);
     const failedBefore = this.view.failure;
-    this.view = this.#deriveView(this.dataState);
+    const data = this.dataState;
+    const view = (this.view = this.#deriveView(data));
+    // What a refresh brought, said once for all the components a source feeds (one <bekasi-data>
+    // feeds several), by the first to show it (for a failure, the first a reader can see): a
+    // document no component has shown yet (not the first load, nor the same document validated
+    // again: `show-score` asks for another section), or a failure while older data stays shown.
     // Decided here, not after rendering: setting the announcement in `updated` would render
     // every new document twice.
-    this.#announceRefresh(failedBefore);
+    if (view.kind === 'ready') {
+      // A refresh that failed: the data shown is kept, with a note that it is old. Said when the
+      // trouble starts, not at each refresh that fails while it lasts (a retry that fails says so
+      // itself), and by one of the components the source feeds.
+      if (view.failure && !failedBefore && this.#speaksFor(view.failure)) {
+        this.announce(this.#staleSentence(view.fetchedAt));
+      }
+      // An object: a document of any other kind is refused, never ready.
+      const document = data.document as object;
+      if (view.result !== this.#lastResult && !shownDocuments.has(document)) {
+        shownDocuments.add(document);
+        if (this.#lastResult?.model) this.announce(this.t.dataUpdated);
+      }
+    }
     this.#hadFocus = Boolean(this.renderRoot.querySelector(':focus'));
-    const failure = this.view.failure;
+    const failure = view.failure;
     if (this.#retried && failure !== this.#retried) {
       // The try has ended. Failing again changes nothing on screen, so say it. (Succeeding takes
       // the focused button away: see `updated`.)
@@ -349,30 +367,6 @@ export abstract class BekasiElement extends LitElement {
     const busy = this.#retried ? 'true' : 'false';
     const label = this.#retried ? this.t.loading : this.t.retry;
     return html`<button type="button" aria-disabled=${busy} @click=${this.#retry}>${label}</button>`;
-  }
-
-  /**
-   * What a refresh brought, said once for all the components a source feeds (one <bekasi-data>
-   * feeds several), by the first to show it (for a failure, the first a reader can see): a document no component has shown yet (not the
-   * first load, nor the same document validated again: `show-score` asks for another section),
-   * or a failure while older data stays shown.
-   */
-  #announceRefresh(failedBefore: LoadFailure | undefined): void {
-    const view = this.view;
-    if (view.kind !== 'ready') return;
-    // A refresh that failed: the data shown is kept, with a note that it is old. Said when the
-    // trouble starts, not at each refresh that fails while it lasts (a retry that fails says so
-    // itself), and by one of the components the source feeds.
-    if (view.failure && !failedBefore && this.#speaksFor(view.failure)) {
-      this.announce(this.#staleSentence(view.fetchedAt));
-    }
-    if (view.result === this.#lastResult) return;
-    // An object: a document of any other kind is refused, never ready.
-    const document = this.dataState.document as object;
-    if (!shownDocuments.has(document)) {
-      shownDocuments.add(document);
-      if (this.#lastResult?.model) this.announce(this.t.dataUpdated);
-    }
   }
 
   /**
@@ -430,8 +424,13 @@ export abstract class BekasiElement extends LitElement {
     if (view.kind === 'ready' && view.result !== this.#lastResult) {
       this.#lastResult = view.result;
       this.#lastErrorKey = undefined;
-      this.#reportIssues(view.issues);
-      emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues: view.issues });
+      const { issues } = view;
+      if (issues.length > 0) {
+        // The first 20; the count says how many more (`bekasi-load`'s detail has them all).
+        const lines = issues.slice(0, 20).map((issue) => `\n- ${formatIssue(issue, en)}`);
+        console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data${lines.join('')}`);
+      }
+      emit<BekasiLoadDetail>(this, 'bekasi-load', { document: view.model.document, issues });
     } else if (view.kind === 'error') {
       const detail = this.#errorDetail(view);
       const key = JSON.stringify([detail.code, detail.path, detail.url, !view.result]);
@@ -441,13 +440,6 @@ export abstract class BekasiElement extends LitElement {
         emit<BekasiErrorDetail>(this, 'bekasi-error', detail);
       }
     }
-  }
-
-  #reportIssues(issues: readonly DataIssue[]): void {
-    if (issues.length === 0) return;
-    // The first 20; the count says how many more (`bekasi-load`'s detail has them all).
-    const lines = issues.slice(0, 20).map((issue) => `\n- ${formatIssue(issue, en)}`);
-    console.warn(`<${this.localName}>: ${issues.length} issue(s) in the data${lines.join('')}`);
   }
 
   #errorDetail(view: Extract<View, { kind: 'error' }>): BekasiErrorDetail {
@@ -477,41 +469,32 @@ export abstract class BekasiElement extends LitElement {
   /** The component's own content once the document is ready. */
   protected abstract renderReady(model: SmartCityModel, issues: readonly DataIssue[]): unknown;
 
-  /** Styles carried by the data: the city's colours, as private fallbacks under the page's tokens. */
-  #cityStyles(): Record<string, string | undefined> {
-    const colors = this.view.kind === 'ready' ? this.view.model.document.city?.colors : undefined;
-    return {
-      '--_city-primary': colors?.primary,
-      '--_city-secondary': colors?.secondary,
-      '--_city-accent': colors?.accent,
-    };
-  }
-
   protected override render(): TemplateResult {
+    const view = this.view;
+    // Styles carried by the data: the city's colours, as private fallbacks under the page's tokens.
+    const colors = view.kind === 'ready' ? view.model.document.city?.colors : undefined;
     return html`<div
       class="root"
       part="base"
       lang=${this.language}
       dir=${textDirection(this.t)}
-      ${cssProperties(this.#cityStyles())}
+      ${cssProperties({
+        '--_city-primary': colors?.primary,
+        '--_city-secondary': colors?.secondary,
+        '--_city-accent': colors?.accent,
+      })}
     >
-      ${this.#renderView()}
+      ${
+        view.kind === 'loading'
+          ? html`<div class="state state--loading" part="loading" aria-busy="true">
+              <span><span class="spinner" aria-hidden="true"></span>${this.t.loading}</span>
+            </div>`
+          : view.kind === 'error'
+            ? this.#renderError(view)
+            : this.renderReady(view.model, view.issues)
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
-  }
-
-  #renderView(): unknown {
-    const view = this.view;
-    switch (view.kind) {
-      case 'loading':
-        return html`<div class="state state--loading" part="loading" aria-busy="true">
-          <span><span class="spinner" aria-hidden="true"></span>${this.t.loading}</span>
-        </div>`;
-      case 'error':
-        return this.#renderError(view);
-      case 'ready':
-        return this.renderReady(view.model, view.issues);
-    }
   }
 
   /**
@@ -522,9 +505,14 @@ export abstract class BekasiElement extends LitElement {
    */
   protected renderNotice(): unknown {
     const view = this.view;
-    return view.kind === 'ready' && view.failure
-      ? this.#renderStaleNotice(view.failure, view.fetchedAt)
-      : nothing;
+    if (view.kind !== 'ready' || !view.failure) return nothing;
+    // The data grows older while the notice stays up: say its age again in half a minute.
+    clearTimeout(this.#ageTimer);
+    this.#ageTimer = setTimeout(() => this.requestUpdate(), 30_000);
+    return html`<p class="notice" part="notice">
+      <span>${`${this.#staleSentence(view.fetchedAt)} ${this.#failureMessage(view.failure)}`}</span>
+      ${this.#renderRetry()}
+    </p>`;
   }
 
   /** "Data tidak dapat diperbarui; menampilkan data dari 5 menit yang lalu." */
@@ -532,16 +520,6 @@ export abstract class BekasiElement extends LitElement {
     return fill(this.t.staleData, {
       age: fetchedAt === undefined ? '' : formatAge(fetchedAt, this.language),
     });
-  }
-
-  #renderStaleNotice(failure: LoadFailure, fetchedAt: number | undefined): TemplateResult {
-    // The data grows older while the notice stays up: say its age again in half a minute.
-    clearTimeout(this.#ageTimer);
-    this.#ageTimer = setTimeout(() => this.requestUpdate(), 30_000);
-    return html`<p class="notice" part="notice">
-      <span>${`${this.#staleSentence(fetchedAt)} ${this.#failureMessage(failure)}`}</span>
-      ${this.#renderRetry()}
-    </p>`;
   }
 
   #renderError(view: Extract<View, { kind: 'error' }>): TemplateResult {

@@ -29,18 +29,6 @@ type Listener = () => void;
 /** One observer per observed tree (the document, each shadow root), shared by all components. */
 const observed = new Map<Node, { observer: MutationObserver; listeners: Set<Listener> }>();
 
-/** The trees a `lang` change could come from: every shadow root above the element, and the document. */
-function treesAbove(element: Element): Node[] {
-  const trees: Node[] = [];
-  let root = element.getRootNode();
-  while (root instanceof ShadowRoot) {
-    trees.push(root);
-    root = root.host.getRootNode();
-  }
-  trees.push(document.documentElement);
-  return trees;
-}
-
 /**
  * Calls `listener` when a `lang` attribute changes anywhere the element's language could come
  * from: the document or any shadow root it sits in. Call it when connected (the trees above an
@@ -49,7 +37,14 @@ function treesAbove(element: Element): Node[] {
  * there.
  */
 export function observeLanguageChanges(element: Element, listener: Listener): () => void {
-  const trees = treesAbove(element);
+  // The trees a `lang` change could come from: every shadow root above the element, and the document.
+  const trees: Node[] = [];
+  let root = element.getRootNode();
+  while (root instanceof ShadowRoot) {
+    trees.push(root);
+    root = root.host.getRootNode();
+  }
+  trees.push(document.documentElement);
   for (const tree of trees) {
     let entry = observed.get(tree);
     if (!entry) {

@@ -109,7 +109,12 @@ export class RemoteDocument implements ReactiveController {
     } catch (error) {
       // A newer load (or a disconnect) took over; its outcome is the one to show.
       if (controller.signal.aborted) return;
-      this.#outcome = { src, failure: toFailure(error, src) };
+      let failure: LoadFailure = { code: 'network', url: src };
+      if (error instanceof LoadError) {
+        failure = { code: error.code, url: error.url, detail: error.message };
+        if (error.status !== undefined) failure.status = error.status;
+      }
+      this.#outcome = { src, failure };
     }
     if (this.#controller === controller) this.#controller = undefined;
     this.host.requestUpdate();
@@ -128,13 +133,4 @@ export class RemoteDocument implements ReactiveController {
         ? setInterval(() => this.#controller || this.reload(), Math.min(every * 1000, MAX_TIMER))
         : undefined;
   }
-}
-
-function toFailure(error: unknown, url: string): LoadFailure {
-  if (error instanceof LoadError) {
-    const failure: LoadFailure = { code: error.code, url: error.url, detail: error.message };
-    if (error.status !== undefined) failure.status = error.status;
-    return failure;
-  }
-  return { code: 'network', url };
 }

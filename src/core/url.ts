@@ -6,8 +6,8 @@
 export function resolveUrl(value: string | undefined, baseUrl?: string): string | undefined {
   if (!value) return undefined;
   try {
-    const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
-    const url = new URL(value, base);
+    // Called while rendering, which only a browser does (a server sends the tags empty).
+    const url = new URL(value, baseUrl ?? document.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;

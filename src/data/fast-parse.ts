@@ -65,7 +65,26 @@ export function fastParser(schema: v.GenericSchema): FastParser {
 const decline: FastParser = () => INVALID;
 
 function compile(node: SchemaNode): FastParser {
-  if (node.pipe) return compilePipe(node.pipe);
+  if (node.pipe) {
+    // `pipe(schema, ...actions)`: the schema compiled, then each validation run by valibot.
+    const [first, ...rest] = node.pipe;
+    const actions = rest.filter((item) => item.kind !== 'metadata');
+    // A second schema or a transformation in a pipe changes the value: leave it to valibot.
+    if (!first || actions.some((item) => item.kind !== 'validation')) return decline;
+    const base = compile(first);
+    return (value) => {
+      const parsed = base(value);
+      if (parsed === INVALID) return INVALID;
+      for (let index = 0; index < actions.length; index++) {
+        // Actions only read the dataset, and add to `issues` when they fail.
+        scratch.typed = true;
+        scratch.value = parsed;
+        scratch.issues = undefined;
+        if ((actions[index] as SchemaNode)['~run'](scratch, CONFIG).issues) return INVALID;
+      }
+      return parsed;
+    };
+  }
   if (node.default !== undefined || node.fallback !== undefined) return decline;
   switch (node.type) {
     case 'string':
@@ -123,59 +142,35 @@ function compile(node: SchemaNode): FastParser {
         return INVALID;
       };
     }
-    case 'object':
-      return compileObject(node);
+    case 'object': {
+      const entries = Object.entries(node.entries as Record<string, SchemaNode>);
+      // A default or fallback fills a missing key: valibot's own business.
+      if (entries.some(([, schema]) => schema.default !== undefined || schema.fallback !== undefined)) {
+        return decline;
+      }
+      const names = entries.map(([name]) => name);
+      const parsers = entries.map(([, schema]) => compile(schema));
+      const optional = entries.map(([, schema]) => /optional|nullish/.test(schema.type));
+      return (value) => {
+        if (!value || typeof value !== 'object') return INVALID;
+        const input = value as Record<string, unknown>;
+        const output: Record<string, unknown> = {};
+        for (let index = 0; index < names.length; index++) {
+          const name = names[index] as string;
+          const field = input[name];
+          // An absent key and a key holding `undefined` differ in valibot's output.
+          if (field !== undefined || name in input) {
+            const parsed = (parsers[index] as FastParser)(field);
+            if (parsed === INVALID) return INVALID;
+            output[name] = parsed;
+          } else if (!optional[index]) {
+            return INVALID;
+          }
+        }
+        return output;
+      };
+    }
     default:
       return decline;
   }
-}
-
-function compileObject(node: SchemaNode): FastParser {
-  const entries = Object.entries(node.entries as Record<string, SchemaNode>);
-  // A default or fallback fills a missing key: valibot's own business.
-  if (entries.some(([, schema]) => schema.default !== undefined || schema.fallback !== undefined)) {
-    return decline;
-  }
-  const names = entries.map(([name]) => name);
-  const parsers = entries.map(([, schema]) => compile(schema));
-  const optional = entries.map(([, schema]) => /optional|nullish/.test(schema.type));
-  return (value) => {
-    if (!value || typeof value !== 'object') return INVALID;
-    const input = value as Record<string, unknown>;
-    const output: Record<string, unknown> = {};
-    for (let index = 0; index < names.length; index++) {
-      const name = names[index] as string;
-      const field = input[name];
-      // An absent key and a key holding `undefined` differ in valibot's output.
-      if (field !== undefined || name in input) {
-        const parsed = (parsers[index] as FastParser)(field);
-        if (parsed === INVALID) return INVALID;
-        output[name] = parsed;
-      } else if (!optional[index]) {
-        return INVALID;
-      }
-    }
-    return output;
-  };
-}
-
-/** `pipe(schema, ...actions)`: the schema compiled, then each validation run by valibot. */
-function compilePipe(pipe: readonly SchemaNode[]): FastParser {
-  const [first, ...rest] = pipe;
-  const actions = rest.filter((item) => item.kind !== 'metadata');
-  // A second schema or a transformation in a pipe changes the value: leave it to valibot.
-  if (!first || actions.some((item) => item.kind !== 'validation')) return decline;
-  const base = compile(first);
-  return (value) => {
-    const parsed = base(value);
-    if (parsed === INVALID) return INVALID;
-    for (let index = 0; index < actions.length; index++) {
-      // Actions only read the dataset, and add to `issues` when they fail.
-      scratch.typed = true;
-      scratch.value = parsed;
-      scratch.issues = undefined;
-      if ((actions[index] as SchemaNode)['~run'](scratch, CONFIG).issues) return INVALID;
-    }
-    return parsed;
-  };
 }

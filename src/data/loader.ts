@@ -234,7 +234,21 @@ async function run(
 ): Promise<LoadedDocument> {
   // Snapshot: only this flight may replace the remembered document from here on.
   const previous = revalidate ? entry.document : undefined;
-  const request = buildRequest(href, previous, previous ? entry.lastModified : undefined);
+  const headers = new Headers({ Accept: 'application/json' });
+  const request: RequestInit = { credentials: 'same-origin', headers };
+  if (previous) {
+    const lastModified = entry.lastModified;
+    const sameOrigin = typeof location !== 'undefined' && new URL(href).origin === location.origin;
+    // Conditional headers are not CORS-safelisted: cross-origin they force a preflight that many
+    // static hosts refuse, which would make every refresh fail. There the browser's own HTTP cache
+    // revalidates instead (its validators need no preflight); an unchanged ETag is caught later.
+    if (sameOrigin && (previous.etag || lastModified)) {
+      if (previous.etag) headers.set('If-None-Match', previous.etag);
+      if (lastModified) headers.set('If-Modified-Since', lastModified);
+    } else {
+      request.cache = 'no-cache';
+    }
+  }
   let failure: LoadError | undefined;
   for (let attempt = 1; attempt <= config.retries + 1; attempt += 1) {
     if (signal.aborted) break;
@@ -250,31 +264,13 @@ async function run(
     }
     failure = outcome.error;
     if (!isRetryable(failure) || attempt > config.retries) break;
-    await sleep(outcome.retryAfter ?? backoffDelay(config.backoff, attempt), signal);
+    // Doubled each time, with jitter that spreads out the retries of many pages that failed at the
+    // same moment.
+    const delay = config.backoff * 2 ** (attempt - 1);
+    await sleep(outcome.retryAfter ?? Math.min(delay + Math.random() * delay * 0.2, MAX_TIMER), signal);
   }
   if (signal.aborted || !failure) throw abortedError(href, progress.attempts);
   throw failure;
-}
-
-function buildRequest(
-  href: string,
-  previous: LoadedDocument | undefined,
-  lastModified: string | undefined,
-): RequestInit {
-  const headers = new Headers({ Accept: 'application/json' });
-  const init: RequestInit = { credentials: 'same-origin', headers };
-  if (!previous) return init;
-  const sameOrigin = typeof location !== 'undefined' && new URL(href).origin === location.origin;
-  // Conditional headers are not CORS-safelisted: cross-origin they force a preflight that many
-  // static hosts refuse, which would make every refresh fail. There the browser's own HTTP cache
-  // revalidates instead (its validators need no preflight); an unchanged ETag is caught later.
-  if (sameOrigin && (previous.etag || lastModified)) {
-    if (previous.etag) headers.set('If-None-Match', previous.etag);
-    if (lastModified) headers.set('If-Modified-Since', lastModified);
-  } else {
-    init.cache = 'no-cache';
-  }
-  return init;
 }
 
 async function attemptOnce(
@@ -398,12 +394,6 @@ async function discard(response: Response): Promise<void> {
 
 function isRetryable({ code, status = 0 }: LoadError): boolean {
   return code === 'network' || code === 'timeout' || (code === 'http' && (status >= 500 || status === 429));
-}
-
-function backoffDelay(base: number, attempt: number): number {
-  const delay = base * 2 ** (attempt - 1);
-  // Jitter spreads out the retries of many pages that failed at the same moment.
-  return Math.min(delay + Math.random() * delay * 0.2, MAX_TIMER);
 }
 
 /**

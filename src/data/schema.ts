@@ -57,14 +57,6 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /**
- * An end date as a sortable key for the last day it stands for: "2023" ends after "2023-06-15"
- * (a partial date means the whole period), so it sorts as "2023-99-99".
- */
-function endKey(date: string): string {
-  return `${date}-99-99`.slice(0, 10);
-}
-
-/**
  * `v.object`, its entries held by an object with no prototype. valibot walks an object schema's
  * entries with `for…in`, which also meets every enumerable property a page's script has added to
  * `Object.prototype` (old CMS plugins did), and then fails on it: one such property made every
@@ -277,12 +269,17 @@ export const ProgrammeSchema = v.pipe(
     url: v.optional(UrlSchema),
     sources,
   }),
-  // Compares only two valid dates, so a bad start is not also reported as an end before it.
+  // Compares only two valid dates, so a bad start is not also reported as an end before it. The
+  // end as a sortable key for the last day it stands for: "2023" ends after "2023-06-15" (a
+  // partial date means the whole period), so it sorts as "2023-99-99".
   v.forward(
     v.partialCheck(
       [['start'], ['end']],
       ({ start, end }) =>
-        !end || !PARTIAL_DATE_PATTERN.test(start) || !PARTIAL_DATE_PATTERN.test(end) || endKey(end) >= start,
+        !end ||
+        !PARTIAL_DATE_PATTERN.test(start) ||
+        !PARTIAL_DATE_PATTERN.test(end) ||
+        `${end}-99-99`.slice(0, 10) >= start,
       'end-before-start',
     ),
     ['end'],

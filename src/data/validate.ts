@@ -124,64 +124,56 @@ export function validateSections(
   options: ValidateOptions = {},
 ): ValidationResult {
   try {
-    return checkSections(input, rules, options);
+    const cache = documentCache(input, options.baseUrl ?? '');
+    const key = rules
+      .map((rule) => rule.section)
+      .sort()
+      .join(',');
+    const known = cache.results.get(key);
+    if (known) return known;
+
+    let result: ValidationResult;
+    const head = cache.head;
+    if (!head.document) {
+      result = head;
+    } else {
+      const raw = input as Record<string, unknown>;
+      const frameworkOutcome = (cache.framework ??= checkFramework(raw));
+      const framework = frameworkOutcome.value;
+      const issues = [...head.issues, ...frameworkOutcome.issues];
+      if (!framework) {
+        result = { model: undefined, issues };
+      } else {
+        const document: SmartCityDocument = { ...head.document };
+        if (frameworkOutcome.written) document.framework = frameworkOutcome.written;
+        const context: SectionContext = {
+          framework,
+          resolve: (rule) => {
+            let outcome = cache.sections.get(rule);
+            if (!outcome) {
+              outcome = rule.check(raw, context);
+              cache.sections.set(rule, outcome);
+            }
+            return outcome.value;
+          },
+        };
+        for (const rule of rules) {
+          const value = context.resolve(rule);
+          if (value !== undefined) (document as Record<string, unknown>)[rule.section] = value;
+          // resolve() has just cached the rule's outcome. One by one: spread, some 125,000 issues
+          // (one per item of a huge bad section) would pass too many arguments and throw.
+          for (const issue of (cache.sections.get(rule) as SectionOutcome).issues) issues.push(issue);
+        }
+        result = { model: { document, framework, baseUrl: options.baseUrl }, issues };
+      }
+    }
+    cache.results.set(key, result);
+    return result;
   } catch {
     // Only an object built in JavaScript can throw while it is read (a getter or a Proxy that
     // throws; parsed JSON never does). Whatever it is, it cannot be shown.
     return { model: undefined, issues: [rejectedIssue('invalid')] };
   }
-}
-
-function checkSections(
-  input: unknown,
-  rules: readonly SectionRule[],
-  options: ValidateOptions,
-): ValidationResult {
-  const cache = documentCache(input, options.baseUrl ?? '');
-  const key = rules
-    .map((rule) => rule.section)
-    .sort()
-    .join(',');
-  const known = cache.results.get(key);
-  if (known) return known;
-
-  let result: ValidationResult;
-  const head = cache.head;
-  if (!head.document) {
-    result = head;
-  } else {
-    const raw = input as Record<string, unknown>;
-    const frameworkOutcome = (cache.framework ??= checkFramework(raw));
-    const framework = frameworkOutcome.value;
-    const issues = [...head.issues, ...frameworkOutcome.issues];
-    if (!framework) {
-      result = { model: undefined, issues };
-    } else {
-      const document: SmartCityDocument = { ...head.document };
-      if (frameworkOutcome.written) document.framework = frameworkOutcome.written;
-      const context: SectionContext = {
-        framework,
-        resolve: (rule) => {
-          let outcome = cache.sections.get(rule);
-          if (!outcome) {
-            outcome = rule.check(raw, context);
-            cache.sections.set(rule, outcome);
-          }
-          return outcome.value;
-        },
-      };
-      for (const rule of rules) {
-        const value = context.resolve(rule);
-        if (value !== undefined) (document as Record<string, unknown>)[rule.section] = value;
-        // resolve() has just cached the rule's outcome. One by one: spread, some 125,000 issues
-        // (one per item of a huge bad section) would pass too many arguments and throw.
-        for (const issue of (cache.sections.get(rule) as SectionOutcome).issues) issues.push(issue);
-      }
-      result = { model: { document, framework, baseUrl: options.baseUrl }, issues };
-    }
-  }
-  cache.results.set(key, result);
-  return result;
 }
 
 function documentCache(input: unknown, baseUrl: string): DocumentCache {

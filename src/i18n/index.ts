@@ -49,7 +49,7 @@ export function registerTranslation(...added: (Translation | TranslationChanges)
       console.warn('registerTranslation: no "$code", left out:', own);
       continue;
     }
-    const base = registered(own.$code) ?? id;
+    const base = translationFor(own.$code);
     // A copy: each component's group is merged into it when first asked for (`componentStrings`),
     // never into the page's object, which may be frozen.
     translations.set(own.$code.toLowerCase(), overlay(base, { ...own }));

@@ -226,23 +226,6 @@ export class BekasiQuickWins extends BekasiElement {
     this.#current = this.view.kind === 'ready' ? this.#viewFor(this.view.model) : undefined;
   }
 
-  /** The filter as the attributes set it; values that match nothing known are ignored. */
-  #filter(model: SmartCityModel): QuickWinFilter {
-    const known = <T extends string>(list: readonly T[], value: string | undefined) =>
-      list.includes(value as T) ? (value as T) : undefined;
-    return {
-      status: known(STATUSES, this.status),
-      health: known(HEALTHS, this.health),
-      // No key is undefined or empty (an id has a character at least): without a filter, none is found.
-      dimension: model.framework.dimensionByKey.get(this.dimension as string)?.id,
-      agency: known(
-        (model.document.agencies ?? []).map(({ id }) => id),
-        this.agency,
-      ),
-      q: this.q?.trim() || undefined,
-    };
-  }
-
   /**
    * The rows are derived once per document, language and day; each sort order once per rows; the
    * filtered list once per sort and filter. Re-renders (a card opened, a page turned) reuse them.
@@ -266,7 +249,20 @@ export class BekasiQuickWins extends BekasiElement {
       sorted = sortRows(cache.rows, sort, this.language);
       cache.sorted.set(sort, sorted);
     }
-    const filter = this.#filter(model);
+    // The filter as the attributes set it; values that match nothing known are ignored.
+    const known = <T extends string>(list: readonly T[], value: string | undefined) =>
+      list.includes(value as T) ? (value as T) : undefined;
+    const filter: QuickWinFilter = {
+      status: known(STATUSES, this.status),
+      health: known(HEALTHS, this.health),
+      // No key is undefined or empty (an id has a character at least): without a filter, none is found.
+      dimension: model.framework.dimensionByKey.get(this.dimension as string)?.id,
+      agency: known(
+        (model.document.agencies ?? []).map(({ id }) => id),
+        this.agency,
+      ),
+      q: this.q?.trim() || undefined,
+    };
     // A new sort, like a new filter, starts at the first page: page 3 of another order is
     // arbitrary.
     const filterText = JSON.stringify(filter);
@@ -335,6 +331,13 @@ export class BekasiQuickWins extends BekasiElement {
     const shown = view.filtered.slice(page * size, (page + 1) * size);
     const table = this.layout === 'table';
     const count = this.#shownText(view.filtered.length, view.rows.length);
+    // The pager's buttons.
+    const go = (to: number) => {
+      this.page = to;
+      this.announce(this.#range(to, view.filtered.length));
+      // The first quick win of the new page takes focus, so keyboard users start reading there.
+      this.focusAfterUpdate('.name');
+    };
     return html`<div class="panel tracker" part="quick-wins" role="region" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.level()}>${s.heading}</div>
       ${this.renderNotice()}
@@ -353,7 +356,19 @@ export class BekasiQuickWins extends BekasiElement {
                 ${shown.map((row, index) => this.#renderCard(row, model, page * size + index))}
               </ul>`
       }
-      ${pages > 1 ? this.#renderPager(page, pages, view.filtered.length) : nothing}
+      ${
+        pages > 1
+          ? html`<nav class="pager" part="pager" aria-label=${s.pages}>
+              <button type="button" ?disabled=${page === 0} @click=${() => go(page - 1)}>
+                ${s.previous}
+              </button>
+              <span>${this.#range(page, view.filtered.length)}</span>
+              <button type="button" ?disabled=${page >= pages - 1} @click=${() => go(page + 1)}>
+                ${s.next}
+              </button>
+            </nav>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -446,7 +461,21 @@ export class BekasiQuickWins extends BekasiElement {
           this.layout === 'table' ? 'table' : 'cards',
           (layout) => (this.layout = layout as QuickWinsLayout),
         )}
-        <button type="button" @click=${() => this.#download()}>${s.download}</button>
+        <button
+          type="button"
+          @click=${() => {
+            // The current view (every page of it) as a CSV file, downloaded through a link to a Blob.
+            const csv = quickWinsCsv(this.#current?.filtered ?? [], this.language, s);
+            const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+            const link = document.createElement('a');
+            link.href = url;
+            link.download = 'quick-wins.csv';
+            link.click();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          }}
+        >
+          ${s.download}
+        </button>
         ${
           active
             ? html`<button
@@ -463,32 +492,6 @@ export class BekasiQuickWins extends BekasiElement {
         }
       </div>
     </div>`;
-  }
-
-  /** The current view (every page of it) as a CSV file, downloaded through a link to a Blob. */
-  #download(): void {
-    const csv = quickWinsCsv(this.#current?.filtered ?? [], this.language, this.#strings);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'quick-wins.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  /**
-   * Opens or closes a quick win's details; opening tells the page. With `expanded` a press only
-   * selects: it opens nothing of its own, which would stay open once `expanded` goes.
-   */
-  #toggle(row: QuickWinRow): void {
-    const id = row.quickWin.id;
-    const open = new Set(this.open);
-    if (!this.expanded && open.delete(id)) {
-      this.open = open;
-      return;
-    }
-    if (!this.expanded) this.open = open.add(id);
-    emit<BekasiQuickWinSelectDetail>(this, 'bekasi-quickwin-select', { id, quickWin: row.quickWin });
   }
 
   #isOpen(row: QuickWinRow): boolean {
@@ -626,7 +629,18 @@ export class BekasiQuickWins extends BekasiElement {
       class="name"
       aria-expanded=${ifDefined(this.expanded ? undefined : open)}
       aria-controls=${open ? `d${index}` : nothing}
-      @click=${() => this.#toggle(row)}
+      @click=${() => {
+        // Opens or closes the details; opening tells the page. With `expanded` a press only
+        // selects: it opens nothing of its own, which would stay open once `expanded` goes.
+        const id = row.quickWin.id;
+        const opened = new Set(this.open);
+        if (!this.expanded && opened.delete(id)) {
+          this.open = opened;
+          return;
+        }
+        if (!this.expanded) this.open = opened.add(id);
+        emit<BekasiQuickWinSelectDetail>(this, 'bekasi-quickwin-select', { id, quickWin: row.quickWin });
+      }}
     >
       ${inLanguage({ text: row.name, other: row.nameLang })}
     </button>`;
@@ -738,20 +752,5 @@ export class BekasiQuickWins extends BekasiElement {
       { from: at * size + 1, to: Math.min(count, (at + 1) * size), count },
       this.language,
     );
-  }
-
-  #renderPager(page: number, pages: number, count: number): TemplateResult {
-    const s = this.#strings;
-    const go = (to: number) => {
-      this.page = to;
-      this.announce(this.#range(to, count));
-      // The first quick win of the new page takes focus, so keyboard users start reading there.
-      this.focusAfterUpdate('.name');
-    };
-    return html`<nav class="pager" part="pager" aria-label=${s.pages}>
-      <button type="button" ?disabled=${page === 0} @click=${() => go(page - 1)}>${s.previous}</button>
-      <span>${this.#range(page, count)}</span>
-      <button type="button" ?disabled=${page >= pages - 1} @click=${() => go(page + 1)}>${s.next}</button>
-    </nav>`;
   }
 }

@@ -263,23 +263,20 @@ export function moveFrom(lanes: readonly Lane[], from: Place, move: Move): Place
       const target = lanes[laneIndex];
       const start = lane.spans[from.indexInLane]?.start;
       if (!target || start === undefined) return undefined;
-      return { laneIndex, indexInLane: nearestByStart(target.spans, start) };
+      // The target lane's span whose start is nearest, in spans sorted by start (binary search).
+      const spans = target.spans;
+      let low = 0;
+      let high = spans.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((spans[middle] as ProgrammeSpan).start < start) low = middle + 1;
+        else high = middle;
+      }
+      const before = spans[low - 1];
+      const at = spans[low] as ProgrammeSpan;
+      return { laneIndex, indexInLane: before && start - before.start <= at.start - start ? low - 1 : low };
     }
   }
-}
-
-/** Index of the span whose start is nearest `time`, in spans sorted by start (binary search). */
-function nearestByStart(spans: readonly ProgrammeSpan[], time: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle] as ProgrammeSpan).start < time) low = middle + 1;
-    else high = middle;
-  }
-  const before = spans[low - 1];
-  const at = spans[low] as ProgrammeSpan;
-  return before && time - before.start <= at.start - time ? low - 1 : low;
 }
 
 /** The narrowest window: about a month. */

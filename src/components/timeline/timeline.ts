@@ -312,7 +312,7 @@ export class BekasiTimeline extends BekasiElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#strings = componentStrings(this.language, 'timeline', timelineStrings);
-    this.#rowFocused = Boolean(this.renderRoot?.querySelector('[data-row]:focus'));
+    this.#rowFocused = Boolean(this.renderRoot.querySelector('[data-row]:focus'));
     // New data brings new objects: open details show the programme of the same id as it now is,
     // and close when it is gone, the focus going back to the timeline's tab stop. They close too,
     // and stay closed, while the timeline shows loading or an error: kept open, they came back with
@@ -335,7 +335,7 @@ export class BekasiTimeline extends BekasiElement {
     const scroller = this.view.kind === 'ready' && this.#shownLayout;
     if (scroller !== this.#scrolledIn || FILTERS.some((name) => changed.has(name))) {
       this.scrolled = 0;
-      this.renderRoot?.querySelector('.scroller')?.scrollTo?.({ top: 0 });
+      this.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
     }
     this.#scrolledIn = scroller;
   }
@@ -477,7 +477,35 @@ export class BekasiTimeline extends BekasiElement {
         <p part="summary">${fill(strings.summary, { ...view, count: view.shown }, this.language)}</p>
       </div>
       ${this.renderNotice()} ${view.total === 0 ? nothing : this.#renderFilters(model)}
-      ${view.total === 0 ? nothing : this.#renderToolbar(view, layout)}
+      ${
+        view.total === 0
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              ${segmented(
+                strings.view,
+                [
+                  ['chart', strings.chart],
+                  ['list', strings.list],
+                ],
+                layout,
+                (value) => (this.layout = value as TimelineLayout),
+              )}
+              ${
+                // Not a named group: the buttons name themselves, and its name was the view button's,
+                // "Bagan". Nothing to zoom when nothing matches.
+                layout === 'chart' && view.shown
+                  ? html`<div class="zoom">
+                      ${iconButton('‹', strings.earlier, () => this.#pan(-0.25))}
+                      ${iconButton('−', strings.zoomOut, () => this.#zoom(2))}
+                      ${iconButton('+', strings.zoomIn, () => this.#zoom(0.5))}
+                      ${iconButton('›', strings.later, () => this.#pan(0.25))}
+                      <button type="button" @click=${() => this.fit()}>${strings.fitAll}</button>
+                    </div>`
+                  : nothing
+              }
+              <p class="count">${fill(strings.count, view, this.language)}</p>
+            </div>`
+      }
       ${
         view.shown === 0
           ? html`<p part="empty">${view.total === 0 ? strings.noProgrammes : strings.noMatch}</p>`
@@ -556,35 +584,6 @@ export class BekasiTimeline extends BekasiElement {
             </button>`
           : nothing
       }
-    </div>`;
-  }
-
-  #renderToolbar(view: TimelineView, layout: 'chart' | 'list'): TemplateResult {
-    const strings = this.#strings;
-    return html`<div class="toolbar" part="toolbar">
-      ${segmented(
-        strings.view,
-        [
-          ['chart', strings.chart],
-          ['list', strings.list],
-        ],
-        layout,
-        (value) => (this.layout = value as TimelineLayout),
-      )}
-      ${
-        // Not a named group: the buttons name themselves, and its name was the view button's,
-        // "Bagan". Nothing to zoom when nothing matches.
-        layout === 'chart' && view.shown
-          ? html`<div class="zoom">
-              ${iconButton('‹', strings.earlier, () => this.#pan(-0.25))}
-              ${iconButton('−', strings.zoomOut, () => this.#zoom(2))}
-              ${iconButton('+', strings.zoomIn, () => this.#zoom(0.5))}
-              ${iconButton('›', strings.later, () => this.#pan(0.25))}
-              <button type="button" @click=${() => this.fit()}>${strings.fitAll}</button>
-            </div>`
-          : nothing
-      }
-      <p class="count">${this.#countText(view)}</p>
     </div>`;
   }
 
@@ -764,6 +763,24 @@ export class BekasiTimeline extends BekasiElement {
         : ongoing || right <= left
           ? progress / 100
           : Math.min(1, Math.max(0, (start + (progress / 100) * (end - start) - left) / (right - left)));
+    // What the bar shows, as words: dates, status, health, progress, milestones.
+    if (this.#describedWith?.[0] !== this.#strings || this.#describedWith[1] !== this.language) {
+      this.#describedWith = [this.#strings, this.language];
+      this.#descriptions = new WeakMap();
+    }
+    let description = this.#descriptions.get(programme);
+    if (description === undefined) {
+      const strings = this.#strings;
+      const parts = [
+        this.#dates(programme),
+        strings.status[programme.status],
+        programme.health ? strings.health[programme.health] : '',
+        this.#progressText(programme),
+        this.#milestonesText(programme),
+      ];
+      description = `, ${parts.filter(Boolean).join(', ')}`;
+      this.#descriptions.set(programme, description);
+    }
     const dimensionIndex = model.framework.dimensions.findIndex((item) => item.id === programme.dimension);
     const dimension = model.framework.dimensions[dimensionIndex];
     return html`<button
@@ -813,7 +830,7 @@ export class BekasiTimeline extends BekasiElement {
             : nothing;
         })}
       </span>
-      <span class="visually-hidden">${this.#describe(span)}</span>
+      <span class="visually-hidden">${description}</span>
     </button>`;
   }
 
@@ -835,29 +852,6 @@ export class BekasiTimeline extends BekasiElement {
   /** Descriptions by programme, for the strings they were written with: zooming reuses them. */
   #descriptions = new WeakMap<Programme, string>();
   #describedWith: [TimelineStrings, string] | undefined;
-
-  /** What a programme's bar shows, as words: dates, status, health, progress, milestones. */
-  #describe(span: ProgrammeSpan): string {
-    const programme = span.programme;
-    if (this.#describedWith?.[0] !== this.#strings || this.#describedWith[1] !== this.language) {
-      this.#describedWith = [this.#strings, this.language];
-      this.#descriptions = new WeakMap();
-    }
-    let description = this.#descriptions.get(programme);
-    if (description === undefined) {
-      const strings = this.#strings;
-      const parts = [
-        this.#dates(programme),
-        strings.status[programme.status],
-        programme.health ? strings.health[programme.health] : '',
-        this.#progressText(programme),
-        this.#milestonesText(programme),
-      ];
-      description = `, ${parts.filter(Boolean).join(', ')}`;
-      this.#descriptions.set(programme, description);
-    }
-    return description;
-  }
 
   /** "Kemajuan 80%": labelled, as a bare "80%" in a row of facts says nothing of what it measures. */
   #progressText(programme: Programme): string {
@@ -915,7 +909,13 @@ export class BekasiTimeline extends BekasiElement {
                     (index) => index,
                     (index) => {
                       const { span, lane, indexInLane } = view.rows[index] as ProgrammeRow;
+                      const programme = span.programme;
+                      const agency = this.#agencyOf(model, programme.agency);
+                      const progress = this.#progressText(programme);
+                      const milestones = this.#milestonesText(programme);
                       // Its place in its lane, given: a windowed list holds a few of a lane's rows.
+                      // The button is one tab stop, as in the chart (Tab leaves the list, ↑ and ↓
+                      // move in it).
                       return html`<div
                         class="list__item"
                         role="listitem"
@@ -923,7 +923,24 @@ export class BekasiTimeline extends BekasiElement {
                         aria-posinset=${indexInLane + 1}
                         ${cssProperties({ '--_row': String(index) })}
                       >
-                        ${this.#renderListButton(model, span, index, index === tabStop)}
+                        <button
+                          type="button"
+                          class="list__button"
+                          data-row=${index}
+                          tabindex=${index === tabStop ? 0 : -1}
+                          aria-haspopup="dialog"
+                        >
+                          <span class="list__name" dir="auto">${this.localText(programme.name)}</span>
+                          <span class="list__meta">
+                            <span>${this.#dates(programme)}</span>
+                            ${this.#renderFlags(programme, span.overdue)}
+                            <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
+                            ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
+                            ${progress ? html`<span>${progress}</span>` : nothing}
+                            ${milestones ? html`<span>${milestones}</span>` : nothing}
+                            ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
+                          </span>
+                        </button>
                       </div>`;
                     },
                   )}
@@ -933,37 +950,6 @@ export class BekasiTimeline extends BekasiElement {
         })}
       </div>
     </div>`;
-  }
-
-  /** A programme in the list: one tab stop, as in the chart (Tab leaves the list, ↑ and ↓ move in it). */
-  #renderListButton(
-    model: SmartCityModel,
-    span: ProgrammeSpan,
-    index: number,
-    tabStop: boolean,
-  ): TemplateResult {
-    const programme = span.programme;
-    const agency = this.#agencyOf(model, programme.agency);
-    const progress = this.#progressText(programme);
-    const milestones = this.#milestonesText(programme);
-    return html`<button
-      type="button"
-      class="list__button"
-      data-row=${index}
-      tabindex=${tabStop ? 0 : -1}
-      aria-haspopup="dialog"
-    >
-      <span class="list__name" dir="auto">${this.localText(programme.name)}</span>
-      <span class="list__meta">
-        <span>${this.#dates(programme)}</span>
-        ${this.#renderFlags(programme, span.overdue)}
-        <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
-        ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
-        ${progress ? html`<span>${progress}</span>` : nothing}
-        ${milestones ? html`<span>${milestones}</span>` : nothing}
-        ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
-      </span>
-    </button>`;
   }
 
   #renderDetails(model: SmartCityModel, programme: Programme): TemplateResult {
@@ -1085,7 +1071,7 @@ export class BekasiTimeline extends BekasiElement {
   #moveWindow(window: TimeWindow): void {
     this.timeWindow = clampWindow(window, this.#readyView?.extent, this.timeWindow);
     this.#readerMoved = true;
-    this.#announceWindow();
+    this.announce(this.#windowLabel(), true);
   }
 
   /** Shows every programme that passes the filters. */
@@ -1094,15 +1080,13 @@ export class BekasiTimeline extends BekasiElement {
     if (!view) return;
     this.timeWindow = fitWindow(view.extent, this.#now().getTime());
     this.#readerMoved = false;
-    this.#announceWindow();
-  }
-
-  /** Says the months a zoom or pan shows ("Linimasa program, Maret 2021 sampai Juni 2028"), once keys pause. */
-  #announceWindow(): void {
     this.announce(this.#windowLabel(), true);
   }
 
-  /** The window's ends to the month: "Maret 2015 sampai Juni 2015", not "2015 sampai 2015". */
+  /**
+   * The window's ends to the month: "Maret 2015 sampai Juni 2015", not "2015 sampai 2015". A zoom or
+   * pan says it ("Linimasa program, Maret 2021 sampai Juni 2028") once keys pause.
+   */
   #windowLabel(): string {
     // Drawn and said only once a window is set (`#windowFor`, a zoom, a pan, `fit`).
     const [from, to] = (this.timeWindow as TimeWindow).map((time) =>
@@ -1165,7 +1149,7 @@ export class BekasiTimeline extends BekasiElement {
       // Sideways first, or not at all: a swipe more up than across scrolls the rows (the browser
       // decides so too, under `touch-action: pan-y`), and must not nudge the window on its way.
       if (!gesture.moved && Math.abs(dx) < Math.max(4, Math.abs(event.clientY - gesture.y))) return;
-      if (!gesture.moved) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+      if (!gesture.moved) (event.currentTarget as Element).setPointerCapture(event.pointerId);
       gesture.moved = true;
       this.#moveWindow(panWindow(gesture.window, -dx / this.trackWidth));
     } else {
@@ -1299,14 +1283,14 @@ export class BekasiTimeline extends BekasiElement {
     void this.updateComplete.then(() => this.#focusRow(this.#tabStop));
   };
 
-  #countText(view: TimelineView): string {
-    return fill(this.#strings.count, view, this.language);
-  }
-
   /** Tells a screen reader how many programmes a filter left, once it is applied. */
   #announceCount(): void {
     const view = this.#readyView;
-    if (view) this.announce(view.shown ? this.#countText(view) : this.#strings.noMatch, true);
+    if (view)
+      this.announce(
+        view.shown ? fill(this.#strings.count, view, this.language) : this.#strings.noMatch,
+        true,
+      );
   }
 }
 
