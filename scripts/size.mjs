@@ -26,8 +26,9 @@ const budgetFor = (file) => (file === 'bekasi-elements.js' ? 45 * KB : 30 * KB);
 // pauses), which its 2 B left could not hold. The all-in-one's raised to 51.1 KB in round twenty,
 // 2 B short after two searches for room, for one alert per shared failure, error headings and an
 // expanded radar axis. Both lowered in round twenty-two (the context protocol written out), to
-// 34.5 and 50.8 KB.
-const CEILINGS = { 'timeline.js': 34.5 * KB, 'bekasi-elements.js': 50.8 * KB };
+// 34.5 and 50.8 KB, and in round twenty-five (room in the styles and in the shared code) to 34.4
+// and 50.7 KB.
+const CEILINGS = { 'timeline.js': 34.4 * KB, 'bekasi-elements.js': 50.7 * KB };
 
 const fresh = process.argv.includes('--fresh');
 /** file name → contents */
