@@ -21,6 +21,23 @@ export function nameChoice(id: string, name: Text | undefined, language: string)
   return [id, text, other];
 }
 
+/**
+ * What a filter of things from the data offers: those the data names (`named`: the agencies
+ * programmes name, say), and the one the filter is set to though none does (a page's preset), else
+ * its control showed "Semua" for a filter in force. Another choice would show nothing.
+ */
+export function namedChoices<T extends { id: string }>(
+  items: readonly T[],
+  named: ReadonlySet<string | undefined>,
+  value: string | undefined,
+  nameOf: (item: T) => Text | undefined,
+  language: string,
+): Choice[] {
+  return items
+    .filter(({ id }) => id === value || named.has(id))
+    .map((item) => nameChoice(item.id, nameOf(item), language));
+}
+
 /** A search box with its visible label. */
 export function searchField(
   label: string,

@@ -5,7 +5,7 @@ import { cssProperties } from '../../core/css-properties.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
-import { nameChoice, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
+import { namedChoices, searchField, segmented, selectField, type Choice } from '../../core/controls.js';
 import { emit } from '../../core/events.js';
 import { formatPartialDate, formatPercent, numberFormat } from '../../core/format.js';
 import { sourceItem } from '../../core/sources.js';
@@ -287,20 +287,17 @@ export class BekasiQuickWins extends BekasiElement {
       cache.filterKey = filterKey;
     }
     // The options: what the quick wins name, and what a filter is set to though they do not (an
-    // agency the page presets, one new data no longer has), else its control showed "Semua" for a
-    // filter in force. Full names: a citizen choosing an agency may not know its abbreviation.
-    // Made on each render: a few dozen options, where the filtering above walks every quick win.
+    // agency the page presets, one new data no longer has). Full names: a citizen choosing an
+    // agency may not know its abbreviation. Made on each render: a few dozen options, where the
+    // filtering above walks every quick win.
     const { named } = cache;
-    const options = (list: readonly { id: string; name: Text }[], value: string | undefined) =>
-      list
-        .filter(({ id }) => id === value || named.has(id))
-        .map(({ id, name }) => nameChoice(id, name, this.language));
+    const fullName = ({ name }: { name: Text }) => name;
     // The cache's rows, filtered list and summary, as they are now.
     return {
       ...cache,
       filter,
-      dimensions: options(model.framework.dimensions, filter.dimension),
-      agencies: options(model.document.agencies ?? [], filter.agency),
+      dimensions: namedChoices(model.framework.dimensions, named, filter.dimension, fullName, this.language),
+      agencies: namedChoices(model.document.agencies ?? [], named, filter.agency, fullName, this.language),
     } as View;
   }
 

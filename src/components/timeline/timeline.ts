@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { dimensionColor } from '../../core/dimension-color.js';
 import { BekasiElement } from '../../core/base-element.js';
-import { nameChoice, searchField, segmented, selectField } from '../../core/controls.js';
+import { nameChoice, namedChoices, searchField, segmented, selectField } from '../../core/controls.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { formatCurrency, formatPartialDate, formatPercent, formatTick } from '../../core/format.js';
 import { sourceItem } from '../../core/sources.js';
@@ -368,8 +368,8 @@ export class BekasiTimeline extends BekasiElement {
 
   #agencies: AgencyIndex | undefined;
 
-  /** An agency by id: list rows and details look one up per programme. None for no id. */
-  #agencyOf(model: SmartCityModel, id: string | undefined): Agency | undefined {
+  /** The document's agencies by id, and those its programmes name, made once a document. */
+  #agencyIndex(model: SmartCityModel): AgencyIndex {
     if (this.#agencies?.model !== model) {
       const named = new Set<string | undefined>();
       // A loop, not a flatMap: an array per programme took 9 ms for 10,000 run cold, the loop 0.7.
@@ -383,7 +383,12 @@ export class BekasiTimeline extends BekasiElement {
         named,
       };
     }
-    return this.#agencies.byId.get(id);
+    return this.#agencies;
+  }
+
+  /** An agency by id: list rows and details look one up per programme. None for no id. */
+  #agencyOf(model: SmartCityModel, id: string | undefined): Agency | undefined {
+    return this.#agencyIndex(model).byId.get(id);
   }
 
   /** The derived view of the shown data; none while loading or after an error. */
@@ -519,10 +524,8 @@ export class BekasiTimeline extends BekasiElement {
 
   #renderFilters(model: SmartCityModel): TemplateResult {
     const strings = this.#strings;
-    // Only the agencies some programme names, and the one a filter is set to: choosing any other
-    // showed an empty timeline. (#agencyId has indexed this document's agencies.)
     const agencyId = this.#agencyId(model);
-    const { byId, named } = this.#agencies as AgencyIndex;
+    const { byId, named } = this.#agencyIndex(model);
     const filter = (name: Filter) => (value: string) => {
       this[name] = value || undefined;
       void this.updateComplete.then(() => this.#announceCount());
@@ -541,9 +544,14 @@ export class BekasiTimeline extends BekasiElement {
       ${selectField(
         strings.agency,
         agencyId,
-        [...byId.values()]
-          .filter(({ id }) => id === agencyId || named.has(id))
-          .map((agency) => nameChoice(agency.id, agency.abbr ?? agency.name, this.language)),
+        // Only those some programme leads or partners in, and the one the filter is set to.
+        namedChoices(
+          [...byId.values()],
+          named,
+          agencyId,
+          (agency) => agency.abbr ?? agency.name,
+          this.language,
+        ),
         filter('agency'),
         strings.all,
       )}
