@@ -1,7 +1,7 @@
 // A/B: our component as it is in the working tree ("after") against the same component at a git
 // revision ("before", default HEAD), in one headless-Chromium run.
 //
-//   node bench/ab.mjs --scenario quick-wins [--base HEAD~3] [--samples 9]
+//   node bench/ab.mjs --scenario quick-wins [--base HEAD~3] [--samples 9] [--source inline]
 //
 // On a shared, loaded machine two separate `npm run bench` runs are not comparable: the same code
 // moves by a quarter from one run to the next. Here both versions are built from the scenario's
@@ -9,6 +9,10 @@
 // sampled in pairs on fresh pages, the order alternating (A B, B A, …) so that a drift in the
 // machine's load falls on both. Prints medians of both, after/before, and the share of pairs in
 // which "after" was faster: a change is real when that share is far from one half.
+//
+// `--source inline` gives the quick-wins and timeline components their document as inline JSON,
+// which they parse themselves (the one-script-tag case), instead of the `data` property that
+// `npm run bench` uses for all contenders alike.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,14 +31,15 @@ const { values: args } = parseArgs({
     scenario: { type: 'string', default: 'scorecard' },
     base: { type: 'string', default: 'HEAD' },
     samples: { type: 'string', default: '9' },
+    source: { type: 'string', default: 'data' },
   },
 });
 const scenario = scenarios.find((each) => each.name === args.scenario);
 const ours = scenario?.contenders.find((contender) => contender.ours);
 const samples = Number(args.samples);
-if (!ours || !Number.isInteger(samples) || samples < 1) {
+if (!ours || !Number.isInteger(samples) || samples < 1 || !['data', 'inline'].includes(args.source)) {
   console.error(
-    `node bench/ab.mjs --scenario <${scenarios.map((each) => each.name).join('|')}> [--base REV] [--samples N]`,
+    `node bench/ab.mjs --scenario <${scenarios.map((each) => each.name).join('|')}> [--base REV] [--samples N] [--source data|inline]`,
   );
   process.exit(2);
 }
@@ -82,7 +87,14 @@ try {
     const order = round % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
     const pair = {};
     for (const version of order) {
-      pair[version] = await runSample(browser, server.origin, scenario, `${scenario.name}/${version}`, notes);
+      pair[version] = await runSample(
+        browser,
+        server.origin,
+        scenario,
+        `${scenario.name}/${version}`,
+        notes,
+        `?source=${args.source}`,
+      );
     }
     if (round > 0) pairs.push(pair);
     process.stdout.write(round === 0 ? `${scenario.name}: warm-up done` : ` ${round}`);
@@ -115,7 +127,7 @@ try {
     ]);
   }
   console.log(
-    `\n${scenario.title}\n${samples} pairs, fresh page each, order alternating; load ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}\n`,
+    `\n${scenario.title}, document as ${args.source === 'inline' ? 'inline JSON' : 'the data property'}\n${samples} pairs, fresh page each, order alternating; load ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}\n`,
   );
   console.log(renderTable(table));
   console.log('\nBelow 1× after/before, the working tree is faster or smaller.');

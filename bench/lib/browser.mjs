@@ -87,10 +87,10 @@ export async function openBenchPage(browser, origin, path, notes, tag) {
 /**
  * One sample of `scenario` for the page `tag` ("<scenario>/<contender>"): a fresh page, the
  * scenario's steps in order (heap readings and page steps), its derived metrics, then closed.
- * Throws if the page reported an error.
+ * Throws if the page reported an error. `query` (`?source=inline`) is for the page's own options.
  */
-export async function runSample(browser, origin, scenario, tag, notes) {
-  const session = await openBenchPage(browser, origin, `/pages/${tag}.html`, notes, tag);
+export async function runSample(browser, origin, scenario, tag, notes, query = '') {
+  const session = await openBenchPage(browser, origin, `/pages/${tag}.html${query}`, notes, tag);
   try {
     const sample = {};
     for (const step of scenario.steps) {

@@ -140,3 +140,24 @@ export async function scenarioData<T>(): Promise<T> {
   if (!response.ok) throw new Error(`/data/${name}.json: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
+
+/**
+ * A document source for our components: the `data` property by default, as the peers get objects;
+ * on a page opened with `?source=inline` (`node bench/ab.mjs --source inline`), inline JSON that
+ * the component parses itself, the one-script-tag case. The text is made here, before any timing,
+ * as a page's HTML holds it already.
+ */
+export function documentSource(data: unknown): (element: HTMLElement & { data?: unknown }) => void {
+  if (new URLSearchParams(location.search).get('source') !== 'inline') {
+    return (element) => {
+      element.data = data;
+    };
+  }
+  const text = JSON.stringify(data);
+  return (element) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    element.append(script);
+  };
+}

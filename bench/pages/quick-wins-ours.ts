@@ -1,7 +1,7 @@
 /** `<bekasi-quick-wins>` in the quick-wins scenario: 10,000 quick wins as a property, cards layout. */
 import '../../src/bekasi-quick-wins.js';
 import type { BekasiQuickWins } from '../../src/bekasi-quick-wins.js';
-import { defineBench, stage, timeWork } from './harness.js';
+import { defineBench, documentSource, stage, timeWork } from './harness.js';
 import { loadQuickWinsData } from './quick-wins-data.js';
 
 /** Lit's documented way to wait until no further update is pending (updated() may request one). */
@@ -13,12 +13,13 @@ async function settled(element: BekasiQuickWins): Promise<void> {
 
 defineBench(async () => {
   const { scenario, document: data } = await loadQuickWinsData();
+  const giveDocument = documentSource(data);
   let element: BekasiQuickWins | undefined;
   return {
     firstRender: () =>
       timeWork('firstRender', async () => {
         element = document.createElement('bekasi-quick-wins');
-        element.data = data;
+        giveDocument(element);
         stage().append(element);
         await settled(element);
       }),

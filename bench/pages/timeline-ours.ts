@@ -5,7 +5,7 @@
 import '../../src/bekasi-timeline.js';
 import type { BekasiTimeline } from '../../src/bekasi-timeline.js';
 import { validateDocument } from '../../src/data/validate.js';
-import { defineBench, stage, timeWork } from './harness.js';
+import { defineBench, documentSource, stage, timeWork } from './harness.js';
 import { loadTimelineData } from './timeline-data.js';
 
 /** Lit's documented way to wait until no further update is pending (updated() may request one). */
@@ -17,6 +17,7 @@ async function settled(element: BekasiTimeline): Promise<void> {
 
 defineBench(async () => {
   const { document: data } = await loadTimelineData();
+  const giveDocument = documentSource(data);
   // Validation results are kept per document object: a copy is a document never seen before.
   const copy = structuredClone(data);
   let timeline: BekasiTimeline | undefined;
@@ -40,7 +41,7 @@ defineBench(async () => {
         const element = document.createElement('bekasi-timeline');
         element.setAttribute('group-by', 'agency');
         element.setAttribute('layout', 'chart');
-        element.data = data;
+        giveDocument(element);
         stage().append(element);
         await settled(element);
         timeline = element;
