@@ -26,6 +26,7 @@ import {
 } from '../contract.js';
 import { DEFAULT_MAX_BYTES, readText } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
+import { ownDocument } from '../data/validate.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage: bekasi-elements validate <file|url> [options]
@@ -550,7 +551,7 @@ async function check(options: Options): Promise<ReportedIssue[]> {
     }
     return [stopsAll(fromValidator(parsed.issue, t))];
   }
-  const json = parsed.document;
+  const json = ownDocument(parsed.document);
   const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
   if (options.components) return judgedFor(result, options.components, t);
   return result.issues.map((issue) => fromValidator(issue, t));

@@ -1,6 +1,6 @@
 import type { LoadErrorCode } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
-import type { ValidationResult } from '../data/validate.js';
+import { ownDocument, type ValidationResult } from '../data/validate.js';
 
 /** Why there is nothing (or nothing new) to show. */
 export interface LoadFailure {
@@ -22,7 +22,10 @@ export interface LoadFailure {
  */
 export interface DataState {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  /** The parsed, not yet validated, document; present when ready. */
+  /**
+   * The document as given or parsed, present when ready. One the library parsed (`src`, inline
+   * JSON) is corrected in place as components validate it: treat it as read-only.
+   */
   document?: unknown;
   /** When ready but the inline JSON could not even be parsed. */
   parseError?: ValidationResult;
@@ -67,7 +70,7 @@ export function stateFromInlineScript(script: HTMLScriptElement): DataState {
   const state: DataState =
     'issue' in parsed
       ? { status: 'ready', parseError: { model: undefined, issues: [parsed.issue] } }
-      : { status: 'ready', document: parsed.document };
+      : { status: 'ready', document: ownDocument(parsed.document) };
   inlineCache.set(script, { text, state });
   return state;
 }

@@ -49,14 +49,21 @@ const CONFIG = {};
 /** One dataset for every action run: actions are synchronous and never nest. */
 const scratch: Dataset = { typed: true, value: undefined };
 
-const parsers = new WeakMap<object, FastParser>();
+/** Compiled parsers by schema: those that build valibot's output, then those that keep the input. */
+const parsers = [new WeakMap<object, FastParser>(), new WeakMap<object, FastParser>()];
 
-/** The compiled parser of a schema (compiled once, on first use). */
-export function fastParser(schema: v.GenericSchema): FastParser {
-  let parser = parsers.get(schema);
+/**
+ * The compiled parser of a schema (compiled once, on first use). With `keep`, valid input is
+ * returned itself, unknown keys and all, instead of rebuilt: only for a document the library
+ * parsed itself, which no page holds (see `ownDocument` in validate.ts). Copying 10,000 items
+ * costs a quarter of the tracker's first render.
+ */
+export function fastParser(schema: v.GenericSchema, keep: boolean): FastParser {
+  const compiled = parsers[+keep] as WeakMap<object, FastParser>;
+  let parser = compiled.get(schema);
   if (!parser) {
-    parser = compile(schema as unknown as SchemaNode);
-    parsers.set(schema, parser);
+    parser = compile(schema as unknown as SchemaNode, keep);
+    compiled.set(schema, parser);
   }
   return parser;
 }
@@ -64,14 +71,14 @@ export function fastParser(schema: v.GenericSchema): FastParser {
 /** What this file does not compile (defaults, transforms, `lazy` …): left to valibot. */
 const decline: FastParser = () => INVALID;
 
-function compile(node: SchemaNode): FastParser {
+function compile(node: SchemaNode, keep: boolean): FastParser {
   if (node.pipe) {
     // `pipe(schema, ...actions)`: the schema compiled, then each validation run by valibot.
     const [first, ...rest] = node.pipe;
     const actions = rest.filter((item) => item.kind !== 'metadata');
     // A second schema or a transformation in a pipe changes the value: leave it to valibot.
     if (!first || actions.some((item) => item.kind !== 'validation')) return decline;
-    const base = compile(first);
+    const base = compile(first, keep);
     return (value) => {
       const parsed = base(value);
       if (parsed === INVALID) return INVALID;
@@ -98,32 +105,33 @@ function compile(node: SchemaNode): FastParser {
       return (value) => (options.includes(value) ? value : INVALID);
     }
     case 'optional': {
-      const wrapped = compile(node.wrapped as SchemaNode);
+      const wrapped = compile(node.wrapped as SchemaNode, keep);
       return (value) => (value === undefined ? value : wrapped(value));
     }
     case 'array': {
-      const item = compile(node.item as SchemaNode);
+      const item = compile(node.item as SchemaNode, keep);
       return (value) => {
         if (!Array.isArray(value)) return INVALID;
-        const output: unknown[] = [];
+        const output: unknown[] = keep ? value : [];
         for (let index = 0; index < value.length; index++) {
           const parsed = item(value[index]);
           if (parsed === INVALID) return INVALID;
-          output.push(parsed);
+          output[index] = parsed;
         }
         return output;
       };
     }
     case 'record': {
-      const key = compile(node.key as SchemaNode);
-      const entry = compile(node.value as SchemaNode);
+      const key = compile(node.key as SchemaNode, keep);
+      const entry = compile(node.value as SchemaNode, keep);
       return (value) => {
         if (!value || typeof value !== 'object') return INVALID;
         const input = value as Record<string, unknown>;
-        const output: Record<string, unknown> = {};
-        // Own enumerable keys, as valibot's for…in with hasOwnProperty; it also skips these three.
+        const output: Record<string, unknown> = keep ? input : {};
+        // Own enumerable keys, as valibot's for…in with hasOwnProperty. valibot leaves these three
+        // out of its output, which a kept record cannot do: they are left to valibot.
         for (const name of Object.keys(input)) {
-          if (name === '__proto__' || name === 'prototype' || name === 'constructor') continue;
+          if (name === '__proto__' || name === 'prototype' || name === 'constructor') return INVALID;
           const parsedKey = key(name);
           const parsed = entry(input[name]);
           if (parsedKey === INVALID || parsed === INVALID) return INVALID;
@@ -133,7 +141,7 @@ function compile(node: SchemaNode): FastParser {
       };
     }
     case 'union': {
-      const options = (node.options as SchemaNode[]).map(compile);
+      const options = (node.options as SchemaNode[]).map((option) => compile(option, keep));
       return (value) => {
         for (let index = 0; index < options.length; index++) {
           const parsed = (options[index] as FastParser)(value);
@@ -149,12 +157,12 @@ function compile(node: SchemaNode): FastParser {
         return decline;
       }
       const names = entries.map(([name]) => name);
-      const parsers = entries.map(([, schema]) => compile(schema));
+      const parsers = entries.map(([, schema]) => compile(schema, keep));
       const optional = entries.map(([, schema]) => /optional|nullish/.test(schema.type));
       return (value) => {
         if (!value || typeof value !== 'object') return INVALID;
         const input = value as Record<string, unknown>;
-        const output: Record<string, unknown> = {};
+        const output: Record<string, unknown> = keep ? input : {};
         for (let index = 0; index < names.length; index++) {
           const name = names[index] as string;
           const field = input[name];

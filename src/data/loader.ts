@@ -9,6 +9,7 @@
  */
 import { en, fill } from '../i18n/index.js';
 import { shownText } from './issues.js';
+import { ownDocument } from './validate.js';
 
 export type LoadErrorCode =
   'network' | 'refused' | 'timeout' | 'http' | 'not-json' | 'html-instead-of-json' | 'too-large' | 'aborted';
@@ -55,7 +56,11 @@ export interface LoadOptions {
 export interface LoadedDocument {
   /** Absolute URL of the response, after redirects; relative URLs in the document resolve to it. */
   url: string;
-  /** The parsed body. Shared between callers: treat it as read-only. */
+  /**
+   * The parsed body. Shared between callers and with the components showing it, which correct it
+   * in place as they validate it (a dimension's alias becomes its id, a reference to an unknown
+   * agency goes): treat it as read-only.
+   */
   json: unknown;
   /** The body as received: a refresh that brings the same text is the same document. */
   text: string;
@@ -349,7 +354,7 @@ async function attemptOnce(
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = ownDocument(JSON.parse(text));
     } catch (error) {
       return fail('not-json', { cause: error }, describe(error));
     }

@@ -92,7 +92,9 @@ interface DocumentCache {
   head: ValidationResult & { document?: SmartCityDocument };
   /** The framework as resolved for lookups, and as written (for the model's document). */
   framework?: SectionOutcome & { value: ResolvedFramework | undefined; written?: Framework };
+  /** Each section checked once per document: no check depends on the base URL. */
   sections: Map<SectionRule, SectionOutcome>;
+  /** By base URL and sections. */
   results: Map<string, ValidationResult>;
 }
 
@@ -111,12 +113,28 @@ const FIELD_DROPPABLE: ReadonlySet<IssueCode> = new Set([
  */
 const ISSUE_CODE = /^[a-z]+(?:-[a-z]+)*$/;
 
-const caches = new WeakMap<object, Map<string, DocumentCache>>();
+const caches = new WeakMap<object, DocumentCache>();
+
+/**
+ * Documents the library parsed itself, from `src` or inline JSON, which no page made and no page
+ * changes. Their valid programmes and quick wins are kept as they are instead of copied (copying
+ * 10,000 quick wins cost the tracker 4 MB and 7 % of its first render), and the section checks
+ * correct them in place; each section is checked once per document, so a correction is never met
+ * again. A document the page sets as `data` is copied: the page may change it later, or hold a
+ * Vue proxy.
+ */
+const ownDocuments = new WeakSet<object>();
+
+/** Marks a document the library has just parsed for its own use (see `ownDocuments`); returns it. */
+export function ownDocument<T>(json: T): T {
+  if (json && typeof json === 'object') ownDocuments.add(json);
+  return json;
+}
 
 /**
  * Validates the sections a component needs (and what they depend on), always with the document
- * as a whole and its framework. Each section is checked once per document object and base URL,
- * whoever asks, and the same inputs return the same result object.
+ * as a whole and its framework. Each section is checked once per document object, whatever the
+ * base URL and whoever asks, and the same inputs return the same result object.
  */
 export function validateSections(
   input: unknown,
@@ -124,11 +142,11 @@ export function validateSections(
   options: ValidateOptions = {},
 ): ValidationResult {
   try {
-    const cache = documentCache(input, options.baseUrl ?? '');
-    const key = rules
+    const cache = documentCache(input);
+    const key = `${options.baseUrl}\n${rules
       .map((rule) => rule.section)
       .sort()
-      .join(',');
+      .join()}`;
     const known = cache.results.get(key);
     if (known) return known;
 
@@ -176,16 +194,11 @@ export function validateSections(
   }
 }
 
-function documentCache(input: unknown, baseUrl: string): DocumentCache {
+function documentCache(input: unknown): DocumentCache {
   const fresh = (): DocumentCache => ({ head: checkHead(input), sections: new Map(), results: new Map() });
   if (input === null || typeof input !== 'object') return fresh();
-  const byBase = caches.get(input) ?? new Map<string, DocumentCache>();
-  caches.set(input, byBase);
-  let cache = byBase.get(baseUrl);
-  if (!cache) {
-    cache = fresh();
-    byBase.set(baseUrl, cache);
-  }
+  let cache = caches.get(input);
+  if (!cache) caches.set(input, (cache = fresh()));
   return cache;
 }
 
@@ -356,7 +369,7 @@ export const programmesSection: SectionRule = {
       'programmes',
       ProgrammeSchema,
       issues,
-      fastParser(ProgrammeSchema),
+      fastParser(ProgrammeSchema, ownDocuments.has(raw)),
     );
     if (!list) return { value: undefined, issues };
     const unique = uniqueById(list.items, list.pathOf, 'programmes', issues);
@@ -370,7 +383,13 @@ export const quickWinsSection: SectionRule = {
   section: 'quickWins',
   check(raw, context) {
     const issues: DataIssue[] = [];
-    const list = validateList<QuickWin>(raw, 'quickWins', QuickWinSchema, issues, fastParser(QuickWinSchema));
+    const list = validateList<QuickWin>(
+      raw,
+      'quickWins',
+      QuickWinSchema,
+      issues,
+      fastParser(QuickWinSchema, ownDocuments.has(raw)),
+    );
     if (!list) return { value: undefined, issues };
     const unique = uniqueById(list.items, list.pathOf, 'quickWins', issues);
     const agencyIds = listedIds(context.resolve(agenciesSection));

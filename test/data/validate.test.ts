@@ -8,24 +8,31 @@ import {
   evaluationsSection,
   generatedAtSection,
   issuesForSections,
+  ownDocument,
   validateDocument,
   validateSections,
   type SmartCityModel,
   type ValidationResult,
 } from '../../src/data/validate.js';
+import { clearLoaderCache, loadDocument } from '../../src/data/loader.js';
+import { stateFromInlineScript } from '../../src/core/data-state.js';
 import {
   deeplyNestedJson,
   deeplyNestedName,
+  documents,
   fixture as copyOf,
+  hostileQuickWinsDocument,
   hostileTextDocument,
   hostileUrlDocument,
   hugeTaglineDocument,
+  manyProgrammesDocument,
+  manyQuickWinsDocument,
   SCRIPT_PAYLOAD,
 } from '../fixtures/index.js';
 
 // Mocha's globals: the project has no @types/mocha.
 declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, test: () => void) => void;
+declare const it: (title: string, test: () => void | Promise<void>) => void;
 
 type Json = Record<string, unknown>;
 
@@ -1240,5 +1247,105 @@ describe('validateDocument memoisation', () => {
     const second = validateDocument(copyOf('minimal'));
     expect(second).to.not.equal(first);
     expect(second.model?.document).to.deep.equal(first.model?.document);
+  });
+});
+
+describe('validateDocument: documents the library parsed itself', () => {
+  /** A document with an alias, unknown references and a bad item: what the checks correct. */
+  const corrected = (): Json =>
+    doc({
+      agencies: [{ id: 'known', name: 'Known' }],
+      programmes: [
+        programme({ id: 'a', dimension: 'government', agency: 'ghost', partners: ['known', 'nobody'] }),
+        programme({ id: 'b', elements: ['no-such-element'] }),
+        programme({ id: 'c', start: '2023-02-30' }),
+      ],
+      quickWins: [
+        quickWin({ id: 'q1', agency: 'ghost', programme: 'nowhere' }),
+        quickWin({
+          id: 'q2',
+          kpi: { name: 'Waktu', unit: 'jam', baseline: 10, target: 20, direction: 'decrease' },
+        }),
+      ],
+    });
+
+  it('gives the same model and issues as the copy of a page’s document, for every fixture', () => {
+    for (const [name, document] of [
+      ...Object.entries(documents),
+      ['corrected', corrected()],
+      ['hostile text', hostileTextDocument()],
+      ['hostile URLs', hostileUrlDocument()],
+      ['hostile quick wins', hostileQuickWinsDocument()],
+      ['300 quick wins', manyQuickWinsDocument(300)],
+      ['300 programmes', manyProgrammesDocument(300)],
+    ] as const) {
+      const text = JSON.stringify(document);
+      const copied = validateDocument(JSON.parse(text));
+      const kept = validateDocument(ownDocument(JSON.parse(text)));
+      expect(kept.issues, name).to.deep.equal(copied.issues);
+      // Deeply equal; a kept item's keys are in the order its JSON wrote them.
+      expect(kept.model?.document, name).to.deep.equal(copied.model?.document);
+    }
+  });
+
+  it('keeps its valid programmes and quick wins instead of copying them, and corrects them in place', () => {
+    const raw = ownDocument(JSON.parse(JSON.stringify(corrected()))) as Json;
+    const model = modelOf(validateDocument(raw)).document;
+    const rawProgrammes = raw['programmes'] as Json[];
+    const rawQuickWins = raw['quickWins'] as Json[];
+    expect(model.programmes?.[0]).to.equal(rawProgrammes[0]);
+    expect(model.quickWins?.[1]).to.equal(rawQuickWins[1]);
+    // Corrected where the model needs it: the alias read as its id, unknown references gone.
+    expect(rawProgrammes[0]).to.include({ dimension: 'governance' }).and.not.have.property('agency');
+    expect(rawProgrammes[0]?.['partners']).to.deep.equal(['known']);
+    expect(rawQuickWins[1]?.['kpi']).to.not.have.property('direction');
+    // The invalid programme is left out of the model, not removed from the document.
+    expect(ids(model.programmes)).to.deep.equal(['a', 'b']);
+    expect(rawProgrammes).to.have.length(3);
+  });
+
+  it('reports the same issues again under another base URL, though its first check corrected it', () => {
+    const raw = ownDocument(JSON.parse(JSON.stringify(corrected())));
+    const first = validateDocument(raw, { baseUrl: 'https://kota.example/data.json' });
+    const second = validateDocument(raw, { baseUrl: 'https://mirror.example/data.json' });
+    expect(lines(first.issues)).to.have.length(7);
+    expect(lines(second.issues)).to.deep.equal(lines(first.issues));
+    expect(modelOf(second).baseUrl).to.equal('https://mirror.example/data.json');
+    expect(modelOf(second).document.programmes).to.deep.equal(modelOf(first).document.programmes);
+  });
+
+  it('copies a document the page gives: a change the page makes in it later does not reach the model', () => {
+    const given = manyQuickWinsDocument(5);
+    const first = modelOf(validateDocument(given)).document.quickWins?.[0];
+    const quickWin = (given['quickWins'] as Json[])[0] as Json;
+    expect(first).to.not.equal(quickWin);
+    const name = first?.name;
+    quickWin['name'] = SCRIPT_PAYLOAD;
+    ((quickWin['kpi'] as Json)['history'] as Json[]).push({ date: 'soon', value: -1 });
+    const again = modelOf(validateDocument(given)).document.quickWins?.[0];
+    expect(again?.name).to.deep.equal(name);
+    expect(again?.kpi?.history?.some((entry) => entry.date === 'soon')).to.equal(false);
+  });
+
+  it('keeps what it loads from a URL and what it reads from inline JSON', async () => {
+    clearLoaderCache();
+    const { json } = await loadDocument('/public/data/bekasi.json');
+    const loaded = modelOf(validateDocument(json)).document;
+    expect(loaded.quickWins?.[0]).to.equal((json as Json & { quickWins: Json[] }).quickWins[0]);
+    expect(loaded.programmes?.[0]).to.equal((json as Json & { programmes: Json[] }).programmes[0]);
+
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(manyQuickWinsDocument(3));
+    const inline = stateFromInlineScript(script).document as { quickWins: Json[] };
+    expect(modelOf(validateDocument(inline)).document.quickWins?.[2]).to.equal(inline.quickWins[2]);
+  });
+
+  it('marks only objects: a parsed number or null is returned as it is and refused as usual', () => {
+    for (const text of ['3', 'null', '"text"', 'true']) {
+      const parsed: unknown = ownDocument(JSON.parse(text));
+      expect(parsed, text).to.equal(JSON.parse(text));
+      expect(lines(validateDocument(parsed).issues), text).to.deep.equal([' not-object error rejected']);
+    }
   });
 });
