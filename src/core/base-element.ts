@@ -364,8 +364,9 @@ export abstract class BekasiElement extends LitElement {
 
   /** Try again; while it tries, it says it is loading and stays where it is, with the focus. */
   #renderRetry(): TemplateResult {
-    const busy = this.#retried ? 'true' : 'false';
-    const label = this.#retried ? this.t.loading : this.t.retry;
+    // A boolean, which Lit writes as "true" or "false".
+    const busy = Boolean(this.#retried);
+    const label = busy ? this.t.loading : this.t.retry;
     return html`<button type="button" aria-disabled=${busy} @click=${this.#retry}>${label}</button>`;
   }
 

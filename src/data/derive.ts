@@ -4,6 +4,7 @@
  * a KPI has come, and which translation of a text to show.
  */
 import type { Evaluation, Kpi, Level, PartialDate, Status, Text } from './schema.js';
+import { localDate } from './local-date.js';
 
 /** The default language of the contract: Indonesian. */
 export const DEFAULT_LANGUAGE = 'id';
@@ -188,13 +189,6 @@ function computeSpan(date: string): Readonly<{ start: number; end: number }> {
   }
   if (month !== undefined) return span(localDate(year, month - 1, 1), localDate(year, month, 1));
   return span(localDate(year, 0, 1), localDate(year + 1, 0, 1));
-}
-
-/** Midnight local time; `setFullYear` because `new Date(99, …)` would mean 1999. */
-function localDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year, monthIndex, day);
-  return date;
 }
 
 export const startOf = (date: PartialDate): Date => dateRange(date).start;

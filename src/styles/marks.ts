@@ -59,7 +59,7 @@ export const marks = css`
   }
   .mark--arrow {
     height: 0.6em;
-    border-block-width: 0.3em;
+    border-width: 0.3em 0;
     border-inline-start: 0.5em solid;
   }
   @media (forced-colors: active) {

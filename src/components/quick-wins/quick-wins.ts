@@ -396,7 +396,7 @@ export class BekasiQuickWins extends BekasiElement {
           (status) =>
             html`<span
               class="chart__part status--${status}"
-              ${cssProperties({ '--_share': String(summary.byStatus[status]) })}
+              ${cssProperties({ '--_share': summary.byStatus[status] })}
             ></span>`,
         )}
       </div>

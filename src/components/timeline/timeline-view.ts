@@ -9,6 +9,7 @@
  * month arithmetic on `Date` is all the ticks need.
  */
 import { dateSpan, isOverdue, localize, localizeTagged, searchable, searchTerms } from '../../data/derive.js';
+import { localDate } from '../../data/local-date.js';
 import type { Agency, Programme, Status } from '../../data/schema.js';
 import type { ResolvedFramework } from '../../data/validate.js';
 
@@ -187,11 +188,9 @@ export function ticksFor(from: number, to: number, width: number, minSpacing = 4
   return ticks;
 }
 
-/** Midnight on the first of a month counted from year 0; `setFullYear` keeps years below 100 right. */
+/** Midnight on the first of a month counted from year 0. */
 function monthStart(index: number): number {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(Math.floor(index / 12), index % 12, 1);
-  return date.getTime();
+  return localDate(Math.floor(index / 12), index % 12, 1).getTime();
 }
 
 /** One row of the chart or the list: a lane's header, or one programme in it. */

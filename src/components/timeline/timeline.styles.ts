@@ -101,9 +101,9 @@ export const timelineStyles = css`
     bottom: 0.33em;
     left: calc(var(--_at) * 100%);
     direction: ltr;
-    padding-inline-start: 0.33em;
+    padding-left: 0.33em;
     font-size: 0.75em;
-    border-inline-start: 1px solid var(--_border);
+    border-left: 1px solid var(--_border);
     white-space: nowrap;
   }
   .tick--year,
@@ -138,9 +138,7 @@ export const timelineStyles = css`
   .scroller .list__item,
   .scroller .lane {
     position: absolute;
-    top: calc(var(--_row) * var(--_row-height));
-    left: 0;
-    right: 0;
+    inset: calc(var(--_row) * var(--_row-height)) 0 auto;
     height: var(--_row-height);
     overflow: hidden;
   }
@@ -160,7 +158,7 @@ export const timelineStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     align-content: center;
-    padding-block: 0;
+    padding: 0 0.5em;
     line-height: 1.05;
     /* Over the today line: in a right-to-left language a heading's text reaches the late end. */
     z-index: 1;
@@ -181,7 +179,7 @@ export const timelineStyles = css`
     display: flex;
     align-items: center;
     gap: 0.375em;
-    padding-inline: 0.5em;
+    padding: 0 0.5em;
     white-space: nowrap;
   }
   /* The flags keep their width and a long name gives way, down to 45 % (then a flag with no room

@@ -220,11 +220,11 @@ export class BekasiTimeline extends BekasiElement {
   /** The row of the programme with the tab stop, as last drawn. @internal */
   #tabStop: number | undefined;
   /** Whether a programme's row had focus before this render. @internal */
-  #rowFocused = false;
+  #rowFocused: boolean | undefined;
   /** While the page prints: every row is drawn, so a long timeline reaches the paper whole. */
   #printing = false;
   /** Printing has just ended. @internal */
-  #printed = false;
+  #printed: boolean | undefined;
   /** The scroller's height as last read (px). @internal */
   #viewport = 0;
   /** @internal */
@@ -248,13 +248,13 @@ export class BekasiTimeline extends BekasiElement {
   /** The programmes' extent the window was fitted to: until the reader moves it, it follows the filters. */
   #fittedTo: unknown;
   /** The reader zoomed, panned or moved focus off the window: a filter then keeps the window. */
-  #readerMoved = false;
+  #readerMoved: boolean | undefined;
   readonly #pointers = new Map<number, { x: number }>();
   #gesture:
     | { kind: 'drag'; x: number; y: number; window: TimeWindow; moved: boolean }
     | { kind: 'pinch'; distance: number; window: TimeWindow }
     | undefined;
-  #suppressClick = false;
+  #suppressClick: boolean | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #observedTrack: Element | undefined;
 
@@ -488,10 +488,7 @@ export class BekasiTimeline extends BekasiElement {
           : html`<div class="toolbar" part="toolbar">
               ${segmented(
                 strings.view,
-                [
-                  ['chart', strings.chart],
-                  ['list', strings.list],
-                ],
+                (['chart', 'list'] as const).map((each) => [each, strings[each]] as const),
                 layout,
                 (value) => (this.layout = value as TimelineLayout),
               )}
@@ -644,7 +641,6 @@ export class BekasiTimeline extends BekasiElement {
     });
     const chartRow = CHART_ROW * this.textSize;
     const { all, tabStop, indexes, viewport } = this.#renderedRows(view, chartRow);
-    const label = this.#windowLabel();
     const nearFirst = Math.floor(this.scrolled / chartRow) - TRACKS_AHEAD;
     const nearEnd = Math.ceil((this.scrolled + viewport) / chartRow) + TRACKS_AHEAD;
     // The wheel on the whole chart: Ctrl + wheel over the axis zooms the timeline, not the page.
@@ -664,13 +660,13 @@ export class BekasiTimeline extends BekasiElement {
             );
             return html`<span
               class="tick ${month === 0 ? 'tick--year' : ''}"
-              ${cssProperties({ '--_at': String(at(tick.time)) })}
+              ${cssProperties({ '--_at': at(tick.time) })}
               >${text}</span
             >`;
           })}
           ${
             today >= from && today <= to
-              ? html`<span class="today-label" ${cssProperties({ '--_at': String(at(today)) })}
+              ? html`<span class="today-label" ${cssProperties({ '--_at': at(today) })}
                   >${this.#strings.today}</span
                 >`
               : nothing
@@ -691,9 +687,9 @@ export class BekasiTimeline extends BekasiElement {
         <div
           class="rows"
           role="group"
-          aria-label=${label}
+          aria-label=${this.#windowLabel()}
           aria-describedby="chart-help"
-          ${cssProperties({ '--_rows': String(view.rows.length) })}
+          ${cssProperties({ '--_rows': view.rows.length })}
         >
           ${repeat(
             indexes,
@@ -711,11 +707,7 @@ export class BekasiTimeline extends BekasiElement {
           )}
           ${
             today >= from && today <= to
-              ? html`<div
-                  class="today"
-                  aria-hidden="true"
-                  ${cssProperties({ '--_at': String(at(today)) })}
-                ></div>`
+              ? html`<div class="today" aria-hidden="true" ${cssProperties({ '--_at': at(today) })}></div>`
               : nothing
           }
         </div>
@@ -731,7 +723,7 @@ export class BekasiTimeline extends BekasiElement {
       role="heading"
       aria-level=${this.level(1)}
       lang=${ifDefined(row.lane.lang)}
-      ${cssProperties({ '--_row': String(index) })}
+      ${cssProperties({ '--_row': index })}
     >
       ${this.#laneText(row.lane)}
     </div>`;
@@ -782,7 +774,7 @@ export class BekasiTimeline extends BekasiElement {
       const parts = [
         this.#dates(programme),
         strings.status[programme.status],
-        programme.health ? strings.health[programme.health] : '',
+        programme.health && strings.health[programme.health],
         this.#progressText(programme),
         this.#milestonesText(programme),
       ];
@@ -799,7 +791,7 @@ export class BekasiTimeline extends BekasiElement {
       data-row=${index}
       aria-haspopup="dialog"
       ${cssProperties({
-        '--_row': String(index),
+        '--_row': index,
         '--_color': dimension ? dimensionColor(dimension, dimensionIndex) : undefined,
       })}
     >
@@ -833,7 +825,7 @@ export class BekasiTimeline extends BekasiElement {
           return x >= 0 && x <= 1
             ? html`<span
                 class="milestone ${milestone.done ? 'milestone--done' : ''}"
-                ${cssProperties({ '--_at': String(x) })}
+                ${cssProperties({ '--_at': x })}
               ></span>`
             : nothing;
         })}
@@ -869,8 +861,8 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   #milestonesText(programme: Programme): string {
-    const milestones = programme.milestones ?? [];
-    if (!milestones.length) return '';
+    const milestones = programme.milestones;
+    if (!milestones?.length) return '';
     return fill(this.#strings.milestonesDone, {
       done: milestones.filter((milestone) => milestone.done).length,
       total: milestones.length,
@@ -899,12 +891,11 @@ export class BekasiTimeline extends BekasiElement {
       @focusin=${(event: Event) => this.#onRowFocus(event, view)}
       @keydown=${(event: KeyboardEvent) => this.#onListKey(event, view)}
     >
-      <div class="list__rows" ${cssProperties({ '--_rows': all ? undefined : String(view.rows.length) })}>
-        ${view.lanes.map((_, laneIndex) => {
-          // In place, by lane: a lane's block never moves as the window slides, so the focused row
-          // in it is never taken out of the page and put back (which blurs it).
-          const run = runs[laneIndex];
-          if (!run) return nothing;
+      <div class="list__rows" ${cssProperties({ '--_rows': all ? undefined : view.rows.length })}>
+        ${runs.map((run) => {
+          // In place, by lane: `runs` is indexed by lane, with a hole (drawn as nothing) for a lane
+          // without a row drawn, so a lane's block never moves as the window slides, and the
+          // focused row in it is never taken out of the page and put back (which blurs it).
           const first = run[0] as number;
           const row = view.rows[first] as TimelineRow;
           const items = row.kind === 'lane' ? run.slice(1) : run;
@@ -919,8 +910,8 @@ export class BekasiTimeline extends BekasiElement {
                       const { span, lane, indexInLane } = view.rows[index] as ProgrammeRow;
                       const programme = span.programme;
                       const agency = this.#agencyOf(model, programme.agency);
-                      const progress = this.#progressText(programme);
-                      const milestones = this.#milestonesText(programme);
+                      // One fact after the name, if the programme has it.
+                      const fact = (text: unknown) => (text ? html`<span>${text}</span>` : nothing);
                       // Its place in its lane, given: a windowed list holds a few of a lane's rows.
                       // The button is one tab stop, as in the chart (Tab leaves the list, ↑ and ↓
                       // move in it).
@@ -929,7 +920,7 @@ export class BekasiTimeline extends BekasiElement {
                         role="listitem"
                         aria-setsize=${lane.spans.length}
                         aria-posinset=${indexInLane + 1}
-                        ${cssProperties({ '--_row': String(index) })}
+                        ${cssProperties({ '--_row': index })}
                       >
                         <button
                           type="button"
@@ -943,10 +934,9 @@ export class BekasiTimeline extends BekasiElement {
                             <span>${this.#dates(programme)}</span>
                             ${this.#renderFlags(programme, span.overdue)}
                             <span>${mark(programme.status)} ${this.#strings.status[programme.status]}</span>
-                            ${programme.health ? html`<span>${this.#strings.health[programme.health]}</span>` : nothing}
-                            ${progress ? html`<span>${progress}</span>` : nothing}
-                            ${milestones ? html`<span>${milestones}</span>` : nothing}
-                            ${agency ? html`<span>${localize(agency.abbr ?? agency.name, this.language)}</span>` : nothing}
+                            ${fact(programme.health && this.#strings.health[programme.health])}
+                            ${fact(this.#progressText(programme))} ${fact(this.#milestonesText(programme))}
+                            ${fact(agency && localize(agency.abbr ?? agency.name, this.language))}
                           </span>
                         </button>
                       </div>`;
@@ -1272,8 +1262,7 @@ export class BekasiTimeline extends BekasiElement {
   }
 
   #open(programme: Programme): void {
-    this.focused = programme;
-    this.opened = programme;
+    this.focused = this.opened = programme;
     emit<BekasiProgrammeSelectDetail>(this, 'bekasi-programme-select', { programme: programme.id });
   }
 
