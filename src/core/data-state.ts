@@ -23,8 +23,8 @@ export interface LoadFailure {
 export interface DataState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   /**
-   * The document as given or parsed, present when ready. One the library parsed (`src`, inline
-   * JSON) is corrected in place as components validate it: treat it as read-only.
+   * The parsed, not yet validated, document; present when ready. One the library parsed (`src`,
+   * inline JSON) is shared with the components' models: treat it as read-only.
    */
   document?: unknown;
   /** When ready but the inline JSON could not even be parsed. */

@@ -57,9 +57,8 @@ export interface LoadedDocument {
   /** Absolute URL of the response, after redirects; relative URLs in the document resolve to it. */
   url: string;
   /**
-   * The parsed body. Shared between callers and with the components showing it, which correct it
-   * in place as they validate it (a dimension's alias becomes its id, a reference to an unknown
-   * agency goes): treat it as read-only.
+   * The parsed body. Shared between callers, and with the components showing it, whose models hold
+   * parts of it (see `ownDocument`): treat it as read-only.
    */
   json: unknown;
   /** The body as received: a refresh that brings the same text is the same document. */

@@ -117,11 +117,11 @@ const caches = new WeakMap<object, DocumentCache>();
 
 /**
  * Documents the library parsed itself, from `src` or inline JSON, which no page made and no page
- * changes. Their valid programmes and quick wins are kept as they are instead of copied (copying
- * 10,000 quick wins cost the tracker 4 MB and 7 % of its first render), and the section checks
- * correct them in place; each section is checked once per document, so a correction is never met
- * again. A document the page sets as `data` is copied: the page may change it later, or hold a
- * Vue proxy.
+ * changes. Their valid programmes and quick wins are not rebuilt: only each item's top level is
+ * copied, for the section checks to correct, and what lies deeper (names, KPIs, histories) is
+ * shared with the document, which never changes (rebuilding 10,000 quick wins cost the tracker
+ * 4 MB and 7 % of its first render). A document the page sets as `data` is rebuilt: the page may
+ * change it later, or hold a Vue proxy.
  */
 const ownDocuments = new WeakSet<object>();
 
@@ -449,7 +449,9 @@ function validateItem<T>(
 ): T | undefined {
   // Valid items, nearly all of them, take the fast path when there is one; valibot explains the rest.
   const parsed = fast ? fast(item) : INVALID;
-  if (parsed !== INVALID) return parsed as T;
+  // A kept item (see `ownDocuments`) is copied at its top level only, which the section checks
+  // correct: the document itself never changes, and what lies deeper is shared, not copied.
+  if (parsed !== INVALID) return (parsed === item ? { ...(item as object) } : parsed) as T;
   const first = v.safeParse(schema, item);
   if (first.success) return first.output as T;
 
@@ -857,7 +859,8 @@ function checkQuickWins(
         'field-dropped',
         kpi.direction,
       );
-      delete kpi.direction;
+      // On a copy: the KPI may be the document's own (see `ownDocuments`).
+      delete (quickWin.kpi = { ...kpi }).direction;
     }
     if (quickWin.agency !== undefined && !agencyIds.has(quickWin.agency)) {
       warn(

@@ -1266,6 +1266,7 @@ describe('validateDocument: documents the library parsed itself', () => {
           id: 'q2',
           kpi: { name: 'Waktu', unit: 'jam', baseline: 10, target: 20, direction: 'decrease' },
         }),
+        quickWin({ id: 'q3', kpi: { name: 'Titik', unit: 'titik', baseline: 0, target: 50, actual: 20 } }),
       ],
     });
 
@@ -1288,20 +1289,41 @@ describe('validateDocument: documents the library parsed itself', () => {
     }
   });
 
-  it('keeps its valid programmes and quick wins instead of copying them, and corrects them in place', () => {
+  it('shares what lies inside its valid items, corrects them on copies, and never changes the document', () => {
     const raw = ownDocument(JSON.parse(JSON.stringify(corrected()))) as Json;
+    const before = JSON.stringify(raw);
     const model = modelOf(validateDocument(raw)).document;
+    expect(JSON.stringify(raw), 'the document as parsed').to.equal(before);
     const rawProgrammes = raw['programmes'] as Json[];
     const rawQuickWins = raw['quickWins'] as Json[];
-    expect(model.programmes?.[0]).to.equal(rawProgrammes[0]);
-    expect(model.quickWins?.[1]).to.equal(rawQuickWins[1]);
-    // Corrected where the model needs it: the alias read as its id, unknown references gone.
-    expect(rawProgrammes[0]).to.include({ dimension: 'governance' }).and.not.have.property('agency');
-    expect(rawProgrammes[0]?.['partners']).to.deep.equal(['known']);
-    expect(rawQuickWins[1]?.['kpi']).to.not.have.property('direction');
-    // The invalid programme is left out of the model, not removed from the document.
+    // Each item's top level is copied, for the checks to correct; what lies deeper is shared.
+    expect(model.programmes?.[0]).to.not.equal(rawProgrammes[0]);
+    expect(model.programmes?.[0]?.name).to.equal(rawProgrammes[0]?.['name']);
+    expect(model.quickWins?.[2]?.kpi).to.equal(rawQuickWins[2]?.['kpi']);
+    // Corrected in the model: the alias read as its id, unknown references gone.
+    expect(model.programmes?.[0]).to.include({ dimension: 'governance' }).and.not.have.property('agency');
+    expect(model.programmes?.[0]?.partners).to.deep.equal(['known']);
+    expect(model.quickWins?.[1]?.kpi).to.not.have.property('direction');
+    expect(model.quickWins?.[0]).to.not.have.property('agency');
     expect(ids(model.programmes)).to.deep.equal(['a', 'b']);
-    expect(rawProgrammes).to.have.length(3);
+  });
+
+  it('reads a document the page derives from a loaded one on its own terms, shown first or not', () => {
+    const withGhost = (document: Json): Json => ({
+      ...document,
+      agencies: [...(document['agencies'] as Json[]), { id: 'ghost', name: 'Ghost' }],
+    });
+    const text = JSON.stringify(corrected());
+    const unseen = validateDocument(withGhost(ownDocument(JSON.parse(text)) as Json));
+    const loaded = ownDocument(JSON.parse(text)) as Json;
+    validateDocument(loaded);
+    const derived = validateDocument(withGhost(loaded));
+    expect(lines(derived.issues)).to.deep.equal(lines(unseen.issues));
+    expect(modelOf(derived).document).to.deep.equal(modelOf(unseen).document);
+    // The agency the page added is known to the derived document; the direction is still wrong.
+    expect(modelOf(derived).document.programmes?.[0]).to.include({ agency: 'ghost' });
+    expect(modelOf(derived).document.quickWins?.[0]).to.include({ agency: 'ghost' });
+    expect(lines(derived.issues)).to.include('quickWins[1].kpi.direction direction warning field-dropped');
   });
 
   it('reports the same issues again under another base URL, though its first check corrected it', () => {
@@ -1331,14 +1353,18 @@ describe('validateDocument: documents the library parsed itself', () => {
     clearLoaderCache();
     const { json } = await loadDocument('/public/data/bekasi.json');
     const loaded = modelOf(validateDocument(json)).document;
-    expect(loaded.quickWins?.[0]).to.equal((json as Json & { quickWins: Json[] }).quickWins[0]);
-    expect(loaded.programmes?.[0]).to.equal((json as Json & { programmes: Json[] }).programmes[0]);
+    const parsed = json as { quickWins: Json[]; programmes: Json[] };
+    // Shared, not rebuilt: what lies inside an item is the parsed document's own.
+    expect(loaded.quickWins?.[0]?.name).to.be.an('object').and.equal(parsed.quickWins[0]?.['name']);
+    expect(loaded.programmes?.[0]?.name).to.be.an('object').and.equal(parsed.programmes[0]?.['name']);
 
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(manyQuickWinsDocument(3));
     const inline = stateFromInlineScript(script).document as { quickWins: Json[] };
-    expect(modelOf(validateDocument(inline)).document.quickWins?.[2]).to.equal(inline.quickWins[2]);
+    expect(modelOf(validateDocument(inline)).document.quickWins?.[2]?.kpi)
+      .to.be.an('object')
+      .and.equal(inline.quickWins[2]?.['kpi']);
   });
 
   it('marks only objects: a parsed number or null is returned as it is and refused as usual', () => {
