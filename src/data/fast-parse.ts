@@ -116,7 +116,8 @@ function compile(node: SchemaNode, keep: boolean): FastParser {
         for (let index = 0; index < value.length; index++) {
           const parsed = item(value[index]);
           if (parsed === INVALID) return INVALID;
-          output[index] = parsed;
+          // Kept input is not written to, not even with the same value: a page may have frozen it.
+          if (!keep) output[index] = parsed;
         }
         return output;
       };
@@ -135,7 +136,7 @@ function compile(node: SchemaNode, keep: boolean): FastParser {
           const parsedKey = key(name);
           const parsed = entry(input[name]);
           if (parsedKey === INVALID || parsed === INVALID) return INVALID;
-          output[parsedKey as string] = parsed;
+          if (!keep) output[parsedKey as string] = parsed;
         }
         return output;
       };
@@ -170,7 +171,7 @@ function compile(node: SchemaNode, keep: boolean): FastParser {
           if (field !== undefined || name in input) {
             const parsed = (parsers[index] as FastParser)(field);
             if (parsed === INVALID) return INVALID;
-            output[name] = parsed;
+            if (!keep) output[name] = parsed;
           } else if (!optional[index]) {
             return INVALID;
           }

@@ -13,6 +13,7 @@ import {
 } from '../../src/data/schema.js';
 import { validateDocument } from '../../src/data/validate.js';
 import {
+  deepFreeze,
   deeplyNestedName,
   documents,
   hostileTextDocument,
@@ -199,6 +200,25 @@ describe('fastParser: the compiled fast path agrees with valibot', () => {
     }
     expect(accepted).to.be.greaterThan(500);
     expect(rejected).to.be.greaterThan(500);
+  });
+
+  it('keeps a frozen item as it is, without writing to it', () => {
+    // The keeping form reads documents a page may hold and freeze (loadDocument's): a write of
+    // the same value would throw there.
+    let kept = 0;
+    for (const document of [
+      documents.bekasi as Json,
+      manyQuickWinsDocument(40),
+      manyProgrammesDocument(40),
+    ]) {
+      for (const [schema, item, path] of itemsOf(document)) {
+        const frozen = deepFreeze(structuredClone(item));
+        if (!v.safeParse(schema, frozen).success) continue;
+        expect(fastParser(schema, true)(frozen), path).to.equal(frozen);
+        kept += 1;
+      }
+    }
+    expect(kept).to.be.greaterThan(100);
   });
 
   it('on text: strings, translations, prototype keys, inherited keys and deep nesting', () => {

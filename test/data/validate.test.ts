@@ -17,6 +17,7 @@ import {
 import { clearLoaderCache, loadDocument } from '../../src/data/loader.js';
 import { stateFromInlineScript } from '../../src/core/data-state.js';
 import {
+  deepFreeze,
   deeplyNestedJson,
   deeplyNestedName,
   documents,
@@ -1365,6 +1366,39 @@ describe('validateDocument: documents the library parsed itself', () => {
     expect(modelOf(validateDocument(inline)).document.quickWins?.[2]?.kpi)
       .to.be.an('object')
       .and.equal(inline.quickWins[2]?.['kpi']);
+  });
+
+  it('reads a document of its own that the page has frozen as it reads a copy', () => {
+    // A page may freeze what loadDocument gave it (immer does): validation must not write to it,
+    // not even a value it already holds.
+    for (const [name, document] of [
+      ...Object.entries(documents),
+      ['corrected', corrected()],
+      ['hostile quick wins', hostileQuickWinsDocument()],
+      ['300 programmes', manyProgrammesDocument(300)],
+    ] as const) {
+      const text = JSON.stringify(document);
+      const copied = validateDocument(JSON.parse(text));
+      const frozen = validateDocument(deepFreeze(ownDocument(JSON.parse(text))));
+      expect(lines(frozen.issues), name).to.deep.equal(lines(copied.issues));
+      expect(frozen.model?.document, name).to.deep.equal(copied.model?.document);
+    }
+  });
+
+  it('adds nothing to a document of its own on a page whose scripts gave Object.prototype a field', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(proto, 'url', {
+      value: 'https://example.org/',
+      configurable: true,
+      writable: true,
+    });
+    try {
+      const raw = ownDocument(JSON.parse(JSON.stringify(corrected()))) as { programmes: Json[] };
+      validateDocument(raw);
+      expect(raw.programmes.map((item) => Object.hasOwn(item, 'url'))).to.deep.equal([false, false, false]);
+    } finally {
+      delete proto['url'];
+    }
   });
 
   it('marks only objects: a parsed number or null is returned as it is and refused as usual', () => {

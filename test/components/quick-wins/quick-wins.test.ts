@@ -6,12 +6,14 @@ import type {
   BekasiQuickWinSelectDetail,
 } from '../../../src/components/quick-wins/quick-wins.js';
 import type { BekasiLoadDetail } from '../../../src/core/events.js';
+import { clearLoaderCache, loadDocument } from '../../../src/data/loader.js';
 import { deepCount } from '../../../bench/pages/harness.js';
 import { quickWinsStrings } from '../../../src/components/quick-wins/quick-wins.strings.js';
 import { id, registerTranslation, type Translation } from '../../../src/i18n/index.js';
 import { gaps, GAPS_CODE } from '../../fixtures/translations/gaps.js';
 import { ar } from '../../fixtures/translations/ar.js';
 import {
+  deepFreeze,
   fixture,
   hostileQuickWinsDocument,
   manyQuickWinsDocument,
@@ -1300,5 +1302,22 @@ describe('<bekasi-quick-wins> loading and errors', () => {
     );
     await waitForState(element, 'ready');
     expect(names(element)).to.include('Online health centre queue');
+  });
+
+  it('loads from src a document the page has frozen, accessibly', async () => {
+    // The page holds the parsed document too (loadDocument gives it), and a store such as immer
+    // freezes what it holds: the tracker reads it without writing to it, not even the same value.
+    clearLoaderCache();
+    try {
+      deepFreeze((await loadDocument('/public/data/bekasi.json')).json);
+      const element = await render<BekasiQuickWins>(
+        html`<bekasi-quick-wins src="/public/data/bekasi.json" lang="en"></bekasi-quick-wins>`,
+      );
+      await waitForState(element, 'ready');
+      expect(names(element)).to.include('Online health centre queue');
+      await expect(element).to.be.accessible();
+    } finally {
+      clearLoaderCache();
+    }
   });
 });
