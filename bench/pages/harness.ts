@@ -145,7 +145,8 @@ export async function scenarioData<T>(): Promise<T> {
  * A document source for our components: the `data` property by default, as the peers get objects;
  * on a page opened with `?source=inline` (`node bench/ab.mjs --source inline`), inline JSON that
  * the component parses itself, the one-script-tag case. The text is made here, before any timing,
- * as a page's HTML holds it already.
+ * as a page's HTML holds it already. Pages use it for their first render only: a second element
+ * on the same document object is about validation remembered, which inline JSON never is.
  */
 export function documentSource(data: unknown): (element: HTMLElement & { data?: unknown }) => void {
   if (new URLSearchParams(location.search).get('source') !== 'inline') {

@@ -120,8 +120,8 @@ const caches = new WeakMap<object, DocumentCache>();
  * changes. Their valid programmes and quick wins are not rebuilt: only each item's top level is
  * copied, for the section checks to correct, and what lies deeper (names, KPIs, histories) is
  * shared with the document, which never changes (rebuilding 10,000 quick wins cost the tracker
- * 4 MB and 7 % of its first render). A document the page sets as `data` is rebuilt: the page may
- * change it later, or hold a Vue proxy.
+ * about 3 MB of memory and a few per cent of its first render). A document the page sets as `data`
+ * is rebuilt: the page may change it later, or hold a Vue proxy.
  */
 const ownDocuments = new WeakSet<object>();
 

@@ -1327,7 +1327,7 @@ describe('validateDocument: documents the library parsed itself', () => {
     expect(lines(derived.issues)).to.include('quickWins[1].kpi.direction direction warning field-dropped');
   });
 
-  it('reports the same issues again under another base URL, though its first check corrected it', () => {
+  it('reports the same issues under another base URL, from the one check of each section', () => {
     const raw = ownDocument(JSON.parse(JSON.stringify(corrected())));
     const first = validateDocument(raw, { baseUrl: 'https://kota.example/data.json' });
     const second = validateDocument(raw, { baseUrl: 'https://mirror.example/data.json' });
