@@ -77,8 +77,9 @@ export const tokens = css`
     background: var(--_surface);
     /* Reset what the host page's CSS could pass in by inheritance (page rules that match the
        host element itself beat :host rules, so the reset lives one level in): a clipped gradient
-       heading's transparent fill would hide every word. The font shorthand sets style, weight
-       and the rest to normal. */
+       heading's transparent fill would hide every word, and an old CMS's table layout would move
+       the tables' captions below them. The font shorthand sets style, weight and the rest to
+       normal. */
     font: var(--bekasi-font-size,medium)/1.5 var(--bekasi-font-family,system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
@@ -89,6 +90,8 @@ export const tokens = css`
     white-space: normal;
     word-break: normal;
     hyphens: manual;
+    caption-side: top;
+    list-style: disc;
     -webkit-text-fill-color: currentcolor;
     font-variant-numeric: tabular-nums;
     box-sizing: border-box;

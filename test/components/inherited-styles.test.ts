@@ -50,3 +50,40 @@ describe('text styles a page passes down by inheritance', () => {
     });
   }
 });
+
+// An old CMS lays its pages out in tables: its table rules reach the components' own tables and
+// lists by inheritance. (border-spacing and empty-cells reach them too, but do nothing in tables
+// whose borders collapse, as the components' do.)
+describe('table and list styles a page passes down by inheritance', () => {
+  for (const tag of ['bekasi-scorecard', 'bekasi-quick-wins']) {
+    it(`keep the captions, cells and bullets of <${tag}> as they are on a plain page`, async () => {
+      const styled = await render<HTMLElement>(
+        html`<div
+          style="caption-side: bottom; border-collapse: separate; border-spacing: 12px; empty-cells: hide; list-style: square inside"
+        ></div>`,
+      );
+      const plain = await render<HTMLElement>(html`<div></div>`);
+      const shown = async (wrapper: HTMLElement) => {
+        const element = document.createElement(tag) as BekasiElement;
+        element.data = fixture('bekasi');
+        element.setAttribute('layout', 'table');
+        wrapper.append(element);
+        await waitForState(element, 'ready');
+        // The scorecard's table is shown on demand.
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')?.click();
+        await element.updateComplete;
+        return element;
+      };
+      const styles = (element: BekasiElement) =>
+        [...element.shadowRoot!.querySelectorAll('caption, table, td, th, li')].map((each) => {
+          const style = getComputedStyle(each);
+          return `${each.localName}: ${style.captionSide} ${style.listStyleType} ${style.listStylePosition} ${style.borderCollapse}`;
+        });
+      const expected = styles(await shown(plain));
+      const element = await shown(styled);
+      expect(element.shadowRoot!.querySelector('caption'), 'a table is shown').to.exist;
+      expect(styles(element)).to.deep.equal(expected);
+      await expect(element).to.be.accessible();
+    });
+  }
+});
