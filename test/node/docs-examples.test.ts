@@ -15,11 +15,14 @@
 //   type-checked with the project's TypeScript, `@bekasi/elements` and its subpaths mapped to
 //   src/ through package.json's exports (no build needed): TypeScript under the project's
 //   strict options; JavaScript (and JSX) as `checkJs` does, without strict null checks, since a
-//   page script may take `document.querySelector(…)` to find the tag it just wrote. The package's
-//   global types (tag names, events on every element) are in scope, as on a page that loaded it.
-//   A block whose import of another package cannot be resolved here (`@vitejs/plugin-vue`) is
-//   parsed only, and says so in the test's output; an import of a subpath the package does not
-//   export fails. Not checked: what a block does when it runs.
+//   page script may take `document.querySelector(…)` to find the tag it just wrote, and without
+//   complaints about `event.target` being a bare `EventTarget`. The package's global types (tag
+//   names, events on every element) are in scope, as on a page that loaded it; the JSX block is
+//   read with the `declare module 'react'` block beside it. So a misspelt `event.detail` field, a
+//   subpath the package does not export or a property a class does not have fails. A block whose
+//   import of another package is not installed here (`@vitejs/plugin-vue`) is parsed only, and the
+//   test says so in its output. A block marked `fragment` must not type-check (else the mark goes).
+//   Not checked: what a block does when it runs.
 // - ```vue / ```svelte: compiled with the framework's own compiler (Vue told that bekasi- tags are
 //   custom elements, as the page says to); no error and no compiler warning.
 // - ```html: every <script src> is a CDN address of the documented form (docs/: `@VERSION`, the
@@ -130,8 +133,20 @@ interface Outcome {
   unresolved: string[];
 }
 
-/** Programs over virtual files: `files` maps each file name to its text. */
-function diagnose(files: Map<string, string>, options: ts.CompilerOptions, host: ts.CompilerHost) {
+/** One compiler host for both programs: the library, lib.dom.d.ts and the rest are parsed once. */
+const host = (() => {
+  const base = ts.createCompilerHost(compilerOptions(true));
+  const parsed = new Map<string, ts.SourceFile | undefined>();
+  const getSourceFile = base.getSourceFile.bind(base);
+  base.getSourceFile = (name, version, ...rest) => {
+    if (!parsed.has(name)) parsed.set(name, getSourceFile(name, version, ...rest));
+    return parsed.get(name);
+  };
+  return base;
+})();
+
+/** The diagnostics of a program over virtual files (`files`: each file's name and text). */
+function diagnose(files: Map<string, string>, options: ts.CompilerOptions): readonly ts.Diagnostic[] {
   const own: ts.CompilerHost = {
     ...host,
     fileExists: (name) => files.has(name) || host.fileExists(name),
@@ -141,62 +156,93 @@ function diagnose(files: Map<string, string>, options: ts.CompilerOptions, host:
         ? ts.createSourceFile(name, files.get(name)!, version, true)
         : host.getSourceFile(name, version, ...rest),
   };
-  const program = ts.createProgram([...files.keys()], options, own);
-  return ts.getPreEmitDiagnostics(program);
-}
-
-/** A compiler host that parses the library and lib files once for every program. */
-function sharedHost(options: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  const parsed = new Map<string, ts.SourceFile | undefined>();
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, ...rest) => {
-    if (!parsed.has(name)) parsed.set(name, getSourceFile(name, version, ...rest));
-    return parsed.get(name);
-  };
-  return host;
+  return ts.getPreEmitDiagnostics(ts.createProgram([...files.keys()], options, own));
 }
 
 const message = (diagnostic: ts.Diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+const lineOf = (diagnostic: ts.Diagnostic) =>
+  diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line;
 
 /**
- * Type-checks the blocks: TypeScript in one strict program, JavaScript and JSX in a lenient one
- * that also holds the TypeScript blocks (a page's `declare module 'react'` for the JSX next to
- * it), whose own diagnostics come from the strict one. Every file ends in `export {}`, so each
- * block is a module of its own, as a page's script module is.
+ * Each attribute of each bekasi- element of an html block, as an assignment the element's type
+ * must accept: an attribute's text for the property of its name (`group-by` → `groupBy`), read
+ * as Lit reads it: a number from a number's text, a boolean from a bare attribute. Returns the
+ * file's text and what each of its lines stands for in the block.
  */
-function typeCheck(blocks: DocExample[]): Map<DocExample, Outcome> {
-  const typescript = blocks.filter((example) => loaderOf(example.lang).startsWith('ts'));
-  const files = new Map<string, DocExample>();
-  for (const example of blocks) files.set(fileOf(example, loaderOf(example.lang)), example);
-  const text = (name: string) => `${files.get(name)!.code}\nexport {};\n`;
-  const outcomes = new Map<DocExample, Outcome>(
-    blocks.map((example) => [example, { errors: [], unresolved: [] }]),
-  );
-
-  const global = join(VIRTUAL, 'page.ts');
-  const programs = [
-    {
-      options: compilerOptions(true),
-      names: typescript.map((example) => fileOf(example, loaderOf(example.lang))),
-    },
-    { options: compilerOptions(false), names: [...files.keys()] },
+function attributeAssignments(example: DocExample): { text: string; said: string[] } {
+  const lines = [
+    'type FromAttribute<T> = T extends boolean ? "" : T extends number ? `${number}` : T extends string ? T : never;',
+    'declare function attribute<E extends HTMLElement, K extends keyof E>(element: E, property: K, value: FromAttribute<NonNullable<E[K]>>): void;',
   ];
-  for (const [index, { options, names }] of programs.entries()) {
-    const sources = new Map(names.map((name) => [name, text(name)]));
-    // The package's global types, as on a page that loaded it: tag names and events.
-    sources.set(global, "import '@bekasi/elements';\n");
-    for (const diagnostic of diagnose(sources, options, sharedHost(options))) {
-      const example = diagnostic.file && files.get(diagnostic.file.fileName);
-      if (!example || !outcomes.has(example)) {
-        if (diagnostic.file?.fileName !== global) continue;
-        throw new Error(`the page context does not type-check: ${message(diagnostic)}`);
+  const said = lines.map(() => '');
+  for (const [index, tag] of startTags(example.code).entries()) {
+    if (!tag.name.startsWith('bekasi-')) continue;
+    lines.push(`declare const e${index}: HTMLElementTagNameMap[${JSON.stringify(tag.name)}];`);
+    said.push(`<${tag.name}>`);
+    for (const [name, value] of tag.attributes) {
+      if (isGlobalAttribute(name)) continue;
+      const property = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      lines.push(`attribute(e${index}, ${JSON.stringify(property)}, ${JSON.stringify(value)});`);
+      said.push(`<${tag.name} ${name}="${value}">`);
+    }
+  }
+  return { text: `${lines.join('\n')}\nexport {};\n`, said };
+}
+
+/**
+ * Type-checks the script blocks and the html blocks' attributes, in two programs: TypeScript and
+ * the attributes in a strict one; JavaScript and JSX in a lenient one that also holds the
+ * TypeScript blocks (a page's `declare module 'react'` for the JSX next to it), whose own
+ * diagnostics come from the strict one. Every block's file ends in `export {}`, so each is a
+ * module of its own, as a page's script module is. Both hold `page.ts`, which imports the
+ * package: its global types (tag names, events) are there as on a page that loaded it.
+ */
+function typeCheck(scripts: DocExample[], html: DocExample[]) {
+  const isTypeScript = (example: DocExample) => loaderOf(example.lang).startsWith('ts');
+  const blockOf = new Map(scripts.map((example) => [fileOf(example, loaderOf(example.lang)), example]));
+  const attributesOf = new Map(html.map((example) => [fileOf(example, 'attributes.ts'), example]));
+  const assignments = new Map(html.map((example) => [example, attributeAssignments(example)]));
+  const outcomes = new Map<DocExample, Outcome>(
+    scripts.map((example) => [example, { errors: [], unresolved: [] }]),
+  );
+  const attributes = new Map<DocExample, string[]>(html.map((example) => [example, []]));
+
+  const page = join(VIRTUAL, 'page.ts');
+  const blockText = (name: string) => `${blockOf.get(name)!.code}\nexport {};\n`;
+  const strict = new Map([
+    [page, "import '@bekasi/elements';\n"],
+    ...[...blockOf.keys()]
+      .filter((name) => isTypeScript(blockOf.get(name)!))
+      .map((name) => [name, blockText(name)] as const),
+    ...[...attributesOf].map(([name, example]) => [name, assignments.get(example)!.text] as const),
+  ]);
+  const lenient = new Map([
+    [page, "import '@bekasi/elements';\n"],
+    ...[...blockOf.keys()].map((name) => [name, blockText(name)] as const),
+  ]);
+
+  for (const [sources, options] of [
+    [strict, compilerOptions(true)],
+    [lenient, compilerOptions(false)],
+  ] as const) {
+    for (const diagnostic of diagnose(sources, options)) {
+      const name = diagnostic.file?.fileName ?? '';
+      if (name === page) throw new Error(`the page's import does not type-check: ${message(diagnostic)}`);
+      const html = attributesOf.get(name);
+      if (html) {
+        attributes
+          .get(html)!
+          .push(`${assignments.get(html)!.said[lineOf(diagnostic)] ?? ''}: ${message(diagnostic)}`);
+        continue;
       }
+      const example = blockOf.get(name);
+      if (!example) continue;
       // The lenient program reports on JavaScript only.
-      if (index === 1 && loaderOf(example.lang).startsWith('ts')) continue;
+      if (sources === lenient && isTypeScript(example)) continue;
       // In JavaScript `event.target.localName` reads the element the event came from; the DOM's
       // types call every target an `EventTarget`, a difference a page's script never meets.
-      if (index === 1 && / does not exist on type 'EventTarget'\.$/.test(message(diagnostic))) continue;
+      if (sources === lenient && / does not exist on type 'EventTarget'\.$/.test(message(diagnostic)))
+        continue;
       const outcome = outcomes.get(example)!;
       const missing =
         /^Cannot find module '([^']+)'|^Invalid module name in augmentation, module '([^']+)'/.exec(
@@ -207,57 +253,13 @@ function typeCheck(blocks: DocExample[]): Map<DocExample, Outcome> {
         outcome.unresolved.push(specifier);
         continue;
       }
-      const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      outcome.errors.push(`line ${example.line + 1 + line}: ${message(diagnostic)}`);
+      outcome.errors.push(`line ${example.line + 1 + lineOf(diagnostic)}: ${message(diagnostic)}`);
     }
   }
   // A block that imports a package not installed here is parsed only: its other errors may all
   // come from the missing types.
   for (const outcome of outcomes.values()) if (outcome.unresolved.length > 0) outcome.errors = [];
-  return outcomes;
-}
-
-/**
- * Each attribute of each bekasi- element of the html blocks, as an assignment the element's type
- * must accept: an attribute's text for the property of its name (`group-by` → `groupBy`), read
- * as Lit reads it: a number from a number's text, a boolean from a bare attribute.
- */
-function typeCheckAttributes(blocks: DocExample[]): Map<DocExample, string[]> {
-  const header = [
-    "import '@bekasi/elements';",
-    'type FromAttribute<T> = T extends boolean ? "" : T extends number ? `${number}` : T extends string ? T : never;',
-    'declare function attribute<E extends HTMLElement, K extends keyof E>(element: E, property: K, value: FromAttribute<NonNullable<E[K]>>): void;',
-  ];
-  /** Per virtual file: its block, and what each of its lines stands for in the block. */
-  const files = new Map<string, { example: DocExample; said: string[] }>();
-  const sources = new Map<string, string>();
-  for (const example of blocks) {
-    const lines = [...header];
-    const said = header.map(() => '');
-    for (const [index, tag] of startTags(example.code).entries()) {
-      if (!tag.name.startsWith('bekasi-')) continue;
-      lines.push(`declare const e${index}: HTMLElementTagNameMap[${JSON.stringify(tag.name)}];`);
-      said.push(`<${tag.name}>`);
-      for (const [name, value] of tag.attributes) {
-        if (isGlobalAttribute(name)) continue;
-        const property = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-        lines.push(`attribute(e${index}, ${JSON.stringify(property)}, ${JSON.stringify(value)});`);
-        said.push(`<${tag.name} ${name}="${value}">`);
-      }
-    }
-    const name = fileOf(example, 'attributes.ts');
-    files.set(name, { example, said });
-    sources.set(name, `${lines.join('\n')}\nexport {};\n`);
-  }
-  const options = compilerOptions(true);
-  const found = new Map<DocExample, string[]>(blocks.map((example) => [example, []]));
-  for (const diagnostic of diagnose(sources, options, sharedHost(options))) {
-    const entry = diagnostic.file && files.get(diagnostic.file.fileName);
-    if (!entry) continue;
-    const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-    found.get(entry.example)!.push(`${entry.said[line] ?? ''}: ${message(diagnostic)}`);
-  }
-  return found;
+  return { outcomes, attributes };
 }
 
 // ——— The tests ———
@@ -396,9 +398,10 @@ function documentAround(sections: Record<string, unknown>): Record<string, unkno
   };
 }
 
+const checked = typeCheck(ofKind('script'), ofKind('html'));
+
 describe('```js and ```ts examples', () => {
   const scripts = ofKind('script');
-  const checked = typeCheck(scripts);
 
   for (const example of scripts) {
     const fragment = example.flags.includes('fragment');
@@ -407,7 +410,7 @@ describe('```js and ```ts examples', () => {
       await transform(example.code, { loader: loaderOf(example.lang), sourcefile: where(example) }).catch(
         (error: Error) => assert.fail(`${where(example)} does not parse: ${error.message}`),
       );
-      const outcome = checked.get(example)!;
+      const outcome = checked.outcomes.get(example)!;
       if (outcome.unresolved.length > 0) {
         context.diagnostic(`parsed only: imports ${outcome.unresolved.join(', ')}, not installed here`);
       } else if (fragment) {
@@ -453,7 +456,6 @@ describe('```vue and ```svelte examples', () => {
 
 describe('```html examples', () => {
   const html = ofKind('html');
-  const attributes = typeCheckAttributes(html);
 
   for (const example of html) {
     const tags = startTags(example.code);
@@ -471,7 +473,7 @@ describe('```html examples', () => {
     }
     if (tags.some((tag) => tag.name.startsWith('bekasi-'))) {
       test(`${where(example)} gives each component attributes of its own type`, () => {
-        assert.deepEqual(attributes.get(example), [], where(example));
+        assert.deepEqual(checked.attributes.get(example), [], where(example));
       });
     }
   }

@@ -257,7 +257,7 @@ function demoDocument() {
  * The address the documentation's examples load (README.md, docs/*.mdx): a city's document, here
  * the demo's, so test/docs/examples.test.ts renders each example as it is written.
  */
-export const DOCS_DATA_URL = '/data/smart-city.json';
+const DOCS_DATA_URL = '/data/smart-city.json';
 
 const STATUS = /^status\/(\d{3})$/;
 
