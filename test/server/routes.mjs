@@ -1,5 +1,6 @@
 // Test-only HTTP routes for the loader and component tests, served by Web Test Runner on
-// 127.0.0.1: error statuses, slow and silent servers, ETags. Everything else passes through.
+// 127.0.0.1: error statuses, slow and silent servers, ETags, and the docs' `/data/smart-city.json`.
+// Everything else passes through.
 //
 // State lives in memory for the life of the test server and is keyed by an `id` query parameter,
 // so tests stay independent as long as each uses its own id. `/__test__/hits?id=X` reports it.
@@ -228,9 +229,7 @@ const routes = {
       return;
     }
     entry.ok += 1;
-    const document = JSON.parse(
-      readFileSync(new URL('../../public/data/bekasi.json', import.meta.url), 'utf8'),
-    );
+    const document = demoDocument();
     if (entry.version > 1)
       document.city.name = { id: `Kota Bekasi v${entry.version}`, en: `Bekasi City v${entry.version}` };
     json(ctx, document);
@@ -249,9 +248,25 @@ function query(ctx, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The demo's document, `public/data/bekasi.json`, read afresh for each answer. */
+function demoDocument() {
+  return JSON.parse(readFileSync(new URL('../../public/data/bekasi.json', import.meta.url), 'utf8'));
+}
+
+/**
+ * The address the documentation's examples load (README.md, docs/*.mdx): a city's document, here
+ * the demo's, so test/docs/examples.test.ts renders each example as it is written.
+ */
+const DOCS_DATA_URL = '/data/smart-city.json';
+
 const STATUS = /^status\/(\d{3})$/;
 
 export async function testRoutes(ctx, next) {
+  if (ctx.path === DOCS_DATA_URL) {
+    ctx.set('Cache-Control', 'no-store');
+    json(ctx, demoDocument());
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const name = ctx.path.slice('/__test__/'.length);
   const id = query(ctx, 'id') ?? '';
