@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `bekasi-elements validate <file|url>`: checks a smart-city document with the same validator
+ * `bekasi-elements validate <file|url|->`: checks a smart-city document with the same validator
  * the components run, and prints every issue with its path in the chosen language. With `--for`,
  * it judges the document as the named components would: whatever would make one of them show its
  * error state is an error that names it.
@@ -24,14 +24,15 @@ import {
   type Translation,
   type ValidationResult,
 } from '../contract.js';
-import { DEFAULT_MAX_BYTES, readText } from '../data/loader.js';
+import { DEFAULT_MAX_BYTES } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
 import { ownDocument } from '../data/validate.js';
 import { VERSION } from '../version.js';
 
-const USAGE = `Usage: bekasi-elements validate <file|url> [options]
+const USAGE = `Usage: bekasi-elements validate <file|url|-> [options]
 
-Checks a smart-city JSON document against the @bekasi/elements data contract.
+Checks a smart-city JSON document against the @bekasi/elements data contract:
+a file, an http(s) URL, or - for standard input (cat smart-city.json | bekasi-elements validate -).
 
 Options:
   --for <names>  Judge it as these components would: banner, scorecard, timeline,
@@ -87,49 +88,102 @@ const FETCH_TIMEOUT_MS = 30_000;
 /**
  * The command's own words, in the languages `--lang` accepts. What is wrong with the data (the
  * issues, the load errors) is said by the translations the components use (`src/i18n/`); these
- * are only the words around it, which no component shows.
+ * are only the words around it, which no component shows. They stay here, not in `src/i18n/`:
+ * whatever is added there ships in every CDN file.
  */
 interface Words {
   error: string;
   warning: string;
+  /** The label of a line that explains the issues above it. */
+  hint: string;
   /** The summary's counts: "0 errors, 3 warnings". */
   counts(errors: number, warnings: number): string;
+  /** What the warnings left out, after the counts; empty when nothing was. */
+  leftOut(items: number, values: number, references: number): string;
   valid: string;
   invalid: string;
   invalidStrict: string;
+  /** The name `-` stands for in messages. */
+  stdin: string;
   notFound: string;
   directory: string;
   unreadable: string;
   /** Where a JSON syntax error is, for a parser that gives only a character offset. */
   at: string;
+  /** What breaks the JSON, said by the command: Node's parser says it in English only. */
+  trailingComma: string;
+  unexpected: string;
+  endsEarly: string;
+  /** The message of a document with bytes that are not UTF-8, which the page shows as "�". */
+  notUtf8: string;
+  /** After score-range issues, when the document's framework gives no scale. */
+  noScale: string;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "a", "a and b", "a, b and c" (`and` "dan" with the comma Indonesian writes before it). */
+function list(parts: string[], and: string, serialComma: boolean): string {
+  if (parts.length < 3) return parts.join(` ${and} `);
+  return `${parts.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${parts.at(-1)}`;
+}
 
 const WORDS: Record<'en' | 'id', Words> = {
   en: {
     error: 'error',
     warning: 'warning',
+    hint: 'hint',
     counts: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    leftOut: (items, values, references) => {
+      const parts = [plural(items, 'item'), plural(values, 'value'), plural(references, 'reference')];
+      const counted = parts.filter((_, index) => [items, values, references][index] !== 0);
+      return counted.length === 0 ? '' : ` (${list(counted, 'and', false)} left out of the page)`;
+    },
     valid: 'valid',
     invalid: 'invalid',
     invalidStrict: 'invalid (--strict: warnings count)',
+    stdin: 'standard input',
     notFound: 'File not found: {source}',
     directory: '{source} is a directory, not a JSON file.',
     unreadable: 'Cannot read {source}: {detail}',
     at: 'line {line}, column {column}',
+    trailingComma: 'a comma before {close}, and JSON allows no comma after the last entry',
+    unexpected: 'unexpected character {found}',
+    endsEarly: 'the text ends before the JSON is complete',
+    notUtf8:
+      'JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", ' +
+      'the first one at {at}. Save the file as UTF-8.',
+    noScale:
+      'framework: gives no "scale", so the scale {min}–{max} is assumed; if its scores use another, ' +
+      'add "scale": {"min": …, "max": …} to the framework.',
   },
   id: {
     error: 'kesalahan',
     warning: 'peringatan',
+    hint: 'petunjuk',
     counts: (errors, warnings) => `${errors} kesalahan, ${warnings} peringatan`,
+    leftOut: (items, values, references) => {
+      const parts = [`${items} butir`, `${values} nilai`, `${references} rujukan`];
+      const counted = parts.filter((_, index) => [items, values, references][index] !== 0);
+      return counted.length === 0 ? '' : ` (${list(counted, 'dan', true)} tidak ditampilkan di halaman)`;
+    },
     valid: 'valid',
     invalid: 'tidak valid',
     invalidStrict: 'tidak valid (--strict: peringatan ikut dihitung)',
+    stdin: 'masukan standar',
     notFound: 'Berkas tidak ditemukan: {source}',
     directory: '{source} adalah folder, bukan berkas JSON.',
     unreadable: 'Tidak dapat membaca {source}: {detail}',
     at: 'baris {line}, kolom {column}',
+    trailingComma: 'ada koma sebelum {close}, padahal JSON tidak membolehkan koma setelah butir terakhir',
+    unexpected: 'karakter {found} tidak semestinya ada di sini',
+    endsEarly: 'teks berakhir sebelum JSON lengkap',
+    notUtf8:
+      'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan setiap karakter yang bukan UTF-8 ' +
+      'sebagai "\uFFFD", yang pertama di {at}. Simpan berkas sebagai UTF-8.',
+    noScale:
+      'framework: tidak mencantumkan "scale", sehingga skala {min}–{max} yang dipakai; jika skornya ' +
+      'memakai skala lain, tambahkan "scale": {"min": …, "max": …} pada framework.',
   },
 };
 
@@ -145,6 +199,11 @@ interface ReportedIssue {
   /** With `--for`: the components (tag names) this error would make show their error state. */
   components?: string[];
   message: string;
+  /**
+   * What Node's parser said of a JSON syntax error, in English and quoting the file: printed on a
+   * line of its own below the message, which says it in the reader's language.
+   */
+  parserMessage?: string;
 }
 
 class UsageError extends Error {}
@@ -194,7 +253,9 @@ function parse(argv: string[]): Options | 'help' | 'version' {
   const [command, source, ...extra] = positionals;
   if (command === undefined) throw new UsageError('No command given.');
   if (command !== 'validate') throw new UsageError(`Unknown command "${command}".`);
-  if (source === undefined) throw new UsageError('validate needs a file or an http(s) URL.');
+  if (source === undefined) {
+    throw new UsageError('validate needs a file, an http(s) URL, or - for standard input.');
+  }
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   const translation = translationFor(values.lang);
   // translationFor falls back to Indonesian for unknown tags; on the command line a typo
@@ -229,29 +290,130 @@ function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-async function readSource(source: string, t: Translation, words: Words): Promise<string> {
+/** `-` is standard input, as for most Unix commands (`./-` names a file called "-"). */
+const STDIN = '-';
+
+/** The source as messages name it. */
+function sourceName(source: string, words: Words): string {
+  return source === STDIN ? words.stdin : source;
+}
+
+/**
+ * An answer that is a web page, not JSON: the components' rule (`attemptOnce` in
+ * `src/data/loader.ts`), which looks at the body only, never at the Content-Type (a PHP script
+ * that echoes JSON sends `text/html`). Copied rather than imported because the loader writes it
+ * inline and every CDN file is at its size budget: exported, it cost 2 to 10 B gzip in each. A
+ * test in `test/node/cli.test.ts` fails when the two differ.
+ */
+const WEB_PAGE = /^\s*</;
+
+/** What was read: the text, and where its first byte that is not UTF-8 is, if it has one. */
+interface Read {
+  text: string;
+  notUtf8?: { line: number; column: number };
+}
+
+/**
+ * Reads a body no further than `maxBytes` (undefined past it), as the components' `readText`
+ * does, but keeps the bytes: whether they are UTF-8 is only known from them.
+ */
+async function readBytes(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The offset of the first byte that does not start or continue a well-formed UTF-8 sequence
+ * (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), where a decoder writes "�".
+ */
+function firstBadByte(bytes: Uint8Array): number | undefined {
+  for (let at = 0; at < bytes.length;) {
+    const lead = bytes[at] ?? 0;
+    if (lead < 0x80) {
+      at += 1;
+      continue;
+    }
+    // The bytes that follow the lead, and the range the first of them must lie in.
+    let follow = 3;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) follow = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      follow = 2;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return at;
+    for (let k = 1; k <= follow; k++) {
+      const next = bytes[at + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return at;
+    }
+    at += follow + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The bytes as the components read them: UTF-8, a byte-order mark dropped, and each sequence that
+ * is not UTF-8 as "�" (a file saved as Windows-1252 shows "Sombere�" on the page). That is said
+ * here, with the line and column of the first such byte, as an editor counts them.
+ */
+function decode(bytes: Uint8Array): Read {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder().decode(bytes);
+    const bad = firstBadByte(bytes);
+    if (bad === undefined) return { text };
+    // What comes before the first bad byte is UTF-8: decoded, it counts the lines and columns.
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    return { text, notUtf8: lineAndColumn(before, before.length) };
+  }
+}
+
+async function readSource(source: string, t: Translation, words: Words): Promise<Read> {
   // The components refuse a document over this size, so the validator does too, before reading it.
-  const tooLarge = () => new SourceError('too-large', fill(t.loadError['too-large'], { url: source }));
+  const url = sourceName(source, words);
+  const tooLarge = () => new SourceError('too-large', fill(t.loadError['too-large'], { url }));
   if (!isUrl(source)) {
     try {
-      if ((await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
-      // A pipe or a device has no size to check first (`<(curl …)`, /dev/zero): read through the
-      // components' own reader, no further than they would, rather than until memory runs out.
-      const file = new Response(Readable.toWeb(createReadStream(source)) as ReadableStream<Uint8Array>);
-      const text = await readText(file, DEFAULT_MAX_BYTES);
-      if (text === undefined) throw tooLarge();
-      return text;
+      if (source !== STDIN && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
+      // Standard input, a pipe or a device has no size to check first (`cat x.json |`,
+      // `<(curl …)`, /dev/zero): read no further than the components would, rather than until
+      // memory runs out.
+      const stream = source === STDIN ? process.stdin : createReadStream(source);
+      const bytes = await readBytes(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
+      if (bytes === undefined) throw tooLarge();
+      return decode(bytes);
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new SourceError('not-found', fill(words.notFound, { source }));
-      if (code === 'EISDIR') throw new SourceError('not-a-file', fill(words.directory, { source }));
+      if (code === 'ENOENT') throw new SourceError('not-found', fill(words.notFound, { source: url }));
+      if (code === 'EISDIR') throw new SourceError('not-a-file', fill(words.directory, { source: url }));
       const detail = (error as Error).message;
-      throw new SourceError('unreadable', fill(words.unreadable, { source, detail }));
+      throw new SourceError('unreadable', fill(words.unreadable, { source: url, detail }));
     }
   }
   let response: Response;
-  let body: string | undefined;
+  let body: Uint8Array | undefined;
   try {
     response = await fetch(source, {
       headers: { accept: 'application/json' },
@@ -259,7 +421,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     });
     // Read inside the try: the timeout also covers a body that trickles in. No further than the
     // components would read.
-    body = await readText(response, DEFAULT_MAX_BYTES);
+    body = await readBytes(response.body, DEFAULT_MAX_BYTES);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError') throw new SourceError('timeout', fill(t.loadError.timeout, { url: source }));
@@ -269,12 +431,13 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     throw new SourceError('http', fill(t.loadError.http, { url: source, status: response.status }));
   }
   if (body === undefined) throw tooLarge();
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  // A wrong address on many servers answers 200 with the site's HTML page.
-  if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(body)) {
+  const read = decode(body);
+  // A wrong address on many servers answers 200 with the site's HTML page. Told by the body, as the
+  // components tell it: a script that echoes JSON under `text/html` is read, here as on the page.
+  if (WEB_PAGE.test(read.text)) {
     throw new SourceError('html-instead-of-json', fill(t.loadError['html-instead-of-json'], { url: source }));
   }
-  return body;
+  return read;
 }
 
 function fromValidator(issue: DataIssue, t: Translation): ReportedIssue {
@@ -515,46 +678,122 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Node's message for a JSON syntax error (`detail`) with where the error is, in the reader's
- * language: a person editing the file looks for a line, not for "position 347". Node's position
- * when it gives one, else the first offset `syntaxErrorOffset` cannot read past. `text` is what
- * JSON.parse read: without a byte-order mark, which no editor counts as a column.
+ * What breaks the JSON at `offset`, in the reader's language: a comma before the `]` or `}` that
+ * closes a list or an object (the commonest slip of a hand-edited file), the end of the text, or
+ * the character found.
  */
-function locate(detail: string, text: string, words: Words): string {
-  // Node 22 and later add "(line 4 column 1)" themselves, in English and UTF-16 units; this
-  // replaces it, so that every Node says it the same way.
-  const message = detail.replace(/ \(line \d+ column \d+\)$/, '');
-  const given = /at position (\d+)/.exec(message)?.[1];
-  const offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
-  // No syntax error: JSON.parse failed otherwise (out of memory, say), and there is no place to name.
-  if (offset === undefined) return detail;
-  return `${message} (${fill(words.at, lineAndColumn(text, offset))})`;
+function whatBreaks(text: string, offset: number, words: Words): string {
+  const found = text.codePointAt(offset);
+  if (found === undefined) return words.endsEarly;
+  if (found === 0x5d || found === 0x7d) {
+    let before = offset - 1;
+    while (isSpace(text.charCodeAt(before))) before -= 1;
+    if (text.charCodeAt(before) === 0x2c)
+      return fill(words.trailingComma, { close: String.fromCodePoint(found) });
+  }
+  // Quoted as JSON quotes it: a tab reads "\t", not as blank space.
+  return fill(words.unexpected, { found: JSON.stringify(String.fromCodePoint(found)) });
 }
 
-async function check(options: Options): Promise<ReportedIssue[]> {
+/**
+ * A JSON syntax error in the reader's language, with where it is: a person editing the file looks
+ * for a line, not for "position 347", and may read no English. Node's message (`detail`) says what
+ * broke in English and quotes the file around it; it is kept as `parser`, less the "(line 4
+ * column 1)" that Node 22 and later add in UTF-16 units. The place is Node's position when it
+ * gives one, else the first offset `syntaxErrorOffset` cannot read past. `text` is what JSON.parse
+ * read: without a byte-order mark, which no editor counts as a column.
+ */
+function locate(detail: string, text: string, words: Words): { detail: string; parser?: string } {
+  const parser = detail.replace(/ \(line \d+ column \d+\)$/, '');
+  const given = /at position (\d+)/.exec(parser)?.[1];
+  const offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
+  // No syntax error: JSON.parse failed otherwise (out of memory, say), and there is no place to name.
+  if (offset === undefined) return { detail };
+  const where = fill(words.at, lineAndColumn(text, offset));
+  return { detail: `${whatBreaks(text, offset, words)} (${where})`, parser };
+}
+
+/** What `check` found: the issues, and a line that explains some of them (text output only). */
+interface Checked {
+  issues: ReportedIssue[];
+  hint?: string;
+}
+
+async function check(options: Options): Promise<Checked> {
   const t = options.translation;
+  const words = options.words;
   // With --for, a document that cannot be read or parsed stops every component named.
   const tags = options.components?.map((name) => `bekasi-${name}`);
   const stopsAll = (issue: ReportedIssue): ReportedIssue => (tags ? stopping(issue, tags) : issue);
-  let text: string;
+  let read: Read;
   try {
-    text = await readSource(options.source, t, options.words);
+    read = await readSource(options.source, t, words);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    return [stopsAll({ code: error.code, path: '', severity: 'error', message: error.message })];
+    return { issues: [stopsAll({ code: error.code, path: '', severity: 'error', message: error.message })] };
   }
+  const { text, notUtf8 } = read;
+  // A warning, not an error: the page shows the document, with "�" where the bytes are not UTF-8.
+  const encoding: ReportedIssue[] = notUtf8
+    ? [
+        {
+          code: 'not-utf-8',
+          path: '',
+          severity: 'warning',
+          params: notUtf8,
+          message: fill(words.notUtf8, { at: fill(words.at, notUtf8) }),
+        },
+      ]
+    : [];
   const parsed = parseDocumentText(text);
   if ('issue' in parsed) {
     const params = parsed.issue.params;
+    let parser: string | undefined;
     if (params) {
-      params['detail'] = locate(String(params['detail'] ?? ''), text.replace(/^\uFEFF/, ''), options.words);
+      const located = locate(String(params['detail'] ?? ''), text.replace(/^\uFEFF/, ''), words);
+      params['detail'] = located.detail;
+      parser = located.parser;
     }
-    return [stopsAll(fromValidator(parsed.issue, t))];
+    const issue = fromValidator(parsed.issue, t);
+    return {
+      issues: [...encoding, stopsAll(parser === undefined ? issue : { ...issue, parserMessage: parser })],
+    };
   }
   const json = ownDocument(parsed.document);
   const result = validateDocument(json, isUrl(options.source) ? { baseUrl: options.source } : {});
-  if (options.components) return judgedFor(result, options.components, t);
-  return result.issues.map((issue) => fromValidator(issue, t));
+  const issues = [
+    ...encoding,
+    ...(options.components
+      ? judgedFor(result, options.components, t)
+      : result.issues.map((issue) => fromValidator(issue, t))),
+  ];
+  return { issues, ...scaleHint(json, issues, t, words) };
+}
+
+/**
+ * A document with a framework of its own but no `scale` is read on the default 0–4, which nothing
+ * said: scores of 0–100 came out as many "outside the scale 0–4" warnings, each score left out.
+ * After such a warning, this says why the scale is 0–4 and how to give another.
+ */
+function scaleHint(json: unknown, issues: ReportedIssue[], t: Translation, words: Words): { hint?: string } {
+  const framework = (json as { framework?: unknown } | null)?.framework;
+  if (typeof framework !== 'object' || framework === null || Array.isArray(framework)) return {};
+  if ((framework as { scale?: unknown }).scale !== undefined) return {};
+  const outside = issues.find((issue) => issue.code === 'score-range');
+  if (!outside) return {};
+  return { hint: fill(words.noScale, outside.params ?? {}, t.$code) };
+}
+
+/**
+ * What the issues left out of the page: items (a programme, an evaluation, a score), values (a
+ * link, a colour) and references (an unknown agency), each counted once however many issues name
+ * it. "valid, 3 warnings" read as "publish it" when each warning took a programme off the page.
+ */
+function leftOut(issues: ReportedIssue[]): [items: number, values: number, references: number] {
+  const count = (outcome: DataIssue['outcome']): number =>
+    new Set(issues.filter((issue) => issue.outcome === outcome).map((issue) => issue.item ?? issue.path))
+      .size;
+  return [count('item-dropped'), count('field-dropped'), count('reference-dropped')];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -575,7 +814,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const issues = await check(options);
+  const { issues, hint } = await check(options);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   const valid = errors === 0 && (!options.strict || warnings === 0);
@@ -591,10 +830,17 @@ async function main(argv: string[]): Promise<number> {
     const width = Math.max(words.error.length, words.warning.length);
     for (const issue of issues) {
       console.log(`${words[issue.severity].padEnd(width)} ${forTerminal(issue.message)}`);
+      // Node's words, indented under the message: one line, its line breaks shown as "↵".
+      if (issue.parserMessage !== undefined) {
+        const parser = issue.parserMessage.replace(/\r\n|\r|\n/g, '↵');
+        console.log(`${' '.repeat(width)} JSON.parse: ${forTerminal(parser)}`);
+      }
     }
+    if (hint !== undefined) console.log(`${words.hint.padEnd(width)} ${forTerminal(hint)}`);
     const verdict = valid ? words.valid : errors > 0 ? words.invalid : words.invalidStrict;
-    const counts = words.counts(errors, warnings);
-    console.log(`${issues.length > 0 ? '\n' : ''}${forTerminal(options.source)}: ${verdict}, ${counts}.`);
+    const counts = words.counts(errors, warnings) + words.leftOut(...leftOut(issues));
+    const name = forTerminal(sourceName(options.source, words));
+    console.log(`${issues.length > 0 ? '\n' : ''}${name}: ${verdict}, ${counts}.`);
   }
   return valid ? 0 : 1;
 }

@@ -20,11 +20,21 @@ interface Run {
 
 /** Asynchronous on purpose: the HTTP cases are served from this same process. */
 function run(...args: string[]): Promise<Run> {
+  return runWith(undefined, ...args);
+}
+
+/** `run` with `input` written to the command's standard input, as `cat file | …` would. */
+function runWith(input: Buffer | string | undefined, ...args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
     });
+    if (input !== undefined) {
+      // The command may stop reading before the end (past 25 MB): the rest is refused, not an error.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -45,13 +55,17 @@ interface JsonReport {
     params?: Record<string, string | number>;
     components?: string[];
     message: string;
+    parserMessage?: string;
   }[];
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bekasi-cli-'));
 const write = (name: string, content: unknown): string => {
   const file = join(dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  writeFileSync(
+    file,
+    typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content),
+  );
   return file;
 };
 
@@ -124,6 +138,25 @@ interface Sections {
 const names = (literal: string): string[] =>
   [...literal.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
 
+/** "Sombere’" as Excel or Notepad save it in Windows-1252: the apostrophe is the byte 0x92. */
+const windows1252 = Buffer.concat([
+  Buffer.from('{\n  "schemaVersion": "1.0",\n  "city": { "name": "Kota Contoh", "tagline": "Sombere'),
+  Buffer.from([0x92]),
+  Buffer.from('" }\n}\n'),
+]);
+
+/** A framework of its own with no `scale`, and scores from 0 to 100: each is off the default 0–4. */
+const frameworkWithoutScale = (scale?: { min: number; max: number }) => {
+  const dimensions = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase() }));
+  return {
+    schemaVersion: '1.0',
+    framework: { id: 'own', name: 'Own', ...(scale ? { scale } : {}), dimensions },
+    evaluations: [
+      { year: 2024, dimensions: dimensions.map(({ id }, index) => ({ dimension: id, score: 60 + index })) },
+    ],
+  };
+};
+
 const unsafeLink = {
   schemaVersion: '1.0',
   city: { name: 'Kota Contoh', links: [{ label: 'Klik', href: 'javascript:alert(1)' }] },
@@ -150,6 +183,11 @@ before(async () => {
         response.end();
       };
       more();
+    } else if (request.url === '/echo.php') {
+      // A PHP script that echoes JSON without a header of its own: PHP labels it text/html.
+      response.writeHead(200, { 'content-type': 'text/html; charset=UTF-8' }).end(demoBody);
+    } else if (request.url === '/windows-1252.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(windows1252);
     } else if (request.url === '/page') {
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -253,8 +291,10 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
       const json = await run('validate', file, '--json');
       assert.doesNotMatch(json.stdout, controls, json.stdout);
       const [issue] = (JSON.parse(json.stdout) as JsonReport).issues;
-      // Escaped, not removed: a reader of the JSON gets the characters back.
-      assert.ok((issue?.message ?? '').includes(file === quoted ? '\u009b31m' : '\u001b[2J'), issue?.message);
+      // Escaped, not removed: a reader of the JSON gets the characters back. Node's words, which
+      // quote the broken file, are in parserMessage; the message says where it breaks.
+      const quoting = file === quoted ? issue?.message : issue?.parserMessage;
+      assert.ok((quoting ?? '').includes(file === quoted ? '\u009b31m' : '\u001b[2J'), json.stdout);
     }
     assert.match((await run('validate', quoted)).stdout, /\\u009b31m\\u001b\]0;pwned\\u0007\\u202egnp\.exe/);
   });
@@ -305,13 +345,16 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const lenient = await run('validate', file, '--lang', 'id');
     assert.equal(lenient.code, 0, lenient.stdout);
     assert.match(lenient.stdout, /^peringatan city\.links\[0\]\.href: /m);
-    assert.match(lenient.stdout, /: valid, 0 kesalahan, 1 peringatan\.$/m);
+    assert.match(
+      lenient.stdout,
+      /: valid, 0 kesalahan, 1 peringatan \(1 nilai tidak ditampilkan di halaman\)\.$/m,
+    );
     assert.doesNotMatch(lenient.stdout, /warning|error/);
     const strict = await run('validate', file, '--lang', 'id', '--strict');
     assert.equal(strict.code, 1);
     assert.match(
       strict.stdout,
-      /: tidak valid \(--strict: peringatan ikut dihitung\), 0 kesalahan, 1 peringatan\.$/m,
+      /: tidak valid \(--strict: peringatan ikut dihitung\), 0 kesalahan, 1 peringatan \(1 nilai tidak ditampilkan di halaman\)\.$/m,
     );
     // The labels line up.
     const broken = await run('validate', write('broken-id.json', '{'), '--lang', 'id');
@@ -524,6 +567,194 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(plain.issues[0]?.components, undefined);
   });
 
+  test('reads JSON a server labels text/html, judging by the body as the components do', async () => {
+    // PHP sends text/html for a script that echoes JSON without a header; the components show it.
+    const { code, stdout } = await run('validate', `${base}/echo.php`);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /echo\.php: valid, 0 errors, 0 warnings\.$/m);
+    // A body that starts with "<" is still a web page, whatever its label.
+    assert.match((await run('validate', `${base}/page`)).stdout, /returned a web page instead of JSON/);
+  });
+
+  test('tells a web page from JSON by the same pattern as the components’ loader', () => {
+    // The CLI keeps its own copy (see WEB_PAGE there: exported from the loader, it cost every CDN
+    // file bytes); this keeps the copy true.
+    const loader = readFileSync(join(root, 'src/data/loader.ts'), 'utf8');
+    const theirs = /if \((\/.+\/)\.test\(text\)\) \{\s*return fail\('html-instead-of-json'/.exec(loader)?.[1];
+    const ours = /^const WEB_PAGE = (\/.+\/);$/m.exec(readFileSync(cli, 'utf8'))?.[1];
+    assert.ok(theirs, 'the loader’s test for a web page not found');
+    assert.equal(ours, theirs);
+  });
+
+  test('reads standard input given as -', async () => {
+    const body = readFileSync(demo);
+    const english = await runWith(body, 'validate', '-');
+    assert.equal(english.code, 0, english.stdout + english.stderr);
+    assert.match(english.stdout, /^standard input: valid, 0 errors, 0 warnings\.$/m);
+    const indonesian = await runWith(body, 'validate', '-', '--lang', 'id');
+    assert.match(indonesian.stdout, /^masukan standar: valid, 0 kesalahan, 0 peringatan\.$/m);
+    const broken = await runWith('{ "schemaVersion": "1.0", ', 'validate', '-', '--json');
+    assert.equal(broken.code, 1, broken.stdout);
+    assert.equal((JSON.parse(broken.stdout) as JsonReport).issues[0]?.code, 'not-json');
+  });
+
+  test('stops reading standard input past 25 MB', { timeout: 60_000 }, async () => {
+    const { code, stdout } = await runWith(Buffer.alloc(26 * 1024 * 1024, ' '), 'validate', '-', '--json');
+    assert.equal(code, 1, stdout);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(
+      report.issues.map((issue) => issue.code),
+      ['too-large'],
+    );
+    assert.match(report.issues[0]?.message ?? '', /standard input is too large to show/);
+  });
+
+  test('says a comma before ] or } is the slip, in both languages, and Node’s words on a line below', async () => {
+    const text = '{\n  "programmes": [\n    { "id": "a", "a": 1 },\n  ],\n  "schemaVersion": "1.0"\n}\n';
+    const file = write('trailing-comma-said.json', text);
+    const english = await run('validate', file);
+    assert.equal(english.code, 1, english.stdout);
+    const [message, parser] = english.stdout.split('\n');
+    assert.equal(
+      message,
+      'error   JSON: is not valid JSON: a comma before ], and JSON allows no comma after the last entry ' +
+        '(line 4, column 3). The data cannot be shown.',
+    );
+    // Node's message, kept whole in --json (on Node 20 it quotes the file, line breaks and all), is
+    // printed on an indented line of its own, its line breaks as "↵", not as "\u000a".
+    const json = JSON.parse((await run('validate', file, '--json')).stdout) as JsonReport;
+    const [issue] = json.issues;
+    assert.match(issue?.message ?? '', /: a comma before \], .* \(line 4, column 3\)\. /);
+    assert.ok(issue?.parserMessage, json.issues[0]?.message);
+    assert.equal(parser, `${' '.repeat(8)}JSON.parse: ${issue.parserMessage.replace(/\n/g, '↵')}`);
+    assert.doesNotMatch(english.stdout, /\\u000a/);
+    const indonesian = await run('validate', file, '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}JSON: bukan JSON yang sah: ada koma sebelum \], padahal JSON tidak membolehkan koma setelah butir terakhir \(baris 4, kolom 3\)\. Data tidak dapat ditampilkan\.$/m,
+    );
+    // In an object, before "}".
+    const object = await run('validate', write('trailing-comma-object.json', '{ "schemaVersion": "1.0", }'));
+    assert.match(
+      object.stdout,
+      /: a comma before \}, and JSON allows no comma after the last entry \(line 1, column 27\)\./,
+    );
+    // Any other slip names what it found, quoted as JSON quotes it, or the end of the text.
+    const quotes = await run('validate', write('single-quotes-said.json', `{ "schemaVersion": '1.0' }`));
+    assert.match(quotes.stdout, /: is not valid JSON: unexpected character "'" \(line 1, column 20\)\./);
+    const tab = await run('validate', write('tab-said.json', '{ "schemaVersion": "1.0\t" }'), '--lang', 'id');
+    assert.match(tab.stdout, /: karakter "\\t" tidak semestinya ada di sini \(baris 1, kolom 24\)\./);
+    const cut = await run('validate', write('cut-said.json', '{ "schemaVersion": "1.0"'));
+    assert.match(
+      cut.stdout,
+      /: is not valid JSON: the text ends before the JSON is complete \(line 1, column 25\)\./,
+    );
+  });
+
+  test('says how many items the warnings left out of the page', async () => {
+    const file = write('items-left-out.json', {
+      schemaVersion: '1.0',
+      programmes: [
+        { id: 'a', name: 'A', dimension: 'governance', start: '2024', status: 'planned' },
+        // Two issues in one programme: one programme left out.
+        { id: 'b', name: 'B', dimension: 'governance', start: '2024-13', status: 'someday' },
+        { id: 'c', name: 'C', dimension: 'governance', start: '2024', status: 'paused' },
+        {
+          id: 'd',
+          name: 'D',
+          dimension: 'governance',
+          start: '2024',
+          status: 'planned',
+          url: 'javascript:x',
+        },
+      ],
+    });
+    const english = await run('validate', file);
+    assert.equal(english.code, 0, english.stdout);
+    assert.match(
+      english.stdout,
+      /: valid, 0 errors, 4 warnings \(2 items and 1 value left out of the page\)\.$/m,
+    );
+    const indonesian = await run('validate', file, '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /: valid, 0 kesalahan, 4 peringatan \(2 butir dan 1 nilai tidak ditampilkan di halaman\)\.$/m,
+    );
+    // Nothing left out, nothing said.
+    assert.match((await run('validate', demo)).stdout, /: valid, 0 errors, 0 warnings\.$/m);
+  });
+
+  test('warns that a file saved as Windows-1252 is not UTF-8, naming the line', async () => {
+    const file = write('windows-1252.json', windows1252);
+    const english = await run('validate', file);
+    // A warning: the page still shows the document, with "�" for the apostrophe.
+    assert.equal(english.code, 0, english.stdout);
+    assert.match(
+      english.stdout,
+      /^warning JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", the first one at line 3, column 55\. Save the file as UTF-8\.$/m,
+    );
+    assert.match(english.stdout, /: valid, 0 errors, 1 warning\.$/m);
+    assert.equal((await run('validate', file, '--strict')).code, 1);
+    const indonesian = await run('validate', file, '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^peringatan JSON: tidak disimpan sebagai UTF-8: .* yang pertama di baris 3, kolom 55\. Simpan berkas sebagai UTF-8\.$/m,
+    );
+    // The same from standard input and from an address.
+    for (const result of [
+      await runWith(windows1252, 'validate', '-', '--json'),
+      await run('validate', `${base}/windows-1252.json`, '--json'),
+    ]) {
+      const report = JSON.parse(result.stdout) as JsonReport;
+      assert.equal(report.valid, true, result.stdout);
+      assert.deepEqual(
+        report.issues.map(({ code, severity, params }) => ({ code, severity, params })),
+        [{ code: 'not-utf-8', severity: 'warning', params: { line: 3, column: 55 } }],
+      );
+    }
+    // UTF-8, with or without a byte-order mark, is said nothing of.
+    const utf8 = windows1252.toString('latin1').replace('\x92', '’');
+    for (const text of [utf8, `\uFEFF${utf8}`]) {
+      const { code, stdout } = await run('validate', write('utf-8.json', text));
+      assert.equal(code, 0, stdout);
+      assert.match(stdout, /: valid, 0 errors, 0 warnings\.$/m);
+    }
+  });
+
+  test('explains scores off a scale the framework never gave: 0–4 was assumed', async () => {
+    const file = write('no-scale.json', frameworkWithoutScale());
+    const english = await run('validate', file);
+    assert.equal(english.code, 0, english.stdout);
+    assert.match(english.stdout, /outside the scale 0–4 \(found 60\)/);
+    const hints = english.stdout.split('\n').filter((line) => line.startsWith('hint'));
+    assert.deepEqual(hints, [
+      'hint    framework: gives no "scale", so the scale 0–4 is assumed; if its scores use another, ' +
+        'add "scale": {"min": …, "max": …} to the framework.',
+    ]);
+    // After the issues, before the summary.
+    assert.match(english.stdout, /\. evaluations\[0\]\.dimensions\[3\] was left out\.\nhint {4}framework: /);
+    const indonesian = await run('validate', file, '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^petunjuk {3}framework: tidak mencantumkan "scale", sehingga skala 0–4 yang dipakai; jika skornya memakai skala lain, tambahkan "scale": \{"min": …, "max": …\} pada framework\.$/m,
+    );
+    // With its scale, the scores are on it: no issue, no hint.
+    const scaled = await run(
+      'validate',
+      write('with-scale.json', frameworkWithoutScale({ min: 0, max: 100 })),
+    );
+    assert.match(scaled.stdout, /: valid, 0 errors, 0 warnings\.$/m);
+    assert.doesNotMatch(scaled.stdout, /hint/);
+    // The default framework's scale is documented: a score off it has no hint.
+    const defaultFramework = write('default-framework.json', {
+      schemaVersion: '1.0',
+      evaluations: [{ year: 2024, overall: { score: 70 } }],
+    });
+    const plain = await run('validate', defaultFramework);
+    assert.match(plain.stdout, /outside the scale 0–4/);
+    assert.doesNotMatch(plain.stdout, /hint/);
+  });
+
   test("--for's table of sections matches the components' getters", () => {
     // The CLI keeps its own copy (see COMPONENT_SECTIONS there: the bundles have no bytes to
     // spare for a shared one); this keeps the copy true.
@@ -570,7 +801,8 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
   test('--help and --version', async () => {
     const help = await run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /Usage: bekasi-elements validate <file\|url>/);
+    assert.match(help.stdout, /Usage: bekasi-elements validate <file\|url\|->/);
+    assert.match(help.stdout, /- for standard input \(cat smart-city\.json \| bekasi-elements validate -\)/);
     assert.match(help.stdout, /--for <names> .*banner, scorecard, timeline,\n +quick-wins/);
     const version = await run('--version');
     assert.equal(version.code, 0);
