@@ -433,7 +433,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (body === undefined) throw tooLarge();
   const read = decode(body);
   // A wrong address on many servers answers 200 with the site's HTML page. Told by the body, as the
-  // components tell it: a script that echoes JSON under `text/html` is read, here as on the page.
+  // components tell it: a script that echoes JSON (its type `text/html`) is read, here as on the page.
   if (WEB_PAGE.test(read.text)) {
     throw new SourceError('html-instead-of-json', fill(t.loadError['html-instead-of-json'], { url: source }));
   }
@@ -754,7 +754,10 @@ async function check(options: Options): Promise<Checked> {
       params['detail'] = located.detail;
       parser = located.parser;
     }
-    const issue = fromValidator(parsed.issue, t);
+    // The components' sentence leaves the place out (a citizen cannot act on it); here it follows.
+    const sentence = t.issue['not-json'];
+    const withPlace = sentence.includes('{detail}') ? sentence : `${sentence}: {detail}`;
+    const issue = fromValidator(parsed.issue, { ...t, issue: { ...t.issue, 'not-json': withPlace } });
     return {
       issues: [...encoding, stopsAll(parser === undefined ? issue : { ...issue, parserMessage: parser })],
     };

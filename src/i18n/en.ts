@@ -26,7 +26,7 @@ export const en: Translation = {
   dataUpdated: 'The data has been updated.',
   dataAsOf: 'Data as of {date}',
   issue: {
-    'not-json': 'is not valid JSON: {detail}',
+    'not-json': 'is not valid JSON',
     'not-object': 'is not a JSON object',
     'schema-version': 'must be a version like "1.0"',
     'unsupported-version': 'uses data format version {found}; this library reads version {supported}',
@@ -44,7 +44,7 @@ export const en: Translation = {
     url: 'is not a safe web address; only http:, https: and relative addresses are allowed',
     color: 'must be a colour like "#0b6e4f" or "#fa0"',
     id: 'must be a non-empty identifier',
-    number: 'must be a JSON number like 3.31, with a decimal point and no quotes',
+    number: 'must be a JSON number without quotes, like 75 or 3.31: a point for decimals, not a comma',
     integer: 'must be a whole number',
     positive: 'must be 1 or more',
     'non-negative': 'must not be negative',

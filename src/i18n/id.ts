@@ -24,7 +24,7 @@ export const id: Translation = {
   dataUpdated: 'Data telah diperbarui.',
   dataAsOf: 'Data per {date}',
   issue: {
-    'not-json': 'bukan JSON yang sah: {detail}',
+    'not-json': 'bukan JSON yang sah',
     'not-object': 'bukan objek JSON',
     'schema-version': 'harus berupa versi seperti "1.0"',
     'unsupported-version': 'memakai format data versi {found}; pustaka ini membaca versi {supported}',
@@ -42,7 +42,8 @@ export const id: Translation = {
     url: 'bukan alamat web yang aman; hanya alamat http:, https:, dan relatif yang diizinkan',
     color: 'harus berupa warna seperti "#0b6e4f" atau "#fa0"',
     id: 'harus berupa pengenal yang tidak kosong',
-    number: 'harus berupa angka JSON seperti 3.31, dengan titik desimal dan tanpa tanda kutip',
+    number:
+      'harus berupa angka JSON tanpa tanda kutip, seperti 75 atau 3.31: titik untuk desimal, bukan koma',
     integer: 'harus berupa bilangan bulat',
     positive: 'harus 1 atau lebih',
     'non-negative': 'tidak boleh negatif',

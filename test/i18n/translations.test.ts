@@ -146,7 +146,8 @@ for (const [name, translation] of builtIn) {
       expect(say('score-range')).to.contain('0').and.contain('4');
       expect(say('too-long')).to.contain('500');
       expect(say('too-many')).to.contain('500');
-      expect(say('not-json')).to.contain('position 42');
+      // The parser's own words are English and quote the JSON: a citizen's message leaves them out.
+      expect(say('not-json')).to.not.contain('position 42');
       expect(fill(translation.found, sampleParams)).to.contain('"2023-13"');
     });
 
@@ -539,10 +540,10 @@ describe('formatIssue', () => {
     ]);
     const [number] = issues as [DataIssue];
     expect(formatIssue(number, id)).to.equal(
-      'evaluations[0].overall.score: harus berupa angka JSON seperti 3.31, dengan titik desimal dan tanpa tanda kutip (ditemukan "3,31"). Butir evaluations[0] tidak ditampilkan.',
+      'evaluations[0].overall.score: harus berupa angka JSON tanpa tanda kutip, seperti 75 atau 3.31: titik untuk desimal, bukan koma (ditemukan "3,31"). Butir evaluations[0] tidak ditampilkan.',
     );
     expect(formatIssue(number, en)).to.equal(
-      'evaluations[0].overall.score: must be a JSON number like 3.31, with a decimal point and no quotes (found "3,31"). evaluations[0] was left out.',
+      'evaluations[0].overall.score: must be a JSON number without quotes, like 75 or 3.31: a point for decimals, not a comma (found "3,31"). evaluations[0] was left out.',
     );
   });
 

@@ -680,10 +680,35 @@ describe('<bekasi-banner>', () => {
       try {
         await waitForState(element, 'error');
         expect(shadowText(element)).to.include('bukan JSON yang sah');
+        await expect(element).to.be.accessible();
       } finally {
         element.remove();
       }
     });
+
+    for (const [lang, words] of [
+      ['id', 'JSON: bukan JSON yang sah.'],
+      ['en', 'JSON: is not valid JSON.'],
+    ] as const) {
+      it(`says an inline JSON child with a trailing comma is not JSON in the page’s language only (${lang})`, async () => {
+        const element = document.createElement('bekasi-banner');
+        element.lang = lang;
+        inlineJson(element, '{"schemaVersion": "1.0", "city": {"name": "Kota Contoh",}, }');
+        const errors: BekasiErrorDetail[] = [];
+        element.addEventListener('bekasi-error', (event) => errors.push(event.detail));
+        document.body.append(element);
+        try {
+          await waitForState(element, 'error');
+          // The engine's own words are English and quote the JSON: they stay in the event's detail.
+          expect(shadowText(element)).to.include(words);
+          expect(shadowText(element)).to.not.match(/Unexpected|Expected|position|"name"/);
+          expect(errors[0]?.issue?.params?.['detail']).to.match(/JSON/);
+          await expect(element).to.be.accessible();
+        } finally {
+          element.remove();
+        }
+      });
+    }
   });
 
   describe('bad data', () => {
