@@ -118,6 +118,8 @@ interface Words {
   notUtf8: string;
   /** After score-range issues, when the document's framework gives no scale. */
   noScale: string;
+  /** After "too large": the components' limit, which their own message leaves out. */
+  limit: string;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -156,6 +158,7 @@ const WORDS: Record<'en' | 'id', Words> = {
     noScale:
       'framework: gives no "scale", so the scale {min}–{max} is assumed; if its scores use another, ' +
       'add "scale": {"min": …, "max": …} to the framework.',
+    limit: 'The limit is {size} MB.',
   },
   id: {
     error: 'kesalahan',
@@ -184,6 +187,7 @@ const WORDS: Record<'en' | 'id', Words> = {
     noScale:
       'framework: tidak mencantumkan "scale", sehingga skala {min}–{max} yang dipakai; jika skornya ' +
       'memakai skala lain, tambahkan "scale": {"min": …, "max": …} pada framework.',
+    limit: 'Batasnya {size} MB.',
   },
 };
 
@@ -392,7 +396,8 @@ function decode(bytes: Uint8Array): Read {
 async function readSource(source: string, t: Translation, words: Words): Promise<Read> {
   // The components refuse a document over this size, so the validator does too, before reading it.
   const url = sourceName(source, words);
-  const tooLarge = () => new SourceError('too-large', fill(t.loadError['too-large'], { url }));
+  const limit = fill(words.limit, { size: DEFAULT_MAX_BYTES / 2 ** 20 });
+  const tooLarge = () => new SourceError('too-large', `${fill(t.loadError['too-large'], { url })} ${limit}`);
   if (!isUrl(source)) {
     try {
       if (source !== STDIN && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();

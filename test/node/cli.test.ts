@@ -407,7 +407,9 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, ' '));
     const { code, stdout } = await run('validate', big);
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /too large to show/);
+    assert.match(stdout, /too large to show\. The limit is 25 MB\./);
+    const indonesian = await run('validate', big, '--lang', 'id');
+    assert.match(indonesian.stdout, /terlalu besar .*\. Batasnya 25 MB\./);
   });
 
   test(
