@@ -50,7 +50,7 @@ export interface Translation {
   /**
    * What is wrong with a value, by issue code. Placeholders: `{limit}`, `{min}`, `{max}`,
    * `{found}`, `{supported}`, `{expected}`, `{detail}` (`not-json`: the browser's own words, in
-   * its language and quoting the JSON; the built-in translations leave it out).
+   * English and quoting the JSON; the built-in translations leave it out).
    */
   issue: Record<IssueCode, string>;
   /** Appended to an issue that carries the offending value; `{value}`. */
