@@ -149,11 +149,11 @@ const WORDS: Record<'en' | 'id', Words> = {
     directory: '{source} is a directory, not a JSON file.',
     unreadable: 'Cannot read {source}: {detail}',
     at: 'line {line}, column {column}',
-    trailingComma: 'a comma before {close}, and JSON allows no comma after the last entry',
+    trailingComma: 'there is a comma before {close}; JSON allows no comma after the last entry',
     unexpected: 'unexpected character {found}',
     endsEarly: 'the text ends before the JSON is complete',
     notUtf8:
-      'JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", ' +
+      'JSON: is not saved as UTF-8: the page shows each byte that is not valid UTF-8 as "\uFFFD", ' +
       'the first one at {at}. Save the file as UTF-8.',
     noScale:
       'framework: gives no "scale", so the scale {min}–{max} is assumed; if its scores use another, ' +
@@ -182,10 +182,10 @@ const WORDS: Record<'en' | 'id', Words> = {
     unexpected: 'karakter {found} tidak semestinya ada di sini',
     endsEarly: 'teks berakhir sebelum JSON lengkap',
     notUtf8:
-      'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan setiap karakter yang bukan UTF-8 ' +
-      'sebagai "\uFFFD", yang pertama di {at}. Simpan berkas sebagai UTF-8.',
+      'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan "\uFFFD" untuk setiap bita yang tidak ' +
+      'sah menurut UTF-8, yang pertama di {at}. Simpan berkas sebagai UTF-8.',
     noScale:
-      'framework: tidak mencantumkan "scale", sehingga skala {min}–{max} yang dipakai; jika skornya ' +
+      'framework: tidak mencantumkan "scale", sehingga dipakai skala {min}–{max}; jika skornya ' +
       'memakai skala lain, tambahkan "scale": {"min": …, "max": …} pada framework.',
     limit: 'Batasnya {size} MB.',
   },

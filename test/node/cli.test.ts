@@ -619,14 +619,14 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const [message, parser] = english.stdout.split('\n');
     assert.equal(
       message,
-      'error   JSON: is not valid JSON: a comma before ], and JSON allows no comma after the last entry ' +
+      'error   JSON: is not valid JSON: there is a comma before ]; JSON allows no comma after the last entry ' +
         '(line 4, column 3). The data cannot be shown.',
     );
     // Node's message, kept whole in --json (on Node 20 it quotes the file, line breaks and all), is
     // printed on an indented line of its own, its line breaks as "↵", not as "\u000a".
     const json = JSON.parse((await run('validate', file, '--json')).stdout) as JsonReport;
     const [issue] = json.issues;
-    assert.match(issue?.message ?? '', /: a comma before \], .* \(line 4, column 3\)\. /);
+    assert.match(issue?.message ?? '', /: there is a comma before \]; .* \(line 4, column 3\)\. /);
     assert.ok(issue?.parserMessage, json.issues[0]?.message);
     assert.equal(parser, `${' '.repeat(8)}JSON.parse: ${issue.parserMessage.replace(/\n/g, '↵')}`);
     assert.doesNotMatch(english.stdout, /\\u000a/);
@@ -639,7 +639,7 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const object = await run('validate', write('trailing-comma-object.json', '{ "schemaVersion": "1.0", }'));
     assert.match(
       object.stdout,
-      /: a comma before \}, and JSON allows no comma after the last entry \(line 1, column 27\)\./,
+      /: there is a comma before \}; JSON allows no comma after the last entry \(line 1, column 27\)\./,
     );
     // Any other slip names what it found, quoted as JSON quotes it, or the end of the text.
     const quotes = await run('validate', write('single-quotes-said.json', `{ "schemaVersion": '1.0' }`));
@@ -693,14 +693,14 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(english.code, 0, english.stdout);
     assert.match(
       english.stdout,
-      /^warning JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", the first one at line 3, column 55\. Save the file as UTF-8\.$/m,
+      /^warning JSON: is not saved as UTF-8: the page shows each byte that is not valid UTF-8 as "\uFFFD", the first one at line 3, column 55\. Save the file as UTF-8\.$/m,
     );
     assert.match(english.stdout, /: valid, 0 errors, 1 warning\.$/m);
     assert.equal((await run('validate', file, '--strict')).code, 1);
     const indonesian = await run('validate', file, '--lang', 'id');
     assert.match(
       indonesian.stdout,
-      /^peringatan JSON: tidak disimpan sebagai UTF-8: .* yang pertama di baris 3, kolom 55\. Simpan berkas sebagai UTF-8\.$/m,
+      /^peringatan JSON: tidak disimpan sebagai UTF-8: halaman menampilkan "\uFFFD" untuk setiap bita yang tidak sah menurut UTF-8, yang pertama di baris 3, kolom 55\. Simpan berkas sebagai UTF-8\.$/m,
     );
     // The same from standard input and from an address.
     for (const result of [
@@ -738,7 +738,7 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const indonesian = await run('validate', file, '--lang', 'id');
     assert.match(
       indonesian.stdout,
-      /^petunjuk {3}framework: tidak mencantumkan "scale", sehingga skala 0–4 yang dipakai; jika skornya memakai skala lain, tambahkan "scale": \{"min": …, "max": …\} pada framework\.$/m,
+      /^petunjuk {3}framework: tidak mencantumkan "scale", sehingga dipakai skala 0–4; jika skornya memakai skala lain, tambahkan "scale": \{"min": …, "max": …\} pada framework\.$/m,
     );
     // With its scale, the scores are on it: no issue, no hint.
     const scaled = await run(
