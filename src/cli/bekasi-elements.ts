@@ -113,6 +113,10 @@ interface Words {
   /** What breaks the JSON, said by the command: Node's parser says it in English only. */
   trailingComma: string;
   unexpected: string;
+  /** A run of letters that is not true, false or null: `nope`, `True`, an unquoted name. */
+  unexpectedWord: string;
+  /** The names of some characters that cannot be seen, said after their code point. */
+  characters: Partial<Record<number, string>>;
   endsEarly: string;
   /** The message of a document with bytes that are not UTF-8, which the page shows as "�". */
   notUtf8: string;
@@ -151,6 +155,15 @@ const WORDS: Record<'en' | 'id', Words> = {
     at: 'line {line}, column {column}',
     trailingComma: 'there is a comma before {close}; JSON allows no comma after the last entry',
     unexpected: 'unexpected character {found}',
+    unexpectedWord: 'unexpected word {found}',
+    characters: {
+      0x09: 'tab',
+      0x0a: 'line end (LF)',
+      0x0d: 'line end (CR)',
+      0xa0: 'no-break space',
+      0x200b: 'zero-width space',
+      0xfeff: 'byte-order mark',
+    },
     endsEarly: 'the text ends before the JSON is complete',
     notUtf8:
       'JSON: is not saved as UTF-8: the page shows each byte that is not valid UTF-8 as "\uFFFD", ' +
@@ -180,6 +193,15 @@ const WORDS: Record<'en' | 'id', Words> = {
     at: 'baris {line}, kolom {column}',
     trailingComma: 'ada koma sebelum {close}, padahal JSON tidak membolehkan koma setelah butir terakhir',
     unexpected: 'karakter {found} tidak semestinya ada di sini',
+    unexpectedWord: 'kata {found} tidak semestinya ada di sini',
+    characters: {
+      0x09: 'tab',
+      0x0a: 'akhir baris (LF)',
+      0x0d: 'akhir baris (CR)',
+      0xa0: 'spasi tak terputus',
+      0x200b: 'spasi lebar nol',
+      0xfeff: 'penanda urutan bita',
+    },
     endsEarly: 'teks berakhir sebelum JSON lengkap',
     notUtf8:
       'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan "\uFFFD" untuk setiap bita yang tidak ' +
@@ -510,6 +532,8 @@ function judgedFor(
  */
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** An ASCII letter (lower case has bit 0x20 set): what true, false, null and their misspellings are. */
+const isLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const isHex = (code: number): boolean =>
   isDigit(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
 /** JSON's whitespace: space, line feed, carriage return, tab. Nothing else (no BOM, no NBSP). */
@@ -584,10 +608,18 @@ function readNumber(text: string, at: number): number {
   return at;
 }
 
-/** `true`, `false` or `null`. */
-function readWord(text: string, at: number, word: string): number {
-  for (let k = 0; k < word.length; k++, at++) if (text.charCodeAt(at) !== word.charCodeAt(k)) return ~at;
-  return at;
+/**
+ * `true`, `false` or `null`. Any other run of letters (`nope`, `nil`, `True`, `undefined`) breaks
+ * at its first letter, where it is to be mended; one of those three cut short by the end of the
+ * text, at the end.
+ */
+function readWord(text: string, at: number): number {
+  let end = at;
+  while (isLetter(text.charCodeAt(end))) end += 1;
+  const word = text.slice(at, end);
+  if (word === 'true' || word === 'false' || word === 'null') return end;
+  const cut = end === text.length && ['true', 'false', 'null'].some((known) => known.startsWith(word));
+  return cut ? ~end : ~at;
 }
 
 /**
@@ -626,15 +658,11 @@ function syntaxErrorOffset(text: string): number | undefined {
       at =
         code === 0x22 // "
           ? readString(text, at)
-          : code === 0x74 // t
-            ? readWord(text, at, 'true')
-            : code === 0x66 // f
-              ? readWord(text, at, 'false')
-              : code === 0x6e // n
-                ? readWord(text, at, 'null')
-                : code === 0x2d || isDigit(code) // - or a digit
-                  ? readNumber(text, at)
-                  : ~at;
+          : code === 0x2d || isDigit(code) // - or a digit
+            ? readNumber(text, at)
+            : isLetter(code)
+              ? readWord(text, at)
+              : ~at;
       if (at < 0) return ~at;
       expect = AFTER;
     } else if (expect === NAME) {
@@ -683,21 +711,51 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * What breaks the JSON at `offset`, in the reader's language: a comma before the `]` or `}` that
- * closes a list or an object (the commonest slip of a hand-edited file), the end of the text, or
- * the character found.
+ * Characters a quote would show as nothing or as blank space: controls, format characters (a
+ * zero-width space, a byte-order mark), every space but the plain one, a mark with nothing to sit
+ * on, and code points that are private or unassigned. Named by their code point instead.
  */
-function whatBreaks(text: string, offset: number, words: Words): string {
+const UNSEEN = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{M}\p{Z}\p{Default_Ignorable_Code_Point}]$/u;
+
+/** A character as a message quotes it: `"'"`, or `U+00A0 (no-break space)` for one not seen. */
+function quoted(code: number, words: Words): string {
+  const char = String.fromCodePoint(code);
+  if (code === 0x20 || !UNSEEN.test(char)) return JSON.stringify(char);
+  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = words.characters[code];
+  return name === undefined ? point : `${point} (${name})`;
+}
+
+/** The longest word a message quotes whole; a longer one is cut, with "…". */
+const WORD_SHOWN = 20;
+
+/**
+ * What breaks the JSON at `offset`, in the reader's language, and where to say it is: a comma
+ * before the `]` or `}` that closes a list or an object (the commonest slip of a hand-edited file),
+ * at the comma, which may be lines above the bracket; a word JSON does not know where a value or a
+ * name is due (`nope`, `True`, an unquoted name), at its first letter; the end of the text; or the
+ * character found.
+ */
+function whatBreaks(text: string, offset: number, words: Words): { what: string; at: number } {
   const found = text.codePointAt(offset);
-  if (found === undefined) return words.endsEarly;
-  if (found === 0x5d || found === 0x7d) {
-    let before = offset - 1;
-    while (isSpace(text.charCodeAt(before))) before -= 1;
-    if (text.charCodeAt(before) === 0x2c)
-      return fill(words.trailingComma, { close: String.fromCodePoint(found) });
+  if (found === undefined) return { what: words.endsEarly, at: offset };
+  let before = offset - 1;
+  while (isSpace(text.charCodeAt(before))) before -= 1;
+  const previous = text.charCodeAt(before);
+  if ((found === 0x5d || found === 0x7d) && previous === 0x2c) {
+    return { what: fill(words.trailingComma, { close: String.fromCodePoint(found) }), at: before };
   }
-  // Quoted as JSON quotes it: a tab reads "\t", not as blank space.
-  return fill(words.unexpected, { found: JSON.stringify(String.fromCodePoint(found)) });
+  // A word starts where a value or a name is due: at the start, or after [ { , or :. (A letter after
+  // a value, or in a string's escape, is a character out of place.)
+  const due = before < 0 || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a;
+  if (due && isLetter(found)) {
+    let end = offset;
+    while (isLetter(text.charCodeAt(end)) && end - offset <= WORD_SHOWN) end += 1;
+    const word =
+      end - offset > WORD_SHOWN ? `${text.slice(offset, offset + WORD_SHOWN)}…` : text.slice(offset, end);
+    return { what: fill(words.unexpectedWord, { found: JSON.stringify(word) }), at: offset };
+  }
+  return { what: fill(words.unexpected, { found: quoted(found, words) }), at: offset };
 }
 
 /**
@@ -711,11 +769,16 @@ function whatBreaks(text: string, offset: number, words: Words): string {
 function locate(detail: string, text: string, words: Words): { detail: string; parser?: string } {
   const parser = detail.replace(/ \(line \d+ column \d+\)$/, '');
   const given = /at position (\d+)/.exec(parser)?.[1];
-  const offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
+  let offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
+  // Node places a misspelt word at a letter past its first (`nulll` at its last "l") or after it:
+  // the scanner, at its first.
+  if (offset !== undefined && (isLetter(text.charCodeAt(offset)) || isLetter(text.charCodeAt(offset - 1)))) {
+    offset = syntaxErrorOffset(text) ?? offset;
+  }
   // No syntax error: JSON.parse failed otherwise (out of memory, say), and there is no place to name.
   if (offset === undefined) return { detail };
-  const where = fill(words.at, lineAndColumn(text, offset));
-  return { detail: `${whatBreaks(text, offset, words)} (${where})`, parser };
+  const { what, at } = whatBreaks(text, offset, words);
+  return { detail: `${what} (${fill(words.at, lineAndColumn(text, at))})`, parser };
 }
 
 /** What `check` found: the issues, and a line that explains some of them (text output only). */
