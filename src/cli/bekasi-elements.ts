@@ -24,7 +24,7 @@ import {
   type Translation,
   type ValidationResult,
 } from '../contract.js';
-import { DEFAULT_MAX_BYTES } from '../data/loader.js';
+import { DEFAULT_MAX_BYTES, readText } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
 import { ownDocument } from '../data/validate.js';
 import { VERSION } from '../version.js';
@@ -340,28 +340,33 @@ interface Read {
 }
 
 /**
- * Reads a body no further than `maxBytes` (undefined past it), as the components' `readText`
- * does, but keeps the bytes: whether they are UTF-8 is only known from them.
+ * Reads a body as the components' loader reads it, with the loader's own `readText`: no further
+ * than `maxBytes` (undefined past it), as UTF-8, one byte-order mark dropped and each sequence that
+ * is not UTF-8 written "\uFFFD" (a file saved as Windows-1252 shows "Sombere\uFFFD" on the page).
+ * The bytes are kept on their way through: whether they were UTF-8 is only known from them, and
+ * that is said here, with the line and column of the first such byte, as an editor counts them.
  */
-async function readBytes(
+async function readBody(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
+): Promise<Read | undefined> {
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
+  const kept = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      chunks.push(chunk);
+      controller.enqueue(chunk);
+    },
+  });
+  const text = await readText(new Response(body?.pipeThrough(kept) ?? null), maxBytes);
+  if (text === undefined) return undefined;
+  // A document may hold "\uFFFD" itself: only the bytes tell it from one the decoder wrote.
+  if (!text.includes('\uFFFD')) return { text };
+  const bytes = Buffer.concat(chunks);
+  const bad = firstBadByte(bytes);
+  if (bad === undefined) return { text };
+  // What comes before the first bad byte is UTF-8: decoded, it counts the lines and columns.
+  const before = new TextDecoder().decode(bytes.subarray(0, bad));
+  return { text, notUtf8: lineAndColumn(before, before.length) };
 }
 
 /**
@@ -397,24 +402,6 @@ function firstBadByte(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
-/**
- * The bytes as the components read them: UTF-8, a byte-order mark dropped, and each sequence that
- * is not UTF-8 as "�" (a file saved as Windows-1252 shows "Sombere�" on the page). That is said
- * here, with the line and column of the first such byte, as an editor counts them.
- */
-function decode(bytes: Uint8Array): Read {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const text = new TextDecoder().decode(bytes);
-    const bad = firstBadByte(bytes);
-    if (bad === undefined) return { text };
-    // What comes before the first bad byte is UTF-8: decoded, it counts the lines and columns.
-    const before = new TextDecoder().decode(bytes.subarray(0, bad));
-    return { text, notUtf8: lineAndColumn(before, before.length) };
-  }
-}
-
 async function readSource(source: string, t: Translation, words: Words): Promise<Read> {
   // The components refuse a document over this size, so the validator does too, before reading it.
   const url = sourceName(source, words);
@@ -427,9 +414,9 @@ async function readSource(source: string, t: Translation, words: Words): Promise
       // `<(curl …)`, /dev/zero): read no further than the components would, rather than until
       // memory runs out.
       const stream = source === STDIN ? process.stdin : createReadStream(source);
-      const bytes = await readBytes(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
-      if (bytes === undefined) throw tooLarge();
-      return decode(bytes);
+      const read = await readBody(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
+      if (read === undefined) throw tooLarge();
+      return read;
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -440,7 +427,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     }
   }
   let response: Response;
-  let body: Uint8Array | undefined;
+  let read: Read | undefined;
   try {
     response = await fetch(source, {
       headers: { accept: 'application/json' },
@@ -448,7 +435,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     });
     // Read inside the try: the timeout also covers a body that trickles in. No further than the
     // components would read.
-    body = await readBytes(response.body, DEFAULT_MAX_BYTES);
+    read = await readBody(response.body, DEFAULT_MAX_BYTES);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError') throw new SourceError('timeout', fill(t.loadError.timeout, { url: source }));
@@ -457,8 +444,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (!response.ok) {
     throw new SourceError('http', fill(t.loadError.http, { url: source, status: response.status }));
   }
-  if (body === undefined) throw tooLarge();
-  const read = decode(body);
+  if (read === undefined) throw tooLarge();
   // A wrong address on many servers answers 200 with the site's HTML page. Told by the body, as the
   // components tell it: a script that echoes JSON (its type `text/html`) is read, here as on the page.
   if (WEB_PAGE.test(read.text)) {
@@ -764,7 +750,7 @@ function whatBreaks(text: string, offset: number, words: Words): { what: string;
  * broke in English and quotes the file around it; it is kept as `parser`, less the "(line 4
  * column 1)" that Node 22 and later add in UTF-16 units. The place is Node's position when it
  * gives one, else the first offset `syntaxErrorOffset` cannot read past. `text` is what JSON.parse
- * read: without a byte-order mark, which no editor counts as a column.
+ * read: without the byte-order mark readText drops, which no editor counts as a column.
  */
 function locate(detail: string, text: string, words: Words): { detail: string; parser?: string } {
   const parser = detail.replace(/ \(line \d+ column \d+\)$/, '');
@@ -813,12 +799,15 @@ async function check(options: Options): Promise<Checked> {
         },
       ]
     : [];
-  const parsed = parseDocumentText(text);
+  // The loader gives JSON.parse the text as readText decoded it, one byte-order mark dropped;
+  // parseDocumentText drops one more, which would pass a file the page refuses. It is given one
+  // to drop.
+  const parsed = parseDocumentText(`\uFEFF${text}`);
   if ('issue' in parsed) {
     const params = parsed.issue.params;
     let parser: string | undefined;
     if (params) {
-      const located = locate(String(params['detail'] ?? ''), text.replace(/^\uFEFF/, ''), words);
+      const located = locate(String(params['detail'] ?? ''), text, words);
       params['detail'] = located.detail;
       parser = located.parser;
     }

@@ -589,6 +589,31 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(ours, theirs);
   });
 
+  test('drops one byte-order mark, as the components’ loader does: a second is a JSON error', async () => {
+    // The loader decodes with TextDecoder (which drops one) and calls JSON.parse, which refuses a
+    // second; the command used to drop one more and call such a file valid.
+    const document = JSON.stringify({ schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
+    const one = await run('validate', write('one-bom.json', `\uFEFF${document}`));
+    assert.equal(one.code, 0, one.stdout);
+    const twoBoms = `\uFEFF\uFEFF${document}`;
+    for (const result of [
+      await run('validate', write('two-boms.json', twoBoms)),
+      await runWith(twoBoms, 'validate', '-'),
+    ]) {
+      assert.equal(result.code, 1, result.stdout);
+      assert.match(
+        result.stdout,
+        /^error +JSON: is not valid JSON: unexpected character U\+FEFF \(byte-order mark\) \(line 1, column 1\)\./m,
+      );
+    }
+  });
+
+  test('reads through the components’ own loop, readText, and has no loop of its own', () => {
+    const source = readFileSync(cli, 'utf8');
+    assert.match(source, /^import \{[^}]*\breadText\b[^}]*\} from '\.\.\/data\/loader\.js';$/m);
+    assert.doesNotMatch(source, /\.getReader\(/);
+  });
+
   test('reads standard input given as -', async () => {
     const body = readFileSync(demo);
     const english = await runWith(body, 'validate', '-');
