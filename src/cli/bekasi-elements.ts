@@ -105,6 +105,12 @@ interface Words {
   invalidStrict: string;
   /** The name `-` stands for in messages. */
   stdin: string;
+  /** Standard input, said as itself where the components' words say "the file at {url}". */
+  stdinEmpty: string;
+  stdinTooLarge: string;
+  stdinWebPage: string;
+  /** A file that holds a web page: the components' words say an address "returned" one. */
+  webPage: string;
   notFound: string;
   directory: string;
   unreadable: string;
@@ -149,6 +155,10 @@ const WORDS: Record<'en' | 'id', Words> = {
     invalid: 'invalid',
     invalidStrict: 'invalid (--strict: warnings count)',
     stdin: 'standard input',
+    stdinEmpty: 'Standard input is empty.',
+    stdinTooLarge: 'Standard input is too large to show.',
+    stdinWebPage: 'Standard input is a web page (HTML), not JSON.',
+    webPage: '{source} is a web page (HTML), not JSON.',
     notFound: 'File not found: {source}',
     directory: '{source} is a directory, not a JSON file.',
     unreadable: 'Cannot read {source}: {detail}',
@@ -187,6 +197,10 @@ const WORDS: Record<'en' | 'id', Words> = {
     invalid: 'tidak valid',
     invalidStrict: 'tidak valid (--strict: peringatan ikut dihitung)',
     stdin: 'masukan standar',
+    stdinEmpty: 'Masukan standar kosong.',
+    stdinTooLarge: 'Masukan standar terlalu besar untuk ditampilkan.',
+    stdinWebPage: 'Masukan standar berisi halaman web (HTML), bukan JSON.',
+    webPage: '{source} berisi halaman web (HTML), bukan JSON.',
     notFound: 'Berkas tidak ditemukan: {source}',
     directory: '{source} adalah folder, bukan berkas JSON.',
     unreadable: 'Tidak dapat membaca {source}: {detail}',
@@ -404,19 +418,21 @@ function firstBadByte(bytes: Uint8Array): number | undefined {
 
 async function readSource(source: string, t: Translation, words: Words): Promise<Read> {
   // The components refuse a document over this size, so the validator does too, before reading it.
+  const stdin = source === STDIN;
   const url = sourceName(source, words);
   const limit = fill(words.limit, { size: DEFAULT_MAX_BYTES / 2 ** 20 });
-  const tooLarge = () => new SourceError('too-large', `${fill(t.loadError['too-large'], { url })} ${limit}`);
+  // Standard input is no "file at" anything: it has a sentence of its own.
+  const large = stdin ? words.stdinTooLarge : fill(t.loadError['too-large'], { url });
+  const tooLarge = () => new SourceError('too-large', `${large} ${limit}`);
   if (!isUrl(source)) {
+    let read: Read | undefined;
     try {
-      if (source !== STDIN && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
+      if (!stdin && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
       // Standard input, a pipe or a device has no size to check first (`cat x.json |`,
       // `<(curl …)`, /dev/zero): read no further than the components would, rather than until
       // memory runs out.
-      const stream = source === STDIN ? process.stdin : createReadStream(source);
-      const read = await readBody(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
-      if (read === undefined) throw tooLarge();
-      return read;
+      const stream = stdin ? process.stdin : createReadStream(source);
+      read = await readBody(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -425,6 +441,17 @@ async function readSource(source: string, t: Translation, words: Words): Promise
       const detail = (error as Error).message;
       throw new SourceError('unreadable', fill(words.unreadable, { source: url, detail }));
     }
+    if (read === undefined) throw tooLarge();
+    // Nothing came: `< /dev/null`, or a `curl -s` whose request failed. An empty file is a document
+    // whose text ends before it begins, said as a JSON error.
+    if (stdin && /^[ \t\n\r]*$/.test(read.text)) throw new SourceError('empty', words.stdinEmpty);
+    // The components' rule for a web page, in words for a file (a page saved from the browser) or
+    // standard input (`curl` of the wrong address), which no address "returned".
+    if (WEB_PAGE.test(read.text)) {
+      const page = stdin ? words.stdinWebPage : fill(words.webPage, { source: url });
+      throw new SourceError('html-instead-of-json', page);
+    }
+    return read;
   }
   let response: Response;
   let read: Read | undefined;

@@ -634,7 +634,55 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
       report.issues.map((issue) => issue.code),
       ['too-large'],
     );
-    assert.match(report.issues[0]?.message ?? '', /standard input is too large to show/);
+    // Said of standard input, not of "the file at standard input".
+    assert.equal(report.issues[0]?.message, 'Standard input is too large to show. The limit is 25 MB.');
+    const indonesian = await runWith(Buffer.alloc(26 * 1024 * 1024, ' '), 'validate', '-', '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}Masukan standar terlalu besar untuk ditampilkan\. Batasnya 25 MB\.$/m,
+    );
+  });
+
+  test('says standard input is empty rather than that the JSON ends early', async () => {
+    // `< /dev/null`, or a `curl -s` that failed and printed nothing.
+    for (const input of ['', ' \n\t\r\n']) {
+      const english = await runWith(input, 'validate', '-');
+      assert.equal(english.code, 1, english.stdout);
+      assert.match(english.stdout, /^error +Standard input is empty\.$/m);
+      assert.doesNotMatch(english.stdout, /ends before/);
+      const json = JSON.parse((await runWith(input, 'validate', '-', '--json')).stdout) as JsonReport;
+      assert.deepEqual(
+        json.issues.map(({ code, severity }) => ({ code, severity })),
+        [{ code: 'empty', severity: 'error' }],
+      );
+      const indonesian = await runWith(input, 'validate', '-', '--lang', 'id');
+      assert.match(indonesian.stdout, /^kesalahan {2}Masukan standar kosong\.$/m);
+    }
+    // An empty file is still an empty document, said as before.
+    assert.match((await run('validate', write('empty.json', ''))).stdout, /ends before the JSON is complete/);
+  });
+
+  test('says a web page on standard input or in a file is a web page, not JSON', async () => {
+    const page = '\n  <!doctype html><title>Beranda</title>';
+    const stdin = await runWith(page, 'validate', '-', '--json');
+    assert.equal(stdin.code, 1, stdin.stdout);
+    const [issue] = (JSON.parse(stdin.stdout) as JsonReport).issues;
+    assert.equal(issue?.code, 'html-instead-of-json');
+    assert.equal(issue?.message, 'Standard input is a web page (HTML), not JSON.');
+    const indonesian = await runWith(page, 'validate', '-', '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}Masukan standar berisi halaman web \(HTML\), bukan JSON\.$/m,
+    );
+    const file = write('page.html', page);
+    const english = await run('validate', file);
+    assert.equal(english.code, 1, english.stdout);
+    assert.ok(english.stdout.includes(`error   ${file} is a web page (HTML), not JSON.\n`), english.stdout);
+    const inFile = await run('validate', file, '--lang', 'id');
+    assert.ok(
+      inFile.stdout.includes(`kesalahan  ${file} berisi halaman web (HTML), bukan JSON.\n`),
+      inFile.stdout,
+    );
   });
 
   test('says a comma before ] or } is the slip, at the comma, in both languages, and Node’s words on a line below', async () => {
