@@ -37,7 +37,7 @@ a file, an http(s) URL, or - for standard input (cat smart-city.json | bekasi-el
 Options:
   --for <names>  Judge it as these components would: banner, scorecard, timeline,
                  quick-wins (comma-separated; tag names such as bekasi-scorecard too)
-  --json         Print { valid, errors, warnings, issues } as JSON
+  --json         Print { valid, errors, warnings, issues, hint? } as JSON
   --lang <tag>   Language of the messages: en (default) or id
   --strict       Fail on warnings too
   -h, --help     Show this help
@@ -794,7 +794,7 @@ function locate(detail: string, text: string, words: Words): { detail: string; p
   return { detail: `${what} (${fill(words.at, lineAndColumn(text, at))})`, parser };
 }
 
-/** What `check` found: the issues, and a line that explains some of them (text output only). */
+/** What `check` found: the issues, and a line that explains some of them (`hint` in `--json`). */
 interface Checked {
   issues: ReportedIssue[];
   hint?: string;
@@ -907,10 +907,10 @@ async function main(argv: string[]): Promise<number> {
   const valid = errors === 0 && (!options.strict || warnings === 0);
 
   if (options.json) {
-    // Escaped in the JSON text: `\u009b` is the same string to a JSON reader, and inert here.
-    console.log(
-      forTerminal(JSON.stringify({ valid, errors, warnings, issues }, null, 2), CONTROLS_JSON_LEAVES),
-    );
+    // Escaped in the JSON text: `\u009b` is the same string to a JSON reader, and inert here. The
+    // hint only when the text report would print one.
+    const report = { valid, errors, warnings, issues, ...(hint === undefined ? {} : { hint }) };
+    console.log(forTerminal(JSON.stringify(report, null, 2), CONTROLS_JSON_LEAVES));
   } else {
     const words = options.words;
     // The labels line up: "error  " beside "warning".

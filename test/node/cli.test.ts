@@ -310,12 +310,21 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(strict.code, 1);
   });
 
-  test('--json prints { valid, errors, warnings, issues }', async () => {
+  test('--json prints { valid, errors, warnings, issues }, and hint only when there is one', async () => {
     const file = write('unsafe-json.json', unsafeLink);
     const { code, stdout } = await run('validate', file, '--json');
     assert.equal(code, 0);
     const report = JSON.parse(stdout) as JsonReport;
     assert.deepEqual(Object.keys(report), ['valid', 'errors', 'warnings', 'issues']);
+    // The hint the text report prints after the issues, when it prints one.
+    const hinted = await run('validate', write('no-scale-json.json', frameworkWithoutScale()), '--json');
+    const withHint = JSON.parse(hinted.stdout) as JsonReport & { hint?: unknown };
+    assert.deepEqual(Object.keys(withHint), ['valid', 'errors', 'warnings', 'issues', 'hint']);
+    assert.equal(
+      withHint.hint,
+      'framework: gives no "scale", so the scale 0–4 is assumed; if its scores use another, ' +
+        'add "scale": {"min": …, "max": …} to the framework.',
+    );
     assert.equal(report.valid, true);
     assert.equal(report.errors, 0);
     assert.equal(report.warnings, 1);
