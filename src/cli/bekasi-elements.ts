@@ -932,6 +932,14 @@ async function main(argv: string[]): Promise<number> {
   return valid ? 0 : 1;
 }
 
+// A reader that stops early (`| head -1`, a pager quit) closes the pipe, and the next write fails
+// with EPIPE, which Node throws with its stack. The command stops printing quietly, as Unix tools
+// do (a write to the closed stream is dropped), and its exit code still says whether the document
+// is valid.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -921,6 +921,38 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.doesNotMatch(plain.stdout, /hint/);
   });
 
+  test('stops quietly when the reader of its output stops early, as `| head -1` does', async () => {
+    // 3,000 warnings, some 400 KB of report: more than a pipe holds, so the command is still
+    // writing when the reader closes it.
+    const programmes = Array.from({ length: 3000 }, (_, index) => ({
+      id: `p${index}`,
+      name: 'P',
+      dimension: 'governance',
+      start: '2024',
+      status: 'someday',
+    }));
+    const file = write('many-warnings.json', { schemaVersion: '1.0', programmes });
+    const { code, first, stderr } = await new Promise<{ code: number | null; first: string; stderr: string }>(
+      (done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', cli, 'validate', file], { cwd: root });
+        let first = '';
+        let stderr = '';
+        // The first chunk read, the pipe is closed: the command's next write fails with EPIPE.
+        child.stdout.once('data', (chunk: Buffer) => {
+          first = chunk.toString('utf8');
+          child.stdout.destroy();
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, first, stderr }));
+      },
+    );
+    assert.match(first, /^warning programmes\[0\]\.status: /);
+    // No stack trace, no "Error: write EPIPE"; the exit code is still the verdict: valid, with warnings.
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+
   test("--for's table of sections matches the components' getters", () => {
     // The CLI keeps its own copy (see COMPONENT_SECTIONS there: the bundles have no bytes to
     // spare for a shared one); this keeps the copy true.
