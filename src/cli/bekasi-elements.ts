@@ -168,8 +168,8 @@ const WORDS: Record<'en' | 'id', Words> = {
     unexpectedWord: 'unexpected word {found}',
     characters: {
       0x09: 'tab',
-      0x0a: 'line end (LF)',
-      0x0d: 'line end (CR)',
+      0x0a: 'line break',
+      0x0d: 'carriage return',
       0xa0: 'no-break space',
       0x200b: 'zero-width space',
       0xfeff: 'byte-order mark',
@@ -210,8 +210,8 @@ const WORDS: Record<'en' | 'id', Words> = {
     unexpectedWord: 'kata {found} tidak semestinya ada di sini',
     characters: {
       0x09: 'tab',
-      0x0a: 'akhir baris (LF)',
-      0x0d: 'akhir baris (CR)',
+      0x0a: 'ganti baris',
+      0x0d: 'carriage return',
       0xa0: 'spasi tak terputus',
       0x200b: 'spasi lebar nol',
       0xfeff: 'penanda urutan bita',
@@ -782,12 +782,11 @@ function whatBreaks(text: string, offset: number, words: Words): { what: string;
 function locate(detail: string, text: string, words: Words): { detail: string; parser?: string } {
   const parser = detail.replace(/ \(line \d+ column \d+\)$/, '');
   const given = /at position (\d+)/.exec(parser)?.[1];
-  let offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
+  const position = Number(given);
   // Node places a misspelt word at a letter past its first (`nulll` at its last "l") or after it:
   // the scanner, at its first.
-  if (offset !== undefined && (isLetter(text.charCodeAt(offset)) || isLetter(text.charCodeAt(offset - 1)))) {
-    offset = syntaxErrorOffset(text) ?? offset;
-  }
+  const inWord = isLetter(text.charCodeAt(position)) || isLetter(text.charCodeAt(position - 1));
+  const offset = given === undefined || inWord ? syntaxErrorOffset(text) : position;
   // No syntax error: JSON.parse failed otherwise (out of memory, say), and there is no place to name.
   if (offset === undefined) return { detail };
   const { what, at } = whatBreaks(text, offset, words);
