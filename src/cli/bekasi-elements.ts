@@ -24,7 +24,7 @@ import {
   type Translation,
   type ValidationResult,
 } from '../contract.js';
-import { DEFAULT_MAX_BYTES } from '../data/loader.js';
+import { DEFAULT_MAX_BYTES, readText } from '../data/loader.js';
 import { parseDocumentText } from '../data/parse.js';
 import { ownDocument } from '../data/validate.js';
 import { VERSION } from '../version.js';
@@ -37,7 +37,7 @@ a file, an http(s) URL, or - for standard input (cat smart-city.json | bekasi-el
 Options:
   --for <names>  Judge it as these components would: banner, scorecard, timeline,
                  quick-wins (comma-separated; tag names such as bekasi-scorecard too)
-  --json         Print { valid, errors, warnings, issues } as JSON
+  --json         Print { valid, errors, warnings, issues, hint? } as JSON
   --lang <tag>   Language of the messages: en (default) or id
   --strict       Fail on warnings too
   -h, --help     Show this help
@@ -105,6 +105,12 @@ interface Words {
   invalidStrict: string;
   /** The name `-` stands for in messages. */
   stdin: string;
+  /** Standard input, said as itself where the components' words say "the file at {url}". */
+  stdinEmpty: string;
+  stdinTooLarge: string;
+  stdinWebPage: string;
+  /** A file that holds a web page: the components' words say an address "returned" one. */
+  webPage: string;
   notFound: string;
   directory: string;
   unreadable: string;
@@ -113,6 +119,10 @@ interface Words {
   /** What breaks the JSON, said by the command: Node's parser says it in English only. */
   trailingComma: string;
   unexpected: string;
+  /** A run of letters that is not true, false or null: `nope`, `True`, an unquoted name. */
+  unexpectedWord: string;
+  /** The names of some characters that cannot be seen, said after their code point. */
+  characters: Partial<Record<number, string>>;
   endsEarly: string;
   /** The message of a document with bytes that are not UTF-8, which the page shows as "�". */
   notUtf8: string;
@@ -145,15 +155,28 @@ const WORDS: Record<'en' | 'id', Words> = {
     invalid: 'invalid',
     invalidStrict: 'invalid (--strict: warnings count)',
     stdin: 'standard input',
+    stdinEmpty: 'Standard input is empty.',
+    stdinTooLarge: 'Standard input is too large to show.',
+    stdinWebPage: 'Standard input is a web page (HTML), not JSON.',
+    webPage: '{source} is a web page (HTML), not JSON.',
     notFound: 'File not found: {source}',
     directory: '{source} is a directory, not a JSON file.',
     unreadable: 'Cannot read {source}: {detail}',
     at: 'line {line}, column {column}',
-    trailingComma: 'a comma before {close}, and JSON allows no comma after the last entry',
+    trailingComma: 'there is a comma before {close}; JSON allows no comma after the last entry',
     unexpected: 'unexpected character {found}',
+    unexpectedWord: 'unexpected word {found}',
+    characters: {
+      0x09: 'tab',
+      0x0a: 'line break',
+      0x0d: 'carriage return',
+      0xa0: 'no-break space',
+      0x200b: 'zero-width space',
+      0xfeff: 'byte-order mark',
+    },
     endsEarly: 'the text ends before the JSON is complete',
     notUtf8:
-      'JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", ' +
+      'JSON: is not saved as UTF-8: the page shows each byte that is not valid UTF-8 as "\uFFFD", ' +
       'the first one at {at}. Save the file as UTF-8.',
     noScale:
       'framework: gives no "scale", so the scale {min}–{max} is assumed; if its scores use another, ' +
@@ -174,18 +197,31 @@ const WORDS: Record<'en' | 'id', Words> = {
     invalid: 'tidak valid',
     invalidStrict: 'tidak valid (--strict: peringatan ikut dihitung)',
     stdin: 'masukan standar',
+    stdinEmpty: 'Masukan standar kosong.',
+    stdinTooLarge: 'Masukan standar terlalu besar untuk ditampilkan.',
+    stdinWebPage: 'Masukan standar berisi halaman web (HTML), bukan JSON.',
+    webPage: '{source} berisi halaman web (HTML), bukan JSON.',
     notFound: 'Berkas tidak ditemukan: {source}',
     directory: '{source} adalah folder, bukan berkas JSON.',
     unreadable: 'Tidak dapat membaca {source}: {detail}',
     at: 'baris {line}, kolom {column}',
     trailingComma: 'ada koma sebelum {close}, padahal JSON tidak membolehkan koma setelah butir terakhir',
     unexpected: 'karakter {found} tidak semestinya ada di sini',
+    unexpectedWord: 'kata {found} tidak semestinya ada di sini',
+    characters: {
+      0x09: 'tab',
+      0x0a: 'ganti baris',
+      0x0d: 'carriage return',
+      0xa0: 'spasi tak terputus',
+      0x200b: 'spasi lebar nol',
+      0xfeff: 'penanda urutan bita',
+    },
     endsEarly: 'teks berakhir sebelum JSON lengkap',
     notUtf8:
-      'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan setiap karakter yang bukan UTF-8 ' +
-      'sebagai "\uFFFD", yang pertama di {at}. Simpan berkas sebagai UTF-8.',
+      'JSON: tidak disimpan sebagai UTF-8: halaman menampilkan "\uFFFD" untuk setiap bita yang tidak ' +
+      'sah menurut UTF-8, yang pertama di {at}. Simpan berkas sebagai UTF-8.',
     noScale:
-      'framework: tidak mencantumkan "scale", sehingga skala {min}–{max} yang dipakai; jika skornya ' +
+      'framework: tidak mencantumkan "scale", sehingga dipakai skala {min}–{max}; jika skornya ' +
       'memakai skala lain, tambahkan "scale": {"min": …, "max": …} pada framework.',
     limit: 'Batasnya {size} MB.',
   },
@@ -318,28 +354,33 @@ interface Read {
 }
 
 /**
- * Reads a body no further than `maxBytes` (undefined past it), as the components' `readText`
- * does, but keeps the bytes: whether they are UTF-8 is only known from them.
+ * Reads a body as the components' loader reads it, with the loader's own `readText`: no further
+ * than `maxBytes` (undefined past it), as UTF-8, one byte-order mark dropped and each sequence that
+ * is not UTF-8 written "\uFFFD" (a file saved as Windows-1252 shows "Sombere\uFFFD" on the page).
+ * The bytes are kept on their way through: whether they were UTF-8 is only known from them, and
+ * that is said here, with the line and column of the first such byte, as an editor counts them.
  */
-async function readBytes(
+async function readBody(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
+): Promise<Read | undefined> {
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
+  const kept = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      chunks.push(chunk);
+      controller.enqueue(chunk);
+    },
+  });
+  const text = await readText(new Response(body?.pipeThrough(kept) ?? null), maxBytes);
+  if (text === undefined) return undefined;
+  // A document may hold "\uFFFD" itself: only the bytes tell it from one the decoder wrote.
+  if (!text.includes('\uFFFD')) return { text };
+  const bytes = Buffer.concat(chunks);
+  const bad = firstBadByte(bytes);
+  if (bad === undefined) return { text };
+  // What comes before the first bad byte is UTF-8: decoded, it counts the lines and columns.
+  const before = new TextDecoder().decode(bytes.subarray(0, bad));
+  return { text, notUtf8: lineAndColumn(before, before.length) };
 }
 
 /**
@@ -375,39 +416,23 @@ function firstBadByte(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
-/**
- * The bytes as the components read them: UTF-8, a byte-order mark dropped, and each sequence that
- * is not UTF-8 as "�" (a file saved as Windows-1252 shows "Sombere�" on the page). That is said
- * here, with the line and column of the first such byte, as an editor counts them.
- */
-function decode(bytes: Uint8Array): Read {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const text = new TextDecoder().decode(bytes);
-    const bad = firstBadByte(bytes);
-    if (bad === undefined) return { text };
-    // What comes before the first bad byte is UTF-8: decoded, it counts the lines and columns.
-    const before = new TextDecoder().decode(bytes.subarray(0, bad));
-    return { text, notUtf8: lineAndColumn(before, before.length) };
-  }
-}
-
 async function readSource(source: string, t: Translation, words: Words): Promise<Read> {
   // The components refuse a document over this size, so the validator does too, before reading it.
+  const stdin = source === STDIN;
   const url = sourceName(source, words);
   const limit = fill(words.limit, { size: DEFAULT_MAX_BYTES / 2 ** 20 });
-  const tooLarge = () => new SourceError('too-large', `${fill(t.loadError['too-large'], { url })} ${limit}`);
+  // Standard input is no "file at" anything: it has a sentence of its own.
+  const large = stdin ? words.stdinTooLarge : fill(t.loadError['too-large'], { url });
+  const tooLarge = () => new SourceError('too-large', `${large} ${limit}`);
   if (!isUrl(source)) {
+    let read: Read | undefined;
     try {
-      if (source !== STDIN && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
+      if (!stdin && (await stat(source)).size > DEFAULT_MAX_BYTES) throw tooLarge();
       // Standard input, a pipe or a device has no size to check first (`cat x.json |`,
       // `<(curl …)`, /dev/zero): read no further than the components would, rather than until
       // memory runs out.
-      const stream = source === STDIN ? process.stdin : createReadStream(source);
-      const bytes = await readBytes(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
-      if (bytes === undefined) throw tooLarge();
-      return decode(bytes);
+      const stream = stdin ? process.stdin : createReadStream(source);
+      read = await readBody(Readable.toWeb(stream) as ReadableStream<Uint8Array>, DEFAULT_MAX_BYTES);
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -416,9 +441,20 @@ async function readSource(source: string, t: Translation, words: Words): Promise
       const detail = (error as Error).message;
       throw new SourceError('unreadable', fill(words.unreadable, { source: url, detail }));
     }
+    if (read === undefined) throw tooLarge();
+    // Nothing came: `< /dev/null`, or a `curl -s` whose request failed. An empty file is a document
+    // whose text ends before it begins, said as a JSON error.
+    if (stdin && /^[ \t\n\r]*$/.test(read.text)) throw new SourceError('empty', words.stdinEmpty);
+    // The components' rule for a web page, in words for a file (a page saved from the browser) or
+    // standard input (`curl` of the wrong address), which no address "returned".
+    if (WEB_PAGE.test(read.text)) {
+      const page = stdin ? words.stdinWebPage : fill(words.webPage, { source: url });
+      throw new SourceError('html-instead-of-json', page);
+    }
+    return read;
   }
   let response: Response;
-  let body: Uint8Array | undefined;
+  let read: Read | undefined;
   try {
     response = await fetch(source, {
       headers: { accept: 'application/json' },
@@ -426,7 +462,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
     });
     // Read inside the try: the timeout also covers a body that trickles in. No further than the
     // components would read.
-    body = await readBytes(response.body, DEFAULT_MAX_BYTES);
+    read = await readBody(response.body, DEFAULT_MAX_BYTES);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError') throw new SourceError('timeout', fill(t.loadError.timeout, { url: source }));
@@ -435,8 +471,7 @@ async function readSource(source: string, t: Translation, words: Words): Promise
   if (!response.ok) {
     throw new SourceError('http', fill(t.loadError.http, { url: source, status: response.status }));
   }
-  if (body === undefined) throw tooLarge();
-  const read = decode(body);
+  if (read === undefined) throw tooLarge();
   // A wrong address on many servers answers 200 with the site's HTML page. Told by the body, as the
   // components tell it: a script that echoes JSON (its type `text/html`) is read, here as on the page.
   if (WEB_PAGE.test(read.text)) {
@@ -510,6 +545,8 @@ function judgedFor(
  */
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** An ASCII letter (lower case has bit 0x20 set): what true, false, null and their misspellings are. */
+const isLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const isHex = (code: number): boolean =>
   isDigit(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
 /** JSON's whitespace: space, line feed, carriage return, tab. Nothing else (no BOM, no NBSP). */
@@ -584,10 +621,18 @@ function readNumber(text: string, at: number): number {
   return at;
 }
 
-/** `true`, `false` or `null`. */
-function readWord(text: string, at: number, word: string): number {
-  for (let k = 0; k < word.length; k++, at++) if (text.charCodeAt(at) !== word.charCodeAt(k)) return ~at;
-  return at;
+/**
+ * `true`, `false` or `null`. Any other run of letters (`nope`, `nil`, `True`, `undefined`) breaks
+ * at its first letter, where it is to be mended; one of those three cut short by the end of the
+ * text, at the end.
+ */
+function readWord(text: string, at: number): number {
+  let end = at;
+  while (isLetter(text.charCodeAt(end))) end += 1;
+  const word = text.slice(at, end);
+  if (word === 'true' || word === 'false' || word === 'null') return end;
+  const cut = end === text.length && ['true', 'false', 'null'].some((known) => known.startsWith(word));
+  return cut ? ~end : ~at;
 }
 
 /**
@@ -626,15 +671,11 @@ function syntaxErrorOffset(text: string): number | undefined {
       at =
         code === 0x22 // "
           ? readString(text, at)
-          : code === 0x74 // t
-            ? readWord(text, at, 'true')
-            : code === 0x66 // f
-              ? readWord(text, at, 'false')
-              : code === 0x6e // n
-                ? readWord(text, at, 'null')
-                : code === 0x2d || isDigit(code) // - or a digit
-                  ? readNumber(text, at)
-                  : ~at;
+          : code === 0x2d || isDigit(code) // - or a digit
+            ? readNumber(text, at)
+            : isLetter(code)
+              ? readWord(text, at)
+              : ~at;
       if (at < 0) return ~at;
       expect = AFTER;
     } else if (expect === NAME) {
@@ -683,21 +724,51 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * What breaks the JSON at `offset`, in the reader's language: a comma before the `]` or `}` that
- * closes a list or an object (the commonest slip of a hand-edited file), the end of the text, or
- * the character found.
+ * Characters a quote would show as nothing or as blank space: controls, format characters (a
+ * zero-width space, a byte-order mark), every space but the plain one, a mark with nothing to sit
+ * on, and code points that are private or unassigned. Named by their code point instead.
  */
-function whatBreaks(text: string, offset: number, words: Words): string {
+const UNSEEN = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{M}\p{Z}\p{Default_Ignorable_Code_Point}]$/u;
+
+/** A character as a message quotes it: `"'"`, or `U+00A0 (no-break space)` for one not seen. */
+function quoted(code: number, words: Words): string {
+  const char = String.fromCodePoint(code);
+  if (code === 0x20 || !UNSEEN.test(char)) return JSON.stringify(char);
+  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = words.characters[code];
+  return name === undefined ? point : `${point} (${name})`;
+}
+
+/** The longest word a message quotes whole; a longer one is cut, with "…". */
+const WORD_SHOWN = 20;
+
+/**
+ * What breaks the JSON at `offset`, in the reader's language, and where to say it is: a comma
+ * before the `]` or `}` that closes a list or an object (the commonest slip of a hand-edited file),
+ * at the comma, which may be lines above the bracket; a word JSON does not know where a value or a
+ * name is due (`nope`, `True`, an unquoted name), at its first letter; the end of the text; or the
+ * character found.
+ */
+function whatBreaks(text: string, offset: number, words: Words): { what: string; at: number } {
   const found = text.codePointAt(offset);
-  if (found === undefined) return words.endsEarly;
-  if (found === 0x5d || found === 0x7d) {
-    let before = offset - 1;
-    while (isSpace(text.charCodeAt(before))) before -= 1;
-    if (text.charCodeAt(before) === 0x2c)
-      return fill(words.trailingComma, { close: String.fromCodePoint(found) });
+  if (found === undefined) return { what: words.endsEarly, at: offset };
+  let before = offset - 1;
+  while (isSpace(text.charCodeAt(before))) before -= 1;
+  const previous = text.charCodeAt(before);
+  if ((found === 0x5d || found === 0x7d) && previous === 0x2c) {
+    return { what: fill(words.trailingComma, { close: String.fromCodePoint(found) }), at: before };
   }
-  // Quoted as JSON quotes it: a tab reads "\t", not as blank space.
-  return fill(words.unexpected, { found: JSON.stringify(String.fromCodePoint(found)) });
+  // A word starts where a value or a name is due: at the start, or after [ { , or :. (A letter after
+  // a value, or in a string's escape, is a character out of place.)
+  const due = before < 0 || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a;
+  if (due && isLetter(found)) {
+    let end = offset;
+    while (isLetter(text.charCodeAt(end)) && end - offset <= WORD_SHOWN) end += 1;
+    const word =
+      end - offset > WORD_SHOWN ? `${text.slice(offset, offset + WORD_SHOWN)}…` : text.slice(offset, end);
+    return { what: fill(words.unexpectedWord, { found: JSON.stringify(word) }), at: offset };
+  }
+  return { what: fill(words.unexpected, { found: quoted(found, words) }), at: offset };
 }
 
 /**
@@ -706,19 +777,23 @@ function whatBreaks(text: string, offset: number, words: Words): string {
  * broke in English and quotes the file around it; it is kept as `parser`, less the "(line 4
  * column 1)" that Node 22 and later add in UTF-16 units. The place is Node's position when it
  * gives one, else the first offset `syntaxErrorOffset` cannot read past. `text` is what JSON.parse
- * read: without a byte-order mark, which no editor counts as a column.
+ * read: without the byte-order mark readText drops, which no editor counts as a column.
  */
 function locate(detail: string, text: string, words: Words): { detail: string; parser?: string } {
   const parser = detail.replace(/ \(line \d+ column \d+\)$/, '');
   const given = /at position (\d+)/.exec(parser)?.[1];
-  const offset = given === undefined ? syntaxErrorOffset(text) : Number(given);
+  const position = Number(given);
+  // Node places a misspelt word at a letter past its first (`nulll` at its last "l") or after it:
+  // the scanner, at its first.
+  const inWord = isLetter(text.charCodeAt(position)) || isLetter(text.charCodeAt(position - 1));
+  const offset = given === undefined || inWord ? syntaxErrorOffset(text) : position;
   // No syntax error: JSON.parse failed otherwise (out of memory, say), and there is no place to name.
   if (offset === undefined) return { detail };
-  const where = fill(words.at, lineAndColumn(text, offset));
-  return { detail: `${whatBreaks(text, offset, words)} (${where})`, parser };
+  const { what, at } = whatBreaks(text, offset, words);
+  return { detail: `${what} (${fill(words.at, lineAndColumn(text, at))})`, parser };
 }
 
-/** What `check` found: the issues, and a line that explains some of them (text output only). */
+/** What `check` found: the issues, and a line that explains some of them (`hint` in `--json`). */
 interface Checked {
   issues: ReportedIssue[];
   hint?: string;
@@ -750,12 +825,15 @@ async function check(options: Options): Promise<Checked> {
         },
       ]
     : [];
-  const parsed = parseDocumentText(text);
+  // The loader gives JSON.parse the text as readText decoded it, one byte-order mark dropped;
+  // parseDocumentText drops one more, which would pass a file the page refuses. It is given one
+  // to drop.
+  const parsed = parseDocumentText(`\uFEFF${text}`);
   if ('issue' in parsed) {
     const params = parsed.issue.params;
     let parser: string | undefined;
     if (params) {
-      const located = locate(String(params['detail'] ?? ''), text.replace(/^\uFEFF/, ''), words);
+      const located = locate(String(params['detail'] ?? ''), text, words);
       params['detail'] = located.detail;
       parser = located.parser;
     }
@@ -828,10 +906,10 @@ async function main(argv: string[]): Promise<number> {
   const valid = errors === 0 && (!options.strict || warnings === 0);
 
   if (options.json) {
-    // Escaped in the JSON text: `\u009b` is the same string to a JSON reader, and inert here.
-    console.log(
-      forTerminal(JSON.stringify({ valid, errors, warnings, issues }, null, 2), CONTROLS_JSON_LEAVES),
-    );
+    // Escaped in the JSON text: `\u009b` is the same string to a JSON reader, and inert here. The
+    // hint only when the text report would print one.
+    const report = { valid, errors, warnings, issues, ...(hint === undefined ? {} : { hint }) };
+    console.log(forTerminal(JSON.stringify(report, null, 2), CONTROLS_JSON_LEAVES));
   } else {
     const words = options.words;
     // The labels line up: "error  " beside "warning".
@@ -852,6 +930,14 @@ async function main(argv: string[]): Promise<number> {
   }
   return valid ? 0 : 1;
 }
+
+// A reader that stops early (`| head -1`, a pager quit) closes the pipe, and the next write fails
+// with EPIPE, which Node throws with its stack. The command stops printing quietly, as Unix tools
+// do (a write to the closed stream is dropped), and its exit code still says whether the document
+// is valid.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

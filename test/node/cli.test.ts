@@ -76,14 +76,14 @@ const FLAG = '\u{1F1EE}\u{1F1E9}';
  * Broken documents, and the line and column (counted in code points) where each breaks. Node 20
  * names no position for some (a token where none fits, the end of the input): the command finds it
  * itself. Where Node names one, a flag before the error on its line checks that the column counts
- * code points, not UTF-16 units.
+ * code points, not UTF-16 units. A trailing comma breaks at the comma, not at the bracket after it.
  */
 const SYNTAX_ERRORS: [name: string, text: string, line: number, column: number][] = [
   [
     'a trailing comma in a list',
     '{\n  "schemaVersion": "1.0",\n  "quickWins": [\n    { "id": "a", "name": "A", "status": "done" },\n  ]\n}\n',
-    5,
-    3,
+    4,
+    49,
   ],
   [
     'a missing brace at the end',
@@ -122,10 +122,10 @@ const SYNTAX_ERRORS: [name: string, text: string, line: number, column: number][
     'a CRLF file, broken on line 3',
     '{\r\n  "schemaVersion": "1.0",\r\n  "evaluations": [{ "year": 2024 },]\r\n}\r\n',
     3,
-    36,
+    35,
   ],
   // A byte-order mark is no column: editors do not show it.
-  ['a byte-order mark', '\uFEFF{ "schemaVersion": "1.0", "quickWins": [1,] }', 1, 43],
+  ['a byte-order mark', '\uFEFF{ "schemaVersion": "1.0", "quickWins": [1,] }', 1, 42],
 ];
 
 /** What `--for` needs to know of a component: its sections, as its getters return them. */
@@ -228,13 +228,14 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
   });
 
   test('says on which line and column the JSON breaks, in the chosen language', async () => {
-    // A trailing comma, the commonest hand-editing slip: the parser stops at the "}" on line 4.
+    // A trailing comma, the commonest hand-editing slip: the parser stops at the "}" on line 4, and
+    // the message names the comma on line 3, which is what to delete.
     const file = write(
       'trailing-comma.json',
       '{\n  "schemaVersion": "1.0",\n  "city": { "name": "X" },\n}\n',
     );
-    assert.match((await run('validate', file)).stdout, /\(line 4, column 1\)/);
-    assert.match((await run('validate', file, '--lang', 'id')).stdout, /\(baris 4, kolom 1\)/);
+    assert.match((await run('validate', file)).stdout, /\(line 3, column 26\)/);
+    assert.match((await run('validate', file, '--lang', 'id')).stdout, /\(baris 3, kolom 26\)/);
   });
 
   for (const [name, text, line, column] of SYNTAX_ERRORS) {
@@ -270,7 +271,7 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(deep.code, 1, deep.stdout + deep.stderr);
     assert.ok(deep.stdout.includes(` (line 1, column ${depth + 1}). `), deep.stdout + deep.stderr);
     assert.equal(string.code, 1, string.stdout + string.stderr);
-    assert.ok(string.stdout.includes(` (line 1, column ${length + 5}). `), string.stdout + string.stderr);
+    assert.ok(string.stdout.includes(` (line 1, column ${length + 4}). `), string.stdout + string.stderr);
   });
 
   test('prints no control character a document holds: the terminal shows it, does not obey it', async () => {
@@ -309,12 +310,21 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(strict.code, 1);
   });
 
-  test('--json prints { valid, errors, warnings, issues }', async () => {
+  test('--json prints { valid, errors, warnings, issues }, and hint only when there is one', async () => {
     const file = write('unsafe-json.json', unsafeLink);
     const { code, stdout } = await run('validate', file, '--json');
     assert.equal(code, 0);
     const report = JSON.parse(stdout) as JsonReport;
     assert.deepEqual(Object.keys(report), ['valid', 'errors', 'warnings', 'issues']);
+    // The hint the text report prints after the issues, when it prints one.
+    const hinted = await run('validate', write('no-scale-json.json', frameworkWithoutScale()), '--json');
+    const withHint = JSON.parse(hinted.stdout) as JsonReport & { hint?: unknown };
+    assert.deepEqual(Object.keys(withHint), ['valid', 'errors', 'warnings', 'issues', 'hint']);
+    assert.equal(
+      withHint.hint,
+      'framework: gives no "scale", so the scale 0–4 is assumed; if its scores use another, ' +
+        'add "scale": {"min": …, "max": …} to the framework.',
+    );
     assert.equal(report.valid, true);
     assert.equal(report.errors, 0);
     assert.equal(report.warnings, 1);
@@ -588,6 +598,31 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(ours, theirs);
   });
 
+  test('drops one byte-order mark, as the components’ loader does: a second is a JSON error', async () => {
+    // The loader decodes with TextDecoder (which drops one) and calls JSON.parse, which refuses a
+    // second; the command used to drop one more and call such a file valid.
+    const document = JSON.stringify({ schemaVersion: '1.0', city: { name: 'Kota Contoh' } });
+    const one = await run('validate', write('one-bom.json', `\uFEFF${document}`));
+    assert.equal(one.code, 0, one.stdout);
+    const twoBoms = `\uFEFF\uFEFF${document}`;
+    for (const result of [
+      await run('validate', write('two-boms.json', twoBoms)),
+      await runWith(twoBoms, 'validate', '-'),
+    ]) {
+      assert.equal(result.code, 1, result.stdout);
+      assert.match(
+        result.stdout,
+        /^error +JSON: is not valid JSON: unexpected character U\+FEFF \(byte-order mark\) \(line 1, column 1\)\./m,
+      );
+    }
+  });
+
+  test('reads through the components’ own loop, readText, and has no loop of its own', () => {
+    const source = readFileSync(cli, 'utf8');
+    assert.match(source, /^import \{[^}]*\breadText\b[^}]*\} from '\.\.\/data\/loader\.js';$/m);
+    assert.doesNotMatch(source, /\.getReader\(/);
+  });
+
   test('reads standard input given as -', async () => {
     const body = readFileSync(demo);
     const english = await runWith(body, 'validate', '-');
@@ -608,10 +643,58 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
       report.issues.map((issue) => issue.code),
       ['too-large'],
     );
-    assert.match(report.issues[0]?.message ?? '', /standard input is too large to show/);
+    // Said of standard input, not of "the file at standard input".
+    assert.equal(report.issues[0]?.message, 'Standard input is too large to show. The limit is 25 MB.');
+    const indonesian = await runWith(Buffer.alloc(26 * 1024 * 1024, ' '), 'validate', '-', '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}Masukan standar terlalu besar untuk ditampilkan\. Batasnya 25 MB\.$/m,
+    );
   });
 
-  test('says a comma before ] or } is the slip, in both languages, and Node’s words on a line below', async () => {
+  test('says standard input is empty rather than that the JSON ends early', async () => {
+    // `< /dev/null`, or a `curl -s` that failed and printed nothing.
+    for (const input of ['', ' \n\t\r\n']) {
+      const english = await runWith(input, 'validate', '-');
+      assert.equal(english.code, 1, english.stdout);
+      assert.match(english.stdout, /^error +Standard input is empty\.$/m);
+      assert.doesNotMatch(english.stdout, /ends before/);
+      const json = JSON.parse((await runWith(input, 'validate', '-', '--json')).stdout) as JsonReport;
+      assert.deepEqual(
+        json.issues.map(({ code, severity }) => ({ code, severity })),
+        [{ code: 'empty', severity: 'error' }],
+      );
+      const indonesian = await runWith(input, 'validate', '-', '--lang', 'id');
+      assert.match(indonesian.stdout, /^kesalahan {2}Masukan standar kosong\.$/m);
+    }
+    // An empty file is still an empty document, said as before.
+    assert.match((await run('validate', write('empty.json', ''))).stdout, /ends before the JSON is complete/);
+  });
+
+  test('says a web page on standard input or in a file is a web page, not JSON', async () => {
+    const page = '\n  <!doctype html><title>Beranda</title>';
+    const stdin = await runWith(page, 'validate', '-', '--json');
+    assert.equal(stdin.code, 1, stdin.stdout);
+    const [issue] = (JSON.parse(stdin.stdout) as JsonReport).issues;
+    assert.equal(issue?.code, 'html-instead-of-json');
+    assert.equal(issue?.message, 'Standard input is a web page (HTML), not JSON.');
+    const indonesian = await runWith(page, 'validate', '-', '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /^kesalahan {2}Masukan standar berisi halaman web \(HTML\), bukan JSON\.$/m,
+    );
+    const file = write('page.html', page);
+    const english = await run('validate', file);
+    assert.equal(english.code, 1, english.stdout);
+    assert.ok(english.stdout.includes(`error   ${file} is a web page (HTML), not JSON.\n`), english.stdout);
+    const inFile = await run('validate', file, '--lang', 'id');
+    assert.ok(
+      inFile.stdout.includes(`kesalahan  ${file} berisi halaman web (HTML), bukan JSON.\n`),
+      inFile.stdout,
+    );
+  });
+
+  test('says a comma before ] or } is the slip, at the comma, in both languages, and Node’s words on a line below', async () => {
     const text = '{\n  "programmes": [\n    { "id": "a", "a": 1 },\n  ],\n  "schemaVersion": "1.0"\n}\n';
     const file = write('trailing-comma-said.json', text);
     const english = await run('validate', file);
@@ -619,38 +702,119 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const [message, parser] = english.stdout.split('\n');
     assert.equal(
       message,
-      'error   JSON: is not valid JSON: a comma before ], and JSON allows no comma after the last entry ' +
-        '(line 4, column 3). The data cannot be shown.',
+      'error   JSON: is not valid JSON: there is a comma before ]; JSON allows no comma after the last entry ' +
+        '(line 3, column 26). The data cannot be shown.',
     );
     // Node's message, kept whole in --json (on Node 20 it quotes the file, line breaks and all), is
     // printed on an indented line of its own, its line breaks as "↵", not as "\u000a".
     const json = JSON.parse((await run('validate', file, '--json')).stdout) as JsonReport;
     const [issue] = json.issues;
-    assert.match(issue?.message ?? '', /: a comma before \], .* \(line 4, column 3\)\. /);
+    assert.match(issue?.message ?? '', /: there is a comma before \]; .* \(line 3, column 26\)\. /);
     assert.ok(issue?.parserMessage, json.issues[0]?.message);
     assert.equal(parser, `${' '.repeat(8)}JSON.parse: ${issue.parserMessage.replace(/\n/g, '↵')}`);
     assert.doesNotMatch(english.stdout, /\\u000a/);
     const indonesian = await run('validate', file, '--lang', 'id');
     assert.match(
       indonesian.stdout,
-      /^kesalahan {2}JSON: bukan JSON yang sah: ada koma sebelum \], padahal JSON tidak membolehkan koma setelah butir terakhir \(baris 4, kolom 3\)\. Data tidak dapat ditampilkan\.$/m,
+      /^kesalahan {2}JSON: bukan JSON yang sah: ada koma sebelum \], padahal JSON tidak membolehkan koma setelah butir terakhir \(baris 3, kolom 26\)\. Data tidak dapat ditampilkan\.$/m,
     );
     // In an object, before "}".
     const object = await run('validate', write('trailing-comma-object.json', '{ "schemaVersion": "1.0", }'));
     assert.match(
       object.stdout,
-      /: a comma before \}, and JSON allows no comma after the last entry \(line 1, column 27\)\./,
+      /: there is a comma before \}; JSON allows no comma after the last entry \(line 1, column 25\)\./,
     );
-    // Any other slip names what it found, quoted as JSON quotes it, or the end of the text.
+    // Any other slip names what it found, quoted as JSON quotes it (a character that cannot be seen
+    // by its code point), or the end of the text.
     const quotes = await run('validate', write('single-quotes-said.json', `{ "schemaVersion": '1.0' }`));
     assert.match(quotes.stdout, /: is not valid JSON: unexpected character "'" \(line 1, column 20\)\./);
     const tab = await run('validate', write('tab-said.json', '{ "schemaVersion": "1.0\t" }'), '--lang', 'id');
-    assert.match(tab.stdout, /: karakter "\\t" tidak semestinya ada di sini \(baris 1, kolom 24\)\./);
+    assert.match(
+      tab.stdout,
+      /: karakter U\+0009 \(tab\) tidak semestinya ada di sini \(baris 1, kolom 24\)\./,
+    );
     const cut = await run('validate', write('cut-said.json', '{ "schemaVersion": "1.0"'));
     assert.match(
       cut.stdout,
       /: is not valid JSON: the text ends before the JSON is complete \(line 1, column 25\)\./,
     );
+  });
+
+  test('names a character that cannot be seen by its code point, not as blank quotes', async () => {
+    // A no-break space pasted from a web page, a zero-width space, a byte-order mark left at the end
+    // by joining two files: quoted, they printed as " " and "".
+    const cases: [name: string, text: string, english: string, indonesian: string][] = [
+      [
+        'nbsp',
+        '{\u00a0"schemaVersion": "1.0" }',
+        'unexpected character U+00A0 (no-break space) (line 1, column 2)',
+        'karakter U+00A0 (spasi tak terputus) tidak semestinya ada di sini (baris 1, kolom 2)',
+      ],
+      [
+        'zwsp',
+        '{ "schemaVersion":\u200b"1.0" }',
+        'unexpected character U+200B (zero-width space) (line 1, column 19)',
+        'karakter U+200B (spasi lebar nol) tidak semestinya ada di sini (baris 1, kolom 19)',
+      ],
+      [
+        'bom-at-the-end',
+        '{ "schemaVersion": "1.0" }\n\uFEFF',
+        'unexpected character U+FEFF (byte-order mark) (line 2, column 1)',
+        'karakter U+FEFF (penanda urutan bita) tidak semestinya ada di sini (baris 2, kolom 1)',
+      ],
+      // Any other such character by its code point alone; a C1 control still never reaches the terminal.
+      ['word-joiner', '[1,\u2060 2]', 'unexpected character U+2060 (line 1, column 4)', 'karakter U+2060 '],
+      ['c1-control', '[\u009b]', 'unexpected character U+009B (line 1, column 2)', 'karakter U+009B '],
+    ];
+    for (const [name, text, english, indonesian] of cases) {
+      const file = write(`invisible-${name}.json`, text);
+      const en = await run('validate', file);
+      assert.equal(en.code, 1, en.stdout);
+      assert.ok(en.stdout.includes(`: is not valid JSON: ${english}.`), en.stdout);
+      const id = await run('validate', file, '--lang', 'id');
+      assert.ok(id.stdout.includes(`: bukan JSON yang sah: ${indonesian}`), id.stdout);
+    }
+    // A visible character is quoted as before, a plain space too.
+    const space = await run('validate', write('space-said.json', '[- 1]'));
+    assert.match(space.stdout, /: unexpected character " " \(line 1, column 3\)\./);
+  });
+
+  test('says a misspelt word at its first letter, quoting it whole', async () => {
+    const cases: [text: string, word: string, column: number][] = [
+      ['nope', '"nope"', 1],
+      ['{ "schemaVersion": "1.0", "city": nil }', '"nil"', 35],
+      ['{ "schemaVersion": "1.0", "city": falsy }', '"falsy"', 35],
+      // Node names a position for these, past the word's start.
+      ['[nulll]', '"nulll"', 2],
+      ['[True]', '"True"', 2],
+      // An unquoted name is a word too.
+      ['{ schemaVersion: "1.0" }', '"schemaVersion"', 3],
+      // Cut to 20 letters.
+      [`[${'undefined'.repeat(5)}]`, '"undefinedundefinedun…"', 2],
+    ];
+    for (const [index, [text, word, column]] of cases.entries()) {
+      const file = write(`word-${index}.json`, text);
+      const { code, stdout } = await run('validate', file);
+      assert.equal(code, 1, stdout);
+      assert.ok(
+        stdout.includes(`: is not valid JSON: unexpected word ${word} (line 1, column ${column}).`),
+        stdout,
+      );
+    }
+    const indonesian = await run('validate', write('word-id.json', 'nope'), '--lang', 'id');
+    assert.match(
+      indonesian.stdout,
+      /: bukan JSON yang sah: kata "nope" tidak semestinya ada di sini \(baris 1, kolom 1\)\./,
+    );
+    // true, false and null whole are no slip: what follows them is.
+    const after = await run('validate', write('word-after.json', '[true}'));
+    assert.match(after.stdout, /: unexpected character "\}" \(line 1, column 6\)\./);
+    // A word cut short by the end of the file is the end of the file.
+    const cut = await run('validate', write('word-cut.json', '[tru'));
+    assert.match(cut.stdout, /: the text ends before the JSON is complete \(line 1, column 5\)\./);
+    // A letter after a value, or in a string's escape, is a character out of place.
+    const escape = await run('validate', write('word-escape.json', '["a\\q"]'));
+    assert.match(escape.stdout, /: unexpected character "q" \(line 1, column 5\)\./);
   });
 
   test('says how many items the warnings left out of the page', async () => {
@@ -693,14 +857,14 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     assert.equal(english.code, 0, english.stdout);
     assert.match(
       english.stdout,
-      /^warning JSON: is not saved as UTF-8: the page shows each character that is not UTF-8 as "\uFFFD", the first one at line 3, column 55\. Save the file as UTF-8\.$/m,
+      /^warning JSON: is not saved as UTF-8: the page shows each byte that is not valid UTF-8 as "\uFFFD", the first one at line 3, column 55\. Save the file as UTF-8\.$/m,
     );
     assert.match(english.stdout, /: valid, 0 errors, 1 warning\.$/m);
     assert.equal((await run('validate', file, '--strict')).code, 1);
     const indonesian = await run('validate', file, '--lang', 'id');
     assert.match(
       indonesian.stdout,
-      /^peringatan JSON: tidak disimpan sebagai UTF-8: .* yang pertama di baris 3, kolom 55\. Simpan berkas sebagai UTF-8\.$/m,
+      /^peringatan JSON: tidak disimpan sebagai UTF-8: halaman menampilkan "\uFFFD" untuk setiap bita yang tidak sah menurut UTF-8, yang pertama di baris 3, kolom 55\. Simpan berkas sebagai UTF-8\.$/m,
     );
     // The same from standard input and from an address.
     for (const result of [
@@ -738,7 +902,7 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const indonesian = await run('validate', file, '--lang', 'id');
     assert.match(
       indonesian.stdout,
-      /^petunjuk {3}framework: tidak mencantumkan "scale", sehingga skala 0–4 yang dipakai; jika skornya memakai skala lain, tambahkan "scale": \{"min": …, "max": …\} pada framework\.$/m,
+      /^petunjuk {3}framework: tidak mencantumkan "scale", sehingga dipakai skala 0–4; jika skornya memakai skala lain, tambahkan "scale": \{"min": …, "max": …\} pada framework\.$/m,
     );
     // With its scale, the scores are on it: no issue, no hint.
     const scaled = await run(
@@ -755,6 +919,38 @@ describe('bekasi-elements validate', { concurrency: true }, () => {
     const plain = await run('validate', defaultFramework);
     assert.match(plain.stdout, /outside the scale 0–4/);
     assert.doesNotMatch(plain.stdout, /hint/);
+  });
+
+  test('stops quietly when the reader of its output stops early, as `| head -1` does', async () => {
+    // 3,000 warnings, some 400 KB of report: more than a pipe holds, so the command is still
+    // writing when the reader closes it.
+    const programmes = Array.from({ length: 3000 }, (_, index) => ({
+      id: `p${index}`,
+      name: 'P',
+      dimension: 'governance',
+      start: '2024',
+      status: 'someday',
+    }));
+    const file = write('many-warnings.json', { schemaVersion: '1.0', programmes });
+    const { code, first, stderr } = await new Promise<{ code: number | null; first: string; stderr: string }>(
+      (done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', cli, 'validate', file], { cwd: root });
+        let first = '';
+        let stderr = '';
+        // The first chunk read, the pipe is closed: the command's next write fails with EPIPE.
+        child.stdout.once('data', (chunk: Buffer) => {
+          first = chunk.toString('utf8');
+          child.stdout.destroy();
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, first, stderr }));
+      },
+    );
+    assert.match(first, /^warning programmes\[0\]\.status: /);
+    // No stack trace, no "Error: write EPIPE"; the exit code is still the verdict: valid, with warnings.
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 
   test("--for's table of sections matches the components' getters", () => {

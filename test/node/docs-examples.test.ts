@@ -35,7 +35,8 @@
 //   and what the page then shows, is the browser test's part.
 // - Every block of any kind: each `@bekasi/elements@<version>/<file>` address has that version
 //   form and names a file the package ships.
-// - ```sh, ```css, ```text and bare fences are not checked.
+// - Every block of any kind: only the fence words above (`fragment`, `invalid issue= path=`).
+// - Nothing more in ```sh, ```css, ```text and bare fences: a command is not run, a style not parsed.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -289,6 +290,18 @@ describe('the documentation’s code examples', () => {
       ];
     });
     assert.deepEqual(misused, []);
+  });
+
+  test('are described in CONTRIBUTING.md as checked: the pinned address in every block, sh included', () => {
+    // CONTRIBUTING said ```sh blocks were not checked, while the test below checks their pinned
+    // addresses (`npx -p @bekasi/elements@VERSION`) as it checks every block's.
+    const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+    const section = /^## Examples in the docs\n([\s\S]*?)^## /m.exec(contributing)?.[1] ?? '';
+    assert.match(
+      section,
+      /^- Every block, of any kind: each address that pins the package, `@bekasi\/elements@<version>`/m,
+    );
+    assert.doesNotMatch(section, /```sh `[^\n]*(\n {2}[^\n]*)*\bare not checked\b/);
   });
 
   test('pin the package as documented, to files it ships', () => {
