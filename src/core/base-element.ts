@@ -1,5 +1,9 @@
-// The data layer first: the CDN files hold the modules in import order, and the all-in-one file
-// compresses best so (49 B less than with Lit first).
+// The CDN files hold the modules in import order, and the all-in-one file, which begins with this
+// module, compresses best with these three first, Lit's templates before the data layer (searched
+// in round twenty-seven; with the data layer first it was about 60 B larger).
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { VERSION } from '../version.js';
+import { cssProperties } from './css-properties.js';
 import {
   blockingIssue,
   citySection,
@@ -18,7 +22,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue } from '../data/issues.js';
 import { localizeTagged } from '../data/derive.js';
 import type { Section, Text } from '../data/schema.js';
@@ -34,9 +37,6 @@ import {
 } from '../i18n/index.js';
 import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
-import { VERSION } from '../version.js';
-import { smartCityContext } from './context.js';
-import { cssProperties } from './css-properties.js';
 import {
   IDLE,
   LOADING,
@@ -52,8 +52,9 @@ export type { BekasiErrorDetail, BekasiLoadDetail } from './events.js';
 import { formatAge } from './format.js';
 import { inLanguage } from './text.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
-import { RemoteDocument } from './remote-document.js';
 import { loadSettings } from '../data/loader.js';
+import { smartCityContext } from './context.js';
+import { RemoteDocument } from './remote-document.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

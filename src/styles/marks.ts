@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The status, health and arrow symbols (`mark()` in `core/status.ts`), drawn in the text colour
- * at text size with borders and gradients, so they look the same in every font, print, follow
- * forced colours, and the arrow turns with right-to-left text. The timeline draws its own star
- * and diamonds (`timeline.styles.ts`) on the same `.mark` box.
+ * The status symbols (`mark()` in `core/status.ts`), drawn in the text colour at text size with
+ * borders and gradients, so they look the same in every font, print and follow forced colours.
+ * The timeline draws its own star and diamonds (`timeline.styles.ts`) on the same `.mark` box. The
+ * health symbols and the arrow are the tracker's alone, in its styles (`quick-wins.styles.ts`), so
+ * the timeline's file does not carry them; "on track" is round with the symbols here.
  */
 export const marks = css`
   .mark {
@@ -46,21 +47,6 @@ export const marks = css`
     background:
       linear-gradient(45deg, #0000 38%, currentColor 0 62%, #0000 0),
       linear-gradient(-45deg, #0000 38%, currentColor 0 62%, #0000 0);
-  }
-  .mark--at_risk,
-  .mark--arrow {
-    width: 0;
-    border: 0 solid #0000;
-    background: none;
-  }
-  .mark--at_risk {
-    border-width: 0 0.4em 0.75em;
-    border-bottom-color: currentColor;
-  }
-  .mark--arrow {
-    height: 0.6em;
-    border-width: 0.3em 0;
-    border-inline-start: 0.5em solid;
   }
   @media (forced-colors: active) {
     /* Outranks a component's own tone for its marks: forced colours mean the system's. */

@@ -276,4 +276,21 @@ export const quickWinsStyles = css`
       display: none;
     }
   }
+  /* The health symbols and the arrow, beside the status symbols of styles/marks.ts and drawn the
+     same way (the arrow turns with right-to-left text). Only the tracker shows them. */
+  .mark--at_risk,
+  .mark--arrow {
+    width: 0;
+    border: 0 solid #0000;
+    background: none;
+  }
+  .mark--at_risk {
+    border-width: 0 0.4em 0.75em;
+    border-bottom-color: currentColor;
+  }
+  .mark--arrow {
+    height: 0.6em;
+    border-width: 0.3em 0;
+    border-inline-start: 0.5em solid;
+  }
 `;

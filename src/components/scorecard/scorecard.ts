@@ -6,13 +6,11 @@ import {
   type SectionRule,
   type SmartCityModel,
 } from '../../data/validate.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BekasiElement } from '../../core/base-element.js';
 import { cssProperties } from '../../core/css-properties.js';
 import { sourceItem } from '../../core/sources.js';
 import { gap, inLanguage, isolate } from '../../core/text.js';
 import type { Section } from '../../data/schema.js';
-import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 import { componentStrings, fill } from '../../i18n/index.js';
 import { isShortcut } from '../../core/keys.js';
 import { scorecardStrings, type ScorecardStrings } from './scorecard.strings.js';
@@ -27,6 +25,8 @@ import {
   type ScorecardView,
   type ScoreText,
 } from './scorecard-view.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { RADAR, axisAngle, polar, renderRadar } from './radar.js';
 
 export type ScorecardVariant = 'radar' | 'bars' | 'compact';
 
