@@ -242,8 +242,16 @@ export abstract class BekasiElement extends LitElement {
         this.awaitingProvider = false;
       };
       void customElements.whenDefined('bekasi-data').then(stopWaiting);
-      // As long as a load would wait: `timeout="0"` is the default, not "give up at once".
-      setTimeout(stopWaiting, loadSettings({ timeout: this.timeout * 1000 }).timeout);
+      // As long as a load would wait: `timeout="0"` is the default, not "give up at once". Then
+      // it says "no data", whose advice (set src …) does not fit a page that forgot a file.
+      setTimeout(
+        () => {
+          if (this.awaitingProvider)
+            console.warn(`<${this.localName}>: <bekasi-data> is not defined: load cdn/data.js`);
+          stopWaiting();
+        },
+        loadSettings({ timeout: this.timeout * 1000 }).timeout,
+      );
     }
     const update = (): void => this.requestUpdate();
     // A script that runs while the page is still being parsed (`async`, or inserted by a tag

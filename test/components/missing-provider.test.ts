@@ -5,7 +5,7 @@ import '../setup.js';
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/bekasi-timeline.js';
 import type { BekasiTimeline } from '../../src/components/timeline/timeline.js';
-import { shadowText, shownState, waitForState } from './helpers.js';
+import { consoleMessages, shadowText, shownState, waitForState } from './helpers.js';
 
 describe('a component whose <bekasi-data> is never defined', () => {
   it('says it is loading, not "no data", until its timeout', async () => {
@@ -17,11 +17,21 @@ describe('a component whose <bekasi-data> is never defined', () => {
       >`,
     );
     const timeline = wrapper.querySelector<BekasiTimeline>('bekasi-timeline')!;
-    await timeline.updateComplete;
-    expect(shownState(timeline)).to.equal('loading');
-    await expect(timeline).to.be.accessible();
-    await waitForState(timeline, 'error', 3000);
+    const console_ = consoleMessages();
+    console_.start();
+    try {
+      await timeline.updateComplete;
+      expect(shownState(timeline)).to.equal('loading');
+      await expect(timeline).to.be.accessible();
+      await waitForState(timeline, 'error', 3000);
+    } finally {
+      console_.stop();
+    }
     expect(shadowText(timeline)).to.include('Tidak ada data');
+    // The page's message asks for a source, which this page gave: the console names what is missing.
+    expect(console_.messages).to.deep.equal([
+      '<bekasi-timeline>: <bekasi-data> is not defined: load cdn/data.js',
+    ]);
     expect(timeline.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(timeline).to.be.accessible();
     expect(customElements.get('bekasi-data')).to.equal(undefined);
