@@ -98,8 +98,10 @@ interface Words {
   hint: string;
   /** The summary's counts: "0 errors, 3 warnings". */
   counts(errors: number, warnings: number): string;
-  /** What the warnings left out, after the counts; empty when nothing was. */
-  leftOut(items: number, values: number, references: number): string;
+  /** What the warnings left out, after the counts: `{list}` of the counts below that are not 0. */
+  leftOut: string;
+  /** How many items, values and references, in that order. */
+  leftOutCounts: [(count: number) => string, (count: number) => string, (count: number) => string];
   valid: string;
   invalid: string;
   invalidStrict: string;
@@ -134,23 +136,18 @@ interface Words {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** "a", "a and b", "a, b and c" (`and` "dan" with the comma Indonesian writes before it). */
-function list(parts: string[], and: string, serialComma: boolean): string {
-  if (parts.length < 3) return parts.join(` ${and} `);
-  return `${parts.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${parts.at(-1)}`;
-}
-
 const WORDS: Record<'en' | 'id', Words> = {
   en: {
     error: 'error',
     warning: 'warning',
     hint: 'hint',
     counts: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
-    leftOut: (items, values, references) => {
-      const parts = [plural(items, 'item'), plural(values, 'value'), plural(references, 'reference')];
-      const counted = parts.filter((_, index) => [items, values, references][index] !== 0);
-      return counted.length === 0 ? '' : ` (${list(counted, 'and', false)} left out of the page)`;
-    },
+    leftOut: ' ({list} left out of the page)',
+    leftOutCounts: [
+      (count) => plural(count, 'item'),
+      (count) => plural(count, 'value'),
+      (count) => plural(count, 'reference'),
+    ],
     valid: 'valid',
     invalid: 'invalid',
     invalidStrict: 'invalid (--strict: warnings count)',
@@ -188,11 +185,8 @@ const WORDS: Record<'en' | 'id', Words> = {
     warning: 'peringatan',
     hint: 'petunjuk',
     counts: (errors, warnings) => `${errors} kesalahan, ${warnings} peringatan`,
-    leftOut: (items, values, references) => {
-      const parts = [`${items} butir`, `${values} nilai`, `${references} rujukan`];
-      const counted = parts.filter((_, index) => [items, values, references][index] !== 0);
-      return counted.length === 0 ? '' : ` (${list(counted, 'dan', true)} tidak ditampilkan di halaman)`;
-    },
+    leftOut: ' ({list} tidak ditampilkan di halaman)',
+    leftOutCounts: [(count) => `${count} butir`, (count) => `${count} nilai`, (count) => `${count} rujukan`],
     valid: 'valid',
     invalid: 'tidak valid',
     invalidStrict: 'tidak valid (--strict: peringatan ikut dihitung)',
@@ -875,11 +869,18 @@ function scaleHint(json: unknown, issues: ReportedIssue[], t: Translation, words
  * link, a colour) and references (an unknown agency), each counted once however many issues name
  * it. "valid, 3 warnings" read as "publish it" when each warning took a programme off the page.
  */
-function leftOut(issues: ReportedIssue[]): [items: number, values: number, references: number] {
+function leftOut(issues: ReportedIssue[], words: Words, language: string): string {
   const count = (outcome: DataIssue['outcome']): number =>
     new Set(issues.filter((issue) => issue.outcome === outcome).map((issue) => issue.item ?? issue.path))
       .size;
-  return [count('item-dropped'), count('field-dropped'), count('reference-dropped')];
+  const counts = [count('item-dropped'), count('field-dropped'), count('reference-dropped')];
+  const parts = words.leftOutCounts.flatMap((say, index) => {
+    const each = counts[index] ?? 0;
+    return each === 0 ? [] : [say(each)];
+  });
+  if (parts.length === 0) return '';
+  // "2 items, 1 value, and 3 references", "2 butir, 1 nilai, dan 3 rujukan": as the language lists.
+  return fill(words.leftOut, { list: new Intl.ListFormat(language, { type: 'conjunction' }).format(parts) });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -924,7 +925,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (hint !== undefined) console.log(`${words.hint.padEnd(width)} ${forTerminal(hint)}`);
     const verdict = valid ? words.valid : errors > 0 ? words.invalid : words.invalidStrict;
-    const counts = words.counts(errors, warnings) + words.leftOut(...leftOut(issues));
+    const counts = words.counts(errors, warnings) + leftOut(issues, words, options.translation.$code);
     const name = forTerminal(sourceName(options.source, words));
     console.log(`${issues.length > 0 ? '\n' : ''}${name}: ${verdict}, ${counts}.`);
   }
